@@ -1,0 +1,150 @@
+// The document model every pipeline stage reads and enriches.
+//
+// A Document starts as raw bytes and leaves the pipeline as an article: each
+// stage fills the fields it owns (see docs/architecture.md for who owns what)
+// and never rewrites another stage's decisions except through the fields below.
+#ifndef TITRAILLE_DOCUMENT_H_
+#define TITRAILLE_DOCUMENT_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace titraille {
+
+// A byte range [begin, end) in the normalized input text (Document::text).
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+enum class TokenKind { Word, Number, Punct };
+
+struct Token {
+  std::string text;   // as written (NFC)
+  std::string lower;  // lower-cased, apostrophes folded to U+2019
+  TokenKind kind = TokenKind::Word;
+  bool capitalized = false;  // first letter upper case
+  bool all_caps = false;     // two or more letters, all upper case
+  bool elided = false;       // an elided article or pronoun: l’ d’ qu’ jusqu’…
+  std::size_t offset = 0;    // byte offset in the block text
+};
+
+struct Sentence {
+  std::string text;
+  std::size_t offset = 0;  // byte offset in the block text
+  std::vector<Token> tokens;
+  std::size_t words() const;
+};
+
+// What the pipeline decided a block (one input line) is.
+enum class BlockKind {
+  Pending,  // not decided yet
+  Article,  // body text
+  Heading,  // a subheading the source already had
+  Title,    // the source's title (moved to metadata.original_title)
+  Removed,  // left out; see reason
+};
+
+struct Block {
+  std::string text;       // current text, after repairs
+  std::string original;   // text as it was in the normalized input
+  Span span;              // where it came from in Document::text
+  int line = 0;           // 1-based input line
+  BlockKind kind = BlockKind::Pending;
+  std::string reason;     // stable id of why it was removed or kept (see CONTRACT.md)
+  std::string rule;       // the rule or features that decided it, for --explain
+  double score = 0;       // classifier score (article likeness), for --explain
+  bool truncated_start = false;  // starts mid-sentence
+  std::string hint;               // what an earlier stage knows: "title" after a title directive
+  std::vector<Sentence> sentences;  // filled by segment, refreshed after repair
+  std::size_t words() const;
+};
+
+struct Paragraph {
+  std::string text;
+  std::vector<Sentence> sentences;
+  int source_line = 0;  // input line the paragraph came from
+  bool from_heading = false;  // a subheading of the source, kept as the section's opening line
+};
+
+struct Section {
+  std::optional<std::string> heading;  // null only for the introduction
+  std::string heading_origin;          // "source", or the template id that made it
+  std::string heading_source;          // input sentence a generated heading came from
+  std::string source_heading;          // the subheading the source had here, if any
+  std::vector<Paragraph> paragraphs;
+  std::size_t words() const;
+};
+
+struct Removed {
+  std::string text;
+  std::string reason;  // stable id: prompt, boilerplate.ui, duplicate, related...
+  std::string rule;    // rule id or feature summary
+  int line = 0;
+};
+
+struct Metadata {
+  std::optional<std::string> date;           // ISO 8601 when known
+  std::optional<std::string> date_modified;  // ISO 8601
+  std::optional<std::string> date_text;      // a relative date left as printed
+  std::optional<std::string> source;
+  std::optional<std::string> dateline;
+  std::optional<std::string> author;
+  std::optional<std::string> agency;
+  std::optional<std::string> original_title;
+};
+
+// What the user (or the prompt pasted with the text) asked for.
+struct Settings {
+  std::size_t min_words = 0;
+  bool min_words_forced = false;  // set on the command line: directives do not change it
+  bool subheadings = true;
+  bool customize_title = false;
+  bool repair_encoding = false;
+  std::optional<std::string> keyphrase;  // forced focus keyphrase
+  std::vector<std::string> directives;   // ids of the directives found, in input order
+};
+
+struct Check {
+  std::string id;
+  std::string status;  // good | ok | bad
+  std::string detail;
+};
+
+// One line of --explain: what was generated or decided, and from what.
+struct Trace {
+  std::string stage;
+  std::string what;    // e.g. "title", "heading 2", "meta", "removed"
+  std::string text;    // the produced text
+  std::string origin;  // the input sentence, rule or features it came from
+  int line = 0;        // input line, when known
+};
+
+struct Document {
+  std::string name;   // input name for messages ("-" for stdin)
+  std::string input;  // raw bytes as read
+  std::string text;   // normalized UTF-8 text
+  std::vector<Block> blocks;
+  Settings settings;
+  Metadata metadata;
+  std::vector<Removed> removed;
+
+  std::string keyphrase;
+  std::string keyphrase_source;  // sentence the keyphrase was scored from
+  std::vector<Section> sections;
+  std::string title;
+  std::string h1;
+  std::string meta_description;
+  std::string slug;
+  std::vector<std::string> warnings;
+  std::vector<Check> checks;
+  std::vector<Trace> traces;
+
+  std::size_t words() const;  // body words, headings excluded
+};
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_DOCUMENT_H_

@@ -1,0 +1,355 @@
+#include "boilerplate.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "resources.h"
+#include "text.h"
+
+namespace titraille {
+namespace {
+
+std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* element) {
+  std::vector<BoilerplateRules::Rule> rules;
+  for (pugi::xml_node n : file.root().children(element)) {
+    BoilerplateRules::Rule r;
+    r.id = n.attribute("id").as_string(element);
+    r.reason = n.attribute("reason").as_string("boilerplate");
+    for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
+    if (r.patterns.empty()) file.fail(r.id, "no <pattern>");
+    rules.push_back(std::move(r));
+  }
+  return rules;
+}
+
+const BoilerplateRules::Rule* full_match(const std::vector<BoilerplateRules::Rule>& rules, const icu::UnicodeString& s) {
+  for (const auto& r : rules)
+    for (const Pattern& p : r.patterns)
+      if (p.full(s)) return &r;
+  return nullptr;
+}
+
+void remove(Block& b, std::string reason, std::string rule) {
+  b.kind = BlockKind::Removed;
+  b.reason = std::move(reason);
+  b.rule = std::move(rule);
+}
+
+class Classifier {
+ public:
+  Classifier(Document& doc, const BoilerplateRules& rules) : doc_(doc), rules_(rules), blocks_(doc.blocks) {
+    features_.reserve(blocks_.size());
+    for (Block& b : blocks_) {
+      features_.push_back(block_features(b, rules_));
+      b.score = score(features_.back());
+    }
+  }
+
+  void run() {
+    apply_rules();
+    mark_foreign();
+    find_title();
+    follow_related_headers();
+    mark_interface_lines();
+    decide_rest();
+  }
+
+ private:
+  const BoilerplateRules::Thresholds& lim() const { return rules_.limits; }
+
+  static double score(const BlockFeatures& f) {
+    double words = std::min(1.0, static_cast<double>(f.words) / 20.0);
+    double fr = f.words ? std::min(1.0, static_cast<double>(f.french) / static_cast<double>(f.words) / 0.4) : 0;
+    double s = 0.4 * words + 0.3 * (f.terminal ? 1 : 0) + 0.3 * fr;
+    if (f.foreign > f.french) s -= 0.5;
+    return std::max(0.0, s);
+  }
+
+  bool is_foreign(const BlockFeatures& f) const {
+    if (f.foreign >= lim().foreign_min_words && static_cast<double>(f.foreign) >= lim().foreign_ratio * static_cast<double>(f.french))
+      return true;
+    return f.words <= 3 && f.foreign >= 1 && f.french == 0 && f.capitalized < f.words;
+  }
+
+  bool article_like(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    if (is_foreign(f)) return false;
+    // A one-sentence question of headline length is a headline.
+    if (f.question && blocks_[i].sentences.size() <= 1 && f.words <= lim().heading_max_words_no_comma) return false;
+    if (f.terminal && f.words >= lim().article_min_words) return true;
+    return f.words >= lim().article_unpunctuated_min_words && !heading_like(i);
+  }
+
+  bool heading_like(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    const Block& b = blocks_[i];
+    if (f.words < 2 || (f.terminal && !f.question)) return false;
+    if (!text::starts_with_upper(b.text) && !text::is_digit(text::first_char(b.text))) return false;
+    if (is_foreign(f)) return false;
+    if (f.words <= lim().heading_max_words) return true;
+    return f.words <= lim().heading_max_words_no_comma && !f.comma;
+  }
+
+  // Index of the next block still undecided or already article, or npos.
+  std::size_t next_open(std::size_t i) const {
+    for (std::size_t j = i + 1; j < blocks_.size(); ++j)
+      if (blocks_[j].kind == BlockKind::Pending || blocks_[j].kind == BlockKind::Article) return j;
+    return npos;
+  }
+
+  void apply_rules() {
+    readmore_.assign(blocks_.size(), false);
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      Block& b = blocks_[i];
+      icu::UnicodeString s = text::u(b.text);
+      if (full_match(rules_.readmore, s)) readmore_[i] = true;
+      if (b.kind != BlockKind::Pending) continue;
+      if (features_[i].words <= lim().related_max_words) {
+        if (const auto* r = full_match(rules_.related, s)) {
+          remove(b, r->reason, "boilerplate:" + r->id);
+          opener_.push_back(i);
+          continue;
+        }
+      }
+      if (const auto* r = full_match(rules_.teasers, s)) {
+        remove(b, r->reason, "boilerplate:" + r->id);
+        continue;
+      }
+      if (const auto* r = full_match(rules_.lines, s)) {
+        remove(b, r->reason, "boilerplate:" + r->id);
+        continue;
+      }
+    }
+    // A block followed by a "read more" line is a teaser.
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (!readmore_[i]) continue;
+      if (blocks_[i].kind == BlockKind::Pending || blocks_[i].reason == "boilerplate.ui")
+        remove(blocks_[i], "related", "boilerplate:read-more");
+      if (i > 0 && blocks_[i - 1].kind == BlockKind::Pending)
+        remove(blocks_[i - 1], "related", "boilerplate:teaser (followed by a read-more line)");
+    }
+  }
+
+  void mark_foreign() {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      const BlockFeatures& f = features_[i];
+      if (blocks_[i].kind == BlockKind::Pending && is_foreign(f))
+        remove(blocks_[i], "boilerplate.foreign", "features: language " + f.language + " (" + f.summary() + ")");
+    }
+  }
+
+  void find_title() {
+    std::size_t title = npos;
+    for (std::size_t i = 0; i < blocks_.size(); ++i)
+      if (blocks_[i].kind == BlockKind::Pending && blocks_[i].hint == "title") {
+        title = i;
+        break;
+      }
+    if (title == npos) {
+      for (std::size_t i = 0; i < blocks_.size(); ++i) {
+        if (blocks_[i].kind != BlockKind::Pending) continue;
+        if (article_like(i)) break;
+        if (heading_like(i) && features_[i].words >= 3) {
+          title = i;
+          break;
+        }
+      }
+    }
+    if (title == npos) return;
+    title_ = title;
+    Block& t = blocks_[title];
+    t.kind = BlockKind::Title;
+    t.reason = "title";
+    t.rule = t.hint == "title" ? "boilerplate:title after a title directive" : "boilerplate:first headline before the article";
+    doc_.metadata.original_title = t.text;
+    std::string key = text::fold_ascii(t.text);
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (i == title) continue;
+      Block& b = blocks_[i];
+      if ((b.kind == BlockKind::Pending || b.kind == BlockKind::Removed) && text::fold_ascii(b.text) == key &&
+          b.reason != "prompt")
+        remove(b, "duplicate", "boilerplate:repeats the title (line " + std::to_string(t.line) + ")");
+    }
+  }
+
+  void follow_related_headers() {
+    for (std::size_t opener : opener_) {
+      bool first = true;
+      for (std::size_t j = opener + 1; j < blocks_.size(); ++j) {
+        Block& b = blocks_[j];
+        if (b.kind == BlockKind::Title) break;
+        if (b.kind != BlockKind::Pending) {
+          if (b.kind == BlockKind::Removed && b.reason == "related" && j > opener + 1) first = false;
+          if (b.kind == BlockKind::Removed && b.reason == "duplicate") first = false;
+          continue;
+        }
+        bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1];
+        if (!teaser_next) {
+          if (article_like(j)) break;
+          std::size_t next = next_open(j);
+          if (!first && heading_like(j) && next != npos && article_like(next)) break;
+          if (features_[j].words > lim().related_max_words) break;
+        }
+        remove(b, "related", "boilerplate:listed after the related-content header on line " +
+                                 std::to_string(blocks_[opener].line));
+        first = false;
+      }
+    }
+  }
+
+  void mark_interface_lines() {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      Block& b = blocks_[i];
+      const BlockFeatures& f = features_[i];
+      if (b.kind != BlockKind::Pending || f.terminal || f.words == 0) continue;
+      if (f.words <= lim().ui_max_words &&
+          static_cast<double>(f.ui) >= lim().ui_min_share * static_cast<double>(f.words)) {
+        remove(b, "boilerplate.ui", "features: interface words (" + f.summary() + ")");
+      } else if (f.words >= lim().menu_min_words && f.stop == 0 && f.capitalized == f.words) {
+        remove(b, "boilerplate.nav", "features: menu of capitalised words (" + f.summary() + ")");
+      }
+    }
+  }
+
+  void decide_rest() {
+    std::size_t first_article = npos, last_article = npos;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (blocks_[i].kind == BlockKind::Pending && article_like(i)) {
+        if (first_article == npos) first_article = i;
+        last_article = i;
+      }
+    }
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      Block& b = blocks_[i];
+      if (b.kind != BlockKind::Pending) continue;
+      const BlockFeatures& f = features_[i];
+      std::string why = f.summary();
+      if (article_like(i)) {
+        b.kind = BlockKind::Article;
+        b.rule = "features: article text (" + why + ")";
+        continue;
+      }
+      if (first_article == npos || i < first_article) {
+        std::size_t next = next_open(i);
+        bool before_title = title_ != npos && i < title_;
+        if (!before_title && heading_like(i) && next != npos && article_like(next) && first_article != npos) {
+          b.kind = BlockKind::Heading;
+          b.rule = "features: heading before the first paragraph (" + why + ")";
+        } else {
+          remove(b, f.words <= lim().head_chrome_max_words ? "boilerplate.site" : "boilerplate.ui",
+                 "features: page header before the article (" + why + ")");
+        }
+        continue;
+      }
+      if (i > last_article) {
+        remove(b, "boilerplate.ui", "features: page footer after the article (" + why + ")");
+        continue;
+      }
+      std::size_t next = next_open(i);
+      if (heading_like(i) && next != npos && article_like(next)) {
+        b.kind = BlockKind::Heading;
+        b.rule = "features: heading followed by article text (" + why + ")";
+      } else if (f.terminal && f.french >= 1 && f.words >= 3) {
+        b.kind = BlockKind::Article;
+        b.rule = "features: short paragraph inside the article (" + why + ")";
+      } else {
+        remove(b, "boilerplate.ui", "features: short line without a sentence inside the article (" + why + ")");
+      }
+    }
+  }
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  Document& doc_;
+  const BoilerplateRules& rules_;
+  std::vector<Block>& blocks_;
+  std::vector<BlockFeatures> features_;
+  std::vector<bool> readmore_;
+  std::vector<std::size_t> opener_;
+  std::size_t title_ = npos;
+};
+
+}  // namespace
+
+BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/boilerplate.xml");
+  lines = load(file, "line");
+  related = load(file, "related");
+  teasers = load(file, "teaser");
+  readmore = load(file, "readmore");
+  if (pugi::xml_node f = file.root().child("features")) {
+    limits.foreign_min_words = f.attribute("foreign-min-words").as_uint(2);
+    limits.foreign_ratio = f.attribute("foreign-ratio").as_double(2.0);
+    limits.heading_max_words = f.attribute("heading-max-words").as_uint(12);
+    limits.heading_max_words_no_comma = f.attribute("heading-max-words-no-comma").as_uint(20);
+    limits.article_min_words = f.attribute("article-min-words").as_uint(8);
+    limits.article_unpunctuated_min_words = f.attribute("article-unpunctuated-min-words").as_uint(15);
+    limits.ui_max_words = f.attribute("ui-max-words").as_uint(6);
+    limits.ui_min_share = f.attribute("ui-min-share").as_double(0.5);
+    limits.menu_min_words = f.attribute("menu-min-words").as_uint(4);
+    limits.head_chrome_max_words = f.attribute("head-chrome-max-words").as_uint(4);
+    limits.related_max_words = f.attribute("related-max-words").as_uint(30);
+  }
+  for (const std::string& name : lexicon.names("lang/")) {
+    std::string code = name.substr(5);
+    if (code == "fr") continue;
+    if (code.find('-') != std::string::npos) continue;  // notes such as fr-overlap-excluded
+    foreign.push_back({code, &lexicon.list(name)});
+  }
+  for (const char* name : {"lang/fr", "fr/stopwords", "fr/common"})
+    if (const WordList* l = lexicon.find(name)) french.push_back(l);
+  ui = &lexicon.list("fr/ui");
+  stopwords = &lexicon.list("fr/stopwords");
+}
+
+std::string BlockFeatures::summary() const {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "words=%zu end=%s fr=%zu stop=%zu foreign=%zu%s%s ui=%zu caps=%zu", words,
+                terminal ? "sentence" : "open", french, stop, foreign, language.empty() ? "" : ":", language.c_str(), ui,
+                capitalized);
+  return buf;
+}
+
+BlockFeatures block_features(const Block& block, const BoilerplateRules& rules) {
+  BlockFeatures f;
+  f.terminal = text::ends_sentence(block.text);
+  char32_t last = text::last_char(text::strip_closers(block.text));
+  f.question = last == U'?' || last == U'!';
+  f.comma = block.text.find(',') != std::string::npos;
+  std::map<std::string, std::size_t> per_language;
+  for (const Sentence& s : block.sentences) {
+    for (const Token& t : s.tokens) {
+      if (t.kind != TokenKind::Word) {
+        if (t.kind == TokenKind::Number && !t.elided) ++f.words;
+        continue;
+      }
+      if (!t.elided) ++f.words;
+      if (t.capitalized && !t.elided) ++f.capitalized;
+      bool french = false;
+      for (const WordList* l : rules.french)
+        if (l->contains(t.lower)) {
+          french = true;
+          break;
+        }
+      if (french) ++f.french;
+      if (rules.stopwords->contains(t.lower)) ++f.stop;
+      if (rules.ui->contains(t.lower)) ++f.ui;
+      if (!french)
+        for (const auto& lang : rules.foreign)
+          if (lang.words->contains(t.lower)) ++per_language[lang.code];
+    }
+  }
+  for (const auto& [code, n] : per_language)
+    if (n > f.foreign) {
+      f.foreign = n;
+      f.language = code;
+    }
+  return f;
+}
+
+Document boilerplate(Document doc, Resources& res) {
+  Classifier(doc, res.boilerplate).run();
+  return doc;
+}
+
+}  // namespace titraille

@@ -1,0 +1,71 @@
+// Stage 5, boilerplate: decides for every block whether it is article text,
+// a heading, the title, or something to remove, and why (rules/boilerplate.xml
+// and the language word lists of lexicon/lang/).
+#ifndef TITRAILLE_BOILERPLATE_H_
+#define TITRAILLE_BOILERPLATE_H_
+
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "pattern.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct Resources;
+
+struct BoilerplateRules {
+  struct Rule {
+    std::string id;
+    std::string reason;
+    std::vector<Pattern> patterns;
+  };
+  std::vector<Rule> lines, related, teasers, readmore;
+  struct Thresholds {
+    std::size_t foreign_min_words = 2;
+    double foreign_ratio = 2.0;
+    std::size_t heading_max_words = 12;
+    std::size_t heading_max_words_no_comma = 20;
+    std::size_t article_min_words = 8;
+    std::size_t article_unpunctuated_min_words = 15;
+    std::size_t ui_max_words = 6;
+    double ui_min_share = 0.5;
+    std::size_t menu_min_words = 4;
+    std::size_t head_chrome_max_words = 4;
+    std::size_t related_max_words = 30;
+  } limits;
+  struct Language {
+    std::string code;
+    const WordList* words;
+  };
+  std::vector<Language> foreign;  // every lexicon/lang/*.txt but fr
+  std::vector<const WordList*> french;  // lang/fr, fr/stopwords, fr/common
+  const WordList* ui = nullptr;
+  const WordList* stopwords = nullptr;
+
+  BoilerplateRules(const DataBundle& data, const Lexicon& lexicon);
+};
+
+// Features of one block, as the classifier and --explain see them.
+struct BlockFeatures {
+  std::size_t words = 0;
+  bool terminal = false;      // ends like a sentence
+  bool question = false;      // ends with ? or !
+  bool comma = false;
+  std::size_t french = 0;     // words found in the French lists
+  std::size_t stop = 0;       // French stop words
+  std::size_t foreign = 0;    // words of the best other language, not French
+  std::string language;       // that language's code
+  std::size_t ui = 0;         // UI words
+  std::size_t capitalized = 0;
+  std::string summary() const;
+};
+
+BlockFeatures block_features(const Block& block, const BoilerplateRules& rules);
+
+Document boilerplate(Document doc, Resources& res);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_BOILERPLATE_H_

@@ -1,0 +1,162 @@
+#include "directives.h"
+
+#include <algorithm>
+#include <set>
+
+#include "resources.h"
+#include "text.h"
+
+namespace titraille {
+namespace {
+
+bool is_separator_char(UChar32 c) {
+  return c == ',' || c == ';' || c == '.' || c == ':' || c == '!' || c == '-' || c == '/' || c == '+' || c == '&' ||
+         c == 0x2013 || c == 0x2014 || text::is_space(static_cast<char32_t>(c));
+}
+
+// A directive match may end at the end of the line, before a separator, or
+// where a capital letter is glued to it.
+bool ends_cleanly(const icu::UnicodeString& s, int32_t end) {
+  if (end >= s.length()) return true;
+  UChar32 next = s.char32At(end);
+  if (is_separator_char(next)) return true;
+  UChar32 prev = s.char32At(s.moveIndex32(end, -1));
+  return text::is_upper(static_cast<char32_t>(next)) && text::is_letter(static_cast<char32_t>(prev));
+}
+
+}  // namespace
+
+DirectiveRules::DirectiveRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/directives.xml");
+  pugi::xml_node root = file.root();
+  separator = file.pattern(root.child("separator"), "separator");
+  for (pugi::xml_node d : root.children("directive")) {
+    Directive dir;
+    dir.id = d.attribute("id").as_string();
+    if (dir.id.empty()) file.fail("?", "a <directive> needs an id");
+    dir.sets = d.attribute("sets").as_string();
+    dir.strong = std::string_view(d.attribute("strength").as_string("strong")) != "weak";
+    dir.hint = d.attribute("hint").as_string();
+    for (pugi::xml_node p : d.children("pattern")) dir.patterns.push_back(file.pattern(p, dir.id));
+    if (dir.patterns.empty()) file.fail(dir.id, "a <directive> needs at least one <pattern>");
+    directives.push_back(std::move(dir));
+  }
+  if (pugi::xml_node v = root.child("vocabulary")) {
+    vocabulary_min = v.attribute("min").as_uint(2);
+    vocabulary_start = file.pattern(v.child("start"), "vocabulary");
+    for (pugi::xml_node w : v.children("word")) vocabulary.push_back(text::lower(w.text().as_string()));
+  }
+}
+
+DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& line) {
+  DirectiveMatch result;
+  icu::UnicodeString s = text::u(line);
+  int32_t pos = 0;
+  int32_t consumed = 0;  // end of the last directive
+  bool strong = false;
+  std::string hint;
+  while (pos < s.length()) {
+    int32_t sep_end = rules.separator.prefix(s, pos);
+    if (sep_end > pos) pos = sep_end;
+    if (pos >= s.length()) break;
+    const DirectiveRules::Directive* best = nullptr;
+    int32_t best_end = -1;
+    const Pattern* best_pattern = nullptr;
+    for (const auto& d : rules.directives) {
+      for (const Pattern& p : d.patterns) {
+        int32_t end = p.prefix(s, pos);
+        if (end > pos && end > best_end && ends_cleanly(s, end)) {
+          best = &d;
+          best_end = end;
+          best_pattern = &p;
+        }
+      }
+    }
+    if (!best) break;
+    result.ids.push_back(best->id);
+    strong = strong || best->strong;
+    if (!best->hint.empty()) hint = best->hint;
+    if (best->sets == "min_words") {
+      best_pattern->prefix(s, pos);  // re-run to read the group
+      std::string n = text::utf8(best_pattern->group("n"));
+      if (!n.empty()) result.min_words = std::stoul(n);
+    } else if (best->sets == "subheadings") {
+      result.subheadings = true;
+    } else if (best->sets == "customize_title") {
+      result.customize_title = true;
+    }
+    pos = consumed = best_end;
+  }
+  if (!strong) {
+    // The vocabulary fallback.
+    if (!rules.vocabulary.empty() && rules.vocabulary_start.prefix(s, 0) > 0) {
+      std::set<std::string> seen;
+      std::string low = text::lower(line);
+      for (const std::string& w : rules.vocabulary) {
+        std::size_t at = low.find(w);
+        while (at != std::string::npos) {
+          bool left = at == 0 || !text::is_letter(text::last_char(std::string_view(low).substr(0, at)));
+          bool right = at + w.size() >= low.size() ||
+                       !text::is_letter(text::first_char(std::string_view(low).substr(at + w.size())));
+          if (left && right) {
+            seen.insert(w);
+            break;
+          }
+          at = low.find(w, at + 1);
+        }
+      }
+      if (seen.size() >= rules.vocabulary_min && !text::ends_sentence(line)) {
+        result.prompt = true;
+        result.prompt_end = line.size();
+        result.ids = {"vocabulary"};
+        return result;
+      }
+    }
+    return DirectiveMatch{};
+  }
+  if (pos >= s.length()) {
+    result.prompt = true;
+    result.prompt_end = line.size();
+    return result;
+  }
+  // Text after the directives: kept when it starts a new sentence.
+  if (text::is_upper(static_cast<char32_t>(s.char32At(pos)))) {
+    result.prompt = true;
+    result.prompt_end = text::utf8(s.tempSubString(0, consumed)).size();
+    result.rest = std::string(text::trim(text::utf8(s.tempSubString(pos))));
+    result.hint = hint;
+    return result;
+  }
+  return DirectiveMatch{};
+}
+
+Document directives(Document doc, Resources& res) {
+  std::vector<Block> kept;
+  kept.reserve(doc.blocks.size());
+  for (Block& b : doc.blocks) {
+    DirectiveMatch m = match_directives(res.directives, b.text);
+    if (!m.prompt) {
+      kept.push_back(std::move(b));
+      continue;
+    }
+    std::string instruction = std::string(text::trim(std::string_view(b.text).substr(0, m.prompt_end)));
+    doc.removed.push_back({instruction, "prompt", "directives:" + text::join(m.ids, "+"), b.line});
+    for (const std::string& id : m.ids) doc.settings.directives.push_back(id);
+    if (m.min_words && !doc.settings.min_words_forced) doc.settings.min_words = std::max(doc.settings.min_words, m.min_words);
+    if (m.subheadings) doc.settings.subheadings = true;
+    if (m.customize_title) doc.settings.customize_title = true;
+    if (!m.rest.empty()) {
+      std::size_t at = b.text.size() - m.rest.size();
+      b.span.begin += at;
+      b.text = m.rest;
+      b.original = m.rest;
+      b.hint = m.hint;
+      b.rule = "after directive " + text::join(m.ids, "+");
+      kept.push_back(std::move(b));
+    }
+  }
+  doc.blocks = std::move(kept);
+  return doc;
+}
+
+}  // namespace titraille

@@ -1,0 +1,89 @@
+#include "french.h"
+
+#include <sstream>
+
+#include "pattern.h"
+#include "text.h"
+
+namespace titraille {
+namespace {
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::istringstream in{std::string(s)};
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+// Keeps the case of the first letter of `model` on `word`.
+std::string same_case(const std::string& model, const std::string& word) {
+  return text::starts_with_upper(model) ? text::capitalize_first(word) : word;
+}
+
+}  // namespace
+
+FrenchGrammar::FrenchGrammar(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/french.xml");
+  for (pugi::xml_node c : file.root().children("contraction"))
+    contractions_.push_back({split_words(c.attribute("from").as_string()), c.attribute("to").as_string()});
+  for (pugi::xml_node e : file.root().children("elision"))
+    elisions_[e.attribute("word").as_string()] = e.attribute("to").as_string();
+  icu::UnicodeString v = text::u(file.root().child("vowels").text().as_string());
+  for (int32_t i = 0; i < v.length(); i = v.moveIndex32(i, 1)) vowels_.push_back(static_cast<char32_t>(v.char32At(i)));
+}
+
+bool FrenchGrammar::starts_with_vowel(std::string_view word) const {
+  return vowels_.find(text::first_char(word)) != std::u32string::npos;
+}
+
+std::string FrenchGrammar::with_article(const std::string& article, const std::string& phrase) {
+  if (article.empty()) return phrase;
+  if (article.back() == '\x99' || article == "l’" || article == "l'") return "l’" + phrase;
+  return article + " " + phrase;
+}
+
+std::string FrenchGrammar::agree(std::string_view input) const {
+  std::vector<std::string> words = split_words(input);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    bool done = false;
+    for (const Contraction& c : contractions_) {
+      if (i + c.from.size() > words.size()) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < c.from.size() && match; ++k) match = text::lower(words[i + k]) == c.from[k];
+      if (!match) continue;
+      out.push_back(same_case(words[i], c.to));
+      i += c.from.size() - 1;
+      done = true;
+      break;
+    }
+    if (done) continue;
+    auto e = elisions_.find(text::lower(words[i]));
+    if (e != elisions_.end() && i + 1 < words.size() && starts_with_vowel(words[i + 1])) {
+      words[i + 1] = same_case(words[i], e->second) + words[i + 1];
+      continue;
+    }
+    out.push_back(words[i]);
+  }
+  return text::join(out, " ");
+}
+
+std::string FrenchGrammar::fill(std::string_view pattern, const std::map<std::string, std::string>& slots) const {
+  std::string filled;
+  for (std::size_t i = 0; i < pattern.size();) {
+    if (pattern[i] == '{') {
+      std::size_t close = pattern.find('}', i);
+      if (close == std::string_view::npos) return {};
+      auto it = slots.find(std::string(pattern.substr(i + 1, close - i - 1)));
+      if (it == slots.end() || it->second.empty()) return {};
+      filled += it->second;
+      i = close + 1;
+    } else {
+      filled += pattern[i++];
+    }
+  }
+  return text::capitalize_first(agree(filled));
+}
+
+}  // namespace titraille

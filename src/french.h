@@ -1,0 +1,42 @@
+// French grammar for generated text (rules/french.xml): contraction of
+// prepositions with articles, elision before a vowel, sentence case, and the
+// template filler shared by the headings and title stages.
+#ifndef TITRAILLE_FRENCH_H_
+#define TITRAILLE_FRENCH_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data.h"
+#include "lexicon.h"
+
+namespace titraille {
+
+class FrenchGrammar {
+ public:
+  FrenchGrammar(const DataBundle& data, const Lexicon& lexicon);
+
+  // Contractions and elisions over the whole text.
+  std::string agree(std::string_view text) const;
+  // Fills {slot} placeholders, applies agree() and puts the first letter in
+  // upper case. A missing slot gives an empty result.
+  std::string fill(std::string_view pattern, const std::map<std::string, std::string>& slots) const;
+  // "le" + "cessez-le-feu" -> "le cessez-le-feu", "l’" + "armée" -> "l’armée".
+  static std::string with_article(const std::string& article, const std::string& phrase);
+
+ private:
+  struct Contraction {
+    std::vector<std::string> from;  // words
+    std::string to;
+  };
+  std::vector<Contraction> contractions_;
+  std::map<std::string, std::string> elisions_;
+  std::u32string vowels_;
+  bool starts_with_vowel(std::string_view word) const;
+};
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_FRENCH_H_

@@ -1,0 +1,163 @@
+#include "keyphrase.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "pattern.h"
+#include "resources.h"
+#include "text.h"
+
+namespace titraille {
+
+KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/keyphrase.xml");
+  pugi::xml_node root = file.root();
+  phrases.max_words = root.attribute("max-words").as_uint(4);
+  phrases.min_letters = root.attribute("min-letters").as_uint(3);
+  min_count = root.attribute("min-count").as_uint(2);
+  intro_factor = root.attribute("intro-factor").as_double(0.5);
+  multiword_factor = root.attribute("multiword-factor").as_double(0.8);
+  long_factor = root.attribute("long-factor").as_double(2.0);
+  title_factor = root.attribute("title-factor").as_double(0.3);
+  for (pugi::xml_node c : root.children("connector"))
+    phrases.connectors[text::lower(c.text().as_string())] = c.attribute("after").as_string();
+  for (const char* name : {"fr/stopwords", "fr/nonkey", "fr/months", "fr/weekdays"})
+    phrases.excluded.push_back(&lexicon.list(name));
+}
+
+namespace {
+
+// YAKE's per-word statistics (Campos et al., 2020), on lower-case words.
+struct WordStats {
+  double tf = 0, tf_upper = 0, tf_acronym = 0;
+  std::vector<double> positions;  // sentence indices
+  std::set<std::string> left, right;
+  std::set<std::size_t> sentences;
+  double score = 0;
+};
+
+std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
+  std::map<std::string, WordStats> stats;
+  for (const IndexedSentence& is : sentences) {
+    const auto& toks = is.sentence->tokens;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      const Token& t = toks[i];
+      if (!is_content_word(t, rules)) continue;
+      WordStats& w = stats[t.lower];
+      w.tf += 1;
+      if (t.all_caps) w.tf_acronym += 1;
+      else if (t.capitalized && i > 0) w.tf_upper += 1;
+      w.positions.push_back(static_cast<double>(is.index));
+      w.sentences.insert(is.index);
+      if (i > 0 && toks[i - 1].kind == TokenKind::Word) w.left.insert(toks[i - 1].lower);
+      if (i + 1 < toks.size() && toks[i + 1].kind == TokenKind::Word) w.right.insert(toks[i + 1].lower);
+    }
+  }
+  if (stats.empty()) return stats;
+  double mean = 0, max_tf = 0;
+  for (const auto& [_, w] : stats) {
+    mean += w.tf;
+    max_tf = std::max(max_tf, w.tf);
+  }
+  mean /= static_cast<double>(stats.size());
+  double var = 0;
+  for (const auto& [_, w] : stats) var += (w.tf - mean) * (w.tf - mean);
+  double sd = std::sqrt(var / static_cast<double>(stats.size()));
+  double n_sentences = std::max<double>(1, static_cast<double>(sentences.size()));
+  for (auto& [_, w] : stats) {
+    double t_case = std::max(w.tf_upper, w.tf_acronym) / (1.0 + std::log(w.tf));
+    std::vector<double> pos = w.positions;
+    std::sort(pos.begin(), pos.end());
+    double median = pos[pos.size() / 2];
+    double t_pos = std::log(std::log(3.0 + median));
+    double t_norm = w.tf / (mean + sd);
+    double dl = w.left.size() / w.tf, dr = w.right.size() / w.tf;
+    double t_rel = 1.0 + (dl + dr) * (w.tf / max_tf);
+    double t_sent = static_cast<double>(w.sentences.size()) / n_sentences;
+    w.score = (t_rel * t_pos) / (t_case + t_norm / t_rel + t_sent / t_rel);
+  }
+  return stats;
+}
+
+}  // namespace
+
+std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
+                                          const KeyphraseRules& rules) {
+  std::vector<IndexedSentence> sentences = body_sentences(doc);
+  std::map<std::string, WordStats> stats = word_stats(sentences, rules.phrases);
+  std::size_t intro_sentences = 0;
+  if (!doc.sections.empty() && !doc.sections.front().heading)
+    for (const Paragraph& p : doc.sections.front().paragraphs) intro_sentences += p.sentences.size();
+  // The source title, as words, says what the story is about.
+  std::string title_key;
+  if (doc.metadata.original_title) {
+    for (const Block& b : doc.blocks)
+      if (b.kind == BlockKind::Title)
+        for (const Sentence& s : b.sentences)
+          for (const Token& t : s.tokens) {
+            if (t.kind != TokenKind::Word) continue;
+            if (!title_key.empty() && (title_key.size() < 3 || title_key.compare(title_key.size() - 3, 3, "\u2019") != 0))
+              title_key += ' ';
+            title_key += t.elided ? t.lower + "\u2019" : t.lower;
+          }
+  }
+  std::vector<ScoredPhrase> out;
+  for (const auto& [key, p] : phrases) {
+    if (p.count < rules.min_count) continue;
+    double prod = 1, sum = 0;
+    for (const std::string& w : p.words) {
+      auto it = stats.find(w);
+      double s = it == stats.end() ? 1.0 : it->second.score;
+      prod *= s;
+      sum += s;
+    }
+    double score = prod / (static_cast<double>(p.count) * (1.0 + sum));
+    if (p.first_sentence < intro_sentences) score *= rules.intro_factor;
+    if (p.words.size() > 1) score *= rules.multiword_factor;
+    for (std::size_t k = 2; k < p.words.size(); ++k) score *= rules.long_factor;
+    if (!title_key.empty() && (" " + title_key + " ").find(" " + p.key + " ") != std::string::npos)
+      score *= rules.title_factor;
+    out.push_back({&p, score});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const ScoredPhrase& a, const ScoredPhrase& b) {
+    if (a.score != b.score) return a.score < b.score;
+    return a.phrase->key < b.phrase->key;
+  });
+  return out;
+}
+
+Document keyphrase(Document doc, Resources& res) {
+  if (doc.settings.keyphrase) {
+    doc.keyphrase = *doc.settings.keyphrase;
+    doc.keyphrase_source = "--keyphrase";
+    return doc;
+  }
+  std::map<std::string, Phrase> phrases = extract_phrases(body_sentences(doc), res.keyphrase.phrases);
+  std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase);
+  if (ranked.empty()) {
+    // No phrase repeats: the most frequent content word of the first sentence.
+    for (const auto& [key, p] : phrases)
+      if (p.first_sentence == 0 && (doc.keyphrase.empty() || p.words.size() == 1)) {
+        doc.keyphrase = p.text;
+        doc.keyphrase_source = p.example;
+        break;
+      }
+  } else {
+    doc.keyphrase = ranked.front().phrase->text;
+    doc.keyphrase_source = ranked.front().phrase->example;
+  }
+  if (doc.keyphrase.empty()) return doc;
+  std::string others;
+  for (std::size_t i = 0; i < ranked.size() && i < 6; ++i) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%s%s (%.4f, %zux)", i ? "; " : "", ranked[i].phrase->text.c_str(), ranked[i].score,
+                  ranked[i].phrase->count);
+    others += buf;
+  }
+  doc.traces.push_back({"keyphrase", "keyphrase", doc.keyphrase,
+                        "YAKE ranking (lower is better): " + others + "; first in: " + doc.keyphrase_source, 0});
+  return doc;
+}
+
+}  // namespace titraille

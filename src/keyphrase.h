@@ -1,0 +1,38 @@
+// Stage 9, keyphrase: chooses the focus keyphrase with a YAKE-like score over
+// candidate noun phrases (rules/keyphrase.xml); --keyphrase overrides it.
+#ifndef TITRAILLE_KEYPHRASE_H_
+#define TITRAILLE_KEYPHRASE_H_
+
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "phrases.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct Resources;
+
+struct KeyphraseRules {
+  PhraseRules phrases;
+  std::size_t min_count = 2;
+  double intro_factor = 0.5, multiword_factor = 0.8, long_factor = 2.0, title_factor = 0.3;
+
+  KeyphraseRules(const DataBundle& data, const Lexicon& lexicon);
+};
+
+struct ScoredPhrase {
+  const Phrase* phrase;
+  double score;  // lower is better
+};
+
+// Candidates of the body, best first.
+std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
+                                          const KeyphraseRules& rules);
+
+Document keyphrase(Document doc, Resources& res);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_KEYPHRASE_H_

@@ -1,0 +1,49 @@
+// Word lists from lexicon/*.txt: one entry per line, optionally followed by a
+// tab and a value; '#' starts a comment line. See docs/rules.md.
+#ifndef TITRAILLE_LEXICON_H_
+#define TITRAILLE_LEXICON_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "data.h"
+
+namespace titraille {
+
+class WordList {
+ public:
+  void add(std::string entry, std::string value);
+  bool contains(std::string_view word) const { return words_.count(std::string(word)) != 0; }
+  // Value after the tab, or empty.
+  std::string value(std::string_view word) const;
+  // Entries in file order.
+  const std::vector<std::string>& entries() const { return order_; }
+  std::size_t size() const { return order_.size(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+  std::unordered_map<std::string, std::string> values_;
+  std::vector<std::string> order_;
+};
+
+class Lexicon {
+ public:
+  explicit Lexicon(const DataBundle& data);
+  // name is the path under lexicon/ without ".txt", e.g. "fr/stopwords".
+  // Throws Error(kRules) when absent.
+  const WordList& list(std::string_view name) const;
+  const WordList* find(std::string_view name) const;
+  // Names of the lists under a directory, e.g. "lang/".
+  std::vector<std::string> names(std::string_view prefix) const;
+
+ private:
+  std::map<std::string, WordList, std::less<>> lists_;
+};
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_LEXICON_H_

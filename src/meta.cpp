@@ -1,0 +1,112 @@
+#include "meta.h"
+
+#include "phrases.h"
+#include "resources.h"
+#include "text.h"
+
+namespace titraille {
+
+MetaRules::MetaRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/meta.xml");
+  pugi::xml_node root = file.root();
+  min_chars = root.attribute("min-chars").as_uint(120);
+  max_chars = root.attribute("max-chars").as_uint(156);
+  lead_sentences = root.attribute("lead-sentences").as_uint(3);
+  for (pugi::xml_node d : root.children("drop")) {
+    std::string id = d.attribute("id").as_string("drop");
+    drops.push_back({id, file.pattern(d, id)});
+  }
+}
+
+std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied) {
+  for (const auto& d : rules.drops) {
+    if (text::length(s) <= max_chars) break;
+    std::string shorter = text::utf8(d.pattern.replace_all(text::u(s), icu::UnicodeString()));
+    if (shorter != s && text::length(shorter) >= 40) {
+      s = shorter;
+      applied.push_back(d.id);
+    }
+  }
+  return s;
+}
+
+std::string cut_at_word(const std::string& s, std::size_t max_chars) {
+  if (text::length(s) <= max_chars) return s;
+  icu::UnicodeString u = text::u(s);
+  // Room for the ellipsis.
+  int32_t limit = u.moveIndex32(0, static_cast<int32_t>(max_chars) - 1);
+  int32_t cut = limit;
+  while (cut > 0 && !(u.charAt(cut) == ' ' || u.charAt(cut) == 0x00A0 || u.charAt(cut) == 0x202F)) --cut;
+  if (cut <= 0) return "";
+  icu::UnicodeString head = u.tempSubString(0, cut);
+  // No dangling punctuation, guillemet or short function word before the ellipsis.
+  while (true) {
+    head.trim();
+    if (head.isEmpty()) return "";
+    UChar32 last = head.char32At(head.length() - 1);
+    if (last == ',' || last == ';' || last == ':' || last == 0x00AB || last == 0x2013 || last == 0x2014 || last == '-' ||
+        last == 0x202F || last == 0x00A0) {
+      head.truncate(head.moveIndex32(head.length(), -1));
+      continue;
+    }
+    int32_t space = head.lastIndexOf(' ');
+    icu::UnicodeString word = head.tempSubString(space + 1);
+    if (word.length() <= 3 && space > 0 && !u_isdigit(word.char32At(0)) && u_islower(word.char32At(0))) {
+      head.truncate(space);
+      continue;
+    }
+    break;
+  }
+  // Unbalanced « would be left open.
+  int32_t open = 0;
+  for (int32_t i = 0; i < head.length(); ++i) {
+    if (head.charAt(i) == 0x00AB) ++open;
+    if (head.charAt(i) == 0x00BB) --open;
+  }
+  std::string out = text::utf8(head) + "…";
+  if (open > 0) out += "\u202F»";
+  return out;
+}
+
+Document meta(Document doc, Resources& res) {
+  const MetaRules& rules = res.meta;
+  std::vector<IndexedSentence> sentences = body_sentences(doc);
+  if (sentences.empty()) return doc;
+  std::string kp = text::fold(doc.keyphrase);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < sentences.size() && i < rules.lead_sentences; ++i)
+    if (!kp.empty() && text::fold(sentences[i].sentence->text).find(kp) != std::string::npos) {
+      start = i;
+      break;
+    }
+  std::vector<std::string> applied;
+  std::string desc;
+  std::vector<std::size_t> used;
+  for (std::size_t i = start; i < sentences.size(); ++i) {
+    std::string s = sentences[i].sentence->text;
+    if (!text::ends_sentence(s)) continue;
+    std::size_t room = rules.max_chars - (desc.empty() ? 0 : text::length(desc) + 1);
+    std::string piece = compress(s, rules, room, applied);
+    if (text::length(piece) > room) {
+      if (!desc.empty() && text::length(desc) >= rules.min_chars) break;
+      piece = cut_at_word(piece, room);
+      if (piece.empty()) break;
+      applied.push_back("cut-at-word");
+    }
+    desc += (desc.empty() ? "" : " ") + piece;
+    used.push_back(i);
+    if (text::length(desc) >= rules.min_chars || text::last_char(desc) == U'…' || text::last_char(desc) == U'»') {
+      if (text::length(desc) >= rules.min_chars) break;
+      if (piece.size() >= 3 && piece.compare(piece.size() - 3, 3, "…") == 0) break;
+    }
+  }
+  doc.meta_description = desc;
+  std::string origin;
+  for (std::size_t i : used) origin += (origin.empty() ? "" : " + ") + sentences[i].sentence->text;
+  doc.traces.push_back({"meta", "meta description", desc,
+                        "lead sentences: " + origin + (applied.empty() ? "" : " (rules: " + text::join(applied, ", ") + ")"),
+                        0});
+  return doc;
+}
+
+}  // namespace titraille

@@ -1,0 +1,38 @@
+// Stage 12, meta: the meta description, 120-156 characters from the lead,
+// with the keyphrase, compressed by the rules of rules/meta.xml and ending on
+// a whole word with a full stop or an ellipsis.
+#ifndef TITRAILLE_META_H_
+#define TITRAILLE_META_H_
+
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "pattern.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct Resources;
+
+struct MetaRules {
+  std::size_t min_chars = 120, max_chars = 156, lead_sentences = 3;
+  struct Drop {
+    std::string id;
+    Pattern pattern;
+  };
+  std::vector<Drop> drops;
+
+  MetaRules(const DataBundle& data, const Lexicon& lexicon);
+};
+
+// Applies the drop rules, in order, while `s` is longer than `max_chars`.
+std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied);
+// Cuts `s` at the last whole word so that it fits in max_chars with "…".
+std::string cut_at_word(const std::string& s, std::size_t max_chars);
+
+Document meta(Document doc, Resources& res);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_META_H_

@@ -1,0 +1,192 @@
+#include "metadata.h"
+
+#include <cstdio>
+
+#include "resources.h"
+#include "segment.h"
+#include "text.h"
+
+namespace titraille {
+namespace {
+
+std::vector<MetadataRules::Rule> load(const RuleFile& file, const char* element) {
+  std::vector<MetadataRules::Rule> rules;
+  for (pugi::xml_node n : file.root().children(element)) {
+    MetadataRules::Rule r;
+    r.id = n.attribute("id").as_string(element);
+    r.kind = n.attribute("kind").as_string();
+    for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
+    rules.push_back(std::move(r));
+  }
+  return rules;
+}
+
+// The first rule whose pattern matches the whole line.
+const Pattern* full_match(const std::vector<MetadataRules::Rule>& rules, const icu::UnicodeString& s,
+                          const MetadataRules::Rule** which) {
+  for (const auto& r : rules)
+    for (const Pattern& p : r.patterns)
+      if (p.full(s)) {
+        *which = &r;
+        return &p;
+      }
+  return nullptr;
+}
+
+std::string group(const Pattern& p, const char* name) { return std::string(text::trim(text::utf8(p.group(name)))); }
+
+bool is_place(const MetadataRules& rules, std::string_view name) {
+  std::string_view first = text::trim(name.substr(0, name.find(',')));
+  if (text::is_all_caps(first) && text::length(first) >= 3) return true;
+  if (!rules.places) return false;
+  std::string key = text::fold(first);
+  for (const std::string& place : rules.places->entries())
+    if (text::fold(place) == key) return true;
+  return false;
+}
+
+void set_once(std::optional<std::string>& field, const std::string& value) {
+  if (!field && !value.empty()) field = value;
+}
+
+}  // namespace
+
+MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/metadata.xml");
+  dates = load(file, "date");
+  bylines = load(file, "byline");
+  credits = load(file, "credit");
+  source_lines = load(file, "source-line");
+  datelines = load(file, "dateline");
+  months = &lexicon.list("fr/months");
+  places = lexicon.find("fr/places");
+}
+
+std::optional<std::string> iso_date(const std::string& day, const std::string& month, const std::string& year,
+                                    const std::string& hour, const std::string& minute, const std::string& tz,
+                                    const WordList& months) {
+  int m = 0;
+  if (!month.empty() && text::is_digit(text::first_char(month))) {
+    m = std::atoi(month.c_str());
+  } else {
+    std::string key = text::lower(month);
+    if (!key.empty() && key.back() == '.') key.pop_back();
+    for (const std::string& name : months.entries())
+      if (name.compare(0, key.size(), key) == 0 && key.size() >= 3) {
+        m = std::atoi(months.value(name).c_str());
+        break;
+      }
+  }
+  int d = std::atoi(day.c_str()), y = std::atoi(year.c_str());
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900) return std::nullopt;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  std::string out = buf;
+  if (!hour.empty()) {
+    int h = std::atoi(hour.c_str()), mi = minute.empty() ? 0 : std::atoi(minute.c_str());
+    if (h > 23 || mi > 59) return out;
+    std::snprintf(buf, sizeof buf, "T%02d:%02d:00", h, mi);
+    out += buf;
+    if (!tz.empty()) {
+      std::string t;
+      for (char c : tz)
+        if (c != ' ') t += c;
+      if (t.rfind("\xE2\x88\x92", 0) == 0) t = "-" + t.substr(3);  // U+2212 minus
+      char sign = t[0] == '-' ? '-' : '+';
+      std::string digits = t.substr(1);
+      int th = 0, tm = 0;
+      std::size_t colon = digits.find(':');
+      if (colon != std::string::npos) {
+        th = std::atoi(digits.substr(0, colon).c_str());
+        tm = std::atoi(digits.substr(colon + 1).c_str());
+      } else if (digits.size() > 2) {
+        th = std::atoi(digits.substr(0, digits.size() - 2).c_str());
+        tm = std::atoi(digits.substr(digits.size() - 2).c_str());
+      } else {
+        th = std::atoi(digits.c_str());
+      }
+      if (th <= 14 && tm < 60) {
+        std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, th, tm);
+        out += buf;
+      }
+    }
+  }
+  return out;
+}
+
+Document metadata(Document doc, Resources& res) {
+  const MetadataRules& rules = res.metadata;
+  Metadata& md = doc.metadata;
+  int article_like_seen = 0;
+  for (Block& b : doc.blocks) {
+    if (b.kind != BlockKind::Pending) continue;
+    icu::UnicodeString s = text::u(b.text);
+    const MetadataRules::Rule* rule = nullptr;
+    if (const Pattern* p = full_match(rules.dates, s, &rule)) {
+      if (rule->kind == "relative") {
+        set_once(md.date_text, b.text);
+      } else {
+        auto iso = iso_date(group(*p, "day"), group(*p, "month"), group(*p, "year"), group(*p, "hour"),
+                            group(*p, "minute"), group(*p, "tz"), *rules.months);
+        if (!iso) goto not_a_date;
+        if (rule->kind == "modified") set_once(md.date_modified, *iso);
+        else set_once(md.date, *iso);
+      }
+      b.kind = BlockKind::Removed;
+      b.reason = "metadata.date";
+      b.rule = "metadata:" + rule->id;
+      continue;
+    }
+  not_a_date:
+    if (const Pattern* p = full_match(rules.bylines, s, &rule)) {
+      set_once(md.author, group(*p, "author"));
+      set_once(md.agency, group(*p, "agency"));
+      b.kind = BlockKind::Removed;
+      b.reason = "metadata.author";
+      b.rule = "metadata:" + rule->id;
+      continue;
+    }
+    if (const Pattern* p = full_match(rules.credits, s, &rule)) {
+      set_once(md.agency, group(*p, "agency"));
+      b.kind = BlockKind::Removed;
+      b.reason = "metadata.agency";
+      b.rule = "metadata:" + rule->id;
+      continue;
+    }
+    if (const Pattern* p = full_match(rules.source_lines, s, &rule)) {
+      std::string place = group(*p, "dateline");
+      if (is_place(rules, place)) {
+        set_once(md.dateline, place);
+        set_once(md.source, group(*p, "source"));
+        b.kind = BlockKind::Removed;
+        b.reason = "dateline";
+        b.rule = "metadata:" + rule->id;
+        continue;
+      }
+    }
+    // A dateline opening one of the first article paragraphs.
+    if (article_like_seen < 3 && b.sentences.size() >= 1 && text::ends_sentence(b.text)) {
+      ++article_like_seen;
+      for (const auto& r : rules.datelines) {
+        for (const Pattern& p : r.patterns) {
+          int32_t end = p.prefix(s, 0);
+          if (end <= 0) continue;
+          std::string place = group(p, "dateline");
+          if (!is_place(rules, place)) continue;
+          set_once(md.dateline, place);
+          set_once(md.agency, group(p, "agency"));
+          std::string prefix = text::utf8(s.tempSubString(0, end));
+          doc.removed.push_back({std::string(text::trim(prefix)), "dateline", "metadata:" + r.id, b.line});
+          b.text = b.text.substr(prefix.size());
+          b.span.begin += prefix.size();
+          segment_block(b, res);
+          goto next_block;
+        }
+      }
+    }
+  next_block:;
+  }
+  return doc;
+}
+
+}  // namespace titraille

@@ -1,0 +1,41 @@
+// Stage 4, metadata: moves dates, bylines, agency credits, datelines and the
+// outlet's name out of the body into Document::metadata (rules/metadata.xml).
+#ifndef TITRAILLE_METADATA_H_
+#define TITRAILLE_METADATA_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "pattern.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct Resources;
+
+struct MetadataRules {
+  struct Rule {
+    std::string id;
+    std::string kind;  // date: published|modified|relative
+    std::vector<Pattern> patterns;
+  };
+  std::vector<Rule> dates, bylines, credits, source_lines, datelines;
+  const WordList* months = nullptr;
+  const WordList* places = nullptr;
+
+  MetadataRules(const DataBundle& data, const Lexicon& lexicon);
+};
+
+// An ISO 8601 date from the groups of a date pattern, or nothing when the
+// groups do not make a valid date.
+std::optional<std::string> iso_date(const std::string& day, const std::string& month, const std::string& year,
+                                    const std::string& hour, const std::string& minute, const std::string& tz,
+                                    const WordList& months);
+
+Document metadata(Document doc, Resources& res);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_METADATA_H_

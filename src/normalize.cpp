@@ -1,0 +1,150 @@
+#include "normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/utf8.h>
+
+#include "resources.h"
+#include "text.h"
+#include "titraille/titraille.h"
+
+namespace titraille {
+namespace {
+
+// Windows-1252 for the bytes 0x80-0x9F; other bytes map to themselves (Latin-1).
+constexpr char16_t kCp1252[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+char32_t cp1252(unsigned char b) { return b >= 0x80 && b < 0xA0 ? kCp1252[b - 0x80] : b; }
+
+std::string from_utf16(std::string_view bytes, const char* codepage) {
+  icu::UnicodeString s(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
+  return text::utf8(s);
+}
+
+bool keeps_nbsp(char32_t prev, char32_t next) {
+  switch (next) {
+    case U';': case U':': case U'!': case U'?': case U'»': case U'%': case U'€': case U'\u203A':
+      return true;
+    default:
+      break;
+  }
+  if (prev == U'«' || prev == U'\u2039') return true;
+  return text::is_digit(prev) && text::is_digit(next);
+}
+
+}  // namespace
+
+std::string decode_input(std::string_view bytes, std::string_view name, bool repair_encoding) {
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE)
+    return from_utf16(bytes.substr(2), "UTF-16LE");
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE && static_cast<unsigned char>(bytes[1]) == 0xFF)
+    return from_utf16(bytes.substr(2), "UTF-16BE");
+  std::size_t nul = bytes.find('\0');
+  if (nul != std::string_view::npos)
+    throw Error(ExitCode::kUnusable, std::string(name) + ": binary data, not text (NUL byte at byte offset " +
+                                         std::to_string(nul) + ")");
+  std::string out;
+  out.reserve(bytes.size());
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t length = static_cast<int32_t>(bytes.size());
+  std::size_t controls = 0;
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) {
+      if (!repair_encoding)
+        throw Error(ExitCode::kUnusable, std::string(name) + ": invalid UTF-8 at byte offset " + std::to_string(start) +
+                                             " (use --repair-encoding to read such bytes as Windows-1252)");
+      // Re-read one byte as Windows-1252 and go on after it.
+      text::append_utf8(out, cp1252(data[start]));
+      i = start + 1;
+      continue;
+    }
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++controls;
+    out.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+  }
+  if (controls * 20 > bytes.size() && controls > 8)
+    throw Error(ExitCode::kUnusable, std::string(name) + ": binary data, not text (" + std::to_string(controls) +
+                                         " control characters)");
+  if (out.size() >= 3 && out.compare(0, 3, "\xEF\xBB\xBF") == 0) out.erase(0, 3);
+  return out;
+}
+
+std::string normalize_text(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString us = text::u(utf8);
+  if (U_SUCCESS(status) && !nfc->isNormalized(us, status)) us = nfc->normalize(us, status);
+  if (U_FAILURE(status)) throw Error(ExitCode::kInternal, "ICU: NFC normalization failed");
+
+  icu::UnicodeString out;
+  out.getBuffer(us.length() + 1);  // reserve
+  out.releaseBuffer(0);
+  const int32_t n = us.length();
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = us.char32At(i);
+    int32_t next_i = i + U16_LENGTH(c);
+    UChar32 prev = out.isEmpty() ? 0 : out.char32At(out.length() - 1);
+    UChar32 next = next_i < n ? us.char32At(next_i) : 0;
+    i = next_i;
+    if (c == '\r') {
+      if (next == '\n') continue;  // CRLF: the LF follows
+      c = '\n';
+    }
+    switch (c) {
+      case 0x000B: case 0x000C: case 0x0085: case 0x2028: case 0x2029:
+        c = '\n';
+        break;
+      case 0x200B: case 0x2060: case 0xFEFF: case 0x00AD: case 0x180E:
+        continue;  // zero-width and soft hyphen
+      case 0x00A0: case 0x202F:
+        if (!keeps_nbsp(static_cast<char32_t>(prev), static_cast<char32_t>(next))) c = ' ';
+        break;
+      default:
+        if (c == '\t' || (c != '\n' && text::is_space(static_cast<char32_t>(c)))) c = ' ';
+        else if (c < 0x20 && c != '\n') continue;
+        else if (c >= 0x7F && c < 0xA0) continue;
+        break;
+    }
+    if (c == ' ') {
+      // No space at a line start, none doubled.
+      if (prev == 0 || prev == '\n' || prev == ' ' || prev == 0x00A0 || prev == 0x202F) continue;
+    }
+    if (c == '\n') {
+      // No trailing spaces on a line.
+      while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') out.truncate(out.length() - 1);
+    }
+    out.append(c);
+  }
+  while (!out.isEmpty() && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\n'))
+    out.truncate(out.length() - 1);
+  return text::utf8(out);
+}
+
+Document normalize(Document doc, Resources&) {
+  doc.text = normalize_text(decode_input(doc.input, doc.name, doc.settings.repair_encoding));
+  std::size_t offset = 0;
+  int line_no = 0;
+  for (std::string_view line : text::split_lines(doc.text)) {
+    ++line_no;
+    std::size_t begin = offset;
+    offset += line.size() + 1;
+    std::string_view t = text::trim(line);
+    if (t.empty()) continue;
+    Block b;
+    b.text = std::string(t);
+    b.original = b.text;
+    b.span.begin = begin + static_cast<std::size_t>(t.data() - line.data());
+    b.span.end = b.span.begin + t.size();
+    b.line = line_no;
+    doc.blocks.push_back(std::move(b));
+  }
+  if (doc.blocks.empty()) throw Error(ExitCode::kUnusable, doc.name + ": empty input (no text)");
+  return doc;
+}
+
+}  // namespace titraille

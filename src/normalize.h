@@ -1,0 +1,28 @@
+// Stage 1, normalize: bytes to clean NFC text, one Block per non-empty line.
+// Checks the encoding (invalid UTF-8 is an error naming the byte offset,
+// unless Settings::repair_encoding), strips a BOM, converts UTF-16 with a BOM,
+// turns CRLF/CR into LF, folds the many Unicode spaces into U+0020 (keeping
+// U+00A0/U+202F where French typography puts them), removes zero-width and
+// control characters.
+#ifndef TITRAILLE_NORMALIZE_H_
+#define TITRAILLE_NORMALIZE_H_
+
+#include <string>
+#include <string_view>
+
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct Resources;
+
+// Decodes bytes to valid UTF-8 (see above). Throws Error(kUnusable).
+std::string decode_input(std::string_view bytes, std::string_view name, bool repair_encoding);
+// NFC, line endings and spaces, on valid UTF-8.
+std::string normalize_text(std::string_view utf8);
+
+Document normalize(Document doc, Resources& res);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_NORMALIZE_H_

@@ -1,0 +1,137 @@
+#include "pattern.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "text.h"
+#include "titraille/titraille.h"
+
+namespace titraille {
+
+Pattern::Pattern(const std::string& source, const std::string& where, bool case_insensitive)
+    : state_(std::make_shared<State>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError perr;
+  uint32_t flags = case_insensitive ? UREGEX_CASE_INSENSITIVE : 0;
+  state_->pattern.reset(icu::RegexPattern::compile(text::u(source), flags, perr, status));
+  if (U_FAILURE(status))
+    throw Error(ExitCode::kRules, where + ": invalid pattern (" + u_errorName(status) + " at offset " +
+                                      std::to_string(perr.offset) + "): " + source);
+  state_->matcher.reset(state_->pattern->matcher(status));
+  if (U_FAILURE(status)) throw Error(ExitCode::kRules, where + ": cannot build matcher");
+}
+
+icu::RegexMatcher& Pattern::start(const icu::UnicodeString& s) const {
+  state_->subject = s;
+  state_->matcher->reset(state_->subject);
+  return *state_->matcher;
+}
+
+bool Pattern::full(const icu::UnicodeString& s) const {
+  UErrorCode status = U_ZERO_ERROR;
+  bool ok = start(s).matches(status);
+  return ok && U_SUCCESS(status);
+}
+
+int32_t Pattern::prefix(const icu::UnicodeString& s, int32_t from) const {
+  icu::RegexMatcher& m = start(s);
+  UErrorCode status = U_ZERO_ERROR;
+  m.region(from, s.length(), status);
+  if (U_FAILURE(status) || !m.lookingAt(status) || U_FAILURE(status)) return -1;
+  return m.end(status);
+}
+
+bool Pattern::find(const icu::UnicodeString& s, int32_t from, int32_t& begin, int32_t& end) const {
+  if (from > s.length()) return false;
+  icu::RegexMatcher& m = start(s);
+  UErrorCode status = U_ZERO_ERROR;
+  if (!m.find(from, status) || U_FAILURE(status)) return false;
+  begin = m.start(status);
+  end = m.end(status);
+  return U_SUCCESS(status);
+}
+
+icu::UnicodeString Pattern::replace_all(const icu::UnicodeString& s, const icu::UnicodeString& with) const {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out = start(s).replaceAll(with, status);
+  return U_SUCCESS(status) ? out : s;
+}
+
+bool Pattern::has_group(std::string_view name) const {
+  UErrorCode status = U_ZERO_ERROR;
+  state_->pattern->groupNumberFromName(text::u(name), status);
+  return U_SUCCESS(status);
+}
+
+icu::UnicodeString Pattern::group(std::string_view name) const {
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n = state_->pattern->groupNumberFromName(text::u(name), status);
+  if (U_FAILURE(status)) return {};
+  int32_t b = state_->matcher->start(n, status);
+  if (U_FAILURE(status) || b < 0) return {};
+  return state_->matcher->group(n, status);
+}
+
+RuleFile::RuleFile(const DataBundle& data, const Lexicon& lexicon, std::string name)
+    : name_(std::move(name)), lexicon_(lexicon) {
+  const std::string& content = data.get(name_);
+  pugi::xml_parse_result r = doc_.load_buffer(content.data(), content.size(), pugi::parse_default, pugi::encoding_utf8);
+  if (!r) throw Error(ExitCode::kRules, name_ + ": not well-formed XML at byte " + std::to_string(r.offset) + ": " + r.description());
+  for (pugi::xml_node d : root().children("define")) {
+    std::string n = d.attribute("name").as_string();
+    if (n.empty()) fail("define", "a <define> needs a name");
+    defines_[n] = expand(d.text().as_string());
+  }
+}
+
+void RuleFile::fail(std::string_view id, std::string_view message) const {
+  throw Error(ExitCode::kRules, name_ + ": rule '" + std::string(id) + "': " + std::string(message));
+}
+
+std::string RuleFile::expand(std::string_view source) const {
+  std::string out;
+  std::size_t i = 0;
+  while (i < source.size()) {
+    if (source[i] == '{' && (i == 0 || source[i - 1] != '\\')) {
+      std::size_t close = source.find('}', i);
+      if (close != std::string_view::npos) {
+        std::string_view key = source.substr(i + 1, close - i - 1);
+        if (key.rfind("lexicon:", 0) == 0) {
+          const WordList& list = lexicon_.list(key.substr(8));
+          std::vector<std::string> words = list.entries();
+          // Longest first so that alternation prefers the longest entry.
+          std::stable_sort(words.begin(), words.end(),
+                           [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+          out += "(?:";
+          for (std::size_t k = 0; k < words.size(); ++k) {
+            if (k) out += '|';
+            out += "\\Q" + words[k] + "\\E";
+          }
+          out += ")";
+          i = close + 1;
+          continue;
+        }
+        auto it = defines_.find(key);
+        if (it != defines_.end()) {
+          out += "(?:" + it->second + ")";
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += source[i++];
+  }
+  return out;
+}
+
+Pattern RuleFile::pattern(pugi::xml_node node, std::string_view id) const {
+  // A pattern may be written over several lines: each line is trimmed and
+  // the lines are joined without separator.
+  std::string source;
+  for (std::string_view line : text::split_lines(node.text().as_string())) source += text::trim(line);
+  if (source.empty()) fail(id, "empty pattern");
+  bool icase = std::string_view(node.attribute("case").as_string("insensitive")) != "sensitive";
+  return Pattern(expand(source), name_ + ": rule '" + std::string(id) + "'", icase);
+}
+
+}  // namespace titraille

@@ -1,0 +1,100 @@
+#include "phrases.h"
+
+#include <algorithm>
+
+#include "text.h"
+
+namespace titraille {
+
+std::string Phrase::article() const {
+  std::size_t le = 0, la = 0, les = 0, elided = 0;
+  for (const auto& [d, n] : determiners) {
+    if (d == "le" || d == "du" || d == "au" || d == "ce" || d == "un" || d == "son") le += n;
+    else if (d == "la" || d == "une" || d == "cette" || d == "sa") la += n;
+    else if (d == "les" || d == "des" || d == "aux" || d == "ces" || d == "ses" || d == "leurs") les += n;
+    else if (d == "l’" || d == "l'") elided += n;
+  }
+  std::size_t best = std::max({le, la, les, elided});
+  if (best == 0) return "";
+  if (best == elided) return "l’";
+  if (best == les) return "les";
+  if (best == la) return "la";
+  return "le";
+}
+
+bool is_content_word(const Token& t, const PhraseRules& rules) {
+  if (t.kind != TokenKind::Word || t.elided) return false;
+  if (text::length(t.lower) < rules.min_letters && !t.all_caps) return false;
+  for (const WordList* l : rules.excluded)
+    if (l->contains(t.lower)) return false;
+  for (char c : t.lower)
+    if (c >= '0' && c <= '9') return false;
+  return true;
+}
+
+std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
+  std::map<std::string, Phrase> out;
+  for (const IndexedSentence& is : sentences) {
+    const std::vector<Token>& toks = is.sentence->tokens;
+    const std::string& stext = is.sentence->text;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      if (!is_content_word(toks[i], rules)) continue;
+      std::vector<std::string> words;
+      std::string key;
+      std::size_t content = 0;
+      bool all_caps_words = true;
+      for (std::size_t j = i; j < toks.size(); ++j) {
+        const Token& t = toks[j];
+        bool content_word = is_content_word(t, rules);
+        std::string form = t.elided ? t.lower + "\u2019" : t.lower;
+        if (!content_word) {
+          auto c = rules.connectors.find(form);
+          if (c == rules.connectors.end()) break;
+          if (!c->second.empty() && (j == 0 || toks[j - 1].lower != c->second)) break;
+        }
+        if (!key.empty() && !toks[j - 1].elided) key += ' ';
+        key += form;
+        if (!content_word) continue;
+        ++content;
+        if (content > rules.max_words) break;
+        words.push_back(t.lower);
+        if (!t.capitalized) all_caps_words = false;
+        // A candidate ends on a content word.
+        Phrase& p = out[key];
+        if (p.count == 0) {
+          p.key = key;
+          p.words = words;
+          p.first_sentence = is.index;
+          p.example = stext;
+        }
+        ++p.count;
+        p.sentences.insert(is.index);
+        if (all_caps_words) ++p.capitalized;
+        std::size_t b = toks[i].offset, e = t.offset + t.text.size();
+        ++p.forms[stext.substr(b, e - b)];
+        std::string det = i > 0 ? toks[i - 1].lower : std::string();
+        ++p.determiners[det];
+      }
+    }
+  }
+  for (auto& [key, p] : out) {
+    std::size_t best = 0;
+    for (const auto& [form, n] : p.forms)
+      if (n > best) {
+        best = n;
+        p.text = form;
+      }
+  }
+  return out;
+}
+
+std::vector<IndexedSentence> body_sentences(const Document& doc) {
+  std::vector<IndexedSentence> out;
+  std::size_t index = 0;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs)
+      for (const Sentence& sent : p.sentences) out.push_back({&sent, index++});
+  return out;
+}
+
+}  // namespace titraille

@@ -1,0 +1,57 @@
+// Candidate noun phrases of French text, without a tagger: runs of content
+// words joined by connectors (rules/keyphrase.xml), with the determiner the
+// text puts before them. Shared by the keyphrase, headings and title stages.
+#ifndef TITRAILLE_PHRASES_H_
+#define TITRAILLE_PHRASES_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct PhraseRules {
+  std::size_t max_words = 4;
+  std::size_t min_letters = 3;
+  std::map<std::string, std::string> connectors;  // word -> word it must follow ("" = any)
+  std::vector<const WordList*> excluded;  // stop words, non-key words, months, weekdays
+};
+
+struct Phrase {
+  std::string key;                  // lower-case words joined by spaces
+  std::string text;                 // most frequent surface form
+  std::vector<std::string> words;   // lower-case content words
+  std::size_t count = 0;
+  std::size_t first_sentence = 0;   // index of the first sentence it occurs in
+  std::set<std::size_t> sentences;  // where it occurs
+  std::map<std::string, std::size_t> determiners;  // lower-case token before it -> count
+  std::map<std::string, std::size_t> forms;        // surface form -> count
+  std::size_t capitalized = 0;      // occurrences whose words are all capitalised
+  std::string example;              // first sentence it occurs in
+  bool proper() const { return capitalized * 2 > count; }
+  // "le", "la", "les", "l’" or "" (proper name or unknown), from the
+  // determiners seen before it.
+  std::string article() const;
+};
+
+// A sentence with its index in the document, for phrase extraction.
+struct IndexedSentence {
+  const Sentence* sentence;
+  std::size_t index;
+};
+
+bool is_content_word(const Token& t, const PhraseRules& rules);
+
+// Every candidate phrase of the sentences, by key.
+std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules);
+
+// All sentences of the body, numbered in reading order.
+std::vector<IndexedSentence> body_sentences(const Document& doc);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_PHRASES_H_

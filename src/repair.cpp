@@ -1,0 +1,259 @@
+#include "repair.h"
+
+#include <sstream>
+
+#include "resources.h"
+#include "segment.h"
+#include "text.h"
+
+namespace titraille {
+namespace {
+
+std::vector<const WordList*> lists(const Lexicon& lexicon, std::string_view names) {
+  std::vector<const WordList*> out;
+  std::istringstream in{std::string(names)};
+  std::string name;
+  while (in >> name) out.push_back(&lexicon.list(name));
+  return out;
+}
+
+bool known(const std::vector<const WordList*>& lists, const std::string& word) {
+  for (const WordList* l : lists)
+    if (l->contains(word)) return true;
+  return false;
+}
+
+bool is_word_char(UChar32 c) { return u_isalpha(c) || c == '-' || c == 0x2019 || c == '\''; }
+
+}  // namespace
+
+RepairRules::RepairRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/repair.xml");
+  pugi::xml_node root = file.root();
+  if (pugi::xml_node c = root.child("glue").child("capital")) {
+    capital_words = lists(lexicon, c.attribute("words").as_string());
+    capital_min_left = c.attribute("min-left").as_uint(2);
+    capital_min_caps = c.attribute("min-caps").as_uint(3);
+  }
+  if (pugi::xml_node l = root.child("glue").child("lower")) {
+    lower_left = lists(lexicon, l.attribute("left").as_string());
+    lower_right = lists(lexicon, l.attribute("right").as_string());
+    lower_min_left = l.attribute("min-left").as_uint(3);
+    lower_min_right = l.attribute("min-right").as_uint(2);
+  }
+  truncation_min_words = root.child("truncation").attribute("min-words").as_uint(6);
+  for (pugi::xml_node r : root.child("typography").children("replace")) {
+    std::string id = r.attribute("id").as_string("replace");
+    typography.push_back({id, file.pattern(r, id), text::u(r.attribute("with").as_string()).unescape()});
+  }
+}
+
+std::string split_glued_words(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
+  icu::UnicodeString s = text::u(input);
+  icu::UnicodeString out;
+  bool changed = false;
+  int32_t i = 0;
+  const int32_t n = s.length();
+  while (i < n) {
+    // One run of word characters.
+    int32_t b = i;
+    while (i < n && is_word_char(s.char32At(i))) i = s.moveIndex32(i, 1);
+    if (i == b) {
+      out.append(s.char32At(i));
+      i = s.moveIndex32(i, 1);
+      continue;
+    }
+    icu::UnicodeString word = s.tempSubString(b, i - b);
+    // Split at a lower->upper transition when the right part is a known word.
+    int32_t split = -1;
+    bool lower_glue = false;
+    for (int32_t k = 1; k < word.length(); k = word.moveIndex32(k, 1)) {
+      UChar32 prev = word.char32At(word.moveIndex32(k, -1));
+      UChar32 cur = word.char32At(k);
+      if (!u_islower(prev) || !u_isupper(cur)) continue;
+      icu::UnicodeString left = word.tempSubString(0, k);
+      icu::UnicodeString right = word.tempSubString(k);
+      // Right part up to the next non-letter (e.g. "SelonLe" stays per part).
+      if (static_cast<std::size_t>(left.countChar32()) < rules.capital_min_left) continue;
+      int32_t letters = 0, caps = 0;
+      for (int32_t q = 0; q < right.length(); q = right.moveIndex32(q, 1)) {
+        UChar32 c = right.char32At(q);
+        if (!u_isalpha(c)) break;
+        ++letters;
+        if (u_isupper(c)) ++caps;
+      }
+      icu::UnicodeString first_word = right.tempSubString(0, right.moveIndex32(0, letters));
+      std::string right_lower = text::lower(text::utf8(first_word));
+      if ((caps == letters && static_cast<std::size_t>(caps) >= rules.capital_min_caps) ||
+          (letters >= 2 && known(rules.capital_words, right_lower))) {
+        split = k;
+        break;
+      }
+    }
+    if (split < 0 && word.length() >= 5) {
+      std::string whole = text::utf8(word);
+      bool all_lower = true;
+      for (int32_t q = 0; q < word.length(); q = word.moveIndex32(q, 1))
+        if (!u_islower(word.char32At(q))) all_lower = false;
+      if (all_lower && !known(rules.capital_words, whole)) {
+        for (int32_t k = word.length() - static_cast<int32_t>(rules.lower_min_right); k >= static_cast<int32_t>(rules.lower_min_left); --k) {
+          std::string left = text::utf8(word.tempSubString(0, k));
+          std::string right = text::utf8(word.tempSubString(k));
+          if (known(rules.lower_left, left) && known(rules.lower_right, right)) {
+            split = k;
+            lower_glue = true;
+            break;
+          }
+        }
+      }
+    }
+    if (split > 0) {
+      out.append(word.tempSubString(0, split)).append(' ').append(word.tempSubString(split));
+      changed = true;
+      applied.push_back(lower_glue ? "glue.lower" : "glue.capital");
+    } else {
+      out.append(word);
+    }
+  }
+  return changed ? text::utf8(out) : input;
+}
+
+std::string french_typography(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
+  icu::UnicodeString s = text::u(input);
+  for (const auto& r : rules.typography) {
+    icu::UnicodeString replaced = r.pattern.replace_all(s, r.with);
+    if (replaced != s) {
+      s = replaced;
+      applied.push_back("typography." + r.id);
+    }
+  }
+  return text::utf8(s);
+}
+
+std::string balance_guillemets(const std::string& input, std::vector<std::string>& applied) {
+  int depth = 0;
+  bool unmatched_close = false;
+  std::size_t i = 0;
+  while (i < input.size()) {
+    char32_t c = text::first_char(std::string_view(input).substr(i));
+    if (c == U'«') ++depth;
+    if (c == U'»') {
+      if (depth == 0) unmatched_close = true;
+      else --depth;
+    }
+    std::size_t len = 1;
+    unsigned char byte = static_cast<unsigned char>(input[i]);
+    if (byte >= 0xF0) len = 4;
+    else if (byte >= 0xE0) len = 3;
+    else if (byte >= 0xC0) len = 2;
+    i += len;
+  }
+  if (depth <= 0 || unmatched_close) return input;
+  std::string out = input;
+  for (int k = 0; k < depth; ++k) out += "\u202F»";
+  applied.push_back("guillemets.close");
+  return out;
+}
+
+std::string lower_after_colon(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
+  // "Tensions à Stepanakert : Des tirs…": French does not capitalise after a
+  // colon; a capitalised common word there is put in lower case.
+  std::string out = input;
+  std::size_t at = 0;
+  while ((at = out.find(":", at)) != std::string::npos) {
+    std::size_t w = at + 1;
+    while (w < out.size() && (out[w] == ' ' || static_cast<unsigned char>(out[w]) == 0xC2 ||
+                              static_cast<unsigned char>(out[w]) == 0xA0))
+      ++w;
+    std::size_t e = w;
+    while (e < out.size() && out[e] != ' ' && out[e] != ',' && out[e] != ':') ++e;
+    std::string word = out.substr(w, e - w);
+    if (!word.empty() && text::starts_with_upper(word) && !text::is_all_caps(word) &&
+        known(rules.capital_words, text::lower(word))) {
+      out = out.substr(0, w) + text::lower_first(word) + out.substr(e);
+      applied.push_back("typography.lower-after-colon");
+    }
+    at = w;
+  }
+  return out;
+}
+
+// Byte offset just after the last ". " (or ! ? …) that ends a word of three
+// letters or more, or npos: where a finished sentence stops before a
+// fragment the sentence iterator did not separate ("…l’Arménie. « toutes").
+std::size_t last_sentence_end(const std::string& t) {
+  for (std::size_t i = t.size(); i-- > 1;) {
+    if (t[i] != ' ') continue;
+    std::string_view head = text::trim(std::string_view(t).substr(0, i));
+    if (!text::ends_sentence(head)) continue;
+    std::string_view core = text::strip_closers(head);
+    core.remove_suffix(core.size() - text::prev_char_start(core, core.size()));
+    std::size_t letters = 0;
+    for (std::size_t k = core.size(); k > 0 && letters < 3;) {
+      k = text::prev_char_start(core, k);
+      if (!text::is_letter(text::first_char(core.substr(k)))) break;
+      ++letters;
+    }
+    if (letters >= 3) return i;
+  }
+  return std::string::npos;
+}
+
+std::string mend_truncation(std::string t, Block& b, Document& doc, Resources& res, std::vector<std::string>& applied) {
+  const RepairRules& rules = res.repair;
+  if (!text::ends_sentence(t)) {
+    std::vector<Sentence> sentences = res.tokenizer.sentences(t);
+    std::string dropped;
+    if (sentences.size() >= 2) {
+      const Sentence& last = sentences.back();
+      dropped = last.text;
+      t = std::string(text::trim(t.substr(0, last.offset)));
+    } else if (std::size_t stop = last_sentence_end(t); stop != std::string::npos) {
+      dropped = std::string(text::trim(t.substr(stop)));
+      t = std::string(text::trim(t.substr(0, stop)));
+    } else {
+      std::size_t comma = t.rfind(',');
+      if (comma != std::string::npos && res.tokenizer.count_words(t.substr(0, comma)) >= rules.truncation_min_words) {
+        dropped = std::string(text::trim(t.substr(comma + 1)));
+        t = t.substr(0, comma) + ".";
+      }
+    }
+    if (!dropped.empty()) {
+      doc.removed.push_back({dropped, "truncated", "repair:unfinished sentence at the end of the paragraph", b.line});
+      applied.push_back("truncation");
+    }
+    if (!text::ends_sentence(t)) {
+      t += "…";
+      applied.push_back("truncation.ellipsis");
+      doc.warnings.push_back("line " + std::to_string(b.line) +
+                             ": the paragraph ends mid-sentence in the input; it is kept and marked with …");
+    }
+  }
+  if (text::starts_with_lower(t)) {
+    b.truncated_start = true;
+    doc.warnings.push_back("line " + std::to_string(b.line) +
+                           ": the paragraph starts mid-sentence in the input (its beginning was lost)");
+  }
+  return t;
+}
+
+Document repair(Document doc, Resources& res) {
+  const RepairRules& rules = res.repair;
+  for (Block& b : doc.blocks) {
+    if (b.kind != BlockKind::Article && b.kind != BlockKind::Heading && b.kind != BlockKind::Title) continue;
+    std::vector<std::string> applied;
+    std::string t = split_glued_words(b.text, rules, applied);
+    t = french_typography(t, rules, applied);
+    if (b.kind != BlockKind::Article) t = lower_after_colon(t, rules, applied);
+    if (b.kind == BlockKind::Article) t = mend_truncation(t, b, doc, res, applied);
+    t = balance_guillemets(t, applied);
+    if (t != b.text) {
+      b.text = std::move(t);
+      segment_block(b, res);
+      doc.traces.push_back({"repair", "repaired line " + std::to_string(b.line), b.text, text::join(applied, ", "), b.line});
+    }
+  }
+  return doc;
+}
+
+}  // namespace titraille

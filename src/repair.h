@@ -1,0 +1,43 @@
+// Stage 6, repair: splits words glued by a bad extraction where the evidence
+// is clear, mends paragraphs cut off mid-sentence, balances guillemets and
+// applies French typography (rules/repair.xml).
+#ifndef TITRAILLE_REPAIR_H_
+#define TITRAILLE_REPAIR_H_
+
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "pattern.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct Resources;
+
+struct RepairRules {
+  struct Replacement {
+    std::string id;
+    Pattern pattern;
+    icu::UnicodeString with;
+  };
+  std::vector<Replacement> typography;
+  std::vector<const WordList*> capital_words, lower_left, lower_right;
+  std::size_t capital_min_left = 2, capital_min_caps = 3, lower_min_left = 3, lower_min_right = 2;
+  std::size_t truncation_min_words = 6;
+
+  RepairRules(const DataBundle& data, const Lexicon& lexicon);
+};
+
+// Each function returns the repaired text and appends the ids of the rules
+// that changed it to `applied`.
+std::string split_glued_words(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);
+std::string french_typography(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);
+std::string balance_guillemets(const std::string& text, std::vector<std::string>& applied);
+std::string lower_after_colon(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);
+
+Document repair(Document doc, Resources& res);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_REPAIR_H_

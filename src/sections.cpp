@@ -1,0 +1,240 @@
+#include "sections.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "pattern.h"
+#include "resources.h"
+#include "text.h"
+#include "tokenize.h"
+
+namespace titraille {
+
+SectionRules::SectionRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/sections.xml");
+  pugi::xml_node root = file.root();
+  paragraph_max_words = root.child("paragraph").attribute("max-words").as_uint(150);
+  intro_min_words = root.child("intro").attribute("min-words").as_uint(40);
+  intro_max_words = root.child("intro").attribute("max-words").as_uint(150);
+  pugi::xml_node s = root.child("section");
+  min_words = s.attribute("min-words").as_uint(80);
+  max_words = s.attribute("max-words").as_uint(300);
+  target_words = s.attribute("target-words").as_uint(190);
+  window = s.attribute("window").as_uint(2);
+  cohesion_weight = s.attribute("cohesion-weight").as_double(1.0);
+  size_weight = s.attribute("size-weight").as_double(1.0);
+  short_penalty = s.attribute("short-penalty").as_double(8.0);
+  std::string as = root.child("source-headings").attribute("as").as_string("lead");
+  if (as != "lead" && as != "heading") file.fail("source-headings", "as= must be lead or heading");
+  source_headings_as_lead = as == "lead";
+}
+
+TermBag content_terms(const Paragraph& p, const Stemmer& stemmer, const WordList& stopwords) {
+  TermBag bag;
+  for (const Sentence& s : p.sentences)
+    for (const Token& t : s.tokens)
+      if (t.kind == TokenKind::Word && !t.elided && text::length(t.lower) >= 3 && !stopwords.contains(t.lower))
+        bag[stemmer.stem(t.lower)] += 1;
+  return bag;
+}
+
+double cosine(const TermBag& a, const TermBag& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (const auto& [k, v] : a) {
+    na += v * v;
+    auto it = b.find(k);
+    if (it != b.end()) dot += v * it->second;
+  }
+  for (const auto& [k, v] : b) nb += v * v;
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, const std::vector<TermBag>& terms,
+                                      const SectionRules& rules) {
+  const std::size_t m = words.size();
+  if (m == 0) return {};
+  // Similarity across each gap g (between paragraph g-1 and g).
+  std::vector<double> sim(m, 0.0);
+  for (std::size_t g = 1; g < m; ++g) {
+    TermBag left, right;
+    for (std::size_t k = 0; k < rules.window && k < g; ++k)
+      for (const auto& [t, v] : terms[g - 1 - k]) left[t] += v;
+    for (std::size_t k = 0; k < rules.window && g + k < m; ++k)
+      for (const auto& [t, v] : terms[g + k]) right[t] += v;
+    sim[g] = cosine(left, right);
+  }
+  std::vector<std::size_t> prefix(m + 1, 0);
+  for (std::size_t i = 0; i < m; ++i) prefix[i + 1] = prefix[i] + words[i];
+  auto size_cost = [&](std::size_t w) {
+    double target = static_cast<double>(rules.target_words);
+    double d = (static_cast<double>(w) - target) / target;
+    double cost = rules.size_weight * d * d;
+    if (w < rules.min_words) cost += rules.short_penalty * (static_cast<double>(rules.min_words - w) / rules.min_words);
+    if (w > rules.max_words) cost += 1000.0 + static_cast<double>(w - rules.max_words);
+    return cost;
+  };
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> best(m + 1, inf);
+  std::vector<std::size_t> from(m + 1, 0);
+  best[0] = 0;
+  for (std::size_t j = 1; j <= m; ++j) {
+    for (std::size_t i = 0; i < j; ++i) {
+      if (best[i] == inf) continue;
+      double c = best[i] + size_cost(prefix[j] - prefix[i]) + (i > 0 ? rules.cohesion_weight * sim[i] : 0.0);
+      if (c < best[j] - 1e-12) {
+        best[j] = c;
+        from[j] = i;
+      }
+    }
+  }
+  std::vector<std::size_t> starts;
+  for (std::size_t j = m; j > 0; j = from[j]) starts.push_back(from[j]);
+  std::reverse(starts.begin(), starts.end());
+  return starts;
+}
+
+std::vector<Paragraph> split_paragraph(const Paragraph& p, std::size_t max_words) {
+  std::size_t total = 0;
+  std::vector<std::size_t> w;
+  for (const Sentence& s : p.sentences) {
+    w.push_back(s.words());
+    total += w.back();
+  }
+  if (total <= max_words || p.sentences.size() < 2) return {p};
+  std::size_t parts = (total + max_words - 1) / max_words;
+  std::size_t goal = (total + parts - 1) / parts;
+  std::vector<Paragraph> out;
+  Paragraph cur;
+  cur.source_line = p.source_line;
+  std::size_t cur_words = 0;
+  for (std::size_t i = 0; i < p.sentences.size(); ++i) {
+    // Close the current part when adding this sentence would overshoot the goal
+    // more than leaving it out undershoots it.
+    if (!cur.sentences.empty() && cur_words + w[i] > goal &&
+        (cur_words + w[i] - goal > goal - cur_words || cur_words + w[i] > max_words)) {
+      out.push_back(std::move(cur));
+      cur = Paragraph{};
+      cur.source_line = p.source_line;
+      cur_words = 0;
+    }
+    if (!cur.text.empty()) cur.text += ' ';
+    cur.text += p.sentences[i].text;
+    cur.sentences.push_back(p.sentences[i]);
+    cur_words += w[i];
+  }
+  if (!cur.sentences.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+namespace {
+
+Paragraph paragraph_of(const Block& b) {
+  Paragraph p;
+  p.text = b.text;
+  p.sentences = b.sentences;
+  p.source_line = b.line;
+  return p;
+}
+
+std::size_t words_of(const Paragraph& p) {
+  std::size_t n = 0;
+  for (const Sentence& s : p.sentences) n += s.words();
+  return n;
+}
+
+// Cuts one run of paragraphs into sections; the first keeps `heading`.
+void add_cut(std::vector<Section>& out, std::vector<Paragraph> paras, std::optional<std::string> heading,
+             std::string origin, std::string source_heading, Resources& res) {
+  if (paras.empty()) return;
+  std::vector<std::size_t> words;
+  std::vector<TermBag> terms;
+  const WordList& stop = res.lexicon.list("fr/stopwords");
+  for (const Paragraph& p : paras) {
+    words.push_back(words_of(p));
+    terms.push_back(content_terms(p, res.stemmer, stop));
+  }
+  std::vector<std::size_t> starts = cut_sections(words, terms, res.sections);
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    Section s;
+    if (k == 0) {
+      s.heading = heading;
+      s.heading_origin = origin;
+      s.source_heading = source_heading;
+    }
+    std::size_t end = k + 1 < starts.size() ? starts[k + 1] : paras.size();
+    for (std::size_t i = starts[k]; i < end; ++i) s.paragraphs.push_back(std::move(paras[i]));
+    out.push_back(std::move(s));
+  }
+}
+
+}  // namespace
+
+Document sections(Document doc, Resources& res) {
+  const SectionRules& rules = res.sections;
+  // Paragraphs in order, with the source headings between them.
+  struct Unit {
+    bool heading;
+    Paragraph para;
+  };
+  std::vector<Unit> units;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::Heading) {
+      units.push_back({true, paragraph_of(b)});
+    } else if (b.kind == BlockKind::Article) {
+      for (Paragraph& p : split_paragraph(paragraph_of(b), rules.paragraph_max_words)) units.push_back({false, std::move(p)});
+    }
+  }
+  // A heading with no paragraph after it is dropped.
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (!units[i].heading) continue;
+    if (i + 1 >= units.size() || units[i + 1].heading) {
+      doc.removed.push_back({units[i].para.text, "boilerplate.heading", "sections:heading without text after it",
+                             units[i].para.source_line});
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(i));
+      --i;
+    }
+  }
+  if (units.empty()) return doc;
+
+  // Introduction: the first paragraphs before any heading.
+  Section intro;
+  std::size_t i = 0, intro_words = 0;
+  while (i < units.size() && !units[i].heading) {
+    std::size_t w = words_of(units[i].para);
+    if (!intro.paragraphs.empty() && (intro_words >= rules.intro_min_words || intro_words + w > rules.intro_max_words))
+      break;
+    intro_words += w;
+    intro.paragraphs.push_back(std::move(units[i].para));
+    ++i;
+  }
+  if (!intro.paragraphs.empty()) doc.sections.push_back(std::move(intro));
+
+  // Then runs of paragraphs, each under the source heading that opens it.
+  while (i < units.size()) {
+    std::optional<std::string> heading;
+    std::string origin, source_heading;
+    std::vector<Paragraph> run;
+    if (units[i].heading) {
+      source_heading = units[i].para.text;
+      if (rules.source_headings_as_lead) {
+        // The source's subheading opens its section as a sentence of its own;
+        // the headings stage writes the section's heading.
+        Paragraph lead = units[i].para;
+        if (!text::ends_sentence(lead.text)) lead.text += ".";
+        lead.sentences = res.tokenizer.sentences(lead.text);
+        lead.from_heading = true;
+        run.push_back(std::move(lead));
+      } else {
+        heading = units[i].para.text;
+        origin = "source";
+      }
+      ++i;
+    }
+    while (i < units.size() && !units[i].heading) run.push_back(std::move(units[i++].para));
+    add_cut(doc.sections, std::move(run), heading, origin, source_heading, res);
+  }
+  return doc;
+}
+
+}  // namespace titraille

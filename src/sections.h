@@ -1,0 +1,48 @@
+// Stage 8, sections: turns the kept blocks into the article body: an
+// introduction and sections under headings, cut by lexical cohesion
+// (TextTiling-style) within the sizes of rules/sections.xml. Headings the
+// source had are kept; paragraphs over the maximum are split at sentences.
+#ifndef TITRAILLE_SECTIONS_H_
+#define TITRAILLE_SECTIONS_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "stemmer.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct Resources;
+
+struct SectionRules {
+  std::size_t paragraph_max_words = 150;
+  std::size_t intro_min_words = 40, intro_max_words = 150;
+  std::size_t min_words = 80, max_words = 300, target_words = 190, window = 2;
+  double cohesion_weight = 1.0, size_weight = 1.0, short_penalty = 8.0;
+  bool source_headings_as_lead = true;
+
+  SectionRules(const DataBundle& data, const Lexicon& lexicon);
+};
+
+// Stemmed content words of a paragraph with their counts.
+using TermBag = std::map<std::string, double>;
+TermBag content_terms(const Paragraph& p, const Stemmer& stemmer, const WordList& stopwords);
+double cosine(const TermBag& a, const TermBag& b);
+
+// Cuts paragraphs (word counts and term bags) into runs; returns the index
+// where each run starts (the first is 0).
+std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, const std::vector<TermBag>& terms,
+                                      const SectionRules& rules);
+
+// Splits a paragraph longer than max_words at sentence boundaries into
+// balanced parts.
+std::vector<Paragraph> split_paragraph(const Paragraph& p, std::size_t max_words);
+
+Document sections(Document doc, Resources& res);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_SECTIONS_H_

@@ -1,0 +1,267 @@
+#include "text.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace titraille::text {
+namespace {
+
+const icu::Locale& french() {
+  static const icu::Locale fr("fr");
+  return fr;
+}
+
+char32_t decode_at(std::string_view s, std::size_t& i) {
+  UChar32 c;
+  int32_t idx = static_cast<int32_t>(i);
+  U8_NEXT(s.data(), idx, static_cast<int32_t>(s.size()), c);
+  i = static_cast<std::size_t>(idx);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+}  // namespace
+
+icu::UnicodeString u(std::string_view utf8) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+}
+
+std::string utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+std::string lower(std::string_view s) { return utf8(u(s).toLower(french())); }
+std::string upper(std::string_view s) { return utf8(u(s).toUpper(french())); }
+
+std::string fold(std::string_view s) {
+  std::string lowered = lower(s);
+  std::string out;
+  out.reserve(lowered.size());
+  bool pending_space = false;
+  std::size_t i = 0;
+  while (i < lowered.size()) {
+    char32_t c = decode_at(lowered, i);
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    switch (c) {
+      case U'\'': case U'\u2018': case U'\u02BC': c = U'\u2019'; break;
+      case U'"': case U'\u201C': case U'\u201D': case U'\u201E': c = U'"'; break;
+      case U'\u2013': case U'\u2014': case U'\u2212': c = U'-'; break;
+      default: break;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    append_utf8(out, c);
+  }
+  return out;
+}
+
+std::string fold_ascii(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed = nfd->normalize(u(fold(s)), status);
+  if (U_FAILURE(status)) return fold(s);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
+    i += U16_LENGTH(c);
+  }
+  return utf8(out);
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t b = 0;
+  while (b < s.size()) {
+    std::size_t j = b;
+    if (!is_space(decode_at(s, j))) break;
+    b = j;
+  }
+  std::size_t e = s.size();
+  while (e > b) {
+    std::size_t p = prev_char_start(s, e);
+    std::size_t j = p;
+    if (!is_space(decode_at(s, j))) break;
+    e = p;
+  }
+  return s.substr(b, e - b);
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    char32_t c = decode_at(s, i);
+    if (is_space(c) && c != U'\u00A0' && c != U'\u202F') {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+std::size_t length(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+char32_t first_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = 0;
+  return decode_at(s, i);
+}
+
+char32_t last_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = prev_char_start(s, s.size());
+  return decode_at(s, i);
+}
+
+std::size_t prev_char_start(std::string_view s, std::size_t end) {
+  if (end == 0) return 0;
+  std::size_t i = end - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool is_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0' || c == U'\u202F' ||
+         u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+std::string capitalize_first(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    char32_t c = decode_at(s, i);
+    if (is_letter(c)) {
+      std::string out(s.substr(0, start));
+      out += upper(s.substr(start, i - start));
+      out.append(s.substr(i));
+      return out;
+    }
+    if (is_digit(c)) break;
+  }
+  return std::string(s);
+}
+
+std::string lower_first(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    char32_t c = decode_at(s, i);
+    if (is_letter(c)) {
+      std::string out(s.substr(0, start));
+      out += lower(s.substr(start, i - start));
+      out.append(s.substr(i));
+      return out;
+    }
+    if (is_digit(c)) break;
+  }
+  return std::string(s);
+}
+
+namespace {
+bool is_closer(char32_t c) {
+  return c == U'»' || c == U'"' || c == U'\u201D' || c == U'\u2019' || c == U')' || c == U']' ||
+         c == U'\'' || c == U'\u203A' || is_space(c);
+}
+}  // namespace
+
+std::string_view strip_closers(std::string_view s) {
+  std::size_t e = s.size();
+  while (e > 0) {
+    std::size_t p = prev_char_start(s, e);
+    std::size_t j = p;
+    if (!is_closer(decode_at(s, j))) break;
+    e = p;
+  }
+  return s.substr(0, e);
+}
+
+bool ends_sentence(std::string_view s) {
+  char32_t c = last_char(strip_closers(s));
+  return c == U'.' || c == U'!' || c == U'?' || c == U'…';
+}
+
+bool starts_with_upper(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = decode_at(s, i);
+    if (is_letter(c)) return is_upper(c);
+    if (is_digit(c)) return false;
+  }
+  return false;
+}
+
+bool starts_with_lower(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = decode_at(s, i);
+    if (is_letter(c)) return is_lower(c);
+    if (is_digit(c)) return false;
+  }
+  return false;
+}
+
+bool is_all_caps(std::string_view s) {
+  int letters = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = decode_at(s, i);
+    if (is_lower(c)) return false;
+    if (is_letter(c)) ++letters;
+  }
+  return letters >= 2;
+}
+
+std::vector<std::string_view> split_lines(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t b = 0;
+  while (b <= s.size()) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) {
+      if (b < s.size()) out.push_back(s.substr(b));
+      break;
+    }
+    out.push_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i) out.append(sep);
+    out += parts[i];
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, 4, static_cast<UChar32>(c), error);
+  if (!error) out.append(buf, static_cast<std::size_t>(n));
+}
+
+}  // namespace titraille::text

@@ -1,0 +1,63 @@
+// UTF-8 text helpers shared by the stages: conversions to and from ICU
+// strings, case mapping with the French locale, and character classes.
+#ifndef TITRAILLE_TEXT_H_
+#define TITRAILLE_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/unistr.h>
+
+namespace titraille::text {
+
+icu::UnicodeString u(std::string_view utf8);
+std::string utf8(const icu::UnicodeString& s);
+
+std::string lower(std::string_view s);  // French locale
+std::string upper(std::string_view s);  // French locale
+// Comparison key: lower case, apostrophes as ’, quotes and dashes unified,
+// runs of spaces (including non-breaking ones) as one ASCII space, trimmed.
+std::string fold(std::string_view s);
+// fold() without any accents either (for fuzzy equality of headlines).
+std::string fold_ascii(std::string_view s);
+
+std::string_view trim(std::string_view s);
+std::string collapse_spaces(std::string_view s);  // any space run -> one ' '
+
+// Code points.
+std::size_t length(std::string_view s);
+char32_t first_char(std::string_view s);
+char32_t last_char(std::string_view s);
+// Byte offset of the start of the code point that ends at byte `end`.
+std::size_t prev_char_start(std::string_view s, std::size_t end);
+
+bool is_letter(char32_t c);
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+bool is_digit(char32_t c);
+bool is_space(char32_t c);  // including NBSP and NNBSP
+
+// First letter upper / lower case, the rest unchanged.
+std::string capitalize_first(std::string_view s);
+std::string lower_first(std::string_view s);
+
+// True when s ends like a finished sentence: . ! ? … possibly followed by
+// closing quotes or brackets.
+bool ends_sentence(std::string_view s);
+// s without trailing closing quotes/brackets and spaces.
+std::string_view strip_closers(std::string_view s);
+
+bool starts_with_upper(std::string_view s);
+bool starts_with_lower(std::string_view s);
+// Two or more letters and no lower-case letter.
+bool is_all_caps(std::string_view s);
+
+std::vector<std::string_view> split_lines(std::string_view s);
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+
+void append_utf8(std::string& out, char32_t c);
+
+}  // namespace titraille::text
+
+#endif  // TITRAILLE_TEXT_H_

@@ -1,0 +1,223 @@
+#include "title.h"
+
+#include <algorithm>
+
+#include "french.h"
+#include "keyphrase.h"
+#include "resources.h"
+#include "text.h"
+
+namespace titraille {
+
+TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/titles.xml");
+  pugi::xml_node root = file.root();
+  min_chars = root.attribute("min-chars").as_uint(30);
+  max_chars = root.attribute("max-chars").as_uint(60);
+  h1_max_chars = root.attribute("h1-max-chars").as_uint(90);
+  std::string preps = root.child("preposition").text().as_string();
+  for (std::size_t b = 0; b <= preps.size();) {
+    std::size_t e = preps.find('|', b);
+    if (e == std::string::npos) e = preps.size();
+    std::string p(text::trim(std::string_view(preps).substr(b, e - b)));
+    if (!p.empty()) prepositions.push_back(p);
+    b = e + 1;
+  }
+  std::stable_sort(prepositions.begin(), prepositions.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  // The cut pattern keeps its spaces: it is read raw.
+  cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut");
+  for (pugi::xml_node t : root.children("template"))
+    templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
+                         t.attribute("rank").as_int()});
+}
+
+std::map<std::string, std::string> body_casing(const Document& doc) {
+  std::map<std::string, std::map<std::string, int>> forms;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs)
+      for (const Sentence& sent : p.sentences)
+        for (std::size_t i = 1; i < sent.tokens.size(); ++i) {
+          const Token& t = sent.tokens[i];
+          if (t.kind != TokenKind::Word) continue;
+          if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
+          ++forms[t.lower][t.text];
+        }
+  std::map<std::string, std::string> out;
+  for (const auto& [lower, f] : forms) {
+    int best = 0;
+    for (const auto& [form, n] : f)
+      if (n > best) {
+        best = n;
+        out[lower] = form;
+      }
+  }
+  return out;
+}
+
+std::string recase(const std::string& title, const std::vector<Token>& tokens,
+                   const std::map<std::string, std::string>& casing) {
+  const bool all_caps = text::is_all_caps(title);
+  std::string out;
+  std::size_t at = 0;
+  for (const Token& t : tokens) {
+    out += title.substr(at, t.offset - at);
+    at = t.offset + t.text.size();
+    if (t.kind != TokenKind::Word) {
+      out += t.text;
+      continue;
+    }
+    auto it = casing.find(t.lower);
+    if (it != casing.end()) out += it->second;
+    else out += all_caps ? text::lower(t.text) : t.text;
+  }
+  if (at < title.size()) out += title.substr(at);
+  return text::capitalize_first(out);
+}
+
+namespace {
+
+bool contains_folded(const std::string& haystack, const std::string& needle) {
+  return !needle.empty() && text::fold(haystack).find(text::fold(needle)) != std::string::npos;
+}
+
+// `original` without the group that carries the keyphrase, or "" when the
+// keyphrase opens the title (it would leave a headless sentence).
+std::string without_keyphrase(const std::string& original, const std::string& kp, const TitleRules& rules) {
+  if (kp.empty()) return original;
+  const std::string low = text::lower(original), kp_low = text::lower(kp);
+  const std::size_t at = low.find(kp_low);
+  if (at == std::string::npos || low.size() != original.size()) return original;
+  const std::string_view region = std::string_view(low).substr(0, at);
+  for (const std::string& prep : rules.prepositions) {
+    std::string needle = text::lower(prep);
+    if (text::last_char(needle) != U'\u2019') needle += ' ';
+    if (region.size() < needle.size() || region.substr(region.size() - needle.size()) != needle) continue;
+    std::size_t start = region.size() - needle.size();
+    if (start > 0 && low[start - 1] != ' ') continue;
+    if (start == 0) return "";
+    return text::collapse_spaces(text::trim(original.substr(0, start) + original.substr(at + kp_low.size())));
+  }
+  // The keyphrase opens the title: taking it out would leave no subject.
+  std::string_view before = text::trim(region);
+  if (before.empty() || before == "l’" || before == "le" || before == "la" || before == "les") return "";
+  return original;
+}
+
+std::string first_clause(const std::string& s, const Pattern& cut) {
+  icu::UnicodeString u = text::u(s);
+  int32_t b, e;
+  if (cut.find(u, 8, b, e)) return std::string(text::trim(text::utf8(u.tempSubString(0, b))));
+  return s;
+}
+
+struct Candidate {
+  std::string text, id, origin;
+  int rank;
+};
+
+}  // namespace
+
+Document title(Document doc, Resources& res) {
+  const TitleRules& rules = res.titles;
+  const FrenchGrammar& fr = res.french;
+  std::map<std::string, std::string> casing = body_casing(doc);
+  std::string kp = doc.keyphrase;
+  if (!kp.empty()) {
+    auto it = casing.find(text::lower(kp));
+    if (!text::starts_with_upper(kp) || it == casing.end()) kp = text::capitalize_first(kp);
+  }
+
+  std::map<std::string, std::string> slots{{"kp", kp}};
+  std::string original_line;
+  if (doc.metadata.original_title) {
+    const Block* tb = nullptr;
+    for (const Block& b : doc.blocks)
+      if (b.kind == BlockKind::Title) tb = &b;
+    std::string recased = tb && !tb->sentences.empty() ? recase(tb->text, res.tokenizer.tokens(tb->text), casing)
+                                                       : *doc.metadata.original_title;
+    original_line = recased;
+    std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
+    auto starts_proper = [&](const std::string& s) {
+      auto toks = res.tokenizer.tokens(s);
+      if (toks.empty()) return false;
+      const Token& t = toks.front();
+      auto c = casing.find(t.lower);
+      return c != casing.end() && text::starts_with_upper(c->second) && !t.elided;
+    };
+    if (!rest.empty()) {
+      std::string as_slot = starts_proper(rest) ? rest : text::lower_first(rest);
+      slots["original"] = as_slot;
+      slots["clause"] = first_clause(as_slot, rules.cut);
+    }
+  }
+  for (const Section& s : doc.sections)
+    if (s.heading && s.heading_origin == "source" && !contains_folded(*s.heading, doc.keyphrase)) {
+      slots["heading"] = text::lower_first(*s.heading);
+      break;
+    }
+  // The most salient phrases besides the keyphrase.
+  {
+    std::map<std::string, Phrase> phrases = extract_phrases(body_sentences(doc), res.keyphrase.phrases);
+    std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase);
+    int n = 0;
+    std::string kp_low = text::lower(doc.keyphrase);
+    for (const ScoredPhrase& sp : ranked) {
+      const Phrase& p = *sp.phrase;
+      if (kp_low.find(p.key) != std::string::npos || p.key.find(kp_low) != std::string::npos) continue;
+      if (p.proper() || p.article().empty()) continue;
+      slots[n == 0 ? "def1" : "def2"] = FrenchGrammar::with_article(p.article(), text::lower_first(p.text));
+      if (++n == 2) break;
+    }
+  }
+
+  std::vector<Candidate> candidates;
+  std::string original_key = doc.metadata.original_title ? text::fold_ascii(*doc.metadata.original_title) : "";
+  for (const auto& tpl : rules.templates) {
+    std::string t = fr.fill(tpl.text, slots);
+    if (t.empty()) continue;
+    // Never the source title itself, nor a text containing it.
+    if (!original_key.empty() && text::fold_ascii(t).find(original_key) != std::string::npos) continue;
+    std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" ? "source title: " + original_line
+                         : tpl.id == "kp-heading"                     ? "source heading: " + slots["heading"]
+                                                                      : "phrases of the body: " + slots["def1"] + ", " + slots["def2"];
+    candidates.push_back({t, tpl.id, origin, tpl.rank});
+  }
+  auto pick = [&](std::size_t min_c, std::size_t max_c) -> const Candidate* {
+    const Candidate* best = nullptr;
+    for (const Candidate& c : candidates) {
+      std::size_t len = text::length(c.text);
+      if (len < min_c || len > max_c) continue;
+      if (!best || c.rank > best->rank || (c.rank == best->rank && len > text::length(best->text))) best = &c;
+    }
+    return best;
+  };
+  const Candidate* t = pick(rules.min_chars, rules.max_chars);
+  if (!t) {
+    // Fallback: the keyphrase-led candidate cut at a word boundary.
+    for (const Candidate& c : candidates) {
+      if (text::length(c.text) <= rules.max_chars) continue;
+      icu::UnicodeString u = text::u(c.text);
+      int32_t cut = u.lastIndexOf(' ', 0, static_cast<int32_t>(rules.max_chars));
+      if (cut <= 0) continue;
+      std::string shortened(text::trim(text::utf8(u.tempSubString(0, cut))));
+      while (!shortened.empty() && (shortened.back() == ',' || shortened.back() == ':')) shortened.pop_back();
+      candidates.push_back({std::string(text::trim(shortened)), c.id + "-cut", c.origin, c.rank - 10});
+      break;
+    }
+    t = pick(rules.min_chars, rules.max_chars);
+    if (!t) t = pick(10, rules.max_chars);
+  }
+  if (t) {
+    doc.title = t->text;
+    doc.traces.push_back({"title", "title", doc.title, "template " + t->id + ", from " + t->origin, 0});
+  } else {
+    doc.title = kp;
+  }
+  const Candidate* h = pick(rules.min_chars, rules.h1_max_chars);
+  doc.h1 = h ? h->text : doc.title;
+  if (h) doc.traces.push_back({"title", "h1", doc.h1, "template " + h->id + ", from " + h->origin, 0});
+  return doc;
+}
+
+}  // namespace titraille

@@ -1,0 +1,45 @@
+// Stage 11, title: the SEO title (30-60 characters) and the h1, both leading
+// with the keyphrase, in sentence case with proper nouns kept, never a copy
+// of the source title (rules/titles.xml). An ALL-CAPS source title is recased
+// from the casing the body uses for each word.
+#ifndef TITRAILLE_TITLE_H_
+#define TITRAILLE_TITLE_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "pattern.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct Resources;
+
+struct TitleRules {
+  std::size_t min_chars = 30, max_chars = 60, h1_max_chars = 90;
+  std::vector<std::string> prepositions;  // longest first
+  Pattern cut;
+  struct Template {
+    std::string id, text;
+    int rank = 0;
+  };
+  std::vector<Template> templates;
+
+  TitleRules(const DataBundle& data, const Lexicon& lexicon);
+};
+
+// Lower-case word -> the form the body writes it in most often away from a
+// sentence start.
+std::map<std::string, std::string> body_casing(const Document& doc);
+// `title` with each word in the body's casing (all-caps words the body does
+// not use are lower-cased); the first letter upper case.
+std::string recase(const std::string& title, const std::vector<Token>& tokens,
+                   const std::map<std::string, std::string>& casing);
+
+Document title(Document doc, Resources& res);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_TITLE_H_

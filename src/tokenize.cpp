@@ -1,0 +1,213 @@
+#include "tokenize.h"
+
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/rbbi.h>
+
+#include "text.h"
+#include "titraille/titraille.h"
+
+namespace titraille {
+namespace {
+
+// UTF-16 index -> UTF-8 byte offset for every index of s.
+std::vector<uint32_t> offsets_of(std::string_view utf8) {
+  std::vector<uint32_t> map;
+  map.reserve(utf8.size() + 1);
+  for (std::size_t i = 0; i < utf8.size();) {
+    unsigned char c = static_cast<unsigned char>(utf8[i]);
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    map.push_back(static_cast<uint32_t>(i));
+    if (len == 4) map.push_back(static_cast<uint32_t>(i));  // surrogate pair
+    i += len;
+  }
+  map.push_back(static_cast<uint32_t>(utf8.size()));
+  return map;
+}
+
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
+bool is_hyphen(std::string_view t) { return t == "-" || t == "\u2011"; }
+bool all_digits(std::string_view t) {
+  if (t.empty()) return false;
+  for (char c : t)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+bool is_number_gap(std::string_view gap) {
+  return gap == " " || gap == "\u00A0" || gap == "\u202F";
+}
+
+Token make_token(std::string_view text, std::size_t offset, TokenKind kind) {
+  Token t;
+  t.text = std::string(text);
+  t.offset = offset;
+  t.kind = kind;
+  std::string low = text::lower(text);
+  // Apostrophes folded so that lexicon look-ups see one form.
+  std::string folded;
+  for (std::size_t i = 0; i < low.size();) {
+    if (low[i] == '\'') {
+      folded += "\u2019";
+      ++i;
+    } else {
+      folded += low[i++];
+    }
+  }
+  t.lower = std::move(folded);
+  if (kind == TokenKind::Word) {
+    t.capitalized = text::starts_with_upper(text);
+    t.all_caps = text::is_all_caps(text);
+  }
+  return t;
+}
+
+}  // namespace
+
+Tokenizer::Tokenizer(const Lexicon& lexicon) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale fr("fr");
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+  if (U_FAILURE(status)) throw Error(ExitCode::kInternal, "ICU: cannot create the sentence filter");
+  for (const std::string& abbr : lexicon.list("fr/abbreviations").entries())
+    builder->suppressBreakAfter(text::u(abbr), status);
+  // Initials ("J. Martin") never end a sentence.
+  for (char c = 'A'; c <= 'Z'; ++c) builder->suppressBreakAfter(icu::UnicodeString(c) + ".", status);
+  sentence_.reset(builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(fr, status), status));
+  word_.reset(icu::BreakIterator::createWordInstance(fr, status));
+  if (U_FAILURE(status)) throw Error(ExitCode::kInternal, std::string("ICU: cannot create break iterators: ") + u_errorName(status));
+  for (const std::string& e : lexicon.list("fr/elisions").entries()) elisions_.insert(e);
+}
+
+Tokenizer::~Tokenizer() = default;
+
+std::vector<Token> Tokenizer::tokens(std::string_view text) {
+  icu::UnicodeString us = text::u(text);
+  std::vector<uint32_t> map = offsets_of(text);
+  word_->setText(us);
+  struct Raw {
+    std::size_t b, e;
+    TokenKind kind;
+  };
+  std::vector<Raw> raw;
+  int32_t start = word_->first();
+  for (int32_t end = word_->next(); end != icu::BreakIterator::DONE; start = end, end = word_->next()) {
+    int32_t status = word_->getRuleStatus();
+    std::size_t b = map[start], e = map[end];
+    std::string_view piece = text.substr(b, e - b);
+    if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) {
+      if (text::trim(piece).empty()) continue;
+      raw.push_back({b, e, TokenKind::Punct});
+    } else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+      raw.push_back({b, e, TokenKind::Number});
+    } else {
+      raw.push_back({b, e, text::is_digit(text::first_char(piece)) ? TokenKind::Number : TokenKind::Word});
+    }
+  }
+  // Join hyphenated compounds and French digit groups.
+  std::vector<Raw> joined;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    Raw cur = raw[i];
+    while (true) {
+      if (i + 2 < raw.size() && cur.kind != TokenKind::Punct && raw[i + 1].b == cur.e &&
+          is_hyphen(text.substr(raw[i + 1].b, raw[i + 1].e - raw[i + 1].b)) && raw[i + 2].b == raw[i + 1].e &&
+          raw[i + 2].kind != TokenKind::Punct) {
+        cur.e = raw[i + 2].e;
+        if (raw[i + 2].kind == TokenKind::Word) cur.kind = TokenKind::Word;
+        i += 2;
+        continue;
+      }
+      if (i + 1 < raw.size() && cur.kind == TokenKind::Number && raw[i + 1].kind == TokenKind::Number &&
+          is_number_gap(text.substr(cur.e, raw[i + 1].b - cur.e)) &&
+          all_digits(text.substr(raw[i + 1].b, raw[i + 1].e - raw[i + 1].b)) && raw[i + 1].e - raw[i + 1].b == 3) {
+        cur.e = raw[i + 1].e;
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    joined.push_back(cur);
+  }
+  std::vector<Token> out;
+  out.reserve(joined.size());
+  for (const Raw& r : joined) {
+    std::string_view piece = text.substr(r.b, r.e - r.b);
+    if (r.kind == TokenKind::Word) {
+      // Elision: l’avenir -> l’ + avenir.
+      for (std::size_t k = 0; k < piece.size();) {
+        std::size_t at = k;
+        UChar32 c;
+        int32_t idx = static_cast<int32_t>(k);
+        U8_NEXT(piece.data(), idx, static_cast<int32_t>(piece.size()), c);
+        k = static_cast<std::size_t>(idx);
+        if (c > 0 && is_apostrophe(static_cast<char32_t>(c))) {
+          if (at > 0 && k < piece.size() && elisions_.count(text::lower(piece.substr(0, at)))) {
+            Token el = make_token(piece.substr(0, k), r.b, TokenKind::Word);
+            el.elided = true;
+            el.lower = text::lower(piece.substr(0, at));
+            out.push_back(std::move(el));
+            piece = piece.substr(k);
+            out.push_back(make_token(piece, r.b + k, TokenKind::Word));
+            piece = {};
+          }
+          break;
+        }
+      }
+      if (!piece.empty()) out.push_back(make_token(piece, r.b, TokenKind::Word));
+    } else {
+      out.push_back(make_token(piece, r.b, r.kind));
+    }
+  }
+  return out;
+}
+
+std::size_t Tokenizer::count_words(const std::vector<Token>& tokens) {
+  std::size_t n = 0;
+  for (const Token& t : tokens)
+    if (t.kind != TokenKind::Punct && !t.elided) ++n;
+  return n;
+}
+
+std::vector<Sentence> Tokenizer::sentences(std::string_view text) {
+  icu::UnicodeString us = text::u(text);
+  std::vector<uint32_t> map = offsets_of(text);
+  sentence_->setText(us);
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  int32_t start = sentence_->first();
+  for (int32_t end = sentence_->next(); end != icu::BreakIterator::DONE; start = end, end = sentence_->next()) {
+    std::size_t b = map[start], e = map[end];
+    std::string_view piece = text.substr(b, e - b);
+    std::string_view trimmed = text::trim(piece);
+    if (trimmed.empty()) continue;
+    b += static_cast<std::size_t>(trimmed.data() - piece.data());
+    e = b + trimmed.size();
+    bool has_letter = false;
+    for (std::size_t i = 0; i < trimmed.size() && !has_letter;) {
+      UChar32 c;
+      int32_t idx = static_cast<int32_t>(i);
+      U8_NEXT(trimmed.data(), idx, static_cast<int32_t>(trimmed.size()), c);
+      i = static_cast<std::size_t>(idx);
+      has_letter = c > 0 && (text::is_letter(static_cast<char32_t>(c)) || text::is_digit(static_cast<char32_t>(c)));
+    }
+    // A piece that starts lower case or holds no word continues the previous
+    // sentence ("« Pourquoi ? » a-t-il demandé.").
+    if (!spans.empty() && (!has_letter || text::starts_with_lower(trimmed) ||
+                           (text::first_char(trimmed) == U'»'))) {
+      spans.back().second = e;
+      continue;
+    }
+    spans.emplace_back(b, e);
+  }
+  std::vector<Sentence> out;
+  out.reserve(spans.size());
+  for (auto [b, e] : spans) {
+    Sentence s;
+    s.text = std::string(text.substr(b, e - b));
+    s.offset = b;
+    s.tokens = tokens(s.text);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace titraille
