@@ -87,8 +87,46 @@ class Classifier {
     if (f.words < 2 || (f.terminal && !f.question)) return false;
     if (!text::starts_with_upper(b.text) && !text::is_digit(text::first_char(b.text))) return false;
     if (is_foreign(f)) return false;
+    // Headings are French phrases: some French words, not a list of names.
+    if (f.french * 3 < f.words || f.french == 0) return false;
+    if (f.capitalized == f.words && f.stop == 0) return false;
     if (f.words <= lim().heading_max_words) return true;
     return f.words <= lim().heading_max_words_no_comma && !f.comma;
+  }
+
+  // A headline: like a heading, up to title-max-words even with commas.
+  bool title_like(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    const Block& b = blocks_[i];
+    if (f.words < 3 || f.words > lim().title_max_words || (f.terminal && !f.question)) return false;
+    if (!text::starts_with_upper(b.text) && !text::is_digit(text::first_char(b.text))) return false;
+    if (is_foreign(f) || f.french * 3 < f.words) return false;
+    return !(f.capitalized == f.words && f.stop == 0);
+  }
+
+  // A teaser of the list a "read more" line closes: inside a list (after a
+  // related header, a teaser or a read-more line), or a headline glued to
+  // its lead ("…l’AzerbaïdjanSelon le dernier bilan…"), or no article text.
+  bool teaser_before_readmore(std::size_t i) const {
+    if (!article_like(i)) return true;
+    for (std::size_t k = i; k-- > 0;) {
+      const Block& b = blocks_[k];
+      if (b.kind == BlockKind::Removed && b.reason == "related") return true;
+      if (readmore_[k]) return true;
+      if (b.kind == BlockKind::Pending || b.kind == BlockKind::Article || b.kind == BlockKind::Title) break;
+    }
+    const std::string& t = blocks_[i].text;
+    char32_t prev = 0;
+    std::size_t seen = 0;
+    for (std::size_t p = 0; p < t.size() && seen < 300;) {
+      char32_t c = text::first_char(std::string_view(t).substr(p));
+      unsigned char byte = static_cast<unsigned char>(t[p]);
+      p += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+      ++seen;
+      if (text::is_lower(prev) && text::is_upper(c)) return true;
+      prev = c;
+    }
+    return false;
   }
 
   // Index of the next block still undecided or already article, or npos.
@@ -126,7 +164,7 @@ class Classifier {
       if (!readmore_[i]) continue;
       if (blocks_[i].kind == BlockKind::Pending || blocks_[i].reason == "boilerplate.ui")
         remove(blocks_[i], "related", "boilerplate:read-more");
-      if (i > 0 && blocks_[i - 1].kind == BlockKind::Pending)
+      if (i > 0 && blocks_[i - 1].kind == BlockKind::Pending && teaser_before_readmore(i - 1))
         remove(blocks_[i - 1], "related", "boilerplate:teaser (followed by a read-more line)");
     }
   }
@@ -147,14 +185,24 @@ class Classifier {
         break;
       }
     if (title == npos) {
+      // Headlines before the article: a repeated one wins, then one of at
+      // least title-min-words words, then the first.
+      std::size_t first = npos, long_one = npos, repeated = npos;
       for (std::size_t i = 0; i < blocks_.size(); ++i) {
         if (blocks_[i].kind != BlockKind::Pending) continue;
-        if (article_like(i)) break;
-        if (heading_like(i) && features_[i].words >= 3) {
-          title = i;
-          break;
+        // An unpunctuated headline may be as long as a short paragraph.
+        bool headline = title_like(i) && !features_[i].terminal;
+        if (article_like(i) && !headline) break;
+        if (!title_like(i)) continue;
+        if (first == npos) first = i;
+        if (long_one == npos && features_[i].words >= lim().title_min_words) long_one = i;
+        if (repeated == npos) {
+          std::string key = text::fold_ascii(blocks_[i].text);
+          for (std::size_t k = 0; k < blocks_.size(); ++k)
+            if (k != i && text::fold_ascii(blocks_[k].text) == key) repeated = i;
         }
       }
+      title = repeated != npos ? repeated : long_one != npos ? long_one : first;
     }
     if (title == npos) return;
     title_ = title;
@@ -289,6 +337,8 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.menu_min_words = f.attribute("menu-min-words").as_uint(4);
     limits.head_chrome_max_words = f.attribute("head-chrome-max-words").as_uint(4);
     limits.related_max_words = f.attribute("related-max-words").as_uint(30);
+    limits.title_min_words = f.attribute("title-min-words").as_uint(5);
+    limits.title_max_words = f.attribute("title-max-words").as_uint(25);
   }
   for (const std::string& name : lexicon.names("lang/")) {
     std::string code = name.substr(5);

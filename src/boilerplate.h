@@ -34,6 +34,8 @@ struct BoilerplateRules {
     std::size_t menu_min_words = 4;
     std::size_t head_chrome_max_words = 4;
     std::size_t related_max_words = 30;
+    std::size_t title_min_words = 5;
+    std::size_t title_max_words = 25;
   } limits;
   struct Language {
     std::string code;

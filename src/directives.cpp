@@ -48,7 +48,47 @@ DirectiveRules::DirectiveRules(const DataBundle& data, const Lexicon& lexicon) {
   }
 }
 
-DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& line) {
+namespace {
+
+// Settings named by any directive pattern found anywhere in the line (for
+// lines recognised by the vocabulary fallback).
+void scan_settings(const DirectiveRules& rules, const icu::UnicodeString& s, DirectiveMatch& result) {
+  for (const auto& d : rules.directives)
+    for (const Pattern& p : d.patterns) {
+      int32_t b, e;
+      if (!p.find(s, 0, b, e)) continue;
+      if (d.sets == "min_words") {
+        std::string n = text::utf8(p.group("n"));
+        if (!n.empty()) result.min_words = std::max<std::size_t>(result.min_words, std::stoul(n));
+      } else if (d.sets == "subheadings") {
+        result.subheadings = true;
+      } else if (d.sets == "customize_title") {
+        result.customize_title = true;
+        result.hint = "title";
+      }
+    }
+}
+
+bool vocabulary_prompt(const DirectiveRules& rules, const std::string& line) {
+  if (rules.vocabulary.empty() || rules.vocabulary_start.prefix(text::u(line), 0) <= 0) return false;
+  std::set<std::string> seen;
+  std::string low = text::lower(line);
+  for (const std::string& w : rules.vocabulary) {
+    for (std::size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
+      bool left = at == 0 || !text::is_letter(text::last_char(std::string_view(low).substr(0, at)));
+      bool right = at + w.size() >= low.size() ||
+                   !text::is_letter(text::first_char(std::string_view(low).substr(at + w.size())));
+      if (left && right) {
+        seen.insert(w);
+        break;
+      }
+    }
+  }
+  return seen.size() >= rules.vocabulary_min && !text::ends_sentence(line);
+}
+
+// Parses directives from the start of the line.
+DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
   DirectiveMatch result;
   icu::UnicodeString s = text::u(line);
   int32_t pos = 0;
@@ -87,36 +127,21 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
     }
     pos = consumed = best_end;
   }
-  if (!strong) {
-    // The vocabulary fallback.
-    if (!rules.vocabulary.empty() && rules.vocabulary_start.prefix(s, 0) > 0) {
-      std::set<std::string> seen;
-      std::string low = text::lower(line);
-      for (const std::string& w : rules.vocabulary) {
-        std::size_t at = low.find(w);
-        while (at != std::string::npos) {
-          bool left = at == 0 || !text::is_letter(text::last_char(std::string_view(low).substr(0, at)));
-          bool right = at + w.size() >= low.size() ||
-                       !text::is_letter(text::first_char(std::string_view(low).substr(at + w.size())));
-          if (left && right) {
-            seen.insert(w);
-            break;
-          }
-          at = low.find(w, at + 1);
-        }
-      }
-      if (seen.size() >= rules.vocabulary_min && !text::ends_sentence(line)) {
-        result.prompt = true;
-        result.prompt_end = line.size();
-        result.ids = {"vocabulary"};
-        return result;
-      }
+  if (!strong || (pos < s.length() && !text::is_upper(static_cast<char32_t>(s.char32At(pos))))) {
+    if (vocabulary_prompt(rules, line)) {
+      DirectiveMatch v;
+      v.prompt = true;
+      v.prompt_end = line.size();
+      v.ids = {"vocabulary"};
+      scan_settings(rules, s, v);
+      return v;
     }
     return DirectiveMatch{};
   }
   if (pos >= s.length()) {
     result.prompt = true;
     result.prompt_end = line.size();
+    result.hint = hint;
     return result;
   }
   // Text after the directives: kept when it starts a new sentence.
@@ -128,6 +153,43 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
     return result;
   }
   return DirectiveMatch{};
+}
+
+// Byte offset of the first lower-case letter directly followed by a capital
+// ("référencementCanicule"), or npos.
+std::size_t first_glue(const std::string& line) {
+  char32_t prev = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t at = i;
+    char32_t c = text::first_char(std::string_view(line).substr(i));
+    unsigned char b = static_cast<unsigned char>(line[at]);
+    i = at + (b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4);
+    if (text::is_lower(prev) && text::is_upper(c)) return at;
+    prev = c;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
+DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& line) {
+  DirectiveMatch m = parse(rules, line);
+  if (m.prompt) return m;
+  // An instruction glued to the title that follows it, which the patterns
+  // did not consume to its end: cut at the glue when the part before it is
+  // an instruction on its own.
+  std::size_t glue = first_glue(line);
+  if (glue == std::string::npos) return m;
+  DirectiveMatch head = parse(rules, line.substr(0, glue));
+  if (!head.prompt || !head.rest.empty()) return m;
+  head.prompt_end = glue;
+  head.rest = std::string(text::trim(std::string_view(line).substr(glue)));
+  if (head.hint.empty()) {
+    std::string low = text::lower(line.substr(0, glue));
+    for (const char* w : {"titre", "title", "headline"})
+      if (low.find(w) != std::string::npos) head.hint = "title";
+  }
+  return head;
 }
 
 Document directives(Document doc, Resources& res) {

@@ -15,6 +15,7 @@ std::vector<MetadataRules::Rule> load(const RuleFile& file, const char* element)
     MetadataRules::Rule r;
     r.id = n.attribute("id").as_string(element);
     r.kind = n.attribute("kind").as_string();
+    r.check_place = std::string_view(n.attribute("check").as_string("place")) != "none";
     for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
     rules.push_back(std::move(r));
   }
@@ -155,7 +156,7 @@ Document metadata(Document doc, Resources& res) {
     }
     if (const Pattern* p = full_match(rules.source_lines, s, &rule)) {
       std::string place = group(*p, "dateline");
-      if (is_place(rules, place)) {
+      if (!rule->check_place || is_place(rules, place)) {
         set_once(md.dateline, place);
         set_once(md.source, group(*p, "source"));
         b.kind = BlockKind::Removed;

@@ -19,6 +19,7 @@ struct MetadataRules {
   struct Rule {
     std::string id;
     std::string kind;  // date: published|modified|relative
+    bool check_place = true;
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> dates, bylines, credits, source_lines, datelines;

@@ -1,0 +1,81 @@
+#include "test_support.h"
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace titraille::testing {
+
+std::string source_path(const std::string& relative) { return std::string(TITRAILLE_SOURCE_DIR) + "/" + relative; }
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << content;
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+Engine& engine() {
+  static Engine e;
+  return e;
+}
+
+Resources& resources() {
+  static Resources r(DataBundle::embedded());
+  return r;
+}
+
+Document rewrite(const std::string& text, const Options& options) {
+  return engine().rewrite(text, "test", options);
+}
+
+namespace {
+std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+}  // namespace
+
+RunResult run_cli(const std::vector<std::string>& args, const std::string& stdin_text,
+                  const std::vector<std::string>& env) {
+  std::string dir = temp_dir("cli");
+  write_file(dir + "/stdin", stdin_text);
+  std::string cmd = "env";
+  for (const std::string& e : env) cmd += " " + quote(e);
+  cmd += " " + quote(TITRAILLE_BINARY);
+  for (const std::string& a : args) cmd += " " + quote(a);
+  cmd += " <" + quote(dir + "/stdin") + " >" + quote(dir + "/out") + " 2>" + quote(dir + "/err");
+  int raw = std::system(cmd.c_str());
+  RunResult r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = read_file(dir + "/out");
+  r.err = read_file(dir + "/err");
+  return r;
+}
+
+std::string temp_dir(const std::string& name) {
+  static int counter = 0;
+  std::filesystem::path base = std::filesystem::temp_directory_path() /
+                               ("titraille-test-" + std::to_string(::getpid()) + "-" + name + "-" + std::to_string(++counter));
+  std::filesystem::remove_all(base);
+  std::filesystem::create_directories(base);
+  return base.string();
+}
+
+}  // namespace titraille::testing
