@@ -144,8 +144,19 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
     result.hint = hint;
     return result;
   }
-  // Text after the directives: kept when it starts a new sentence.
-  if (text::is_upper(static_cast<char32_t>(s.char32At(pos)))) {
+  // Text after the directives is kept as a line of its own when it is glued
+  // to them ("…in frenchPourparlers") or, after a colon or a dash, starts a
+  // sentence of at least three words.
+  bool glued = pos == consumed;
+  std::string between = text::utf8(s.tempSubString(consumed, pos - consumed));
+  bool cut = between.find_first_of(":") != std::string::npos || between.find("\u2013") != std::string::npos ||
+             between.find("\u2014") != std::string::npos;
+  std::string rest_text = text::utf8(s.tempSubString(pos));
+  std::size_t rest_words = 0;
+  for (std::size_t k = 0; k < rest_text.size(); ++k)
+    if (rest_text[k] == ' ' && k > 0 && rest_text[k - 1] != ' ') ++rest_words;
+  ++rest_words;
+  if (text::is_upper(static_cast<char32_t>(s.char32At(pos))) && (glued || (cut && rest_words >= 3))) {
     result.prompt = true;
     result.prompt_end = text::utf8(s.tempSubString(0, consumed)).size();
     result.rest = std::string(text::trim(text::utf8(s.tempSubString(pos))));

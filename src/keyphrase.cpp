@@ -82,11 +82,24 @@ std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& 
 
 }  // namespace
 
+std::vector<IndexedSentence> keyphrase_sentences(const Document& doc) {
+  std::vector<IndexedSentence> out;
+  std::size_t index = 0;
+  for (const Block& b : doc.blocks)
+    if (b.kind == BlockKind::Title)
+      for (const Sentence& s : b.sentences) out.push_back({&s, index++});
+  for (IndexedSentence is : body_sentences(doc)) out.push_back({is.sentence, index++});
+  return out;
+}
+
 std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
                                           const KeyphraseRules& rules) {
-  std::vector<IndexedSentence> sentences = body_sentences(doc);
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
   std::map<std::string, WordStats> stats = word_stats(sentences, rules.phrases);
+  // The title's sentences and the introduction's.
   std::size_t intro_sentences = 0;
+  for (const Block& b : doc.blocks)
+    if (b.kind == BlockKind::Title) intro_sentences += b.sentences.size();
   if (!doc.sections.empty() && !doc.sections.front().heading)
     for (const Paragraph& p : doc.sections.front().paragraphs) intro_sentences += p.sentences.size();
   // The source title, as words, says what the story is about.
@@ -133,7 +146,7 @@ Document keyphrase(Document doc, Resources& res) {
     doc.keyphrase_source = "--keyphrase";
     return doc;
   }
-  std::map<std::string, Phrase> phrases = extract_phrases(body_sentences(doc), res.keyphrase.phrases);
+  std::map<std::string, Phrase> phrases = extract_phrases(keyphrase_sentences(doc), res.keyphrase.phrases);
   std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase);
   if (ranked.empty()) {
     // No phrase repeats: the most frequent content word of the first sentence.

@@ -27,6 +27,9 @@ struct ScoredPhrase {
   double score;  // lower is better
 };
 
+// The source title's sentences then the body's, numbered in that order.
+std::vector<IndexedSentence> keyphrase_sentences(const Document& doc);
+
 // Candidates of the body, best first.
 std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
                                           const KeyphraseRules& rules);

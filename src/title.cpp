@@ -1,6 +1,7 @@
 #include "title.h"
 
 #include <algorithm>
+#include <set>
 
 #include "french.h"
 #include "keyphrase.h"
@@ -25,6 +26,22 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   }
   std::stable_sort(prepositions.begin(), prepositions.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string trims = root.child("trim").text().as_string();
+  for (std::size_t b = 0; b <= trims.size();) {
+    std::size_t e = trims.find('|', b);
+    if (e == std::string::npos) e = trims.size();
+    std::string p(text::trim(std::string_view(trims).substr(b, e - b)));
+    if (!p.empty()) trim_prepositions.push_back(text::lower(p));
+    b = e + 1;
+  }
+  std::string locs = root.child("locution").text().as_string();
+  for (std::size_t b = 0; b <= locs.size();) {
+    std::size_t e = locs.find('|', b);
+    if (e == std::string::npos) e = locs.size();
+    std::string p(text::trim(std::string_view(locs).substr(b, e - b)));
+    if (!p.empty()) locutions.push_back(text::lower(p));
+    b = e + 1;
+  }
   // The cut pattern keeps its spaces: it is read raw.
   cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut");
   for (pugi::xml_node t : root.children("template"))
@@ -95,8 +112,28 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
     if (region.size() < needle.size() || region.substr(region.size() - needle.size()) != needle) continue;
     std::size_t start = region.size() - needle.size();
     if (start > 0 && low[start - 1] != ' ') continue;
+    // "près de Carnac": the word that needs the preposition goes too.
+    std::string_view head = text::trim(region.substr(0, start));
+    std::size_t sp = head.rfind(' ');
+    std::string_view last = sp == std::string_view::npos ? head : head.substr(sp + 1);
+    for (const std::string& l : rules.locutions)
+      if (last == l) start = sp == std::string_view::npos ? 0 : sp + 1;
     if (start == 0) return "";
+    // Only a group at the end of the title or before a break can go
+    // ("… au Karabakh", "… à Nîmes, …"); inside a phrase it would leave a hole.
+    std::string_view after_kp = text::trim(std::string_view(low).substr(at + kp_low.size()));
+    if (!after_kp.empty() && after_kp.front() != ',' && after_kp.front() != ':' && after_kp.front() != '?' &&
+        after_kp.front() != '!' && text::first_char(after_kp) != U'\u2013' && text::first_char(after_kp) != U'\u2014' &&
+        after_kp.rfind("alors que", 0) != 0 && after_kp.rfind("après", 0) != 0 && after_kp.rfind("tandis que", 0) != 0)
+      return original;
     return text::collapse_spaces(text::trim(original.substr(0, start) + original.substr(at + kp_low.size())));
+  }
+  // "Kp : the rest": the title already leads with the keyphrase.
+  std::string_view after = text::trim(std::string_view(original).substr(at + kp_low.size()));
+  if (region.empty() && !after.empty() && (after.front() == ':' || text::first_char(after) == U'\u2013' ||
+                                           text::first_char(after) == U'\u2014')) {
+    std::size_t skip = after.front() == ':' ? 1 : 3;  // ":" or a 3-byte dash
+    return std::string(text::trim(after.substr(skip)));
   }
   // The keyphrase opens the title: taking it out would leave no subject.
   std::string_view before = text::trim(region);
@@ -104,10 +141,44 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
   return original;
 }
 
-std::string first_clause(const std::string& s, const Pattern& cut) {
+// The parts of `s` between <cut> boundaries that have three words or more.
+std::vector<std::string> clauses(const std::string& s, const Pattern& cut) {
+  std::vector<std::string> out;
   icu::UnicodeString u = text::u(s);
-  int32_t b, e;
-  if (cut.find(u, 8, b, e)) return std::string(text::trim(text::utf8(u.tempSubString(0, b))));
+  int32_t start = 0, b, e;
+  while (start < u.length()) {
+    int32_t end = u.length(), next = u.length();
+    if (cut.find(u, start, b, e) && e > b) {
+      end = b;
+      next = e;
+    }
+    std::string part(text::trim(text::utf8(u.tempSubString(start, end - start))));
+    if (std::count(part.begin(), part.end(), ' ') >= 2) out.push_back(part);
+    start = next;
+  }
+  return out;
+}
+
+// Drops trailing groups that open with a <trim> preposition ("… à l’usine
+// de X") while `s` is longer than max_chars and three words remain.
+std::string shorten(std::string s, std::size_t max_chars, const TitleRules& rules) {
+  while (text::length(s) > max_chars) {
+    std::string low = " " + text::lower(s) + " ";
+    std::size_t best = std::string::npos;
+    for (const std::string& p : rules.trim_prepositions) {
+      std::size_t at = low.rfind(" " + p + " ");
+      if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
+      if (text::last_char(p) == U'\u2019') {
+        at = low.rfind(" " + p);
+        if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
+      }
+    }
+    if (best == std::string::npos || best == 0) break;
+    std::string head(text::trim(std::string_view(s).substr(0, best)));
+    if (std::count(head.begin(), head.end(), ' ') < 2) break;
+    while (!head.empty() && (head.back() == ',' || head.back() == ':')) head.pop_back();
+    s = std::string(text::trim(head));
+  }
   return s;
 }
 
@@ -128,33 +199,42 @@ Document title(Document doc, Resources& res) {
     if (!text::starts_with_upper(kp) || it == casing.end()) kp = text::capitalize_first(kp);
   }
 
-  std::map<std::string, std::string> slots{{"kp", kp}};
+  // Each slot may have several values: one candidate per combination.
+  std::map<std::string, std::vector<std::string>> slots{{"kp", {kp}}};
+  auto starts_proper = [&](const std::string& s) {
+    auto toks = res.tokenizer.tokens(s);
+    if (toks.empty()) return false;
+    const Token& t = toks.front();
+    auto c = casing.find(t.lower);
+    return c != casing.end() && text::starts_with_upper(c->second) && !t.elided;
+  };
+  auto as_slot = [&](const std::string& s) { return starts_proper(s) ? s : text::lower_first(s); };
   std::string original_line;
   if (doc.metadata.original_title) {
     const Block* tb = nullptr;
     for (const Block& b : doc.blocks)
       if (b.kind == BlockKind::Title) tb = &b;
-    std::string recased = tb && !tb->sentences.empty() ? recase(tb->text, res.tokenizer.tokens(tb->text), casing)
-                                                       : *doc.metadata.original_title;
+    std::string recased = tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title;
     original_line = recased;
     std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
-    auto starts_proper = [&](const std::string& s) {
-      auto toks = res.tokenizer.tokens(s);
-      if (toks.empty()) return false;
-      const Token& t = toks.front();
-      auto c = casing.find(t.lower);
-      return c != casing.end() && text::starts_with_upper(c->second) && !t.elided;
-    };
     if (!rest.empty()) {
-      std::string as_slot = starts_proper(rest) ? rest : text::lower_first(rest);
-      slots["original"] = as_slot;
-      slots["clause"] = first_clause(as_slot, rules.cut);
+      slots["original"] = {as_slot(rest)};
+      std::string shorter = shorten(as_slot(rest), rules.max_chars - text::length(kp) - 3, rules);
+      if (shorter != as_slot(rest)) slots["original"].push_back(shorter);
+      for (const std::string& part : clauses(as_slot(rest), rules.cut)) {
+        if (contains_folded(part, doc.keyphrase)) continue;
+        slots["clause"].push_back(as_slot(part));
+        std::string cut = shorten(as_slot(part), rules.max_chars - text::length(kp) - 3, rules);
+        if (cut != as_slot(part)) slots["clause"].push_back(cut);
+      }
     }
   }
   for (const Section& s : doc.sections)
-    if (s.heading && s.heading_origin == "source" && !contains_folded(*s.heading, doc.keyphrase)) {
-      slots["heading"] = text::lower_first(*s.heading);
-      break;
+    if (!s.source_heading.empty() && !contains_folded(s.source_heading, doc.keyphrase)) {
+      std::string h = as_slot(s.source_heading);
+      slots["heading"].push_back(h);
+      std::string cut = shorten(h, rules.max_chars - text::length(kp) - 3, rules);
+      if (cut != h) slots["heading"].push_back(cut);
     }
   // The most salient phrases besides the keyphrase.
   {
@@ -166,7 +246,7 @@ Document title(Document doc, Resources& res) {
       const Phrase& p = *sp.phrase;
       if (kp_low.find(p.key) != std::string::npos || p.key.find(kp_low) != std::string::npos) continue;
       if (p.proper() || p.article().empty()) continue;
-      slots[n == 0 ? "def1" : "def2"] = FrenchGrammar::with_article(p.article(), text::lower_first(p.text));
+      slots[n == 0 ? "def1" : "def2"] = {FrenchGrammar::with_article(p.article(), text::lower_first(p.text))};
       if (++n == 2) break;
     }
   }
@@ -174,14 +254,37 @@ Document title(Document doc, Resources& res) {
   std::vector<Candidate> candidates;
   std::string original_key = doc.metadata.original_title ? text::fold_ascii(*doc.metadata.original_title) : "";
   for (const auto& tpl : rules.templates) {
-    std::string t = fr.fill(tpl.text, slots);
-    if (t.empty()) continue;
-    // Never the source title itself, nor a text containing it.
-    if (!original_key.empty() && text::fold_ascii(t).find(original_key) != std::string::npos) continue;
-    std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" ? "source title: " + original_line
-                         : tpl.id == "kp-heading"                     ? "source heading: " + slots["heading"]
-                                                                      : "phrases of the body: " + slots["def1"] + ", " + slots["def2"];
-    candidates.push_back({t, tpl.id, origin, tpl.rank});
+    // The slots the template uses, and every combination of their values.
+    std::vector<std::string> names;
+    for (std::size_t i = tpl.text.find('{'); i != std::string::npos; i = tpl.text.find('{', i + 1))
+      names.push_back(tpl.text.substr(i + 1, tpl.text.find('}', i) - i - 1));
+    std::vector<std::map<std::string, std::string>> combos{{}};
+    for (const std::string& n : names) {
+      auto it = slots.find(n);
+      if (it == slots.end() || it->second.empty()) {
+        combos.clear();
+        break;
+      }
+      std::vector<std::map<std::string, std::string>> next;
+      for (const auto& c : combos)
+        for (const std::string& v : it->second) {
+          auto copy = c;
+          copy[n] = v;
+          next.push_back(std::move(copy));
+        }
+      combos = std::move(next);
+    }
+    for (const auto& combo : combos) {
+      std::string t = fr.fill(tpl.text, combo);
+      if (t.empty()) continue;
+      // Never the source title itself, nor a text containing it; one colon at most.
+      if (!original_key.empty() && text::fold_ascii(t).find(original_key) != std::string::npos) continue;
+      if (std::count(t.begin(), t.end(), ':') > 1) continue;
+      std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" ? "source title: " + original_line
+                           : tpl.id == "kp-heading" ? "source heading: " + combo.at("heading")
+                                                    : "phrases of the body";
+      candidates.push_back({t, tpl.id, origin, tpl.rank});
+    }
   }
   auto pick = [&](std::size_t min_c, std::size_t max_c) -> const Candidate* {
     const Candidate* best = nullptr;

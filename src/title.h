@@ -20,6 +20,8 @@ struct Resources;
 struct TitleRules {
   std::size_t min_chars = 30, max_chars = 60, h1_max_chars = 90;
   std::vector<std::string> prepositions;  // longest first
+  std::vector<std::string> trim_prepositions;  // open groups a long title may lose
+  std::vector<std::string> locutions;          // words that need their "de" ("près de")
   Pattern cut;
   struct Template {
     std::string id, text;
