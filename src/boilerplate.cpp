@@ -49,8 +49,8 @@ class Classifier {
   void run() {
     apply_rules();
     mark_foreign();
-    find_title();
     follow_related_headers();
+    find_title();
     mark_interface_lines();
     decide_rest();
   }
@@ -72,9 +72,23 @@ class Classifier {
     return f.words <= 3 && f.foreign >= 1 && f.french == 0 && f.capitalized < f.words;
   }
 
+  // A finished sentence followed by more text ("…la décision.« une erreur").
+  static bool inner_sentence_end(const std::string& t) {
+    std::string_view core = text::strip_closers(t);
+    for (std::size_t k = 1; k + 1 < core.size(); ++k) {
+      char c = core[k];
+      if (c != '.' && c != '!' && c != '?') continue;
+      char32_t before = text::last_char(core.substr(0, k));
+      char32_t after = text::first_char(core.substr(k + 1));
+      if (text::is_lower(before) && !text::is_letter(after) && !text::is_digit(after) && after != U'.') return true;
+    }
+    return false;
+  }
+
   bool article_like(std::size_t i) const {
     const BlockFeatures& f = features_[i];
     if (is_foreign(f)) return false;
+    if (f.words >= lim().article_min_words && inner_sentence_end(blocks_[i].text)) return true;
     // A one-sentence question of headline length is a headline.
     if (f.question && blocks_[i].sentences.size() <= 1 && f.words <= lim().heading_max_words_no_comma) return false;
     if (f.terminal && f.words >= lim().article_min_words) return true;
@@ -86,7 +100,7 @@ class Classifier {
     const Block& b = blocks_[i];
     if (f.words < 2 || (f.terminal && !f.question)) return false;
     if (!text::starts_with_upper(b.text) && !text::is_digit(text::first_char(b.text))) return false;
-    if (is_foreign(f)) return false;
+    if (is_foreign(f) || inner_sentence_end(b.text)) return false;
     // Headings are French phrases: some French words, not a list of names.
     if (f.french * 3 < f.words || f.french == 0) return false;
     if (f.capitalized == f.words && f.stop == 0) return false;
@@ -162,10 +176,10 @@ class Classifier {
     // A block followed by a "read more" line is a teaser.
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (!readmore_[i]) continue;
-      if (blocks_[i].kind == BlockKind::Pending || blocks_[i].reason == "boilerplate.ui")
-        remove(blocks_[i], "related", "boilerplate:read-more");
-      if (i > 0 && blocks_[i - 1].kind == BlockKind::Pending && teaser_before_readmore(i - 1))
-        remove(blocks_[i - 1], "related", "boilerplate:teaser (followed by a read-more line)");
+      bool teaser = i > 0 && blocks_[i - 1].kind == BlockKind::Pending && teaser_before_readmore(i - 1);
+      if (teaser) remove(blocks_[i - 1], "related", "boilerplate:teaser (followed by a read-more line)");
+      if (blocks_[i].kind == BlockKind::Pending || (teaser && blocks_[i].reason == "boilerplate.ui"))
+        remove(blocks_[i], teaser ? "related" : "boilerplate.ui", "boilerplate:read-more");
     }
   }
 
@@ -223,22 +237,24 @@ class Classifier {
 
   void follow_related_headers() {
     for (std::size_t opener : opener_) {
-      bool first = true;
+      bool first = true;           // no item seen yet
+      bool after_headline = false;  // the previous item was a teaser headline
       for (std::size_t j = opener + 1; j < blocks_.size(); ++j) {
         Block& b = blocks_[j];
-        if (b.kind == BlockKind::Title) break;
         if (b.kind != BlockKind::Pending) {
-          if (b.kind == BlockKind::Removed && b.reason == "related" && j > opener + 1) first = false;
-          if (b.kind == BlockKind::Removed && b.reason == "duplicate") first = false;
+          if (b.kind == BlockKind::Removed) after_headline = false;
           continue;
         }
         bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1];
         if (!teaser_next) {
           if (article_like(j)) break;
           std::size_t next = next_open(j);
-          if (!first && heading_like(j) && next != npos && article_like(next)) break;
+          // A heading followed by article text ends the list, unless it
+          // follows another headline of the list.
+          if (!first && !after_headline && heading_like(j) && next != npos && article_like(next)) break;
           if (features_[j].words > lim().related_max_words) break;
         }
+        after_headline = title_like(j) || heading_like(j);
         remove(b, "related", "boilerplate:listed after the related-content header on line " +
                                  std::to_string(blocks_[opener].line));
         first = false;

@@ -69,10 +69,18 @@ Tokenizer::Tokenizer(const Lexicon& lexicon) {
   std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
       icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
   if (U_FAILURE(status)) throw Error(ExitCode::kInternal, "ICU: cannot create the sentence filter");
-  for (const std::string& abbr : lexicon.list("fr/abbreviations").entries())
+  for (const std::string& abbr : lexicon.list("fr/abbreviations").entries()) {
+    // "J.-C." would disable the suppression of the initial "J." (ICU keeps
+    // one entry per prefix); the initials below cover its last part "C.".
+    if (abbr.size() > 2 && abbr[0] >= 'A' && abbr[0] <= 'Z' && abbr[1] == '.') continue;
     builder->suppressBreakAfter(text::u(abbr), status);
+  }
   // Initials ("J. Martin") never end a sentence.
-  for (char c = 'A'; c <= 'Z'; ++c) builder->suppressBreakAfter(icu::UnicodeString(c) + ".", status);
+  for (UChar32 c = 'A'; c <= 'Z'; ++c) {
+    icu::UnicodeString initial(c);
+    initial.append(static_cast<UChar>('.'));
+    builder->suppressBreakAfter(initial, status);
+  }
   sentence_.reset(builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(fr, status), status));
   word_.reset(icu::BreakIterator::createWordInstance(fr, status));
   if (U_FAILURE(status)) throw Error(ExitCode::kInternal, std::string("ICU: cannot create break iterators: ") + u_errorName(status));
@@ -117,7 +125,10 @@ std::vector<Token> Tokenizer::tokens(std::string_view text) {
         i += 2;
         continue;
       }
-      if (i + 1 < raw.size() && cur.kind == TokenKind::Number && raw[i + 1].kind == TokenKind::Number &&
+      // "120 000": a group of one to three digits, then groups of three.
+      std::string_view cur_text = text.substr(cur.b, cur.e - cur.b);
+      bool grouped = cur_text.size() <= 3 || cur_text.find_first_of(" \xC2\xE2") != std::string_view::npos;
+      if (grouped && i + 1 < raw.size() && cur.kind == TokenKind::Number && raw[i + 1].kind == TokenKind::Number &&
           is_number_gap(text.substr(cur.e, raw[i + 1].b - cur.e)) &&
           all_digits(text.substr(raw[i + 1].b, raw[i + 1].e - raw[i + 1].b)) && raw[i + 1].e - raw[i + 1].b == 3) {
         cur.e = raw[i + 1].e;

@@ -1,0 +1,84 @@
+#include "directives.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace titraille {
+namespace {
+
+DirectiveMatch match(const std::string& line) { return match_directives(testing::resources().directives, line); }
+
+TEST(DirectivesTest, EnglishPromptLineWithSeveralInstructions) {
+  DirectiveMatch m = match("Rewrite this text for SEO, use subheadings, write in French, at least 900 words");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.rest.empty());
+  EXPECT_EQ(m.min_words, 900u);
+  EXPECT_TRUE(m.subheadings);
+}
+
+TEST(DirectivesTest, FrenchPromptLine) {
+  DirectiveMatch m = match("Rédige un article SEO de 800 mots avec des intertitres, en français");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_EQ(m.min_words, 800u);
+  EXPECT_TRUE(m.subheadings);
+}
+
+TEST(DirectivesTest, TitleInstructionGluedToTheTitle) {
+  DirectiveMatch m = match("Customise this headline in frenchLes pompiers luttent contre un feu géant");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.customize_title);
+  EXPECT_EQ(m.rest, "Les pompiers luttent contre un feu géant");
+  EXPECT_EQ(m.hint, "title");
+}
+
+TEST(DirectivesTest, FrenchTitleInstructionGluedThroughTheVocabularyFallback) {
+  DirectiveMatch m = match("Réécris ce titre pour GoogleInondations : la Seine en crue");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_EQ(m.rest, "Inondations : la Seine en crue");
+  EXPECT_EQ(m.hint, "title");
+}
+
+TEST(DirectivesTest, VocabularyFallbackCatchesUnforeseenWording) {
+  DirectiveMatch m = match("Make a long article in French with keywords and a conclusion, 1200 words");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_EQ(m.min_words, 1200u);
+}
+
+TEST(DirectivesTest, ArticleSentencesAreNotPrompts) {
+  EXPECT_FALSE(match("Plus de 300 mots de vocabulaire ont été ajoutés au dictionnaire cette année.").prompt);
+  EXPECT_FALSE(match("En français, le mot « article » désigne aussi une partie d’une loi.").prompt);
+  EXPECT_FALSE(match("Unique en France, ce musée rouvre ses portes samedi.").prompt);
+  EXPECT_FALSE(match("Écrivez-nous : le journal publiera les meilleures lettres dimanche.").prompt);
+}
+
+TEST(DirectivesTest, StageRemovesPromptsAndSetsSettings) {
+  Document doc = testing::rewrite(
+      "Make this article SEO friendly, add subheadings, at least 650 words\n"
+      "Customize this title in frenchGrève des contrôleurs aériens ce week-end\n"
+      "Les contrôleurs aériens ont déposé un préavis de grève pour samedi et dimanche, a annoncé mardi le "
+      "syndicat majoritaire de la profession, qui réclame des embauches.\n"
+      "La direction générale de l’aviation civile a demandé aux compagnies de réduire leurs programmes de vols "
+      "d’un tiers dans les aéroports de Paris, Lyon et Marseille.\n");
+  EXPECT_EQ(doc.settings.min_words, 650u);
+  EXPECT_TRUE(doc.settings.customize_title);
+  ASSERT_TRUE(doc.metadata.original_title);
+  EXPECT_EQ(*doc.metadata.original_title, "Grève des contrôleurs aériens ce week-end");
+  ASSERT_GE(doc.removed.size(), 2u);
+  EXPECT_EQ(doc.removed[0].reason, "prompt");
+  EXPECT_EQ(doc.removed[1].text, "Customize this title in french");
+}
+
+TEST(DirectivesTest, CommandLineMinimumWins) {
+  Options o;
+  o.min_words = 100;
+  Document doc = testing::rewrite(
+      "Write at least 2000 words\n"
+      "Les contrôleurs aériens ont déposé un préavis de grève pour samedi et dimanche, a annoncé mardi le "
+      "syndicat majoritaire de la profession.\n",
+      o);
+  EXPECT_EQ(doc.settings.min_words, 100u);
+}
+
+}  // namespace
+}  // namespace titraille

@@ -1,0 +1,44 @@
+#include "french.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace titraille {
+namespace {
+
+const FrenchGrammar& fr() { return testing::resources().french; }
+
+TEST(FrenchTest, ContractsPrepositionsAndArticles) {
+  EXPECT_EQ(fr().agree("Les enjeux de le cessez-le-feu"), "Les enjeux du cessez-le-feu");
+  EXPECT_EQ(fr().agree("Que sait-on de les négociations ?"), "Que sait-on des négociations ?");
+  EXPECT_EQ(fr().agree("Retour à le calme"), "Retour au calme");
+  EXPECT_EQ(fr().agree("Aide à les sinistrés"), "Aide aux sinistrés");
+  EXPECT_EQ(fr().agree("Le point sur la réforme"), "Le point sur la réforme");
+}
+
+TEST(FrenchTest, ElidesBeforeAVowel) {
+  EXPECT_EQ(fr().agree("La position de Israël"), "La position d’Israël");
+  EXPECT_EQ(fr().agree("Ce que dit le armée"), "Ce que dit l’armée");
+  EXPECT_EQ(fr().agree("la question de la eau"), "la question de l’eau");
+  EXPECT_EQ(fr().agree("Ce que il faut savoir"), "Ce qu’il faut savoir");
+  // No elision before a consonant, nor before h (aspirated or not, it is not guessed).
+  EXPECT_EQ(fr().agree("la position de la France"), "la position de la France");
+  EXPECT_EQ(fr().agree("le hameau"), "le hameau");
+}
+
+TEST(FrenchTest, FillsTemplatesInSentenceCase) {
+  std::map<std::string, std::string> slots{{"def", "le cessez-le-feu"}};
+  EXPECT_EQ(fr().fill("{def} en question", slots), "Le cessez-le-feu en question");
+  EXPECT_EQ(fr().fill("Les enjeux de {def}", slots), "Les enjeux du cessez-le-feu");
+  EXPECT_EQ(fr().fill("Les enjeux de {missing}", slots), "");
+}
+
+TEST(FrenchTest, ArticleWithPhrase) {
+  EXPECT_EQ(FrenchGrammar::with_article("l’", "armée"), "l’armée");
+  EXPECT_EQ(FrenchGrammar::with_article("les", "séparatistes"), "les séparatistes");
+  EXPECT_EQ(FrenchGrammar::with_article("", "Stepanakert"), "Stepanakert");
+}
+
+}  // namespace
+}  // namespace titraille

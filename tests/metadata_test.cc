@@ -1,0 +1,66 @@
+#include "metadata.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace titraille {
+namespace {
+
+const char* kBody =
+    "Le conseil municipal a voté lundi soir la gratuité des transports en commun pour les moins de vingt-cinq "
+    "ans, une mesure qui entrera en vigueur au premier janvier.\n"
+    "La mesure coûtera près de quatre millions d’euros par an à la collectivité, selon les chiffres présentés "
+    "par l’adjoint aux finances lors de la séance.\n";
+
+TEST(MetadataTest, IsoDates) {
+  const WordList& months = testing::resources().lexicon.list("fr/months");
+  EXPECT_EQ(iso_date("22", "Septembre", "2023", "18", "58", "+01:00", months), "2023-09-22T18:58:00+01:00");
+  EXPECT_EQ(iso_date("3", "mars", "2024", "10", "12", "", months), "2024-03-03T10:12:00");
+  EXPECT_EQ(iso_date("1", "janv.", "2025", "", "", "", months), "2025-01-01");
+  EXPECT_EQ(iso_date("05", "12", "2024", "18", "47", "", months), "2024-12-05T18:47:00");
+  EXPECT_EQ(iso_date("9", "sept.", "2024", "7", "", "+2", months), "2024-09-09T07:00:00+02:00");
+  EXPECT_FALSE(iso_date("32", "mars", "2024", "", "", "", months));
+  EXPECT_FALSE(iso_date("3", "brumaire", "2024", "", "", "", months));
+}
+
+TEST(MetadataTest, DateBylineCreditAndSourceLinesLeaveTheBody) {
+  Document doc = testing::rewrite(std::string("Rennes / L’Ouest Matin\nPar Camille Le Goff\n"
+                                              "Publié le 14 mars 2024 à 08h15\nMis à jour le 14/03/2024 à 19:02\n"
+                                              "Avec AFP\n") +
+                                  kBody);
+  const Metadata& m = doc.metadata;
+  EXPECT_EQ(m.dateline.value_or(""), "Rennes");
+  EXPECT_EQ(m.source.value_or(""), "L’Ouest Matin");
+  EXPECT_EQ(m.author.value_or(""), "Camille Le Goff");
+  EXPECT_EQ(m.date.value_or(""), "2024-03-14T08:15:00");
+  EXPECT_EQ(m.date_modified.value_or(""), "2024-03-14T19:02:00");
+  EXPECT_EQ(m.agency.value_or(""), "AFP");
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Camille"), std::string::npos);
+}
+
+TEST(MetadataTest, RelativeDatesAreKeptAsPrinted) {
+  Document doc = testing::rewrite(std::string("Mis à jour il y a 2 heures\n") + kBody);
+  EXPECT_EQ(doc.metadata.date_text.value_or(""), "Mis à jour il y a 2 heures");
+  EXPECT_FALSE(doc.metadata.date);
+}
+
+TEST(MetadataTest, DatelineAtTheStartOfTheFirstParagraph) {
+  Document doc = testing::rewrite(std::string("BORDEAUX (Reuters) - ") + kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "BORDEAUX");
+  EXPECT_EQ(doc.metadata.agency.value_or(""), "Reuters");
+  EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u);
+}
+
+TEST(MetadataTest, NoDatelineWithoutAPlace) {
+  Document doc = testing::rewrite(
+      "Le Premier ministre - qui s’exprimait depuis Matignon - a promis une réponse rapide aux élus locaux, "
+      "inquiets de la baisse des dotations.\n"
+      "Les maires ruraux réclament depuis des mois une compensation intégrale de la taxe supprimée en 2023.\n");
+  EXPECT_FALSE(doc.metadata.dateline);
+  EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le Premier ministre", 0), 0u);
+}
+
+}  // namespace
+}  // namespace titraille

@@ -1,0 +1,82 @@
+#include "normalize.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace titraille {
+namespace {
+
+TEST(NormalizeTest, StripsBomAndUnifiesLineEndings) {
+  EXPECT_EQ(normalize_text(decode_input("\xEF\xBB\xBFUn\r\nDeux\rTrois\n", "f", false)), "Un\nDeux\nTrois");
+}
+
+TEST(NormalizeTest, ComposesToNfc) {
+  // "e" + COMBINING ACUTE ACCENT -> "é"
+  EXPECT_EQ(normalize_text("e\xCC\x81t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");
+}
+
+TEST(NormalizeTest, FoldsSpacesButKeepsFrenchNoBreakSpaces) {
+  // EM SPACE and TAB become one space; NBSP before ':' stays; NBSP between
+  // words becomes a space; NNBSP inside guillemets stays.
+  EXPECT_EQ(normalize_text("a\xE2\x80\x83\tb"), "a b");
+  EXPECT_EQ(normalize_text("Titre\xC2\xA0: suite"), "Titre\xC2\xA0: suite");
+  EXPECT_EQ(normalize_text("deux\xC2\xA0mots"), "deux mots");
+  EXPECT_EQ(normalize_text("\xC2\xAB\xE2\x80\xAFOui\xE2\x80\xAF\xC2\xBB"), "\xC2\xAB\xE2\x80\xAFOui\xE2\x80\xAF\xC2\xBB");
+  EXPECT_EQ(normalize_text("120\xC2\xA0" "000"), "120\xC2\xA0" "000");
+}
+
+TEST(NormalizeTest, RemovesZeroWidthAndControlCharacters) {
+  EXPECT_EQ(normalize_text("a\xE2\x80\x8B" "b\x01" "c\xC2\xAD" "d"), "abcd");
+}
+
+TEST(NormalizeTest, TrimsLinesAndCollapsesSpaces) {
+  EXPECT_EQ(normalize_text("  un   deux  \n\n  trois "), "un deux\n\ntrois");
+}
+
+TEST(NormalizeTest, InvalidUtf8NamesTheByteOffset) {
+  try {
+    decode_input("abc\xC3(def", "page.txt", false);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kUnusable);
+    EXPECT_NE(std::string(e.what()).find("page.txt"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("byte offset 3"), std::string::npos) << e.what();
+  }
+}
+
+TEST(NormalizeTest, RepairEncodingReadsWindows1252) {
+  EXPECT_EQ(decode_input("caf\xE9 l\x92" "eau", "f", true), "caf\xC3\xA9 l\xE2\x80\x99" "eau");
+}
+
+TEST(NormalizeTest, ReadsUtf16WithBom) {
+  std::string le("\xFF\xFE" "A\0\xE9\0", 6);
+  EXPECT_EQ(decode_input(le, "f", false), "A\xC3\xA9");
+}
+
+TEST(NormalizeTest, RejectsBinaryData) {
+  std::string bin("PK\x03\x04\0\0\x01", 7);
+  EXPECT_THROW(decode_input(bin, "f", false), Error);
+}
+
+TEST(NormalizeTest, OneBlockPerNonEmptyLineWithSpans) {
+  Document doc;
+  doc.name = "t";
+  doc.input = "Premier\n\n  Deuxième ligne\n";
+  doc = normalize(std::move(doc), testing::resources());
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[1].text, "Deuxième ligne");
+  EXPECT_EQ(doc.blocks[1].line, 3);
+  EXPECT_EQ(doc.text.substr(doc.blocks[1].span.begin, doc.blocks[1].span.end - doc.blocks[1].span.begin),
+            "Deuxième ligne");
+}
+
+TEST(NormalizeTest, EmptyInputIsAnError) {
+  Document doc;
+  doc.name = "vide.txt";
+  doc.input = " \n\t\n";
+  EXPECT_THROW(normalize(std::move(doc), testing::resources()), Error);
+}
+
+}  // namespace
+}  // namespace titraille
