@@ -300,9 +300,13 @@ class Classifier {
         if (!before_title && heading_like(i) && next != npos && article_like(next) && first_article != npos) {
           b.kind = BlockKind::Heading;
           b.rule = "features: heading before the first paragraph (" + why + ")";
+        } else if (f.words <= lim().head_chrome_max_words) {
+          remove(b, "boilerplate.site", "features: page header before the article (" + why + ")");
+          // The first name-like line of the page is the outlet's name.
+          if (!doc_.metadata.source && !site_seen_ && f.capitalized >= 1 && !f.terminal) doc_.metadata.source = b.text;
+          site_seen_ = true;
         } else {
-          remove(b, f.words <= lim().head_chrome_max_words ? "boilerplate.site" : "boilerplate.ui",
-                 "features: page header before the article (" + why + ")");
+          remove(b, "boilerplate.ui", "features: page header before the article (" + why + ")");
         }
         continue;
       }
@@ -331,6 +335,7 @@ class Classifier {
   std::vector<bool> readmore_;
   std::vector<std::size_t> opener_;
   std::size_t title_ = npos;
+  bool site_seen_ = false;
 };
 
 }  // namespace

@@ -46,6 +46,42 @@ bool is_place(const MetadataRules& rules, std::string_view name) {
   return false;
 }
 
+// "NÎMES, Grèce" -> "Nîmes, Grèce": a place written in capitals takes the
+// spelling of the places list, or a capital on each word.
+std::string recase_place(const MetadataRules& rules, const std::string& place) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= place.size()) {
+    std::size_t comma = place.find(',', start);
+    std::string part(text::trim(std::string_view(place).substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
+    if (text::is_all_caps(part)) {
+      std::string key = text::fold(part), found;
+      if (rules.places)
+        for (const std::string& p : rules.places->entries())
+          if (text::fold(p) == key) found = p;
+      if (found.empty()) {
+        std::string low = text::lower(part);
+        bool cap = true;
+        for (std::size_t i = 0; i < low.size();) {
+          std::size_t len = 1;
+          unsigned char c = static_cast<unsigned char>(low[i]);
+          len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+          std::string ch = low.substr(i, len);
+          found += cap ? text::upper(ch) : ch;
+          cap = ch == " " || ch == "-";
+          i += len;
+        }
+      }
+      part = found;
+    }
+    if (!out.empty()) out += ", ";
+    out += part;
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
 void set_once(std::optional<std::string>& field, const std::string& value) {
   if (!field && !value.empty()) field = value;
 }
@@ -157,7 +193,7 @@ Document metadata(Document doc, Resources& res) {
     if (const Pattern* p = full_match(rules.source_lines, s, &rule)) {
       std::string place = group(*p, "dateline");
       if (!rule->check_place || is_place(rules, place)) {
-        set_once(md.dateline, place);
+        set_once(md.dateline, recase_place(rules, place));
         set_once(md.source, group(*p, "source"));
         b.kind = BlockKind::Removed;
         b.reason = "dateline";
@@ -174,7 +210,7 @@ Document metadata(Document doc, Resources& res) {
           if (end <= 0) continue;
           std::string place = group(p, "dateline");
           if (!is_place(rules, place)) continue;
-          set_once(md.dateline, place);
+          set_once(md.dateline, recase_place(rules, place));
           set_once(md.agency, group(p, "agency"));
           std::string prefix = text::utf8(s.tempSubString(0, end));
           doc.removed.push_back({std::string(text::trim(prefix)), "dateline", "metadata:" + r.id, b.line});

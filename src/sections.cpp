@@ -79,7 +79,10 @@ std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, con
   std::vector<std::size_t> from(m + 1, 0);
   best[0] = 0;
   for (std::size_t j = 1; j <= m; ++j) {
-    for (std::size_t i = 0; i < j; ++i) {
+    // Only sections within the maximum size are tried (and always the single
+    // paragraph j-1), which keeps the search linear in the paragraphs.
+    for (std::size_t i = j; i-- > 0;) {
+      if (i + 1 < j && prefix[j] - prefix[i] > rules.max_words) break;
       if (best[i] == inf) continue;
       double c = best[i] + size_cost(prefix[j] - prefix[i]) + (i > 0 ? rules.cohesion_weight * sim[i] : 0.0);
       if (c < best[j] - 1e-12) {

@@ -159,10 +159,11 @@ std::vector<std::string> clauses(const std::string& s, const Pattern& cut) {
   return out;
 }
 
-// Drops trailing groups that open with a <trim> preposition ("… à l’usine
-// de X") while `s` is longer than max_chars and three words remain.
-std::string shorten(std::string s, std::size_t max_chars, const TitleRules& rules) {
-  while (text::length(s) > max_chars) {
+// `s` and its shorter forms: trailing groups that open with a <trim>
+// preposition ("… à l’usine de X") dropped one by one while three words remain.
+std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules) {
+  std::vector<std::string> out{s};
+  while (true) {
     std::string low = " " + text::lower(s) + " ";
     std::size_t best = std::string::npos;
     for (const std::string& p : rules.trim_prepositions) {
@@ -178,8 +179,9 @@ std::string shorten(std::string s, std::size_t max_chars, const TitleRules& rule
     if (std::count(head.begin(), head.end(), ' ') < 2) break;
     while (!head.empty() && (head.back() == ',' || head.back() == ':')) head.pop_back();
     s = std::string(text::trim(head));
+    out.push_back(s);
   }
-  return s;
+  return out;
 }
 
 struct Candidate {
@@ -218,23 +220,17 @@ Document title(Document doc, Resources& res) {
     original_line = recased;
     std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
     if (!rest.empty()) {
-      slots["original"] = {as_slot(rest)};
-      std::string shorter = shorten(as_slot(rest), rules.max_chars - text::length(kp) - 3, rules);
-      if (shorter != as_slot(rest)) slots["original"].push_back(shorter);
+      slots["original"] = shortened_forms(as_slot(rest), rules);
       for (const std::string& part : clauses(as_slot(rest), rules.cut)) {
         if (contains_folded(part, doc.keyphrase)) continue;
-        slots["clause"].push_back(as_slot(part));
-        std::string cut = shorten(as_slot(part), rules.max_chars - text::length(kp) - 3, rules);
-        if (cut != as_slot(part)) slots["clause"].push_back(cut);
+        for (const std::string& form : shortened_forms(as_slot(part), rules)) slots["clause"].push_back(form);
       }
     }
   }
   for (const Section& s : doc.sections)
     if (!s.source_heading.empty() && !contains_folded(s.source_heading, doc.keyphrase)) {
-      std::string h = as_slot(s.source_heading);
-      slots["heading"].push_back(h);
-      std::string cut = shorten(h, rules.max_chars - text::length(kp) - 3, rules);
-      if (cut != h) slots["heading"].push_back(cut);
+      for (const std::string& form : shortened_forms(as_slot(s.source_heading), rules))
+        slots["heading"].push_back(form);
     }
   // The most salient phrases besides the keyphrase.
   {

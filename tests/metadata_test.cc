@@ -48,7 +48,7 @@ TEST(MetadataTest, RelativeDatesAreKeptAsPrinted) {
 
 TEST(MetadataTest, DatelineAtTheStartOfTheFirstParagraph) {
   Document doc = testing::rewrite(std::string("BORDEAUX (Reuters) - ") + kBody);
-  EXPECT_EQ(doc.metadata.dateline.value_or(""), "BORDEAUX");
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Bordeaux");  // recased from the places list
   EXPECT_EQ(doc.metadata.agency.value_or(""), "Reuters");
   EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u);
 }
@@ -60,6 +60,22 @@ TEST(MetadataTest, NoDatelineWithoutAPlace) {
       "Les maires ruraux réclament depuis des mois une compensation intégrale de la taxe supprimée en 2023.\n");
   EXPECT_FALSE(doc.metadata.dateline);
   EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le Premier ministre", 0), 0u);
+}
+
+}  // namespace
+}  // namespace titraille
+
+namespace titraille {
+namespace {
+
+TEST(MetadataTest, DatelineInCapitalsIsRecased) {
+  Document doc = testing::rewrite(std::string("SAINT-NAZAIRE, Loire-Atlantique — ") + kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Saint-Nazaire, Loire-Atlantique");
+}
+
+TEST(MetadataTest, OutletNameAtTheTopBecomesTheSource) {
+  Document doc = testing::rewrite(std::string("Le Petit Quotidien\nGratuité des transports : le vote est acquis\n") + kBody);
+  EXPECT_EQ(doc.metadata.source.value_or(""), "Le Petit Quotidien");
 }
 
 }  // namespace

@@ -1,0 +1,162 @@
+// Unit tests of the generating stages: keyphrase, headings, title, meta
+// description, slug and report.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "keyphrase.h"
+#include "meta.h"
+#include "report.h"
+#include "slug.h"
+#include "test_support.h"
+#include "text.h"
+#include "title.h"
+
+namespace titraille {
+namespace {
+
+// A made-up story told in five paragraphs, with a title in capitals.
+const std::string kStory =
+    "GRÈVE DES ÉBOUEURS : LES DÉCHETS S’ACCUMULENT À MARSEILLE\n"
+    "La grève des éboueurs de Marseille entre dans sa deuxième semaine et les déchets s’accumulent dans les rues "
+    "du centre-ville, où plus de 3 000 tonnes n’ont pas été ramassées, selon la métropole.\n"
+    "Les agents réclament une revalorisation de leurs primes de pénibilité et l’embauche de quarante titulaires. "
+    "La direction de la propreté urbaine a proposé lundi une hausse de 60 euros par mois, jugée insuffisante par "
+    "le syndicat majoritaire.\n"
+    "Dans le quartier de Noailles, les commerçants disent perdre des clients. « Les touristes font demi-tour devant "
+    "les poubelles », raconte Karim Benhadj, qui tient une épicerie rue d’Aubagne depuis vingt ans.\n"
+    "La métropole a fait appel à une entreprise privée pour collecter les déchets autour des écoles et des "
+    "hôpitaux, une décision dénoncée par le syndicat comme une atteinte au droit de grève des éboueurs.\n"
+    "Une nouvelle réunion entre la direction et les représentants des éboueurs est prévue jeudi à l’hôtel de "
+    "ville. Le préfet n’exclut pas des réquisitions si la situation sanitaire devait se dégrader.\n";
+
+TEST(KeyphraseTest, PicksTheStorySubject) {
+  Document doc = testing::rewrite(kStory);
+  EXPECT_TRUE(doc.keyphrase == "éboueurs" || doc.keyphrase == "grève des éboueurs") << doc.keyphrase;
+}
+
+TEST(KeyphraseTest, CommandLineKeyphraseWins) {
+  Options o;
+  o.keyphrase = "propreté urbaine";
+  EXPECT_EQ(testing::rewrite(kStory, o).keyphrase, "propreté urbaine");
+}
+
+TEST(TitleTest, RecasesAllCapsFromTheBody) {
+  Document doc = testing::rewrite(kStory);
+  const std::string caps = "GRÈVE DES ÉBOUEURS : LES DÉCHETS S’ACCUMULENT À MARSEILLE";
+  EXPECT_EQ(recase(caps, testing::resources().tokenizer.tokens(caps), body_casing(doc)),
+            "Grève des éboueurs : les déchets s’accumulent à Marseille");
+}
+
+TEST(TitleTest, LeadsWithTheKeyphraseAndNeverCopiesTheSourceTitle) {
+  Document doc = testing::rewrite(kStory);
+  EXPECT_GE(text::length(doc.title), 30u);
+  EXPECT_LE(text::length(doc.title), 60u);
+  EXPECT_EQ(text::fold(doc.title).rfind(text::fold(doc.keyphrase), 0), 0u) << doc.title;
+  EXPECT_EQ(text::fold(doc.title).find(text::fold("les déchets s’accumulent à marseille grève")), std::string::npos);
+  EXPECT_NE(text::fold(doc.title), text::fold("Grève des éboueurs : les déchets s’accumulent à Marseille"));
+  EXPECT_FALSE(text::is_all_caps(doc.title));
+  // Sentence case: no capital after the colon for a common word.
+  std::size_t colon = doc.title.find(':');
+  if (colon != std::string::npos) EXPECT_FALSE(text::starts_with_upper(doc.title.substr(colon + 1)) &&
+                                               doc.title.substr(colon + 2, 3) == "Les");
+}
+
+TEST(MetaTest, FromTheLeadWithTheKeyphraseEndingOnAWord) {
+  Document doc = testing::rewrite(kStory);
+  std::size_t n = text::length(doc.meta_description);
+  EXPECT_GE(n, 120u);
+  EXPECT_LE(n, 156u);
+  EXPECT_NE(text::fold(doc.meta_description).find(text::fold(doc.keyphrase)), std::string::npos);
+  char32_t last = text::last_char(text::strip_closers(doc.meta_description));
+  EXPECT_TRUE(last == U'.' || last == U'…') << doc.meta_description;
+}
+
+TEST(MetaTest, CompressionDropsAttributionsFirst) {
+  std::vector<std::string> applied;
+  std::string s =
+      "Les déchets s’accumulent dans les rues du centre-ville, où plus de 3 000 tonnes n’ont pas été ramassées, "
+      "selon la métropole.";
+  std::string c = compress(s, testing::resources().meta, 100, applied);
+  EXPECT_EQ(c.find("selon"), std::string::npos);
+  ASSERT_FALSE(applied.empty());
+  EXPECT_EQ(applied.front(), "selon");
+}
+
+TEST(MetaTest, CutAtWordKeepsWholeWordsAndAddsAnEllipsis) {
+  std::string c = cut_at_word("Une phrase beaucoup trop longue pour tenir dans la limite fixée par les moteurs", 40);
+  EXPECT_LE(text::length(c), 40u);
+  EXPECT_EQ(text::last_char(c), U'…');
+  EXPECT_EQ(c, "Une phrase beaucoup trop longue pour…");
+}
+
+TEST(SlugTest, AsciiWordsWithoutStopWordsAtTheEnds) {
+  const SlugRules& rules = testing::resources().slug;
+  EXPECT_EQ(make_slug("Grève des éboueurs à Marseille", rules), "greve-des-eboueurs-a-marseille");
+  // At most eight words, and no stop word left at the end of the cut.
+  EXPECT_EQ(make_slug("Grève des éboueurs : les déchets s’accumulent à Marseille", rules),
+            "greve-des-eboueurs-les-dechets-s-accumulent");
+  EXPECT_EQ(make_slug("L’Œuvre de Noël à Saint-Étienne", rules), "oeuvre-de-noel-a-saint-etienne");
+  EXPECT_EQ(make_slug("Le point sur la", rules), "point");
+}
+
+TEST(HeadingsTest, EverySectionButTheIntroductionHasADistinctFrenchHeading) {
+  std::string text = kStory +
+                     "Les élus de l’opposition municipale ont demandé la tenue d’un conseil extraordinaire consacré à la "
+                     "propreté, estimant que la métropole avait laissé pourrir le conflit depuis le printemps.\n"
+                     "Les hôteliers du Vieux-Port redoutent l’impact de la crise sur la fréquentation des fêtes de fin "
+                     "d’année. Plusieurs établissements ont déjà enregistré des annulations de groupes venus d’Italie.\n"
+                     "Au marché de Noailles, les maraîchers remballent plus tôt qu’à l’ordinaire. « Personne ne veut "
+                     "acheter des fruits à côté des sacs éventrés », explique une vendeuse installée depuis trente ans.\n"
+                     "Les services sanitaires ont multiplié les opérations de dératisation dans les rues les plus touchées, "
+                     "où les riverains signalent la présence de rats en plein jour depuis le début du mouvement.\n";
+  Document doc = testing::rewrite(text);
+  std::set<std::string> seen;
+  ASSERT_GE(doc.sections.size(), 2u);
+  for (std::size_t i = 1; i < doc.sections.size(); ++i) {
+    ASSERT_TRUE(doc.sections[i].heading) << "section " << i;
+    const std::string& h = *doc.sections[i].heading;
+    EXPECT_TRUE(seen.insert(text::fold(h)).second) << "repeated heading " << h;
+    EXPECT_TRUE(text::starts_with_upper(h)) << h;
+    // No uncontracted article after de/à.
+    EXPECT_EQ(h.find(" de le "), std::string::npos) << h;
+    EXPECT_EQ(h.find(" de les "), std::string::npos) << h;
+    EXPECT_EQ(h.find(" à le "), std::string::npos) << h;
+    EXPECT_EQ(h.find(" la a"), std::string::npos) << h;
+  }
+}
+
+TEST(ReportTest, ChecksAndTheShortBodyWarning) {
+  Options o;
+  o.min_words = 700;
+  Document doc = testing::rewrite(kStory, o);
+  std::map<std::string, std::string> status;
+  for (const Check& c : doc.checks) status[c.id] = c.status;
+  for (const char* id : {"title-length", "meta-length", "keyphrase-in-title", "keyphrase-in-introduction",
+                         "keyphrase-in-meta", "keyphrase-in-slug", "keyphrase-in-subheadings", "text-length",
+                         "longest-section", "paragraph-length", "sentence-length"})
+    EXPECT_TRUE(status.count(id)) << id;
+  EXPECT_EQ(status["title-length"], "good");
+  EXPECT_EQ(status["text-length"], "bad");
+  bool warned = false;
+  for (const std::string& w : doc.warnings)
+    if (w.find("700") != std::string::npos && w.find("does not pad") != std::string::npos) warned = true;
+  EXPECT_TRUE(warned);
+}
+
+TEST(ReportTest, RemovedPiecesAreInInputOrder) {
+  Document doc = testing::rewrite("PUBLICITÉ\n" + kStory + "Partager sur Facebook\n");
+  ASSERT_GE(doc.removed.size(), 3u);
+  for (std::size_t i = 1; i < doc.removed.size(); ++i) EXPECT_LE(doc.removed[i - 1].line, doc.removed[i].line);
+  EXPECT_EQ(doc.removed.front().text, "PUBLICITÉ");
+  EXPECT_EQ(doc.removed.back().text, "Partager sur Facebook");
+}
+
+TEST(ReportTest, ContainsPhraseMatchesWholeWords) {
+  EXPECT_TRUE(contains_phrase("La grève des éboueurs continue", "grève des éboueurs"));
+  EXPECT_TRUE(contains_phrase("L’Azerbaïdjan", "Azerbaïdjan"));
+  EXPECT_FALSE(contains_phrase("Les Azerbaïdjanais", "Azerbaïdjan"));
+}
+
+}  // namespace
+}  // namespace titraille
