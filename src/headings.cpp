@@ -16,6 +16,7 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
   min_words = root.attribute("min-words").as_uint(3);
   max_words = root.attribute("max-words").as_uint(10);
   keyphrase_share = root.attribute("keyphrase-share").as_double(0.5);
+  max_phrase_words = root.attribute("max-phrase-words").as_uint(3);
   for (pugi::xml_node t : root.children("template")) {
     Template tpl{t.attribute("id").as_string(), t.attribute("family").as_string(), t.attribute("when").as_string("common"),
                  text::collapse_spaces(text::trim(t.text().as_string())),
@@ -60,11 +61,12 @@ Document headings(Document doc, Resources& res) {
   std::vector<std::map<std::string, Phrase>> per_section;
   std::map<std::string, std::size_t> df;
   std::size_t index = 0;
+  const VerbForms verbs = verb_forms(body_sentences(doc), res.keyphrase.phrases);
   for (const Section& s : doc.sections) {
     std::vector<IndexedSentence> sentences;
     for (const Paragraph& p : s.paragraphs)
       for (const Sentence& sent : p.sentences) sentences.push_back({&sent, index++});
-    per_section.push_back(extract_phrases(sentences, res.keyphrase.phrases));
+    per_section.push_back(extract_phrases(sentences, res.keyphrase.phrases, verbs));
     for (const auto& [key, _] : per_section.back()) ++df[key];
   }
 
@@ -98,7 +100,7 @@ Document headings(Document doc, Resources& res) {
 
     std::vector<Salient> ranked;
     for (const auto& [key, p] : per_section[si]) {
-      if (key == kp_key || used_phrases.count(key)) continue;
+      if (key == kp_key || used_phrases.count(key) || p.words.size() > rules.max_phrase_words) continue;
       double idf = std::log(1.0 + n_sections / static_cast<double>(df[key]));
       double score = static_cast<double>(p.count) * idf * (1.0 + 0.3 * static_cast<double>(p.words.size() - 1));
       ranked.push_back({&p, score});

@@ -26,6 +26,7 @@ struct HeadingRules {
   std::set<std::string> speech;
   std::size_t min_words = 3, max_words = 10;
   double keyphrase_share = 0.5;
+  std::size_t max_phrase_words = 3;  // content words of a salient phrase
 
   HeadingRules(const DataBundle& data, const Lexicon& lexicon);
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <sstream>
 
 #include "pattern.h"
 #include "resources.h"
@@ -20,6 +21,8 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   multiword_factor = root.attribute("multiword-factor").as_double(0.8);
   long_factor = root.attribute("long-factor").as_double(2.0);
   title_factor = root.attribute("title-factor").as_double(0.3);
+  std::istringstream markers(root.child("verb-markers").text().as_string());
+  for (std::string m; markers >> m;) phrases.verb_markers.insert(text::lower(m));
   for (pugi::xml_node c : root.children("connector"))
     phrases.connectors[text::lower(c.text().as_string())] = c.attribute("after").as_string();
   for (const char* name : {"fr/stopwords", "fr/nonkey", "fr/months", "fr/weekdays"})
@@ -37,13 +40,14 @@ struct WordStats {
   double score = 0;
 };
 
-std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
+std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
+                                            const VerbForms& verbs) {
   std::map<std::string, WordStats> stats;
   for (const IndexedSentence& is : sentences) {
     const auto& toks = is.sentence->tokens;
     for (std::size_t i = 0; i < toks.size(); ++i) {
       const Token& t = toks[i];
-      if (!is_content_word(t, rules)) continue;
+      if (!is_content_word(t, rules, verbs)) continue;
       WordStats& w = stats[t.lower];
       w.tf += 1;
       if (t.all_caps) w.tf_acronym += 1;
@@ -95,7 +99,7 @@ std::vector<IndexedSentence> keyphrase_sentences(const Document& doc) {
 std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
                                           const KeyphraseRules& rules) {
   std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  std::map<std::string, WordStats> stats = word_stats(sentences, rules.phrases);
+  std::map<std::string, WordStats> stats = word_stats(sentences, rules.phrases, verb_forms(sentences, rules.phrases));
   // The title's sentences and the introduction's.
   std::size_t intro_sentences = 0;
   for (const Block& b : doc.blocks)
@@ -146,7 +150,9 @@ Document keyphrase(Document doc, Resources& res) {
     doc.keyphrase_source = "--keyphrase";
     return doc;
   }
-  std::map<std::string, Phrase> phrases = extract_phrases(keyphrase_sentences(doc), res.keyphrase.phrases);
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  std::map<std::string, Phrase> phrases =
+      extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
   std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase);
   if (ranked.empty()) {
     // No phrase repeats: the most frequent content word of the first sentence.

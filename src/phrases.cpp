@@ -22,8 +22,23 @@ std::string Phrase::article() const {
   return "le";
 }
 
-bool is_content_word(const Token& t, const PhraseRules& rules) {
+VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
+  VerbForms verbs;
+  for (const IndexedSentence& is : sentences) {
+    const auto& toks = is.sentence->tokens;
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+      const Token& prev = toks[i - 1];
+      std::string marker = prev.elided ? prev.lower + "\u2019" : prev.lower;
+      if (toks[i].kind == TokenKind::Word && !toks[i].capitalized && rules.verb_markers.count(marker))
+        verbs.insert(toks[i].lower);
+    }
+  }
+  return verbs;
+}
+
+bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& verbs) {
   if (t.kind != TokenKind::Word || t.elided) return false;
+  if (verbs.count(t.lower)) return false;
   if (text::length(t.lower) < rules.min_letters && !t.all_caps) return false;
   for (const WordList* l : rules.excluded)
     if (l->contains(t.lower)) return false;
@@ -32,20 +47,21 @@ bool is_content_word(const Token& t, const PhraseRules& rules) {
   return true;
 }
 
-std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
+std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
+                                              const VerbForms& verbs) {
   std::map<std::string, Phrase> out;
   for (const IndexedSentence& is : sentences) {
     const std::vector<Token>& toks = is.sentence->tokens;
     const std::string& stext = is.sentence->text;
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (!is_content_word(toks[i], rules)) continue;
+      if (!is_content_word(toks[i], rules, verbs)) continue;
       std::vector<std::string> words;
       std::string key;
       std::size_t content = 0;
       bool all_caps_words = true;
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
-        bool content_word = is_content_word(t, rules);
+        bool content_word = is_content_word(t, rules, verbs);
         std::string form = t.elided ? t.lower + "\u2019" : t.lower;
         if (!content_word) {
           auto c = rules.connectors.find(form);

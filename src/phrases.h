@@ -19,7 +19,13 @@ struct PhraseRules {
   std::size_t min_letters = 3;
   std::map<std::string, std::string> connectors;  // word -> word it must follow ("" = any)
   std::vector<const WordList*> excluded;  // stop words, non-key words, months, weekdays
+  std::set<std::string> verb_markers;     // a word right after one of these is a verb form
 };
+
+// Words the text itself shows to be verbs: those right after a subject
+// pronoun, a relative pronoun, a negation or an auxiliary ("qui dirigent",
+// "ils ont", "a lancé"). Such words never belong to a noun phrase.
+using VerbForms = std::set<std::string>;
 
 struct Phrase {
   std::string key;                  // lower-case words joined by spaces
@@ -44,10 +50,13 @@ struct IndexedSentence {
   std::size_t index;
 };
 
-bool is_content_word(const Token& t, const PhraseRules& rules);
+bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& verbs);
+
+VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules);
 
 // Every candidate phrase of the sentences, by key.
-std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules);
+std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
+                                              const VerbForms& verbs);
 
 // All sentences of the body, numbered in reading order.
 std::vector<IndexedSentence> body_sentences(const Document& doc);

@@ -234,7 +234,9 @@ Document title(Document doc, Resources& res) {
     }
   // The most salient phrases besides the keyphrase.
   {
-    std::map<std::string, Phrase> phrases = extract_phrases(body_sentences(doc), res.keyphrase.phrases);
+    std::vector<IndexedSentence> sentences = body_sentences(doc);
+    std::map<std::string, Phrase> phrases =
+        extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
     std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase);
     int n = 0;
     std::string kp_low = text::lower(doc.keyphrase);
