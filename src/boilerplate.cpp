@@ -16,6 +16,8 @@ std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* eleme
     BoilerplateRules::Rule r;
     r.id = n.attribute("id").as_string(element);
     r.reason = n.attribute("reason").as_string("boilerplate");
+    r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(r.max_words));
+    r.search = std::string_view(n.attribute("match").as_string("whole")) == "find";
     for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
     if (r.patterns.empty()) file.fail(r.id, "no <pattern>");
     rules.push_back(std::move(r));
@@ -23,10 +25,14 @@ std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* eleme
   return rules;
 }
 
-const BoilerplateRules::Rule* full_match(const std::vector<BoilerplateRules::Rule>& rules, const icu::UnicodeString& s) {
-  for (const auto& r : rules)
+const BoilerplateRules::Rule* full_match(const std::vector<BoilerplateRules::Rule>& rules, const icu::UnicodeString& s,
+                                         std::size_t words = 0) {
+  for (const auto& r : rules) {
+    if (words > r.max_words) continue;
+    int32_t b, e;
     for (const Pattern& p : r.patterns)
-      if (p.full(s)) return &r;
+      if (r.search ? p.find(s, 0, b, e) : p.full(s)) return &r;
+  }
   return nullptr;
 }
 
@@ -168,7 +174,7 @@ class Classifier {
         remove(b, r->reason, "boilerplate:" + r->id);
         continue;
       }
-      if (const auto* r = full_match(rules_.lines, s)) {
+      if (const auto* r = full_match(rules_.lines, s, features_[i].words)) {
         remove(b, r->reason, "boilerplate:" + r->id);
         continue;
       }
@@ -211,9 +217,8 @@ class Classifier {
         if (first == npos) first = i;
         if (long_one == npos && features_[i].words >= lim().title_min_words) long_one = i;
         if (repeated == npos) {
-          std::string key = text::fold_ascii(blocks_[i].text);
           for (std::size_t k = 0; k < blocks_.size(); ++k)
-            if (k != i && text::fold_ascii(blocks_[k].text) == key) repeated = i;
+            if (k != i && key(k) == key(i)) repeated = i;
         }
       }
       title = repeated != npos ? repeated : long_one != npos ? long_one : first;
@@ -225,11 +230,11 @@ class Classifier {
     t.reason = "title";
     t.rule = t.hint == "title" ? "boilerplate:title after a title directive" : "boilerplate:first headline before the article";
     doc_.metadata.original_title = t.text;
-    std::string key = text::fold_ascii(t.text);
+    const std::string& title_key = key(title);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (i == title) continue;
       Block& b = blocks_[i];
-      if ((b.kind == BlockKind::Pending || b.kind == BlockKind::Removed) && text::fold_ascii(b.text) == key &&
+      if ((b.kind == BlockKind::Pending || b.kind == BlockKind::Removed) && key(i) == title_key &&
           b.reason != "prompt")
         remove(b, "duplicate", "boilerplate:repeats the title (line " + std::to_string(t.line) + ")");
     }
@@ -327,7 +332,15 @@ class Classifier {
     }
   }
 
+  // fold_ascii() of a block's text, computed once.
+  const std::string& key(std::size_t i) {
+    if (keys_.empty()) keys_.resize(blocks_.size());
+    if (keys_[i].empty()) keys_[i] = " " + text::fold_ascii(blocks_[i].text);
+    return keys_[i];
+  }
+
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  std::vector<std::string> keys_;
   Document& doc_;
   const BoilerplateRules& rules_;
   std::vector<Block>& blocks_;

@@ -19,6 +19,8 @@ struct BoilerplateRules {
   struct Rule {
     std::string id;
     std::string reason;
+    std::size_t max_words = 30;  // longer blocks are not tried
+    bool search = false;         // match="find": anywhere in the block, not the whole block
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> lines, related, teasers, readmore;

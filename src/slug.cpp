@@ -1,5 +1,8 @@
 #include "slug.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
 #include <vector>
 
 #include "pattern.h"
@@ -12,20 +15,32 @@ namespace titraille {
 SlugRules::SlugRules(const DataBundle& data, const Lexicon& lexicon) {
   RuleFile file(data, lexicon, "rules/slug.xml");
   pugi::xml_node root = file.root();
-  std::string id = root.attribute("transform").as_string("Any-Latin; Latin-ASCII; Lower");
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError perr;
-  transform.reset(icu::Transliterator::createInstance(text::u(id), UTRANS_FORWARD, perr, status));
-  if (U_FAILURE(status)) file.fail("transform", "ICU cannot build the transform '" + id + "'");
+  for (pugi::xml_node m : root.children("map")) {
+    char32_t from = text::first_char(m.attribute("from").as_string());
+    if (!from) file.fail("map", "a <map> needs from=");
+    map[from] = m.attribute("to").as_string();
+  }
   max_words = root.attribute("max-words").as_uint(8);
   max_chars = root.attribute("max-chars").as_uint(75);
   for (const std::string& w : lexicon.list("fr/stopwords").entries()) stopwords.insert(ascii(w));
 }
 
 std::string SlugRules::ascii(const std::string& s) const {
-  icu::UnicodeString u = text::u(s);
-  transform->transliterate(u);
-  return text::utf8(u);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  icu::UnicodeString u = nfkd->normalize(text::u(text::lower(s)), status);
+  std::string out;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    auto it = map.find(static_cast<char32_t>(c));
+    out += it != map.end() ? it->second : " ";
+  }
+  return out;
 }
 
 std::string make_slug(const std::string& input, const SlugRules& rules) {

@@ -1,13 +1,11 @@
-// Stage 13, slug: an ASCII slug of the title through ICU transliteration
-// (rules/slug.xml).
+// Stage 13, slug: an ASCII slug of the title: ICU lower-casing and NFKD
+// decomposition without the accents, plus the letter map of rules/slug.xml.
 #ifndef TITRAILLE_SLUG_H_
 #define TITRAILLE_SLUG_H_
 
-#include <memory>
+#include <map>
 #include <set>
 #include <string>
-
-#include <unicode/translit.h>
 
 #include "lexicon.h"
 #include "titraille/document.h"
@@ -17,8 +15,8 @@ namespace titraille {
 struct Resources;
 
 struct SlugRules {
-  std::unique_ptr<icu::Transliterator> transform;
-  std::set<std::string> stopwords;  // transformed
+  std::map<char32_t, std::string> map;  // letters that NFKD does not reduce to ASCII
+  std::set<std::string> stopwords;      // folded like the slug
   std::size_t max_words = 8, max_chars = 75;
 
   SlugRules(const DataBundle& data, const Lexicon& lexicon);
