@@ -183,9 +183,10 @@ class Classifier {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (!readmore_[i]) continue;
       bool teaser = i > 0 && blocks_[i - 1].kind == BlockKind::Pending && teaser_before_readmore(i - 1);
-      if (teaser) remove(blocks_[i - 1], "related", "boilerplate:teaser (followed by a read-more line)");
+      const BoilerplateRules::Rule* rm = full_match(rules_.readmore, text::u(blocks_[i].text));
+      if (teaser) remove(blocks_[i - 1], rm->reason, "boilerplate:teaser (followed by a " + rm->id + " line)");
       if (blocks_[i].kind == BlockKind::Pending || (teaser && blocks_[i].reason == "boilerplate.ui"))
-        remove(blocks_[i], teaser ? "related" : "boilerplate.ui", "boilerplate:read-more");
+        remove(blocks_[i], teaser ? rm->reason : "boilerplate.ui", "boilerplate:" + rm->id);
     }
   }
 

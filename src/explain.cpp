@@ -37,12 +37,16 @@ std::string explain(const Document& doc) {
   out << "\n-- input lines\n";
   // Pieces removed from inside a line (prompt prefixes, datelines, cut clauses).
   for (const Removed& r : doc.removed) {
-    bool whole_block = false;
-    for (const Block& b : doc.blocks)
-      if (b.line == r.line && (b.kind == BlockKind::Removed || b.kind == BlockKind::Title) && b.original == r.text)
-        whole_block = true;
+    bool whole_block = false, line_kept = false;
+    for (const Block& b : doc.blocks) {
+      if (b.line != r.line) continue;
+      line_kept = true;
+      if ((b.kind == BlockKind::Removed || b.kind == BlockKind::Title) && b.original == r.text) whole_block = true;
+    }
     if (whole_block) continue;
-    out << "line " << r.line << ": removed part [" << r.reason << "] " << r.rule << "\n    \"" << clip(r.text) << "\"\n";
+    // A line the directives stage removed whole has no block left.
+    out << "line " << r.line << ": " << (line_kept ? "removed part" : "removed") << " [" << r.reason << "] " << r.rule
+        << "\n    \"" << clip(r.text) << "\"\n";
   }
   for (const Block& b : doc.blocks) {
     char score[32];

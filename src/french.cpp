@@ -39,7 +39,7 @@ bool FrenchGrammar::starts_with_vowel(std::string_view word) const {
 
 std::string FrenchGrammar::with_article(const std::string& article, const std::string& phrase) {
   if (article.empty()) return phrase;
-  if (article.back() == '\x99' || article == "l’" || article == "l'") return "l’" + phrase;
+  if (article == "l’" || article == "l'") return "l’" + phrase;
   return article + " " + phrase;
 }
 

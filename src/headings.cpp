@@ -24,6 +24,7 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
     if (tpl.id.empty() || tpl.text.empty()) file.fail(tpl.id, "a <template> needs an id and a text");
     templates.push_back(std::move(tpl));
   }
+  for (pugi::xml_node f : root.children("fallback")) fallbacks.emplace_back(text::trim(f.text().as_string()));
   std::istringstream in(root.child("speech").text().as_string());
   std::string w;
   while (in >> w) speech.insert(text::lower(w));
@@ -125,15 +126,17 @@ Document headings(Document doc, Resources& res) {
       std::string np = proper ? p.text : text::lower_first(p.text);
       std::map<std::string, std::string> slots{{"np", np}, {"kp", doc.keyphrase},
                                                {"def", FrenchGrammar::with_article(article, np)}};
-      // Keyphrase templates first when the share of headings with it is low.
-      for (int pass = 0; pass < 2 && chosen.empty(); ++pass) {
-        bool kp_pass = pass == 0 ? want_kp : !want_kp;
+      // Keyphrase templates first when the share of headings with it is low;
+      // a template already used only when no other fits.
+      for (int pass = 0; pass < 4 && chosen.empty(); ++pass) {
+        bool kp_pass = pass % 2 == 0 ? want_kp : !want_kp;
+        bool reuse = pass >= 2;
         for (const auto& tpl : rules.templates) {
           if (tpl.keyphrase != kp_pass) continue;
           bool applies = tpl.when == kind || (tpl.when == "proper" && proper) ||
                          (tpl.when == "common" && kind == "common");
           if (!applies) continue;
-          if (!tpl.keyphrase && used_templates.count(tpl.id) && used_templates.size() < rules.templates.size()) continue;
+          if (!tpl.keyphrase && used_templates.count(tpl.id) && !reuse) continue;
           std::string h = fr.fill(tpl.text, slots);
           if (h.empty()) continue;
           std::size_t w = word_count(h);
@@ -148,14 +151,42 @@ Document headings(Document doc, Resources& res) {
       }
       if (!chosen.empty()) break;
     }
-    if (chosen.empty()) continue;
+    if (chosen.empty()) {
+      // No phrase of the section fits a template: a <fallback> heading not
+      // used yet (the section is merged into the previous one afterwards
+      // when the two fit together).
+      for (const std::string& f : rules.fallbacks)
+        if (!used_headings.count(text::fold(f))) {
+          chosen = f;
+          break;
+        }
+      // Only a text that repeats itself exhausts them: the last one serves again.
+      if (chosen.empty() && !rules.fallbacks.empty()) chosen = rules.fallbacks.back();
+      if (chosen.empty()) continue;
+      chosen_template = "fallback";
+      origin = "no salient phrase in the section";
+    }
     if (contains_folded(chosen, doc.keyphrase)) ++with_kp;
     used_headings.insert(text::fold(chosen));
     section.heading = chosen;
     section.heading_origin = chosen_template;
     section.heading_source = origin;
-    doc.traces.push_back({"headings", "heading " + std::to_string(si), chosen,
-                          "template " + chosen_template + ", phrase from: " + origin, 0});
+  }
+  // A section left with a fallback heading (or none) joins the previous one
+  // when together they stay within the size of a section.
+  for (std::size_t i = doc.sections.size(); i-- > 1;) {
+    Section& s = doc.sections[i];
+    if (s.heading && s.heading_origin != "fallback") continue;
+    Section& prev = doc.sections[i - 1];
+    if (s.heading && prev.words() + s.words() > res.sections.max_words) continue;
+    for (Paragraph& p : s.paragraphs) prev.paragraphs.push_back(std::move(p));
+    doc.sections.erase(doc.sections.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  for (std::size_t i = 0; i < doc.sections.size(); ++i) {
+    const Section& s = doc.sections[i];
+    if (!s.heading) continue;
+    doc.traces.push_back({"headings", "heading " + std::to_string(i), *s.heading,
+                          "template " + s.heading_origin + ", phrase from: " + s.heading_source, 0});
   }
   return doc;
 }

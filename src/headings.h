@@ -24,6 +24,7 @@ struct HeadingRules {
   };
   std::vector<Template> templates;
   std::set<std::string> speech;
+  std::vector<std::string> fallbacks;  // headings for a section no template fits
   std::size_t min_words = 3, max_words = 10;
   double keyphrase_share = 0.5;
   std::size_t max_phrase_words = 3;  // content words of a salient phrase

@@ -155,13 +155,19 @@ Document keyphrase(Document doc, Resources& res) {
       extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
   std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase);
   if (ranked.empty()) {
-    // No phrase repeats: the most frequent content word of the first sentence.
-    for (const auto& [key, p] : phrases)
-      if (p.first_sentence == 0 && (doc.keyphrase.empty() || p.words.size() == 1)) {
-        doc.keyphrase = p.text;
-        doc.keyphrase_source = p.example;
-        break;
-      }
+    // No phrase repeats: the one-word candidate of the earliest sentence
+    // (ties: the most frequent, then the first in key order).
+    const Phrase* best = nullptr;
+    for (const auto& [key, p] : phrases) {
+      if (p.words.size() != 1) continue;
+      if (!best || p.first_sentence < best->first_sentence ||
+          (p.first_sentence == best->first_sentence && p.count > best->count))
+        best = &p;
+    }
+    if (best) {
+      doc.keyphrase = best->text;
+      doc.keyphrase_source = best->example;
+    }
   } else {
     doc.keyphrase = ranked.front().phrase->text;
     doc.keyphrase_source = ranked.front().phrase->example;

@@ -209,7 +209,7 @@ Document metadata(Document doc, Resources& res) {
           int32_t end = p.prefix(s, 0);
           if (end <= 0) continue;
           std::string place = group(p, "dateline");
-          if (!is_place(rules, place)) continue;
+          if (r.check_place && !is_place(rules, place)) continue;
           set_once(md.dateline, recase_place(rules, place));
           set_once(md.agency, group(p, "agency"));
           std::string prefix = text::utf8(s.tempSubString(0, end));

@@ -129,7 +129,9 @@ RuleFile::RuleFile(const DataBundle& data, const Lexicon& lexicon, std::string n
   for (pugi::xml_node d : root().children("define")) {
     std::string n = d.attribute("name").as_string();
     if (n.empty()) fail("define", "a <define> needs a name");
-    defines_[n] = expand(d.text().as_string());
+    std::string source;
+    for (std::string_view line : text::split_lines(d.text().as_string())) source += text::trim(line);
+    defines_[n] = expand(source);
   }
 }
 

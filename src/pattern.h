@@ -1,7 +1,8 @@
 // ICU regular expressions read from rules/*.xml, and the loader of a rules
 // file: <define name="x">…</define> elements are macros usable as {x} in any
-// later pattern of the same file, and {lexicon:fr/months} expands to the
-// alternation of a word list's entries.
+// pattern of the same file (and in later defines), and {lexicon:fr/months}
+// expands to the alternation of a word list's entries. Patterns and defines
+// may span lines: each line is trimmed and the lines joined without space.
 #ifndef TITRAILLE_PATTERN_H_
 #define TITRAILLE_PATTERN_H_
 

@@ -14,6 +14,7 @@
 #include "segment.h"
 #include "slug.h"
 #include "title.h"
+#include "titraille/render.h"
 #include "titraille/titraille.h"
 
 namespace titraille {
@@ -40,9 +41,13 @@ Document Engine::rewrite(std::string input, std::string name, const Options& opt
   doc = repair(std::move(doc), res);
   doc = dedupe(std::move(doc), res);
   doc = sections(std::move(doc), res);
-  if (doc.sections.empty())
-    throw Error(ExitCode::kUnusable, doc.name + ": no article text found (every line was recognised as boilerplate; "
-                                                "see --explain)");
+  if (doc.sections.empty()) {
+    doc = report(std::move(doc), res);  // collects what was removed, for --explain
+    throw Error(ExitCode::kUnusable,
+                doc.name + ": no article text found (every line was recognised as boilerplate or instructions; "
+                           "--explain lists why)",
+                explain(doc));
+  }
   doc = keyphrase(std::move(doc), res);
   doc = headings(std::move(doc), res);
   doc = title(std::move(doc), res);

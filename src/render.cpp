@@ -73,7 +73,7 @@ std::string render_json(const Document& doc, const RenderInfo& info) {
                    {"subheadings", doc.settings.subheadings},
                    {"customize_title", doc.settings.customize_title},
                    {"directives", doc.settings.directives}};
-  j["generator"] = {{"name", "titraille"}, {"version", info.generator}, {"rules_digest", info.rules_digest}};
+  j["generator"] = {{"name", "titraille"}, {"version", TITRAILLE_VERSION}, {"rules_digest", info.rules_digest}};
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

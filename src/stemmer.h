@@ -1,7 +1,7 @@
 // A light French stemmer: strips the longest matching suffix of
 // rules/stemmer.xml while a minimum stem length remains. Good enough to bring
-// "négociations"/"négociation"/"négocier" together for lexical cohesion and
-// keyphrase counting; not a linguistic analysis.
+// "négociations"/"négociation"/"négocier" together for lexical cohesion
+// (sections stage); not a linguistic analysis.
 #ifndef TITRAILLE_STEMMER_H_
 #define TITRAILLE_STEMMER_H_
 

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -90,7 +90,8 @@ int run(int argc, char** argv) {
   std::string format_name = "markdown";
   visible.add_options()
       ("help,h", "show this help and exit")
-      ("version", "print the version and the digest of the built-in rules, and exit")
+      ("version", "print the version and the digest of the rules and lexicon in use (the built-in ones, or "
+                  "with --rules/--lexicon the replaced ones), and exit")
       ("format,f", po::value<std::string>(&format_name)->default_value("markdown"),
        "output format: markdown (YAML front matter + body), html (a complete HTML5 page), json "
        "(see CONTRACT.md), text")
@@ -99,8 +100,9 @@ int run(int argc, char** argv) {
        "with several inputs: write one article per input into this directory, named after the input "
        "(article.txt -> article.md)")
       ("keyphrase,k", po::value<std::string>(), "use this focus keyphrase instead of choosing one")
-      ("min-words", po::value<std::size_t>(),
-       "minimum body length to check against (overrides a pasted \"at least N words\"); default 300")
+      ("min-words", po::value<long long>(),
+       "minimum body length to check against (overrides a pasted \"at least N words\"); default from "
+       "rules/checks.xml (300)")
       ("explain", "print to standard error why each input line was removed or kept, and where each "
                   "generated line came from")
       ("rules", po::value<std::string>(), "read rules/*.xml files from this directory; each replaces the built-in "
@@ -145,8 +147,21 @@ int run(int argc, char** argv) {
   if (vm.count("input")) inputs = vm["input"].as<std::vector<std::string>>();
   if (inputs.empty()) inputs.push_back("-");
   titraille::Options options;
-  if (vm.count("keyphrase")) options.keyphrase = vm["keyphrase"].as<std::string>();
-  if (vm.count("min-words")) options.min_words = vm["min-words"].as<std::size_t>();
+  if (vm.count("keyphrase")) {
+    options.keyphrase = vm["keyphrase"].as<std::string>();
+    if (options.keyphrase->find_first_not_of(" \t") == std::string::npos) {
+      std::cerr << "titraille: --keyphrase must not be empty\n";
+      return static_cast<int>(ExitCode::kUsage);
+    }
+  }
+  if (vm.count("min-words")) {
+    long long n = vm["min-words"].as<long long>();
+    if (n < 0 || n > 1000000) {
+      std::cerr << "titraille: --min-words must be between 0 and 1000000\n";
+      return static_cast<int>(ExitCode::kUsage);
+    }
+    options.min_words = static_cast<std::size_t>(n);
+  }
   options.repair_encoding = vm.count("repair-encoding") > 0;
   const bool explain = vm.count("explain") > 0;
 
@@ -163,12 +178,15 @@ int run(int argc, char** argv) {
       std::cerr << "titraille: " << dir.string() << ": cannot create the output directory\n";
       return static_cast<int>(ExitCode::kUnreadable);
     }
-    std::map<std::string, int> taken;
+    // Names from the inputs' names; a name already given gets -2, -3…
+    std::set<std::string> taken;
+    const std::string ext = "." + std::string(titraille::extension(*format));
     for (const std::string& in : inputs) {
       std::string stem = in == "-" ? "stdin" : fs::path(in).stem().string();
       if (stem.empty()) stem = "article";
-      int n = ++taken[stem];
-      std::string name = stem + (n > 1 ? "-" + std::to_string(n) : "") + "." + std::string(titraille::extension(*format));
+      std::string name = stem + ext;
+      for (int n = 2; taken.count(name); ++n) name = stem + "-" + std::to_string(n) + ext;
+      taken.insert(name);
       jobs.push_back({in, (dir / name).string()});
     }
   } else {
@@ -188,6 +206,7 @@ int run(int argc, char** argv) {
       write_output(job.output, titraille::render(doc, *format, info));
     } catch (const Error& e) {
       std::cerr << "titraille: " << e.what() << "\n";
+      if (explain && !e.detail().empty()) std::cerr << e.detail();
       if (status == 0) status = static_cast<int>(e.code());
     }
   }

@@ -100,8 +100,8 @@ struct Metadata {
 struct Settings {
   std::size_t min_words = 0;
   bool min_words_forced = false;  // set on the command line: directives do not change it
-  bool subheadings = true;
-  bool customize_title = false;
+  bool subheadings = true;        // recorded; titraille always writes subheadings
+  bool customize_title = false;   // recorded; the title never copies the source's anyway
   bool repair_encoding = false;
   std::optional<std::string> keyphrase;  // forced focus keyphrase
   std::vector<std::string> directives;   // ids of the directives found, in input order
@@ -116,14 +116,14 @@ struct Check {
 // One line of --explain: what was generated or decided, and from what.
 struct Trace {
   std::string stage;
-  std::string what;    // e.g. "title", "heading 2", "meta", "removed"
+  std::string what;    // e.g. "title", "h1", "heading 2", "meta description", "keyphrase"
   std::string text;    // the produced text
   std::string origin;  // the input sentence, rule or features it came from
   int line = 0;        // input line, when known
 };
 
 struct Document {
-  std::string name;   // input name for messages ("-" for stdin)
+  std::string name;   // input name for messages (the CLI passes "standard input" for stdin)
   std::string input;  // raw bytes as read
   std::string text;   // normalized UTF-8 text
   std::vector<Block> blocks;

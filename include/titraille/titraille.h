@@ -27,11 +27,16 @@ enum class ExitCode : int {
 
 class Error : public std::runtime_error {
  public:
-  Error(ExitCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
+  Error(ExitCode code, const std::string& message, std::string detail = {})
+      : std::runtime_error(message), code_(code), detail_(std::move(detail)) {}
   ExitCode code() const { return code_; }
+  // For "no article text left": the --explain report of the lines, saying
+  // why each one was removed. Empty otherwise.
+  const std::string& detail() const { return detail_; }
 
  private:
   ExitCode code_;
+  std::string detail_;
 };
 
 // What the caller asks for; unset fields fall back to what the pasted
