@@ -57,6 +57,7 @@ void scan_settings(const DirectiveRules& rules, const icu::UnicodeString& s, Dir
     for (const Pattern& p : d.patterns) {
       int32_t b, e;
       if (!p.find(s, 0, b, e)) continue;
+      if (std::find(result.ids.begin(), result.ids.end(), d.id) == result.ids.end()) result.ids.push_back(d.id);
       if (d.sets == "min_words") {
         std::string n = text::utf8(p.group("n"));
         if (!n.empty()) result.min_words = std::max<std::size_t>(result.min_words, std::stoul(n));
@@ -133,7 +134,7 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
       v.prompt = true;
       v.prompt_end = line.size();
       v.ids = {"vocabulary"};
-      scan_settings(rules, s, v);
+      scan_settings(rules, s, v);  // adds the ids of the directives found in it
       return v;
     }
     return DirectiveMatch{};

@@ -100,7 +100,9 @@ std::string normalize_text(std::string_view utf8) {
         c = '\n';
         break;
       case 0x200B: case 0x2060: case 0xFEFF: case 0x00AD: case 0x180E:
-        continue;  // zero-width and soft hyphen
+      case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C: case 0x202D: case 0x202E:
+      case 0x2066: case 0x2067: case 0x2068: case 0x2069:
+        continue;  // zero-width, soft hyphen, bidirectional controls
       case 0x00A0: case 0x202F:
         if (!keeps_nbsp(static_cast<char32_t>(prev), static_cast<char32_t>(next))) c = ' ';
         break;

@@ -41,7 +41,7 @@ Document Engine::rewrite(std::string input, std::string name, const Options& opt
   doc = repair(std::move(doc), res);
   doc = dedupe(std::move(doc), res);
   doc = sections(std::move(doc), res);
-  if (doc.sections.empty()) {
+  if (doc.sections.empty() || doc.words() < res.checks.min_article_words) {
     doc = report(std::move(doc), res);  // collects what was removed, for --explain
     throw Error(ExitCode::kUnusable,
                 doc.name + ": no article text found (every line was recognised as boilerplate or instructions; "
@@ -49,6 +49,8 @@ Document Engine::rewrite(std::string input, std::string name, const Options& opt
                 explain(doc));
   }
   doc = keyphrase(std::move(doc), res);
+  if (doc.keyphrase.empty())
+    throw Error(ExitCode::kUnusable, doc.name + ": no content word in the article text to build a title on", explain(doc));
   doc = headings(std::move(doc), res);
   doc = title(std::move(doc), res);
   doc = meta(std::move(doc), res);

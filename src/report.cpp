@@ -12,6 +12,7 @@ namespace titraille {
 CheckRules::CheckRules(const DataBundle& data, const Lexicon& lexicon) {
   RuleFile file(data, lexicon, "rules/checks.xml");
   default_min_words = file.root().attribute("default-min-words").as_uint(300);
+  min_article_words = file.root().attribute("min-article-words").as_uint(10);
   for (pugi::xml_node c : file.root().children("check"))
     for (pugi::xml_attribute a : c.attributes())
       if (std::string_view(a.name()) != "id") limits[c.attribute("id").as_string()][a.name()] = a.as_double();

@@ -16,6 +16,7 @@ struct Resources;
 
 struct CheckRules {
   std::size_t default_min_words = 300;
+  std::size_t min_article_words = 10;  // less article text than this is unusable input
   // check id -> attribute -> value
   std::map<std::string, std::map<std::string, double>> limits;
   double get(const std::string& check, const std::string& attr, double fallback) const;

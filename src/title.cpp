@@ -58,7 +58,7 @@ std::map<std::string, std::string> body_casing(const Document& doc) {
           const Token& t = sent.tokens[i];
           if (t.kind != TokenKind::Word) continue;
           if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
-          ++forms[t.lower][t.text];
+          ++forms[t.elided ? t.lower + "\u2019" : t.lower][t.text];
         }
   std::map<std::string, std::string> out;
   for (const auto& [lower, f] : forms) {
@@ -84,7 +84,7 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens,
       out += t.text;
       continue;
     }
-    auto it = casing.find(t.lower);
+    auto it = casing.find(t.elided ? t.lower + "\u2019" : t.lower);
     if (it != casing.end()) out += it->second;
     else out += all_caps ? text::lower(t.text) : t.text;
   }

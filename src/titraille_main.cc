@@ -148,8 +148,10 @@ int run(int argc, char** argv) {
   if (inputs.empty()) inputs.push_back("-");
   titraille::Options options;
   if (vm.count("keyphrase")) {
-    options.keyphrase = vm["keyphrase"].as<std::string>();
-    if (options.keyphrase->find_first_not_of(" \t") == std::string::npos) {
+    std::string k = vm["keyphrase"].as<std::string>();
+    std::size_t b = k.find_first_not_of(" \t"), e = k.find_last_not_of(" \t");
+    options.keyphrase = b == std::string::npos ? "" : k.substr(b, e - b + 1);
+    if (options.keyphrase->empty()) {
       std::cerr << "titraille: --keyphrase must not be empty\n";
       return static_cast<int>(ExitCode::kUsage);
     }

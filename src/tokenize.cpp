@@ -103,6 +103,25 @@ std::vector<Token> Tokenizer::tokens(std::string_view text) {
     int32_t status = word_->getRuleStatus();
     std::size_t b = map[start], e = map[end];
     std::string_view piece = text.substr(b, e - b);
+    // U+202F is a word joiner for ICU (Mongolian); in French text it is a
+    // space: a token is cut at it, the number groups are joined below.
+    if (piece.find("\xE2\x80\xAF") != std::string_view::npos) {
+      std::size_t at = 0;
+      while (at < piece.size()) {
+        std::size_t nb = piece.find("\xE2\x80\xAF", at);
+        std::size_t end = nb == std::string_view::npos ? piece.size() : nb;
+        if (end > at) {
+          std::string_view part = piece.substr(at, end - at);
+          TokenKind k = text::is_digit(text::first_char(part)) ? TokenKind::Number
+                        : text::is_letter(text::first_char(part)) ? TokenKind::Word
+                                                                  : TokenKind::Punct;
+          raw.push_back({b + at, b + end, k});
+        }
+        if (nb == std::string_view::npos) break;
+        at = nb + 3;
+      }
+      continue;
+    }
     if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) {
       if (text::trim(piece).empty()) continue;
       raw.push_back({b, e, TokenKind::Punct});
