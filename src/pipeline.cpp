@@ -1,4 +1,6 @@
 // The pipeline: every stage in order over one Document.
+#include "pipeline.h"
+
 #include "boilerplate.h"
 #include "dedupe.h"
 #include "directives.h"
@@ -18,9 +20,46 @@
 #include "titraille/titraille.h"
 
 namespace titraille {
+namespace {
 
-Document Engine::rewrite(std::string input, std::string name, const Options& options) {
-  Resources& res = *res_;
+// Gate after "sections": an input with no article text left is unusable.
+Document require_article(Document doc, Resources& res) {
+  if (doc.sections.empty() || doc.words() < res.checks.min_article_words) {
+    doc = report(std::move(doc), res);  // collects what was removed, for --explain
+    throw Error(ExitCode::kUnusable,
+                doc.name + ": no article text found (every line was recognised as boilerplate or instructions; "
+                           "--explain lists why)",
+                explain(doc));
+  }
+  return doc;
+}
+
+// Gate after "keyphrase": the title is built on the keyphrase.
+Document require_keyphrase(Document doc, Resources&) {
+  if (doc.keyphrase.empty())
+    throw Error(ExitCode::kUnusable, doc.name + ": no content word in the article text to build a title on",
+                explain(doc));
+  return doc;
+}
+
+}  // namespace
+
+const std::vector<Stage>& stages() {
+  static const std::vector<Stage> list = {
+      {"normalize", normalize},   {"directives", directives},
+      {"segment", segment},       {"metadata", metadata},
+      {"boilerplate", boilerplate}, {"repair", repair},
+      {"dedupe", dedupe},         {"sections", sections},
+      {"require-article", require_article},
+      {"keyphrase", keyphrase},   {"require-keyphrase", require_keyphrase},
+      {"headings", headings},     {"title", title},
+      {"meta", meta},             {"slug", slug},
+      {"report", report},
+  };
+  return list;
+}
+
+Document start(std::string input, std::string name, const Options& options, const Resources& res) {
   Document doc;
   doc.name = std::move(name);
   doc.input = std::move(input);
@@ -32,31 +71,19 @@ Document Engine::rewrite(std::string input, std::string name, const Options& opt
   } else {
     doc.settings.min_words = res.checks.default_min_words;
   }
-
-  doc = normalize(std::move(doc), res);
-  doc = directives(std::move(doc), res);
-  doc = segment(std::move(doc), res);
-  doc = metadata(std::move(doc), res);
-  doc = boilerplate(std::move(doc), res);
-  doc = repair(std::move(doc), res);
-  doc = dedupe(std::move(doc), res);
-  doc = sections(std::move(doc), res);
-  if (doc.sections.empty() || doc.words() < res.checks.min_article_words) {
-    doc = report(std::move(doc), res);  // collects what was removed, for --explain
-    throw Error(ExitCode::kUnusable,
-                doc.name + ": no article text found (every line was recognised as boilerplate or instructions; "
-                           "--explain lists why)",
-                explain(doc));
-  }
-  doc = keyphrase(std::move(doc), res);
-  if (doc.keyphrase.empty())
-    throw Error(ExitCode::kUnusable, doc.name + ": no content word in the article text to build a title on", explain(doc));
-  doc = headings(std::move(doc), res);
-  doc = title(std::move(doc), res);
-  doc = meta(std::move(doc), res);
-  doc = slug(std::move(doc), res);
-  doc = report(std::move(doc), res);
   return doc;
+}
+
+Document run_stages(Document doc, Resources& res, const StageObserver& after_each) {
+  for (const Stage& stage : stages()) {
+    doc = stage.run(std::move(doc), res);
+    if (after_each) after_each(stage.name);
+  }
+  return doc;
+}
+
+Document Engine::rewrite(std::string input, std::string name, const Options& options) {
+  return run_stages(start(std::move(input), std::move(name), options, *res_), *res_);
 }
 
 }  // namespace titraille
