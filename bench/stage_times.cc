@@ -2,10 +2,11 @@
 // start-up), median of N runs, with std::chrono::steady_clock.
 //
 //   titraille_stage_times [--runs N] [--large-runs M] [--startup-runs K]
+//   titraille_stage_times --cold-only    one cold Engine start-up, "part<TAB>ms" lines
 //
-// The stages run in the order of Engine::rewrite (src/pipeline.cpp) on a
-// Document set up the way Engine::rewrite sets it up; render(JSON) is timed
-// as one more step. Inputs: the ~5 KB article and the ~1 MB corpus of
+// The stages are those of Engine::rewrite, taken from stages() and start()
+// of src/pipeline.h (so the driver cannot drift from the engine); render(JSON)
+// is timed as one more step. Inputs: the ~5 KB article and the ~1 MB corpus of
 // bench/bench_inputs.h. Output: Markdown tables.
 #include <algorithm>
 #include <chrono>
@@ -18,22 +19,9 @@
 #include <vector>
 
 #include "bench_inputs.h"
-#include "boilerplate.h"
 #include "data.h"
-#include "dedupe.h"
-#include "directives.h"
-#include "headings.h"
-#include "keyphrase.h"
-#include "meta.h"
-#include "metadata.h"
-#include "normalize.h"
-#include "repair.h"
-#include "report.h"
+#include "pipeline.h"
 #include "resources.h"
-#include "sections.h"
-#include "segment.h"
-#include "slug.h"
-#include "title.h"
 #include "titraille/render.h"
 #include "titraille/titraille.h"
 
@@ -53,40 +41,20 @@ double median(std::vector<double> v) {
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-using Stage = Document (*)(Document, Resources&);
-const std::vector<std::pair<const char*, Stage>> kStages = {
-    {"normalize", normalize}, {"directives", directives}, {"segment", segment},
-    {"metadata", metadata},   {"boilerplate", boilerplate}, {"repair", repair},
-    {"dedupe", dedupe},       {"sections", sections},     {"keyphrase", keyphrase},
-    {"headings", headings},   {"title", title},           {"meta", meta},
-    {"slug", slug},           {"report", report},
-};
 constexpr const char* kRender = "render (json)";
 
-// The Document set-up of Engine::rewrite with default Options.
-Document fresh_document(const std::string& input, Resources& res) {
-  Document doc;
-  doc.name = "bench";
-  doc.input = input;
-  doc.settings.repair_encoding = false;
-  doc.settings.min_words = res.checks.default_min_words;
-  return doc;
-}
-
-// times[stage][run] in ms; last row is render.
+// times[stage][run] in ms, one row per entry of stages() (src/pipeline.h:
+// the stages and gates of Engine::rewrite, in order); last row is render.
 std::vector<std::vector<double>> time_stages(const std::string& input, Resources& res, int runs) {
-  std::vector<std::vector<double>> times(kStages.size() + 1);
+  const std::vector<Stage>& list = stages();
+  std::vector<std::vector<double>> times(list.size() + 1);
   const RenderInfo info{Engine::version(), res.data.digest()};
   for (int r = 0; r < runs; ++r) {
-    Document doc = fresh_document(input, res);
-    for (std::size_t i = 0; i < kStages.size(); ++i) {
+    Document doc = start(input, "bench", Options{}, res);  // the set-up of Engine::rewrite
+    for (std::size_t i = 0; i < list.size(); ++i) {
       auto t0 = Clock::now();
-      doc = kStages[i].second(std::move(doc), res);
+      doc = list[i].run(std::move(doc), res);
       times[i].push_back(ms_since(t0));
-      if (std::strcmp(kStages[i].first, "sections") == 0 && doc.sections.empty()) {
-        std::fprintf(stderr, "titraille_stage_times: no article text found\n");
-        std::exit(1);
-      }
     }
     auto t0 = Clock::now();
     std::string json = render(doc, Format::Json, info);
@@ -165,7 +133,18 @@ int main(int argc, char** argv) {
   const int runs = arg_int(argc, argv, "--runs", 101);
   const int large_runs = arg_int(argc, argv, "--large-runs", 5);
   const int startup_runs = arg_int(argc, argv, "--startup-runs", 51);
+  bool cold_only = false;
+  for (int i = 1; i < argc; ++i) cold_only = cold_only || std::strcmp(argv[i], "--cold-only") == 0;
   try {
+    if (cold_only) {
+      // One cold start-up, as "part<TAB>ms" lines (bench/measure.sh takes the
+      // median over several processes).
+      for (const Part& p : time_startup(1))
+        if (std::strcmp(p.name, "Engine (whole)") != 0) std::printf("%s\t%.3f\n", p.name, p.ms.front());
+      return 0;
+    }
+    // Start-up first, so that its first run is the cold start of the process.
+    const std::vector<Part> startup = time_startup(startup_runs + 1);
     const std::string small = bench::article_5kb();
     const std::string large = bench::corpus_1mb();
     Resources res(DataBundle::embedded());
@@ -185,17 +164,32 @@ int main(int argc, char** argv) {
       sum_large += median(t_large[i]);
     }
     for (std::size_t i = 0; i < t_small.size(); ++i) {
-      const char* name = i < kStages.size() ? kStages[i].first : kRender;
+      std::string name = i < stages().size() ? std::string(stages()[i].name) : kRender;
       double a = median(t_small[i]), b = median(t_large[i]);
-      std::printf("| %s | %.3f | %.1f%% | %.1f | %.1f%% |\n", name, a, 100 * a / sum_small, b, 100 * b / sum_large);
+      std::printf("| %s | %.3f | %.1f%% | %.1f | %.1f%% |\n", name.c_str(), a, 100 * a / sum_small, b, 100 * b / sum_large);
     }
     std::printf("| **sum of medians** | %.3f | 100%% | %.1f | 100%% |\n", sum_small, sum_large);
     std::printf("\n1 MB corpus throughput (pipeline without render): %.2f MB/s\n\n",
                 (large.size() / 1e6) / ((sum_large - median(t_large.back())) / 1e3));
 
-    auto parts = time_startup(startup_runs);
-    std::printf("## Engine start-up (median of %d runs)\n\n| part | ms |\n|---|---:|\n", startup_runs);
-    for (const Part& p : parts) std::printf("| %s | %.3f |\n", p.name, median(p.ms));
+    std::printf("## Engine start-up, split into the members of Resources\n\n");
+    std::printf("The first run is the first Engine of the process (cold: ICU data and caches loaded on first use;\n");
+    std::printf("one sample, see --cold-only for more);\n");
+    std::printf("the median is over the %d later runs (warm, what BM_EngineStartup sees).\n\n", startup_runs);
+    std::printf("| part | ms, first run (cold) | ms, median (warm) |\n|---|---:|---:|\n");
+    double cold_sum = 0, warm_sum = 0;
+    for (const Part& p : startup) {
+      std::vector<double> warm(p.ms.begin() + 1, p.ms.end());
+      if (std::strcmp(p.name, "Engine (whole)") == 0) {
+        std::printf("| **sum of the parts above** | %.3f | %.3f |\n", cold_sum, warm_sum);
+        // Built right after the parts, so never cold: only the warm figure means something.
+        std::printf("| Engine (whole, built after the parts) | – | %.3f |\n", median(warm));
+        continue;
+      }
+      cold_sum += p.ms.front();
+      warm_sum += median(warm);
+      std::printf("| %s | %.3f | %.3f |\n", p.name, p.ms.front(), median(warm));
+    }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "titraille_stage_times: %s\n", e.what());
     return 1;

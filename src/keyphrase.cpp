@@ -23,6 +23,11 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   title_factor = root.attribute("title-factor").as_double(0.3);
   std::istringstream markers(root.child("verb-markers").text().as_string());
   for (std::string m; markers >> m;) phrases.verb_markers.insert(text::lower(m));
+  pugi::xml_node vs = root.child("verb-suffixes");
+  std::istringstream suffixes(vs.text().as_string());
+  for (std::string x; suffixes >> x;) phrases.verb_suffixes.push_back(x);
+  std::istringstream except(vs.attribute("except").as_string());
+  for (std::string x; except >> x;) phrases.verb_suffix_exceptions.insert(x);
   for (pugi::xml_node c : root.children("connector"))
     phrases.connectors[text::lower(c.text().as_string())] = c.attribute("after").as_string();
   for (const char* name : {"fr/stopwords", "fr/nonkey", "fr/months", "fr/weekdays"})

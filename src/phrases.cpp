@@ -39,6 +39,11 @@ VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const Phrase
 bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& verbs) {
   if (t.kind != TokenKind::Word || t.elided) return false;
   if (verbs.count(t.lower)) return false;
+  for (const std::string& suffix : rules.verb_suffixes)
+    if (t.lower.size() > suffix.size() + 2 &&
+        t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+        !rules.verb_suffix_exceptions.count(t.lower) && !t.capitalized)
+      return false;
   if (text::length(t.lower) < rules.min_letters && !t.all_caps) return false;
   for (const WordList* l : rules.excluded)
     if (l->contains(t.lower)) return false;

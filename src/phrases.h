@@ -20,6 +20,8 @@ struct PhraseRules {
   std::map<std::string, std::string> connectors;  // word -> word it must follow ("" = any)
   std::vector<const WordList*> excluded;  // stop words, non-key words, months, weekdays
   std::set<std::string> verb_markers;     // a word right after one of these is a verb form
+  std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
+  std::set<std::string> verb_suffix_exceptions;  // …except these nouns
 };
 
 // Words the text itself shows to be verbs: those right after a subject

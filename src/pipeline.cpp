@@ -54,7 +54,7 @@ const std::vector<Stage>& stages() {
       {"keyphrase", keyphrase},   {"require-keyphrase", require_keyphrase},
       {"headings", headings},     {"title", title},
       {"meta", meta},             {"slug", slug},
-      {"report", report},
+      {"typography", typography}, {"report", report},
   };
   return list;
 }

@@ -256,4 +256,15 @@ Document repair(Document doc, Resources& res) {
   return doc;
 }
 
+Document typography(Document doc, Resources& res) {
+  std::vector<std::string> applied;
+  auto fix = [&](std::string& s) { s = french_typography(s, res.repair, applied); };
+  fix(doc.title);
+  fix(doc.h1);
+  fix(doc.meta_description);
+  for (Section& s : doc.sections)
+    if (s.heading && s.heading_origin != "source") fix(*s.heading);
+  return doc;
+}
+
 }  // namespace titraille

@@ -38,6 +38,10 @@ std::string lower_after_colon(const std::string& text, const RepairRules& rules,
 
 Document repair(Document doc, Resources& res);
 
+// The French typography of repair, on what the pipeline generated: title,
+// h1, generated headings, meta description.
+Document typography(Document doc, Resources& res);
+
 }  // namespace titraille
 
 #endif  // TITRAILLE_REPAIR_H_
