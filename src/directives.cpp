@@ -45,6 +45,7 @@ DirectiveRules::DirectiveRules(const DataBundle& data, const Lexicon& lexicon) {
     vocabulary_min = v.attribute("min").as_uint(2);
     vocabulary_start = file.pattern(v.child("start"), "vocabulary");
     for (pugi::xml_node w : v.children("word")) vocabulary.push_back(text::lower(w.text().as_string()));
+    for (pugi::xml_node w : v.children("title-word")) title_words.push_back(text::lower(w.text().as_string()));
   }
 }
 
@@ -198,7 +199,7 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
   head.rest = std::string(text::trim(std::string_view(line).substr(glue)));
   if (head.hint.empty()) {
     std::string low = text::lower(line.substr(0, glue));
-    for (const char* w : {"titre", "title", "headline"})
+    for (const std::string& w : rules.title_words)
       if (low.find(w) != std::string::npos) head.hint = "title";
   }
   return head;

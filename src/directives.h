@@ -28,6 +28,7 @@ struct DirectiveRules {
   Pattern vocabulary_start;
   std::vector<std::string> vocabulary;
   std::size_t vocabulary_min = 2;
+  std::vector<std::string> title_words;  // an instruction naming one of these is about the title
 
   DirectiveRules(const DataBundle& data, const Lexicon& lexicon);
 };

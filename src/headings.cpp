@@ -115,7 +115,7 @@ Document headings(Document doc, Resources& res) {
     std::string chosen, chosen_template, origin;
     for (const Salient& cand : ranked) {
       const Phrase& p = *cand.phrase;
-      std::string article = p.article();
+      std::string article = p.article(res.keyphrase.phrases);
       bool proper = p.proper();
       std::string kind;
       if (proper && p.words.size() >= 2 && speech) kind = "person";

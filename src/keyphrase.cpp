@@ -28,6 +28,13 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   for (std::string x; suffixes >> x;) phrases.verb_suffixes.push_back(x);
   std::istringstream except(vs.attribute("except").as_string());
   for (std::string x; except >> x;) phrases.verb_suffix_exceptions.insert(x);
+  for (pugi::xml_node d : root.children("determiners")) {
+    std::string article = d.attribute("article").as_string();
+    if (article.empty()) file.fail("determiners", "needs article=");
+    phrases.articles.push_back(article);
+    std::istringstream words(d.text().as_string());
+    for (std::string w; words >> w;) phrases.determiners[w] = article;
+  }
   for (pugi::xml_node c : root.children("connector"))
     phrases.connectors[text::lower(c.text().as_string())] = c.attribute("after").as_string();
   for (const char* name : {"fr/stopwords", "fr/nonkey", "fr/months", "fr/weekdays"})

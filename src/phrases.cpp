@@ -6,20 +6,22 @@
 
 namespace titraille {
 
-std::string Phrase::article() const {
-  std::size_t le = 0, la = 0, les = 0, elided = 0;
+std::string Phrase::article(const PhraseRules& rules) const {
+  // Votes of the determiners seen before the phrase for each article; the
+  // first article of the rules wins a tie.
+  std::map<std::string, std::size_t> votes;
   for (const auto& [d, n] : determiners) {
-    if (d == "le" || d == "du" || d == "au" || d == "ce" || d == "un" || d == "son") le += n;
-    else if (d == "la" || d == "une" || d == "cette" || d == "sa") la += n;
-    else if (d == "les" || d == "des" || d == "aux" || d == "ces" || d == "ses" || d == "leurs") les += n;
-    else if (d == "l’" || d == "l'") elided += n;
+    auto it = rules.determiners.find(d);
+    if (it != rules.determiners.end()) votes[it->second] += n;
   }
-  std::size_t best = std::max({le, la, les, elided});
-  if (best == 0) return "";
-  if (best == elided) return "l’";
-  if (best == les) return "les";
-  if (best == la) return "la";
-  return "le";
+  std::string best;
+  std::size_t most = 0;
+  for (const std::string& a : rules.articles)
+    if (votes[a] > most) {
+      most = votes[a];
+      best = a;
+    }
+  return best;
 }
 
 VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
@@ -93,7 +95,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (all_caps_words) ++p.capitalized;
         std::size_t b = toks[i].offset, e = t.offset + t.text.size();
         ++p.forms[stext.substr(b, e - b)];
-        std::string det = i > 0 ? toks[i - 1].lower : std::string();
+        std::string det = i == 0 ? std::string() : toks[i - 1].elided ? toks[i - 1].lower + "\u2019" : toks[i - 1].lower;
         ++p.determiners[det];
       }
     }

@@ -1,3 +1,5 @@
+struct PhraseRules;
+
 // Candidate noun phrases of French text, without a tagger: runs of content
 // words joined by connectors (rules/keyphrase.xml), with the determiner the
 // text puts before them. Shared by the keyphrase, headings and title stages.
@@ -22,6 +24,8 @@ struct PhraseRules {
   std::set<std::string> verb_markers;     // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
   std::set<std::string> verb_suffix_exceptions;  // …except these nouns
+  std::map<std::string, std::string> determiners;  // word before a noun -> its article ("du" -> "le")
+  std::vector<std::string> articles;               // the articles, in tie-break order
 };
 
 // Words the text itself shows to be verbs: those right after a subject
@@ -41,9 +45,10 @@ struct Phrase {
   std::size_t capitalized = 0;      // occurrences whose words are all capitalised
   std::string example;              // first sentence it occurs in
   bool proper() const { return capitalized * 2 > count; }
-  // "le", "la", "les", "l’" or "" (proper name or unknown), from the
-  // determiners seen before it.
-  std::string article() const;
+  // The definite article the text uses with the phrase ("le", "la",
+  // "les", "l’"), by vote of the determiners seen before it (<determiners>
+  // of rules/keyphrase.xml); "" for a proper name or when none is known.
+  std::string article(const PhraseRules& rules) const;
 };
 
 // A sentence with its index in the document, for phrase extraction.

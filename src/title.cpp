@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 
 #include "french.h"
 #include "keyphrase.h"
@@ -42,6 +43,8 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
     if (!p.empty()) locutions.push_back(text::lower(p));
     b = e + 1;
   }
+  std::istringstream arts(root.child("articles").text().as_string());
+  for (std::string a; arts >> a;) articles.push_back(a);
   // The cut pattern keeps its spaces: it is read raw.
   cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut");
   for (pugi::xml_node t : root.children("template"))
@@ -121,11 +124,10 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
     if (start == 0) return "";
     // Only a group at the end of the title or before a break can go
     // ("… au Karabakh", "… à Nîmes, …"); inside a phrase it would leave a hole.
-    std::string_view after_kp = text::trim(std::string_view(low).substr(at + kp_low.size()));
-    if (!after_kp.empty() && after_kp.front() != ',' && after_kp.front() != ':' && after_kp.front() != '?' &&
-        after_kp.front() != '!' && text::first_char(after_kp) != U'\u2013' && text::first_char(after_kp) != U'\u2014' &&
-        after_kp.rfind("alors que", 0) != 0 && after_kp.rfind("après", 0) != 0 && after_kp.rfind("tandis que", 0) != 0)
-      return original;
+    std::string after_kp = original.substr(at + kp_low.size());
+    bool at_break = text::trim(after_kp).empty() || rules.cut.prefix(text::u(after_kp), 0) > 0 ||
+                    text::first_char(text::trim(after_kp)) == U'?' || text::first_char(text::trim(after_kp)) == U'!';
+    if (!at_break) return original;
     return text::collapse_spaces(text::trim(original.substr(0, start) + original.substr(at + kp_low.size())));
   }
   // "Kp : the rest": the title already leads with the keyphrase.
@@ -137,7 +139,8 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
   }
   // The keyphrase opens the title: taking it out would leave no subject.
   std::string_view before = text::trim(region);
-  if (before.empty() || before == "l’" || before == "le" || before == "la" || before == "les") return "";
+  if (before.empty() || std::find(rules.articles.begin(), rules.articles.end(), before) != rules.articles.end())
+    return "";
   return original;
 }
 
@@ -243,8 +246,8 @@ Document title(Document doc, Resources& res) {
     for (const ScoredPhrase& sp : ranked) {
       const Phrase& p = *sp.phrase;
       if (kp_low.find(p.key) != std::string::npos || p.key.find(kp_low) != std::string::npos) continue;
-      if (p.proper() || p.article().empty()) continue;
-      slots[n == 0 ? "def1" : "def2"] = {FrenchGrammar::with_article(p.article(), text::lower_first(p.text))};
+      if (p.proper() || p.article(res.keyphrase.phrases).empty()) continue;
+      slots[n == 0 ? "def1" : "def2"] = {FrenchGrammar::with_article(p.article(res.keyphrase.phrases), text::lower_first(p.text))};
       if (++n == 2) break;
     }
   }

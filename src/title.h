@@ -22,6 +22,7 @@ struct TitleRules {
   std::vector<std::string> prepositions;  // longest first
   std::vector<std::string> trim_prepositions;  // open groups a long title may lose
   std::vector<std::string> locutions;          // words that need their "de" ("près de")
+  std::vector<std::string> articles;           // "le", "la", "les", "l’"
   Pattern cut;
   struct Template {
     std::string id, text;
