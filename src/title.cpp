@@ -11,38 +11,35 @@
 
 namespace titraille {
 
+namespace {
+
+// The lower-case, trimmed items of a "a|b|c" element.
+std::vector<std::string> bar_list(pugi::xml_node node) {
+  std::vector<std::string> out;
+  std::string all = node.text().as_string();
+  for (std::size_t b = 0; b <= all.size();) {
+    std::size_t e = all.find('|', b);
+    if (e == std::string::npos) e = all.size();
+    std::string item(text::trim(std::string_view(all).substr(b, e - b)));
+    if (!item.empty()) out.push_back(text::lower(item));
+    b = e + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   RuleFile file(data, lexicon, "rules/titles.xml");
   pugi::xml_node root = file.root();
   min_chars = root.attribute("min-chars").as_uint(30);
   max_chars = root.attribute("max-chars").as_uint(60);
   h1_max_chars = root.attribute("h1-max-chars").as_uint(90);
-  std::string preps = root.child("preposition").text().as_string();
-  for (std::size_t b = 0; b <= preps.size();) {
-    std::size_t e = preps.find('|', b);
-    if (e == std::string::npos) e = preps.size();
-    std::string p(text::trim(std::string_view(preps).substr(b, e - b)));
-    if (!p.empty()) prepositions.push_back(p);
-    b = e + 1;
-  }
+  prepositions = bar_list(root.child("preposition"));
   std::stable_sort(prepositions.begin(), prepositions.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string trims = root.child("trim").text().as_string();
-  for (std::size_t b = 0; b <= trims.size();) {
-    std::size_t e = trims.find('|', b);
-    if (e == std::string::npos) e = trims.size();
-    std::string p(text::trim(std::string_view(trims).substr(b, e - b)));
-    if (!p.empty()) trim_prepositions.push_back(text::lower(p));
-    b = e + 1;
-  }
-  std::string locs = root.child("locution").text().as_string();
-  for (std::size_t b = 0; b <= locs.size();) {
-    std::size_t e = locs.find('|', b);
-    if (e == std::string::npos) e = locs.size();
-    std::string p(text::trim(std::string_view(locs).substr(b, e - b)));
-    if (!p.empty()) locutions.push_back(text::lower(p));
-    b = e + 1;
-  }
+  trim_prepositions = bar_list(root.child("trim"));
+  locutions = bar_list(root.child("locution"));
   std::istringstream arts(root.child("articles").text().as_string());
   for (std::string a; arts >> a;) articles.push_back(a);
   // The cut pattern keeps its spaces: it is read raw.

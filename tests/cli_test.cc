@@ -56,13 +56,6 @@ std::string article(const std::vector<std::string>& extra_lines_after_title = {}
 
 std::string example(const std::string& name) { return source_path("data/examples/" + name); }
 
-std::vector<std::string> example_files() {
-  std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(source_path("data/examples")))
-    if (e.path().extension() == ".txt") out.push_back(e.path().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 // Writes content to dir/name and returns the path.
 std::string put(const std::string& dir, const std::string& name, const std::string& content) {
@@ -561,7 +554,7 @@ TEST(CliTest, OutputFileOptionWritesFileAndNothingOnStdout) {
 // Output formats
 
 TEST(CliTest, JsonOutputHasEveryContractField) {
-  std::vector<std::string> inputs = example_files();
+  std::vector<std::string> inputs = titraille::testing::example_files();
   inputs.push_back(put(temp_dir("json"), "rennes.txt", article()));
   for (const std::string& in : inputs) {
     RunResult r = run_cli({"--format", "json", in});
@@ -573,7 +566,7 @@ TEST(CliTest, JsonOutputHasEveryContractField) {
 }
 
 TEST(CliTest, HtmlOutputIsAWellFormedPage) {
-  std::vector<std::string> inputs = example_files();
+  std::vector<std::string> inputs = titraille::testing::example_files();
   inputs.push_back(put(temp_dir("html"), "rennes.txt", article()));
   for (const std::string& in : inputs) {
     SCOPED_TRACE(in);

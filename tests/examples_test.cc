@@ -113,12 +113,7 @@ TEST_P(ExamplesTest, MatchesItsGoldLabels) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Labelled, ExamplesTest, ::testing::ValuesIn(labelled()),
-                         [](const ::testing::TestParamInfo<std::string>& p) {
-                           std::string n = p.param;
-                           for (char& c : n)
-                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-                           return n;
-                         });
+                         [](const ::testing::TestParamInfo<std::string>& p) { return testing::param_name(p.param); });
 
 }  // namespace
 }  // namespace titraille

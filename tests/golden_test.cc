@@ -13,14 +13,6 @@
 namespace titraille {
 namespace {
 
-std::vector<std::string> examples() {
-  std::vector<std::string> out;
-  for (const auto& e : std::filesystem::directory_iterator(testing::source_path("data/examples")))
-    if (e.path().extension() == ".txt") out.push_back(e.path().stem().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 // The rules digest changes with every rule edit; golden files do not pin it.
 std::string without_digest(const std::string& s) {
   static const std::regex digest("fnv1a64:[0-9a-f]{16}");
@@ -49,13 +41,8 @@ TEST_P(GoldenTest, WholeArticleInEveryFormat) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Examples, GoldenTest, ::testing::ValuesIn(examples()),
-                         [](const ::testing::TestParamInfo<std::string>& p) {
-                           std::string n = p.param;
-                           for (char& c : n)
-                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-                           return n;
-                         });
+INSTANTIATE_TEST_SUITE_P(Examples, GoldenTest, ::testing::ValuesIn(testing::example_names()),
+                         [](const ::testing::TestParamInfo<std::string>& p) { return testing::param_name(p.param); });
 
 }  // namespace
 }  // namespace titraille

@@ -77,18 +77,11 @@ bool is_nfc(const std::string& s) {
 
 std::size_t code_points(const std::string& s) { return titraille::text::length(s); }
 
-std::vector<std::string> example_files() {
-  std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(source_path("data/examples")))
-    if (e.path().extension() == ".txt") out.push_back(e.path().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 const std::vector<std::string>& example_lines() {
   static const std::vector<std::string> lines = [] {
     std::vector<std::string> out;
-    for (const std::string& f : example_files()) {
+    for (const std::string& f : titraille::testing::example_files()) {
       std::istringstream in(read_file(f));
       std::string line;
       while (std::getline(in, line)) out.push_back(line);
@@ -385,7 +378,7 @@ std::string random_example_mix(std::mt19937& rng) {
 
 std::string example_text(std::size_t at_least) {
   std::string all;
-  for (const std::string& f : example_files()) all += read_file(f) + "\n";
+  for (const std::string& f : titraille::testing::example_files()) all += read_file(f) + "\n";
   std::string out;
   while (out.size() < at_least) out += all;
   return out;
@@ -650,7 +643,7 @@ TEST(PropertyTest, HundredThousandShortLines) {
 
 TEST(PropertyTest, ExamplesRenderIdenticallyTwice) {
   titraille::Engine other;  // a second engine must agree with the shared one
-  for (const std::string& f : example_files()) {
+  for (const std::string& f : titraille::testing::example_files()) {
     SCOPED_TRACE(f);
     const std::string input = read_file(f);
     Document a = engine().rewrite(input, f, {});

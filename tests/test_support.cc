@@ -2,6 +2,8 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -67,6 +69,27 @@ RunResult run_cli(const std::vector<std::string>& args, const std::string& stdin
   r.out = read_file(dir + "/out");
   r.err = read_file(dir + "/err");
   return r;
+}
+
+std::vector<std::string> example_files() {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(source_path("data/examples")))
+    if (e.path().extension() == ".txt") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> example_names() {
+  std::vector<std::string> out;
+  for (const std::string& f : example_files()) out.push_back(std::filesystem::path(f).stem().string());
+  return out;
+}
+
+std::string param_name(const std::string& name) {
+  std::string n = name;
+  for (char& c : n)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return n;
 }
 
 std::string temp_dir(const std::string& name) {

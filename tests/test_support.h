@@ -34,6 +34,13 @@ struct RunResult {
 RunResult run_cli(const std::vector<std::string>& args, const std::string& stdin_text = "",
                   const std::vector<std::string>& env = {});
 
+// data/examples/*.txt, full paths in name order, and their names without
+// directory and extension.
+std::vector<std::string> example_files();
+std::vector<std::string> example_names();
+// A GoogleTest parameter name from a file name ("01-gard" -> "01_gard").
+std::string param_name(const std::string& name);
+
 // A fresh empty temporary directory.
 std::string temp_dir(const std::string& name);
 
