@@ -7,7 +7,7 @@
 // The stages are those of Engine::rewrite, taken from stages() and start()
 // of src/pipeline.h (so the driver cannot drift from the engine); render(JSON)
 // is timed as one more step. Inputs: the ~5 KB article and the ~1 MB corpus of
-// bench/bench_inputs.h. Output: Markdown tables.
+// tests/bench/bench_inputs.h. Output: Markdown tables.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -137,7 +137,7 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) cold_only = cold_only || std::strcmp(argv[i], "--cold-only") == 0;
   try {
     if (cold_only) {
-      // One cold start-up, as "part<TAB>ms" lines (bench/measure.sh takes the
+      // One cold start-up, as "part<TAB>ms" lines (tests/bench/measure.sh takes the
       // median over several processes).
       for (const Part& p : time_startup(1))
         if (std::strcmp(p.name, "Engine (whole)") != 0) std::printf("%s\t%.3f\n", p.name, p.ms.front());

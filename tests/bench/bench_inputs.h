@@ -13,7 +13,7 @@
 #include <vector>
 
 #ifndef TITRAILLE_SOURCE_DIR
-#error "TITRAILLE_SOURCE_DIR must be defined (see bench/CMakeLists.txt)"
+#error "TITRAILLE_SOURCE_DIR must be defined (see tests/bench/CMakeLists.txt)"
 #endif
 
 namespace titraille::bench {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures titraille's performance (see docs/performance.md).
 #
-#   bench/measure.sh [BUILD_DIR]      BUILD_DIR defaults to build-bench (relative to the repo root)
+#   tests/bench/measure.sh [BUILD_DIR]      BUILD_DIR defaults to build-bench (relative to the repo root)
 #
 # 1. configures and builds Release in BUILD_DIR (titraille, titraille_bench, titraille_stage_times);
 # 2. runs the Google Benchmark driver (5 repetitions, aggregates only);
@@ -15,13 +15,13 @@
 # NO_HYPERFINE=1 (use the bash loop even when hyperfine is installed).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD="${1:-build-bench}"
 case "$BUILD" in /*) ;; *) BUILD="$ROOT/$BUILD" ;; esac
 RUNS="${RUNS:-50}"
 STAGE_RUNS="${STAGE_RUNS:-101}"
 STAGE_LARGE_RUNS="${STAGE_LARGE_RUNS:-5}"
-ARTICLE="$ROOT/data/examples/06-reforme-retraites.txt"  # the ~5 KB article (bench/bench_inputs.h)
+ARTICLE="$ROOT/data/examples/06-reforme-retraites.txt"  # the ~5 KB article (tests/bench/bench_inputs.h)
 OUT="$BUILD/perf"
 
 say() { printf '\n== %s\n' "$*"; }
@@ -39,8 +39,8 @@ cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD" -j"$(nproc)" --target titraille titraille_bench titraille_stage_times >/dev/null
 mkdir -p "$OUT"
 TITRAILLE="$BUILD/titraille"
-BENCH="$BUILD/bench/titraille_bench"
-STAGES="$BUILD/bench/titraille_stage_times"
+BENCH="$BUILD/tests/bench/titraille_bench"
+STAGES="$BUILD/tests/bench/titraille_stage_times"
 
 say "Google Benchmark (5 repetitions, aggregates only)"
 "$BENCH" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
