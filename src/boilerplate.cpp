@@ -135,18 +135,7 @@ class Classifier {
       if (readmore_[k]) return true;
       if (b.kind == BlockKind::Pending || b.kind == BlockKind::Article || b.kind == BlockKind::Title) break;
     }
-    const std::string& t = blocks_[i].text;
-    char32_t prev = 0;
-    std::size_t seen = 0;
-    for (std::size_t p = 0; p < t.size() && seen < 300;) {
-      char32_t c = text::first_char(std::string_view(t).substr(p));
-      unsigned char byte = static_cast<unsigned char>(t[p]);
-      p += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
-      ++seen;
-      if (text::is_lower(prev) && text::is_upper(c)) return true;
-      prev = c;
-    }
-    return false;
+    return text::case_glue(blocks_[i].text, 300) != std::string::npos;
   }
 
   // Index of the next block still undecided or already article, or npos.

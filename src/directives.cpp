@@ -168,21 +168,6 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
   return DirectiveMatch{};
 }
 
-// Byte offset of the first lower-case letter directly followed by a capital
-// ("référencementCanicule"), or npos.
-std::size_t first_glue(const std::string& line) {
-  char32_t prev = 0;
-  for (std::size_t i = 0; i < line.size();) {
-    std::size_t at = i;
-    char32_t c = text::first_char(std::string_view(line).substr(i));
-    unsigned char b = static_cast<unsigned char>(line[at]);
-    i = at + (b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4);
-    if (text::is_lower(prev) && text::is_upper(c)) return at;
-    prev = c;
-  }
-  return std::string::npos;
-}
-
 }  // namespace
 
 DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& line) {
@@ -191,7 +176,7 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
   // An instruction glued to the title that follows it, which the patterns
   // did not consume to its end: cut at the glue when the part before it is
   // an instruction on its own.
-  std::size_t glue = first_glue(line);
+  std::size_t glue = text::case_glue(line);
   if (glue == std::string::npos) return m;
   DirectiveMatch head = parse(rules, line.substr(0, glue));
   if (!head.prompt || !head.rest.empty()) return m;

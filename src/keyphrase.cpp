@@ -109,9 +109,10 @@ std::vector<IndexedSentence> keyphrase_sentences(const Document& doc) {
 }
 
 std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
-                                          const KeyphraseRules& rules) {
+                                          const KeyphraseRules& rules, const VerbForms* verbs) {
   std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  std::map<std::string, WordStats> stats = word_stats(sentences, rules.phrases, verb_forms(sentences, rules.phrases));
+  std::map<std::string, WordStats> stats =
+      word_stats(sentences, rules.phrases, verbs ? *verbs : verb_forms(sentences, rules.phrases));
   // The title's sentences and the introduction's.
   std::size_t intro_sentences = 0;
   for (const Block& b : doc.blocks)
@@ -163,9 +164,9 @@ Document keyphrase(Document doc, Resources& res) {
     return doc;
   }
   std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  std::map<std::string, Phrase> phrases =
-      extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
-  std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase);
+  const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
+  std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs);
+  std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase, &verbs);
   if (ranked.empty()) {
     // No phrase repeats: the one-word candidate of the earliest sentence
     // (ties: the most frequent, then the first in key order).

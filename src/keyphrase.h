@@ -31,8 +31,10 @@ struct ScoredPhrase {
 std::vector<IndexedSentence> keyphrase_sentences(const Document& doc);
 
 // Candidates of the body, best first.
+// `verbs`: the verb forms of keyphrase_sentences(doc) when the caller has
+// them already; computed otherwise.
 std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
-                                          const KeyphraseRules& rules);
+                                          const KeyphraseRules& rules, const VerbForms* verbs = nullptr);
 
 Document keyphrase(Document doc, Resources& res);
 

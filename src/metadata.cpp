@@ -40,10 +40,7 @@ bool is_place(const MetadataRules& rules, std::string_view name) {
   std::string_view first = text::trim(name.substr(0, name.find(',')));
   if (text::is_all_caps(first) && text::length(first) >= 3) return true;
   if (!rules.places) return false;
-  std::string key = text::fold(first);
-  for (const std::string& place : rules.places->entries())
-    if (text::fold(place) == key) return true;
-  return false;
+  return rules.place_spellings.count(text::fold(first)) != 0;
 }
 
 // "NÎMES, Grèce" -> "Nîmes, Grèce": a place written in capitals takes the
@@ -55,21 +52,17 @@ std::string recase_place(const MetadataRules& rules, const std::string& place) {
     std::size_t comma = place.find(',', start);
     std::string part(text::trim(std::string_view(place).substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
     if (text::is_all_caps(part)) {
-      std::string key = text::fold(part), found;
-      if (rules.places)
-        for (const std::string& p : rules.places->entries())
-          if (text::fold(p) == key) found = p;
+      auto known = rules.place_spellings.find(text::fold(part));
+      std::string found = known == rules.place_spellings.end() ? "" : known->second;
       if (found.empty()) {
         std::string low = text::lower(part);
         bool cap = true;
         for (std::size_t i = 0; i < low.size();) {
-          std::size_t len = 1;
-          unsigned char c = static_cast<unsigned char>(low[i]);
-          len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-          std::string ch = low.substr(i, len);
+          std::size_t at = i;
+          text::next_char(low, i);
+          std::string ch = low.substr(at, i - at);
           found += cap ? text::upper(ch) : ch;
           cap = ch == " " || ch == "-";
-          i += len;
         }
       }
       part = found;
@@ -97,6 +90,8 @@ MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
   datelines = load(file, "dateline");
   months = &lexicon.list("fr/months");
   places = lexicon.find("fr/places");
+  if (places)
+    for (const std::string& p : places->entries()) place_spellings[text::fold(p)] = p;
 }
 
 std::optional<std::string> iso_date(const std::string& day, const std::string& month, const std::string& year,

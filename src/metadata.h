@@ -3,6 +3,7 @@
 #ifndef TITRAILLE_METADATA_H_
 #define TITRAILLE_METADATA_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ struct MetadataRules {
   std::vector<Rule> dates, bylines, credits, source_lines, datelines;
   const WordList* months = nullptr;
   const WordList* places = nullptr;
+  std::map<std::string, std::string> place_spellings;  // text::fold(place) -> its spelling in the list
 
   MetadataRules(const DataBundle& data, const Lexicon& lexicon);
 };

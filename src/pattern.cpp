@@ -106,12 +106,6 @@ icu::UnicodeString Pattern::replace_all(const icu::UnicodeString& s, const icu::
   return U_SUCCESS(status) ? out : s;
 }
 
-bool Pattern::has_group(std::string_view name) const {
-  UErrorCode status = U_ZERO_ERROR;
-  state_->pattern->groupNumberFromName(text::u(name), status);
-  return U_SUCCESS(status);
-}
-
 icu::UnicodeString Pattern::group(std::string_view name) const {
   UErrorCode status = U_ZERO_ERROR;
   int32_t n = state_->pattern->groupNumberFromName(text::u(name), status);

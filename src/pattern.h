@@ -37,7 +37,6 @@ class Pattern {
   icu::UnicodeString replace_all(const icu::UnicodeString& s, const icu::UnicodeString& with) const;
   // A named group of the last successful match (empty when it did not take part).
   icu::UnicodeString group(std::string_view name) const;
-  bool has_group(std::string_view name) const;
 
  private:
   struct State {

@@ -135,18 +135,12 @@ std::string balance_guillemets(const std::string& input, std::vector<std::string
   bool unmatched_close = false;
   std::size_t i = 0;
   while (i < input.size()) {
-    char32_t c = text::first_char(std::string_view(input).substr(i));
+    char32_t c = text::next_char(input, i);
     if (c == U'«') ++depth;
     if (c == U'»') {
       if (depth == 0) unmatched_close = true;
       else --depth;
     }
-    std::size_t len = 1;
-    unsigned char byte = static_cast<unsigned char>(input[i]);
-    if (byte >= 0xF0) len = 4;
-    else if (byte >= 0xE0) len = 3;
-    else if (byte >= 0xC0) len = 2;
-    i += len;
   }
   if (depth <= 0 || unmatched_close) return input;
   std::string out = input;

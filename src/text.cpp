@@ -256,6 +256,20 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
+char32_t next_char(std::string_view s, std::size_t& i) { return decode_at(s, i); }
+
+std::size_t case_glue(std::string_view s, std::size_t max_chars) {
+  char32_t prev = 0;
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < s.size() && seen < max_chars; ++seen) {
+    std::size_t at = i;
+    char32_t c = decode_at(s, i);
+    if (is_lower(prev) && is_upper(c)) return at;
+    prev = c;
+  }
+  return std::string_view::npos;
+}
+
 void append_utf8(std::string& out, char32_t c) {
   char buf[4];
   int32_t n = 0;

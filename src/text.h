@@ -57,6 +57,12 @@ std::vector<std::string_view> split_lines(std::string_view s);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
 void append_utf8(std::string& out, char32_t c);
+// The code point at byte i (U+FFFD for a bad byte); i moves past it.
+char32_t next_char(std::string_view s, std::size_t& i);
+// Byte offset of the first capital letter directly after a lower-case one
+// ("référencementCanicule": a word glued to the next), within the first
+// max_chars code points; npos when there is none.
+std::size_t case_glue(std::string_view s, std::size_t max_chars = std::string_view::npos);
 
 }  // namespace titraille::text
 
