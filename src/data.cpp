@@ -42,6 +42,7 @@ void DataBundle::override_from(const std::filesystem::path& dir, std::string_vie
     content << in.rdbuf();
     std::string key = std::string(prefix) + "/" + path.lexically_relative(dir).generic_string();
     files_[key] = content.str();
+    overridden_ = true;
   }
 }
 

@@ -26,12 +26,15 @@ class DataBundle {
   // Throws Error(kRules) naming the file when absent.
   const std::string& get(std::string_view name) const;
   std::vector<std::string> names(std::string_view prefix) const;
+  // True when some file was replaced or added from disk.
+  bool overridden() const { return overridden_; }
 
   // FNV-1a 64 over every (name, content) pair in name order: "fnv1a64:<hex>".
   std::string digest() const;
 
  private:
   std::map<std::string, std::string, std::less<>> files_;
+  bool overridden_ = false;
 };
 
 }  // namespace titraille

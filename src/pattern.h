@@ -17,16 +17,28 @@
 
 #include "data.h"
 #include "lexicon.h"
+#include "prefilter.h"
 
 namespace titraille {
 
+// A pattern is compiled on its first use, and only when its prefilter (the
+// literals every match contains) lets the subject through: most rules never
+// see a line that could match them, and are never compiled.
 class Pattern {
  public:
+  enum class Compile { kLazy, kNow };
   Pattern() = default;
-  // Throws Error(kRules) with `where` in the message when the pattern is invalid.
-  Pattern(const std::string& source, const std::string& where, bool case_insensitive = true);
+  // Throws Error(kRules) with `where` in the message when the pattern is
+  // invalid: at once with Compile::kNow, else on first use.
+  Pattern(const std::string& source, const std::string& where, bool case_insensitive = true,
+          Compile when = Compile::kLazy);
 
   bool valid() const { return state_ != nullptr; }
+  // The literals every match contains, for tests and diagnostics.
+  const Prefilter& prefilter() const { return state_->prefilter; }
+  // For tests: every subject the prefilter rejects is also run through the
+  // regex, and a match there throws std::logic_error naming the pattern.
+  static void verify_prefilter(bool on);
   // The whole string matches.
   bool full(const icu::UnicodeString& s) const;
   // A match starting at `start`; returns its end, or -1.
@@ -40,12 +52,19 @@ class Pattern {
 
  private:
   struct State {
-    std::unique_ptr<icu::RegexPattern> pattern;
+    icu::UnicodeString source;  // as compiled (properties protected)
+    uint32_t flags = 0;
+    std::string where;
+    Prefilter prefilter;
+    std::unique_ptr<icu::RegexPattern> pattern;  // null until first use
     std::unique_ptr<icu::RegexMatcher> matcher;
     icu::UnicodeString subject;  // the matcher points into this copy
   };
   // Shared by copies: a Pattern is cheap to copy but not thread-safe.
   std::shared_ptr<State> state_;
+  void compile() const;
+  // False when the prefilter proves that s has no match.
+  bool may_match(const icu::UnicodeString& s) const;
   icu::RegexMatcher& start(const icu::UnicodeString& s) const;
 };
 
@@ -62,12 +81,17 @@ class RuleFile {
   // Compiles the text of `node` (after expansion); the attribute
   // case="sensitive" turns off case-insensitive matching.
   Pattern pattern(pugi::xml_node node, std::string_view id) const;
+  // When rules or lexicons come from disk, patterns are compiled as they are
+  // read, so that an invalid one is reported before any input is touched;
+  // the embedded ones are checked by the tests and compiled on first use.
+  Pattern::Compile compile_mode() const { return compile_; }
   // Error naming this file and the rule.
   [[noreturn]] void fail(std::string_view id, std::string_view message) const;
 
  private:
   std::string name_;
   const Lexicon& lexicon_;
+  Pattern::Compile compile_;
   pugi::xml_document doc_;
   std::map<std::string, std::string, std::less<>> defines_;
 };

@@ -43,7 +43,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   std::istringstream arts(root.child("articles").text().as_string());
   for (std::string a; arts >> a;) articles.push_back(a);
   // The cut pattern keeps its spaces: it is read raw.
-  cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut");
+  cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut", true, file.compile_mode());
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
                          t.attribute("rank").as_int()});

@@ -1,0 +1,557 @@
+#include "prefilter.h"
+
+#include <algorithm>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+#include <string_view>
+#include <utility>
+
+#include <unicode/uchar.h>
+
+#include "text.h"
+
+namespace titraille {
+
+namespace {
+
+// Strings as UTF-16, kept sorted and unique.
+using Set = std::vector<std::u16string>;
+
+void normalize(Set& s) {
+  std::sort(s.begin(), s.end());
+  s.erase(std::unique(s.begin(), s.end()), s.end());
+}
+
+bool has_empty(const Set& s) {
+  return std::any_of(s.begin(), s.end(), [](const std::u16string& x) { return x.empty(); });
+}
+
+std::u16string units(UChar32 c) {
+  icu::UnicodeString u(c);
+  return std::u16string(u.getBuffer(), u.length());
+}
+
+// Largest set of exact strings kept before a node is reduced to a requirement.
+constexpr std::size_t kMaxExact = 16;
+// Largest class enumerated as literal characters ([sz], ['’]).
+constexpr std::size_t kMaxClass = 8;
+// Requirements kept per pattern (the most selective ones).
+constexpr std::size_t kMaxRequirements = 4;
+
+// What a node of the regex can match: either exactly one of `strings`, or
+// (not exact) something that contains an atom of each set of `all_of`.
+struct Info {
+  bool exact = false;
+  Set strings;
+  std::vector<Set> all_of;
+
+  static Info empty() { return {true, {std::u16string()}, {}}; }
+  static Info any() { return {}; }
+  static Info literal(UChar32 c) { return {true, {units(c)}, {}}; }
+};
+
+// The requirement a node puts on the text: the sets one atom of which must occur.
+std::vector<Set> requirement(const Info& i) {
+  if (!i.exact) return i.all_of;
+  if (i.strings.empty() || has_empty(i.strings)) return {};
+  return {i.strings};
+}
+
+std::size_t shortest(const Set& s) {
+  std::size_t n = SIZE_MAX;
+  for (const auto& a : s) n = std::min(n, a.size());
+  return n;
+}
+
+// Longer shortest atom first, then fewer atoms.
+bool better(const Set& a, const Set& b) {
+  std::size_t la = shortest(a), lb = shortest(b);
+  if (la != lb) return la > lb;
+  return a.size() < b.size();
+}
+
+const Set* best(const std::vector<Set>& v) {
+  const Set* b = nullptr;
+  for (const Set& s : v)
+    if (!b || better(s, *b)) b = &s;
+  return b;
+}
+
+// Every string of a followed by every string of b, into a.
+void cross(Set& a, const Set& b) {
+  if (b.size() == 1) {
+    for (auto& x : a) x += b.front();  // still unique
+    return;
+  } else {
+    Set out;
+    out.reserve(a.size() * b.size());
+    for (const auto& x : a)
+      for (const auto& y : b) out.push_back(x + y);
+    a = std::move(out);
+  }
+  normalize(a);
+}
+
+struct Unparsable {};
+
+class Parser {
+ public:
+  explicit Parser(const icu::UnicodeString& p) {
+    for (int32_t i = 0; i < p.length(); i = p.moveIndex32(i, 1)) cps_.push_back(p.char32At(i));
+  }
+
+  Info parse() {
+    Info i = alternation();
+    if (pos_ != cps_.size()) throw Unparsable{};  // an unbalanced ')'
+    return i;
+  }
+
+ private:
+  std::vector<UChar32> cps_;
+  std::size_t pos_ = 0;
+
+  bool at_end() const { return pos_ >= cps_.size(); }
+  UChar32 peek(std::size_t ahead = 0) const { return pos_ + ahead < cps_.size() ? cps_[pos_ + ahead] : U_SENTINEL; }
+  UChar32 next() {
+    if (at_end()) throw Unparsable{};
+    return cps_[pos_++];
+  }
+  void expect(UChar32 c) {
+    if (next() != c) throw Unparsable{};
+  }
+  void skip_until(UChar32 c) {
+    while (next() != c) {
+    }
+  }
+
+  Info alternation() {
+    std::vector<Info> branches{sequence()};
+    while (peek() == '|') {
+      ++pos_;
+      branches.push_back(sequence());
+    }
+    if (branches.size() == 1) return std::move(branches.front());
+    std::size_t total = 0;
+    bool all_exact = true;
+    for (const Info& b : branches) {
+      all_exact = all_exact && b.exact;
+      total += b.strings.size();
+    }
+    if (all_exact && total <= kMaxExact) {
+      Info out{true, {}, {}};
+      for (const Info& b : branches) out.strings.insert(out.strings.end(), b.strings.begin(), b.strings.end());
+      normalize(out.strings);
+      return out;
+    }
+    // Each branch must contribute its best requirement; one free branch frees all.
+    Set any_of;
+    for (const Info& b : branches) {
+      std::vector<Set> r = requirement(b);
+      const Set* s = best(r);
+      if (!s) return Info::any();
+      any_of.insert(any_of.end(), s->begin(), s->end());
+    }
+    normalize(any_of);
+    return {false, {}, {std::move(any_of)}};
+  }
+
+  Info sequence() {
+    Info out{true, {std::u16string()}, {}};
+    Info run = Info::empty();  // the exact strings of the current literal run
+    auto flush = [&] {
+      for (Set& s : requirement(run)) out.all_of.push_back(std::move(s));
+      run = Info::empty();
+    };
+    while (!at_end() && peek() != '|' && peek() != ')') {
+      if (plain_literal() && run.strings.size() == 1) {  // the common case, without allocation
+        UChar32 c = next();
+        if (U_IS_BMP(c))
+          run.strings.front() += static_cast<char16_t>(c);
+        else
+          run.strings.front() += units(c);
+        continue;
+      }
+      Info item = quantified(atom());
+      if (item.exact && run.strings.size() * item.strings.size() <= kMaxExact) {
+        cross(run.strings, item.strings);
+        continue;
+      }
+      out.exact = false;
+      flush();
+      if (item.exact)
+        run = std::move(item);
+      else
+        for (Set& s : item.all_of) out.all_of.push_back(std::move(s));
+    }
+    if (out.exact) return run;
+    flush();
+    out.strings.clear();
+    return out;
+  }
+
+  // The next code point stands for itself and is not quantified.
+  bool plain_literal() const {
+    static constexpr std::u16string_view special = u"\\()[]|.^$*+?{";
+    auto is_special = [](UChar32 c) { return c < 0x80 && special.find(static_cast<char16_t>(c)) != std::u16string_view::npos; };
+    UChar32 c = peek(), after = peek(1);
+    return c != U_SENTINEL && !is_special(c) && !(after == '*' || after == '+' || after == '?' || after == '{');
+  }
+
+  Info quantified(Info item) {
+    int min = 0, max = -1;
+    switch (peek()) {
+      case '*': ++pos_; break;
+      case '+': ++pos_; min = 1; break;
+      case '?': ++pos_; max = 1; break;
+      case '{': {
+        ++pos_;
+        min = number();
+        max = min;
+        if (peek() == ',') {
+          ++pos_;
+          max = peek() == '}' ? -1 : number();
+        }
+        expect('}');
+        break;
+      }
+      default: return item;
+    }
+    if (peek() == '?' || peek() == '+') ++pos_;  // lazy or possessive
+    if (min == 0) {
+      if (max == 1 && item.exact && item.strings.size() < kMaxExact) {
+        item.strings.push_back(std::u16string());
+        normalize(item.strings);
+        return item;
+      }
+      return Info::any();
+    }
+    if (min == 1 && max == 1) return item;
+    if (!item.exact) return item;
+    // At least `min` repetitions: their concatenation must occur, as far as the size allows.
+    Set req = item.strings;
+    for (int k = 1; k < std::min(min, 4) && req.size() * item.strings.size() <= kMaxExact; ++k)
+      cross(req, item.strings);
+    Info out;
+    if (!has_empty(req)) out.all_of.push_back(std::move(req));
+    return out;
+  }
+
+  int number() {
+    int n = 0;
+    bool any = false;
+    while (peek() >= '0' && peek() <= '9') {
+      n = std::min(n * 10 + (next() - '0'), 100000);
+      any = true;
+    }
+    if (!any) throw Unparsable{};
+    return n;
+  }
+
+  UChar32 hex(int digits) {
+    UChar32 v = 0;
+    for (int k = 0; k < digits; ++k) {
+      UChar32 c = next();
+      int d = u_digit(c, 16);
+      if (d < 0) throw Unparsable{};
+      v = v * 16 + d;
+    }
+    return v;
+  }
+
+  Info atom() {
+    UChar32 c = next();
+    switch (c) {
+      case '(': return group();
+      case '[': return char_class();
+      case '\\': return escape();
+      case '.': return Info::any();
+      case '^':
+      case '$': return Info::empty();
+      case '*':
+      case '+':
+      case '?':
+      case '{': throw Unparsable{};
+      default: return Info::literal(c);
+    }
+  }
+
+  Info group() {
+    bool lookaround = false;
+    if (peek() == '?') {
+      ++pos_;
+      UChar32 c = next();
+      if (c == '#') {
+        skip_until(')');
+        return Info::empty();
+      }
+      if (c == '=' || c == '!') {
+        lookaround = true;
+      } else if (c == '<' && (peek() == '=' || peek() == '!')) {
+        ++pos_;
+        lookaround = true;
+      } else if (c == '<') {  // named group
+        skip_until('>');
+      } else if (c == ':' || c == '>') {
+        // non-capturing or atomic group
+      } else {
+        // flags: (?ix-s) or (?ix-s:...)
+        --pos_;
+        while (!at_end() && peek() != ')' && peek() != ':') ++pos_;
+        if (next() == ')') return Info::empty();
+      }
+    }
+    Info inner = alternation();
+    expect(')');
+    return lookaround ? Info::empty() : inner;
+  }
+
+  Info escape() {
+    UChar32 c = next();
+    switch (c) {
+      case 'Q': {
+        Info out = Info::empty();
+        std::u16string lit;
+        while (!(peek() == '\\' && peek(1) == 'E')) {
+          if (at_end()) break;  // \Q runs to the end of the pattern
+          lit += units(next());
+        }
+        if (!at_end()) pos_ += 2;
+        out.strings = {lit};
+        return out;
+      }
+      case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': return Info::empty();
+      case 't': return Info::literal('\t');
+      case 'n': return Info::literal('\n');
+      case 'r': return Info::literal('\r');
+      case 'f': return Info::literal('\f');
+      case 'a': return Info::literal(0x07);
+      case 'e': return Info::literal(0x1B);
+      case 'u': return Info::literal(hex(4));
+      case 'U': return Info::literal(hex(8));
+      case 'x': {
+        if (peek() != '{') return Info::literal(hex(2));
+        ++pos_;
+        UChar32 v = 0;
+        while (peek() != '}') {
+          int d = u_digit(next(), 16);
+          if (d < 0) throw Unparsable{};
+          v = v * 16 + d;
+        }
+        ++pos_;
+        return Info::literal(v);
+      }
+      case 'p': case 'P': case 'N':
+        if (peek() == '{')
+          skip_until('}');
+        else
+          next();
+        return Info::any();
+      case 'k':
+        if (peek() == '<') skip_until('>');
+        return Info::any();
+      default:
+        if (c < 0x80 && (u_isalnum(c))) {
+          while (peek() >= '0' && peek() <= '9') ++pos_;  // back reference or octal
+          return Info::any();  // \d \s \w \h \v \X \R, their negations, and the rest
+        }
+        return Info::literal(c);  // an escaped symbol stands for itself
+    }
+  }
+
+  // [...]: a few plain characters are enumerated; anything else accepts all.
+  Info char_class() {
+    bool plain = true;
+    Set chars;
+    if (peek() == '^') {
+      plain = false;
+      ++pos_;
+    }
+    bool first = true;
+    int depth = 1;
+    UChar32 previous = U_SENTINEL;
+    while (depth) {
+      UChar32 c = next();
+      if (c == ']' && !first) {
+        --depth;
+        continue;
+      }
+      first = false;
+      if (c == '[') {
+        ++depth;
+        plain = false;
+      } else if (c == '\\') {
+        UChar32 e = next();
+        if (e == 'u')
+          c = hex(4);
+        else if (e < 0x80 && u_isalnum(e)) {
+          plain = false;
+          if ((e == 'p' || e == 'P' || e == 'N') && peek() == '{') skip_until('}');
+          continue;
+        } else
+          c = e;
+        chars.push_back(units(c));
+      } else if (c == '-' && previous != U_SENTINEL && peek() != ']') {
+        plain = false;  // a range
+      } else if (c == '&' && peek() == '&') {
+        plain = false;
+      } else {
+        chars.push_back(units(c));
+      }
+      previous = c;
+    }
+    normalize(chars);
+    if (!plain || chars.empty() || chars.size() > kMaxClass) return Info::any();
+    return {true, std::move(chars), {}};
+  }
+};
+
+// Every atom of every prefilter of the process, and the scan of a subject
+// for all of them at once. Atoms are keyed by their first K = min(length, 4)
+// code units; at each position of the subject, a bitmap per K (a hash of the
+// K units) skips most positions, and a hash table gives the atoms with that
+// key. Keys of four units are rare enough in text that lookups stay few.
+class AtomIndex {
+ public:
+  static AtomIndex& instance() {
+    static AtomIndex index;
+    return index;
+  }
+
+  uint32_t intern(const icu::UnicodeString& atom) {
+    std::unique_lock lock(mutex_);
+    std::u16string text(atom.getBuffer(), atom.length());
+    auto [it, added] = ids_.emplace(text, static_cast<uint32_t>(atoms_.size()));
+    if (!added) return it->second;
+    atoms_.push_back(text);
+    std::size_t k = std::min<std::size_t>(text.size(), kKey);
+    Table& table = tables_[k - 1];
+    uint64_t key = pack(text.data(), k);
+    table.bits[hash(key) >> 6] |= uint64_t{1} << (hash(key) & 63);
+    table.atoms[key].push_back(it->second);
+    ++generation_;
+    return it->second;
+  }
+
+  icu::UnicodeString atom(uint32_t id) const {
+    std::shared_lock lock(mutex_);
+    const std::u16string& a = atoms_.at(id);
+    return icu::UnicodeString(a.data(), static_cast<int32_t>(a.size()));
+  }
+
+  // A bitset of the atoms that occur in s (case-folded), by id; the result
+  // for the last subject is kept per thread.
+  const std::vector<uint64_t>& present(const icu::UnicodeString& s) const {
+    thread_local struct {
+      uint64_t generation = 0;
+      icu::UnicodeString subject;
+      std::vector<uint64_t> present;
+    } last;
+    std::shared_lock lock(mutex_);
+    if (last.generation == generation_ && last.subject == s) return last.present;
+    last.generation = generation_;
+    last.subject = s;
+    last.present.assign((atoms_.size() + 63) / 64, 0);
+    icu::UnicodeString folded(s);
+    folded.foldCase(U_FOLD_CASE_DEFAULT);
+    const char16_t* t = folded.getBuffer();
+    const std::size_t n = static_cast<std::size_t>(folded.length());
+    for (std::size_t i = 0; i < n; ++i) {
+      uint64_t key = 0;
+      for (std::size_t k = 1; k <= kKey && i + k <= n; ++k) {
+        key = key << 16 | t[i + k - 1];
+        const Table& table = tables_[k - 1];
+        if (!(table.bits[hash(key) >> 6] >> (hash(key) & 63) & 1)) continue;
+        auto it = table.atoms.find(key);
+        if (it == table.atoms.end()) continue;
+        for (uint32_t id : it->second) {
+          const std::u16string& a = atoms_[id];
+          if (a.size() <= n - i && (a.size() <= kKey || std::char_traits<char16_t>::compare(t + i, a.data(), a.size()) == 0))
+            last.present[id >> 6] |= uint64_t{1} << (id & 63);
+        }
+      }
+    }
+    return last.present;
+  }
+
+ private:
+  static constexpr std::size_t kKey = 4;
+  struct Table {
+    std::vector<uint64_t> bits = std::vector<uint64_t>(1 << 10);  // 2^16 bits
+    std::unordered_map<uint64_t, std::vector<uint32_t>> atoms;
+  };
+  static uint64_t pack(const char16_t* p, std::size_t k) {
+    uint64_t key = 0;
+    for (std::size_t j = 0; j < k; ++j) key = key << 16 | p[j];
+    return key;
+  }
+  static uint32_t hash(uint64_t key) { return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 48); }
+
+  mutable std::shared_mutex mutex_;
+  uint64_t generation_ = 1;
+  std::vector<std::u16string> atoms_;
+  std::unordered_map<std::u16string, uint32_t> ids_;
+  Table tables_[kKey];
+};
+
+}  // namespace
+
+Prefilter::Prefilter(const icu::UnicodeString& pattern) {
+  std::vector<Set> req;
+  try {
+    req = requirement(Parser(pattern).parse());
+  } catch (const Unparsable&) {
+    return;  // accepts everything
+  }
+  std::stable_sort(req.begin(), req.end(), better);
+  if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
+  for (const Set& s : req) {
+    AnyOf any;
+    for (const std::u16string& str : s) {
+      icu::UnicodeString a(str.data(), static_cast<int32_t>(str.size()));
+      a.foldCase(U_FOLD_CASE_DEFAULT);
+      if (a.isEmpty()) {
+        any.ids.clear();
+        break;
+      }
+      any.ids.push_back(AtomIndex::instance().intern(a));
+    }
+    if (any.ids.empty()) continue;
+    std::sort(any.ids.begin(), any.ids.end());
+    any.ids.erase(std::unique(any.ids.begin(), any.ids.end()), any.ids.end());
+    for (uint32_t id : any.ids) {
+      if (any.bits.empty() || any.bits.back().first != id >> 6) any.bits.emplace_back(id >> 6, 0);
+      any.bits.back().second |= uint64_t{1} << (id & 63);
+    }
+    all_of_.push_back(std::move(any));
+  }
+}
+
+bool Prefilter::may_match(const icu::UnicodeString& s) const {
+  if (all_of_.empty()) return true;
+  const std::vector<uint64_t>& present = AtomIndex::instance().present(s);
+  for (const AnyOf& any : all_of_) {
+    bool found = false;
+    for (const auto& [word, mask] : any.bits)
+      if ((found = present[word] & mask)) break;
+    if (!found) return false;
+  }
+  return true;
+}
+
+std::string Prefilter::describe() const {
+  if (all_of_.empty()) return "*";
+  std::string out;
+  for (const AnyOf& any : all_of_) {
+    std::vector<std::string> atoms;
+    for (uint32_t id : any.ids) atoms.push_back(text::utf8(AtomIndex::instance().atom(id)));
+    std::sort(atoms.begin(), atoms.end());
+    if (!out.empty()) out += " & ";
+    out += '(';
+    for (std::size_t k = 0; k < atoms.size(); ++k) out += (k ? "|" : "") + atoms[k];
+    out += ')';
+  }
+  return out;
+}
+
+}  // namespace titraille
