@@ -179,7 +179,8 @@ class Classifier {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       const BlockFeatures& f = features_[i];
       if (blocks_[i].kind == BlockKind::Pending && is_foreign(f))
-        remove(blocks_[i], "boilerplate.foreign", "features: language " + f.language + " (" + f.summary() + ")");
+        remove(blocks_[i], "boilerplate.foreign",
+               "features: language " + f.language + (f.by_script ? " by script" : "") + " (" + f.summary() + ")");
     }
   }
 
@@ -390,6 +391,7 @@ BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, 
   f.foreign = g.foreign;
   f.language = g.best;
   f.foreign_line = g.is_foreign();
+  f.by_script = g.by_script;
   return f;
 }
 

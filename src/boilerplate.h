@@ -55,6 +55,7 @@ struct BlockFeatures {
   std::size_t foreign = 0;    // evidence for the best other language (LanguageGuess::foreign)
   std::string language;       // that language's code
   bool foreign_line = false;  // LanguageId decided the block is not French
+  bool by_script = false;     // …from the script of its letters (foreign counts letters then)
   std::size_t ui = 0;         // UI words
   std::size_t capitalized = 0;
   std::string summary() const;

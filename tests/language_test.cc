@@ -184,5 +184,22 @@ TEST(LanguageTest, ForeignLineInsideAnArticleIsRemovedWithItsLanguage) {
   EXPECT_TRUE(quote_kept);
 }
 
+TEST(LanguageTest, ExplainNamesTheScript) {
+  const std::string p1 =
+      "La municipalité a voté mardi un budget en hausse pour la rénovation des écoles, après un long débat entre la "
+      "majorité et l’opposition.";
+  const std::string p2 =
+      "Les travaux commenceront au printemps et devraient durer deux ans, selon l’adjoint chargé de l’éducation.";
+  Document doc = testing::rewrite(p1 + "\nاقرأ المزيد عن الموضوع\n" + p2 + "\n");
+  bool found = false;
+  for (const Removed& r : doc.removed)
+    if (r.text == "اقرأ المزيد عن الموضوع") {
+      found = true;
+      EXPECT_EQ(r.reason, "boilerplate.foreign");
+      EXPECT_EQ(r.rule.rfind("features: language ar by script (", 0), 0u) << r.rule;
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace titraille
