@@ -184,6 +184,28 @@ TEST(LanguageTest, ForeignLineInsideAnArticleIsRemovedWithItsLanguage) {
   EXPECT_TRUE(quote_kept);
 }
 
+TEST(LanguageTest, UnknownScriptOrLettersWithoutListAreRuleErrors) {
+  const std::string rules = testing::read_file(testing::source_path("rules/language.xml"));
+  const std::vector<std::pair<std::string, std::string>> edits = {
+      {"<script name=\"Arabic\" code=\"ar\"/>", "<script name=\"Klingon\" code=\"tlh\"/>"},
+      {"<letters lang=\"de\">", "<letters lang=\"xx\">"},
+  };
+  for (const auto& [from, to] : edits) {
+    std::string broken = rules;
+    std::size_t at = broken.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    broken.replace(at, from.size(), to);
+    std::string dir = testing::temp_dir("language-rules");
+    testing::write_file(dir + "/language.xml", broken);
+    try {
+      Engine engine(dir, std::nullopt);
+      ADD_FAILURE() << "no error for " << to;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ExitCode::kRules) << e.what();
+    }
+  }
+}
+
 TEST(LanguageTest, ExplainNamesTheScript) {
   const std::string p1 =
       "La municipalité a voté mardi un budget en hausse pour la rénovation des écoles, après un long débat entre la "
