@@ -7,8 +7,9 @@ no blank lines, no entry with surrounding spaces, NFC normalisation,
 no ASCII apostrophe (look-ups use U+2019), no duplicates, entries sorted in
 byte order, lower case where required; abbreviations end with a period and,
 when lower case, are not the end of a word of fr/common.txt;
-and for the foreign-language lists, that no entry is also in
-lang/fr.txt, fr/stopwords.txt or fr/common.txt.
+for the foreign-language lists, that no entry is also in
+lang/fr.txt, fr/stopwords.txt or fr/common.txt; and for lang/fr-shared.txt,
+that every entry is such a French word followed by a tab and known language codes.
 Prints the entry count per file; exits 1 if a problem was found.
 """
 import os
@@ -24,6 +25,7 @@ FILES = {f'lang/{c}.txt': (True, None) for c in FOREIGN}
 FILES.update({
     'lang/fr.txt': (True, None),
     'lang/fr-overlap-excluded.txt': (True, 0),
+    'lang/fr-shared.txt': (True, None),
     'fr/stopwords.txt': (True, None),
     'fr/elisions.txt': (True, None),
     'fr/abbreviations.txt': (False, None),
@@ -108,7 +110,7 @@ def main():
             for e in entries:
                 if e != e.lower():
                     problem(rel, f'entry not lower case: {e!r}')
-        if rel not in ('fr/abbreviations.txt', 'fr/places.txt', 'fr/months.txt'):
+        if rel not in ('fr/abbreviations.txt', 'fr/places.txt', 'fr/months.txt', 'lang/fr-shared.txt'):
             for e in entries:
                 if any(c.isspace() for c in e):
                     problem(rel, f'entry contains white space: {e!r}')
@@ -151,6 +153,18 @@ def main():
         for e in loaded[rel]:
             if e in french:
                 problem(rel, f'entry is also French: {e!r}')
+
+    # shared words: "word<TAB>codes", a French word, codes of foreign lists
+    for e in loaded['lang/fr-shared.txt']:
+        parts = e.split('\t')
+        if len(parts) != 2 or not parts[1].split():
+            problem('lang/fr-shared.txt', f'bad entry {e!r} (want word<TAB>codes)')
+            continue
+        if parts[0] not in french:
+            problem('lang/fr-shared.txt', f'not a French word of {", ".join(FRENCH_SOURCES)}: {parts[0]!r}')
+        for code in parts[1].split():
+            if code not in FOREIGN:
+                problem('lang/fr-shared.txt', f'unknown language code {code!r} in {e!r}')
 
     for rel in FILES:
         print(f'{len(loaded[rel]):6d}  {rel}')

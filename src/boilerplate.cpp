@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 
 #include "resources.h"
 #include "text.h"
@@ -44,10 +43,11 @@ void remove(Block& b, std::string reason, std::string rule) {
 
 class Classifier {
  public:
-  Classifier(Document& doc, const BoilerplateRules& rules) : doc_(doc), rules_(rules), blocks_(doc.blocks) {
+  Classifier(Document& doc, const BoilerplateRules& rules, const LanguageId& language)
+      : doc_(doc), rules_(rules), blocks_(doc.blocks) {
     features_.reserve(blocks_.size());
     for (Block& b : blocks_) {
-      features_.push_back(block_features(b, rules_));
+      features_.push_back(block_features(b, rules_, language));
       b.score = score(features_.back());
     }
   }
@@ -72,11 +72,7 @@ class Classifier {
     return std::max(0.0, s);
   }
 
-  bool is_foreign(const BlockFeatures& f) const {
-    if (f.foreign >= lim().foreign_min_words && static_cast<double>(f.foreign) >= lim().foreign_ratio * static_cast<double>(f.french))
-      return true;
-    return f.words <= 3 && f.foreign >= 1 && f.french == 0 && f.capitalized < f.words;
-  }
+  static bool is_foreign(const BlockFeatures& f) { return f.foreign_line; }
 
   // A finished sentence followed by more text ("…la décision.« une erreur").
   static bool inner_sentence_end(const std::string& t) {
@@ -183,7 +179,8 @@ class Classifier {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       const BlockFeatures& f = features_[i];
       if (blocks_[i].kind == BlockKind::Pending && is_foreign(f))
-        remove(blocks_[i], "boilerplate.foreign", "features: language " + f.language + " (" + f.summary() + ")");
+        remove(blocks_[i], "boilerplate.foreign",
+               "features: language " + f.language + (f.by_script ? " by script" : "") + " (" + f.summary() + ")");
     }
   }
 
@@ -350,8 +347,6 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   teasers = load(file, "teaser");
   readmore = load(file, "readmore");
   if (pugi::xml_node f = file.root().child("features")) {
-    limits.foreign_min_words = f.attribute("foreign-min-words").as_uint(2);
-    limits.foreign_ratio = f.attribute("foreign-ratio").as_double(2.0);
     limits.heading_max_words = f.attribute("heading-max-words").as_uint(12);
     limits.heading_max_words_no_comma = f.attribute("heading-max-words-no-comma").as_uint(20);
     limits.article_min_words = f.attribute("article-min-words").as_uint(8);
@@ -364,14 +359,6 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.title_min_words = f.attribute("title-min-words").as_uint(5);
     limits.title_max_words = f.attribute("title-max-words").as_uint(25);
   }
-  for (const std::string& name : lexicon.names("lang/")) {
-    std::string code = name.substr(5);
-    if (code == "fr") continue;
-    if (code.find('-') != std::string::npos) continue;  // notes such as fr-overlap-excluded
-    foreign.push_back({code, &lexicon.list(name)});
-  }
-  for (const char* name : {"lang/fr", "fr/stopwords", "fr/common"})
-    if (const WordList* l = lexicon.find(name)) french.push_back(l);
   ui = &lexicon.list("fr/ui");
   stopwords = &lexicon.list("fr/stopwords");
 }
@@ -384,45 +371,32 @@ std::string BlockFeatures::summary() const {
   return buf;
 }
 
-BlockFeatures block_features(const Block& block, const BoilerplateRules& rules) {
+BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, const LanguageId& language) {
   BlockFeatures f;
   f.terminal = text::ends_sentence(block.text);
   char32_t last = text::last_char(text::strip_closers(block.text));
   f.question = last == U'?' || last == U'!';
   f.comma = block.text.find(',') != std::string::npos;
-  std::map<std::string, std::size_t> per_language;
   for (const Sentence& s : block.sentences) {
     for (const Token& t : s.tokens) {
-      if (t.kind != TokenKind::Word) {
-        if (t.kind == TokenKind::Number && !t.elided) ++f.words;
-        continue;
-      }
-      if (!t.elided) ++f.words;
+      if (t.kind != TokenKind::Word) continue;
       if (t.capitalized && !t.elided) ++f.capitalized;
-      bool french = false;
-      for (const WordList* l : rules.french)
-        if (l->contains(t.lower)) {
-          french = true;
-          break;
-        }
-      if (french) ++f.french;
       if (rules.stopwords->contains(t.lower)) ++f.stop;
       if (rules.ui->contains(t.lower)) ++f.ui;
-      if (!french)
-        for (const auto& lang : rules.foreign)
-          if (lang.words->contains(t.lower)) ++per_language[lang.code];
     }
   }
-  for (const auto& [code, n] : per_language)
-    if (n > f.foreign) {
-      f.foreign = n;
-      f.language = code;
-    }
+  LanguageGuess g = language.identify(block.sentences);
+  f.words = g.words;
+  f.french = g.french;
+  f.foreign = g.foreign;
+  f.language = g.best;
+  f.foreign_line = g.is_foreign();
+  f.by_script = g.by_script;
   return f;
 }
 
 Document boilerplate(Document doc, Resources& res) {
-  Classifier(doc, res.boilerplate).run();
+  Classifier(doc, res.boilerplate, res.language).run();
   return doc;
 }
 

@@ -1,12 +1,13 @@
 // Stage 5, boilerplate: decides for every block whether it is article text,
-// a heading, the title, or something to remove, and why (rules/boilerplate.xml
-// and the language word lists of lexicon/lang/).
+// a heading, the title, or something to remove, and why (rules/boilerplate.xml;
+// the language of each block comes from LanguageId, src/language.h).
 #ifndef TITRAILLE_BOILERPLATE_H_
 #define TITRAILLE_BOILERPLATE_H_
 
 #include <string>
 #include <vector>
 
+#include "language.h"
 #include "lexicon.h"
 #include "pattern.h"
 #include "titraille/document.h"
@@ -25,8 +26,6 @@ struct BoilerplateRules {
   };
   std::vector<Rule> lines, related, teasers, readmore;
   struct Thresholds {
-    std::size_t foreign_min_words = 2;
-    double foreign_ratio = 2.0;
     std::size_t heading_max_words = 12;
     std::size_t heading_max_words_no_comma = 20;
     std::size_t article_min_words = 8;
@@ -39,12 +38,6 @@ struct BoilerplateRules {
     std::size_t title_min_words = 5;
     std::size_t title_max_words = 25;
   } limits;
-  struct Language {
-    std::string code;
-    const WordList* words;
-  };
-  std::vector<Language> foreign;  // every lexicon/lang/*.txt but fr
-  std::vector<const WordList*> french;  // lang/fr, fr/stopwords, fr/common
   const WordList* ui = nullptr;
   const WordList* stopwords = nullptr;
 
@@ -59,14 +52,16 @@ struct BlockFeatures {
   bool comma = false;
   std::size_t french = 0;     // words found in the French lists
   std::size_t stop = 0;       // French stop words
-  std::size_t foreign = 0;    // words of the best other language, not French
+  std::size_t foreign = 0;    // evidence for the best other language (LanguageGuess::foreign)
   std::string language;       // that language's code
+  bool foreign_line = false;  // LanguageId decided the block is not French
+  bool by_script = false;     // …from the script of its letters (foreign counts letters then)
   std::size_t ui = 0;         // UI words
   std::size_t capitalized = 0;
   std::string summary() const;
 };
 
-BlockFeatures block_features(const Block& block, const BoilerplateRules& rules);
+BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, const LanguageId& language);
 
 Document boilerplate(Document doc, Resources& res);
 

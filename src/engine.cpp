@@ -9,6 +9,7 @@ Resources::Resources(DataBundle bundle)
       tokenizer(lexicon),
       stemmer(data, lexicon),
       french(data, lexicon),
+      language(data, lexicon),
       directives(data, lexicon),
       metadata(data, lexicon),
       boilerplate(data, lexicon),

@@ -10,6 +10,7 @@
 #include "french.h"
 #include "headings.h"
 #include "keyphrase.h"
+#include "language.h"
 #include "lexicon.h"
 #include "meta.h"
 #include "metadata.h"
@@ -31,6 +32,7 @@ struct Resources {
   Tokenizer tokenizer;
   Stemmer stemmer;
   FrenchGrammar french;
+  LanguageId language;
   DirectiveRules directives;
   MetadataRules metadata;
   BoilerplateRules boilerplate;

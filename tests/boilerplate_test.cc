@@ -138,7 +138,7 @@ TEST(BoilerplateTest, FeaturesCountFrenchAndForeignWords) {
   Block b;
   b.text = "Anda juga dapat membaca berita ini";
   b.sentences = testing::resources().tokenizer.sentences(b.text);
-  BlockFeatures f = block_features(b, testing::resources().boilerplate);
+  BlockFeatures f = block_features(b, testing::resources().boilerplate, testing::resources().language);
   EXPECT_EQ(f.words, 6u);
   EXPECT_EQ(f.language, "id");
   EXPECT_GE(f.foreign, 5u);

@@ -1,0 +1,208 @@
+#include "language.h"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "pattern.h"
+#include "text.h"
+#include "tokenize.h"
+
+namespace titraille {
+namespace {
+
+std::u32string chars(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out.push_back(text::next_char(s, i));
+  return out;
+}
+
+bool has(const std::u32string& set, std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (set.find(text::next_char(s, i)) != std::u32string::npos) return true;
+  return false;
+}
+
+// Per-language tallies of one line.
+struct Tally {
+  std::size_t strong = 0;     // words of its list or with its letters, outside quotes and names
+  std::size_t weak = 0;       // the same inside quotations or on name-like words
+  std::size_t exclusive = 0;  // words of its list found in no other list
+  std::size_t shared = 0;     // French words listed for it in lang/fr-shared
+};
+
+}  // namespace
+
+LanguageId::LanguageId(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/language.xml");
+  pugi::xml_node root = file.root();
+  if (pugi::xml_node d = root.child("decide")) {
+    limits_.min_evidence = d.attribute("min-evidence").as_uint(2);
+    limits_.ratio = d.attribute("ratio").as_double(2.0);
+    limits_.short_max_words = d.attribute("short-max-words").as_uint(3);
+    limits_.script_min_share = d.attribute("script-min-share").as_double(0.5);
+  }
+  if (pugi::xml_node q = root.child("quotes")) {
+    open_quotes_ = chars(q.attribute("open").as_string());
+    close_quotes_ = chars(q.attribute("close").as_string());
+    toggle_quotes_ = chars(q.attribute("toggle").as_string());
+  }
+  for (const std::string& name : lexicon.names("lang/")) {
+    std::string code = name.substr(5);
+    if (code == "fr") continue;
+    // Notes and side lists (fr-overlap-excluded, fr-shared) are not languages.
+    if (code.find('-') != std::string::npos || code.find('/') != std::string::npos) continue;
+    foreign_.push_back({code, &lexicon.list(name), {}});
+  }
+  for (pugi::xml_node l : root.children("letters")) {
+    std::string code = l.attribute("lang").as_string();
+    auto it = std::find_if(foreign_.begin(), foreign_.end(), [&](const Language& x) { return x.code == code; });
+    if (it == foreign_.end()) file.fail("letters " + code, "no word list lexicon/lang/" + code + ".txt");
+    it->letters = chars(text::trim(l.text().get()));
+  }
+  for (pugi::xml_node s : root.children("script")) {
+    std::string name = s.attribute("name").as_string();
+    int script = u_getPropertyValueEnum(UCHAR_SCRIPT, name.c_str());
+    if (script == UCHAR_INVALID_CODE) file.fail("script " + name, "unknown ICU script name");
+    std::string code = s.attribute("code").as_string();
+    if (code.empty()) file.fail("script " + name, "no code");
+    scripts_.push_back({script, code});
+  }
+  for (const char* name : {"lang/fr", "fr/stopwords", "fr/common"})
+    if (const WordList* l = lexicon.find(name)) french_.push_back(l);
+  shared_ = lexicon.find("lang/fr-shared");
+}
+
+std::vector<std::string> LanguageId::languages() const {
+  std::vector<std::string> out;
+  for (const Language& l : foreign_) out.push_back(l.code);
+  return out;
+}
+
+LanguageGuess LanguageId::identify(std::string_view text, Tokenizer& tokenizer) const {
+  return identify(tokenizer.sentences(text));
+}
+
+LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const {
+  LanguageGuess g;
+  std::vector<Tally> tally(foreign_.size());
+  std::map<std::string, std::size_t> script_letters;  // by code
+  std::size_t letters = 0;
+  int quote_depth = 0;
+  std::size_t capitalized = 0;
+  std::vector<std::string> french_words;  // lower-case forms, for lang/fr-shared
+  std::vector<bool> hit(foreign_.size());
+  for (const Sentence& s : sentences) {
+    bool initial = true;  // the next word starts a sentence or a quotation
+    for (const Token& t : s.tokens) {
+      for (std::size_t i = 0; i < t.text.size();) {
+        UChar32 c = static_cast<UChar32>(text::next_char(t.text, i));
+        if (!u_isalpha(c)) continue;
+        ++letters;
+        UErrorCode err = U_ZERO_ERROR;
+        int script = uscript_getScript(c, &err);
+        if (U_FAILURE(err)) continue;
+        for (const Script& sc : scripts_)
+          if (sc.script == script) {
+            ++script_letters[sc.code];
+            break;
+          }
+      }
+      if (t.kind == TokenKind::Punct) {
+        char32_t c = text::first_char(t.text);
+        if (quote_depth > 0 && close_quotes_.find(c) != std::u32string::npos) {
+          --quote_depth;
+        } else if (open_quotes_.find(c) != std::u32string::npos) {
+          ++quote_depth;
+          initial = true;
+        } else if (toggle_quotes_.find(c) != std::u32string::npos) {
+          quote_depth = quote_depth > 0 ? quote_depth - 1 : 1;
+          if (quote_depth > 0) initial = true;
+        } else if (c == U':') {
+          initial = true;
+        }
+        continue;
+      }
+      if (t.kind == TokenKind::Number) {
+        if (!t.elided) ++g.words;
+        continue;
+      }
+      if (!t.elided) {
+        ++g.words;
+        if (t.capitalized) ++capitalized;
+      }
+      bool name_like = t.capitalized && !initial;
+      initial = false;
+      bool weak = name_like || quote_depth > 0;
+      bool french = std::any_of(french_.begin(), french_.end(), [&](const WordList* l) { return l->contains(t.lower); });
+      if (french) {
+        ++g.french;
+        if (shared_ && shared_->contains(t.lower)) french_words.push_back(t.lower);
+        continue;
+      }
+      std::size_t listed = 0, last = 0;
+      for (std::size_t k = 0; k < foreign_.size(); ++k) {
+        const Language& lang = foreign_[k];
+        hit[k] = lang.words->contains(t.lower);
+        if (hit[k]) {
+          ++listed;
+          last = k;
+        } else if (!lang.letters.empty() && has(lang.letters, t.lower)) {
+          hit[k] = true;
+        }
+        if (hit[k]) ++(weak ? tally[k].weak : tally[k].strong);
+      }
+      if (listed == 1) ++tally[last].exclusive;
+    }
+  }
+
+  // 1. Script.
+  for (const auto& [code, n] : script_letters)
+    if (letters > 0 && static_cast<double>(n) >= limits_.script_min_share * static_cast<double>(letters)) {
+      g.code = g.best = code;
+      g.foreign = n;
+      g.by_script = true;
+      return g;
+    }
+
+  // 2. Best foreign language by word evidence.
+  for (const std::string& w : french_words) {
+    std::string codes = " " + shared_->value(w) + " ";
+    for (std::size_t k = 0; k < foreign_.size(); ++k)
+      if (codes.find(" " + foreign_[k].code + " ") != std::string::npos) ++tally[k].shared;
+  }
+  std::size_t best = foreign_.size();
+  auto evidence = [&](std::size_t k) {
+    // Weak evidence counts only on lines without French words (shared ones aside).
+    return tally[k].strong + (g.french - tally[k].shared == 0 ? tally[k].weak : 0);
+  };
+  for (std::size_t k = 0; k < foreign_.size(); ++k) {
+    std::size_t e = evidence(k);
+    if (e == 0) continue;
+    if (best == foreign_.size() || e > evidence(best) ||
+        (e == evidence(best) && tally[k].exclusive > tally[best].exclusive))
+      best = k;
+  }
+  if (best < foreign_.size()) {
+    g.best = foreign_[best].code;
+    g.foreign = evidence(best);
+    std::size_t french = g.french - tally[best].shared;
+    bool foreign = false;
+    if (g.words <= limits_.short_max_words) {
+      bool all_capitalized = capitalized == g.words && g.words > 1;
+      foreign = french == 0 && g.foreign >= (all_capitalized ? g.words : 1);
+    }
+    if (!foreign)
+      foreign = g.foreign >= limits_.min_evidence &&
+                static_cast<double>(g.foreign) >= limits_.ratio * static_cast<double>(french);
+    if (foreign) {
+      g.code = g.best;
+      return g;
+    }
+  }
+  if (g.french > 0) g.code = "fr";
+  return g;
+}
+
+}  // namespace titraille

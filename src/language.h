@@ -1,0 +1,73 @@
+// Language identification of short lines (rules/language.xml and the word
+// lists of lexicon/lang/): French, the languages of lexicon/lang/<code>.txt
+// from their word lists and typical letters, and the languages of non-Latin
+// scripts from the ICU script of their letters. Used by the boilerplate stage
+// to recognise foreign site chrome ("Leer más", "Baca lebih lanjut »") while
+// a French line naming foreign people or quoting an English phrase stays French.
+#ifndef TITRAILLE_LANGUAGE_H_
+#define TITRAILLE_LANGUAGE_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+class Tokenizer;
+
+// What a line's words say about its language.
+struct LanguageGuess {
+  std::string code;          // the decided language: "fr", a foreign code, or empty when nothing tells
+  std::string best;          // the foreign language with the most evidence (may be empty)
+  std::size_t words = 0;     // words and numbers, elided articles not counted
+  std::size_t french = 0;    // words found in the French lists
+  std::size_t foreign = 0;   // evidence for `best`: its words and words with its letters
+  bool by_script = false;    // decided by the script of the letters
+  bool is_foreign() const { return !code.empty() && code != "fr"; }
+};
+
+class LanguageId {
+ public:
+  struct Thresholds {
+    std::size_t min_evidence = 2;      // foreign evidence needed on a longer line…
+    double ratio = 2.0;                // …at least this many times the French words
+    std::size_t short_max_words = 3;   // a line this short is foreign on one foreign word and no French one
+    double script_min_share = 0.5;     // share of the letters in a listed script that decides
+  };
+
+  LanguageId(const DataBundle& data, const Lexicon& lexicon);
+
+  // The language of a block's tokens (all its sentences, in order).
+  LanguageGuess identify(const std::vector<Sentence>& sentences) const;
+  // Tokenizes `text` first.
+  LanguageGuess identify(std::string_view text, Tokenizer& tokenizer) const;
+
+  const Thresholds& limits() const { return limits_; }
+  // Codes of the foreign languages known from word lists, in code order.
+  std::vector<std::string> languages() const;
+
+ private:
+  struct Language {
+    std::string code;
+    const WordList* words = nullptr;
+    std::u32string letters;  // letters typical of the language (rules/language.xml)
+  };
+  struct Script {
+    int script = 0;  // UScriptCode
+    std::string code;
+  };
+  std::vector<Language> foreign_;          // lexicon/lang/<code>.txt but fr, code order
+  std::vector<const WordList*> french_;    // lang/fr, fr/stopwords, fr/common
+  const WordList* shared_ = nullptr;       // lang/fr-shared: French words also frequent elsewhere
+  std::vector<Script> scripts_;
+  std::u32string open_quotes_, close_quotes_, toggle_quotes_;
+  Thresholds limits_;
+};
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_LANGUAGE_H_
