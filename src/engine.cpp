@@ -19,6 +19,7 @@ Resources::Resources(DataBundle bundle)
       titles(data, lexicon),
       meta(data, lexicon),
       slug(data, lexicon),
+      widths(data),
       checks(data, lexicon) {}
 
 namespace {

@@ -20,6 +20,7 @@
 #include "stemmer.h"
 #include "title.h"
 #include "tokenize.h"
+#include "width.h"
 
 namespace titraille {
 
@@ -41,6 +42,7 @@ struct Resources {
   TitleRules titles;
   MetaRules meta;
   SlugRules slug;
+  WidthTable widths;
   CheckRules checks;
 };
 
