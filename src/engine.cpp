@@ -20,6 +20,7 @@ Resources::Resources(DataBundle bundle)
       titles(data, lexicon),
       meta(data, lexicon),
       slug(data, lexicon),
+      widths(data),
       checks(data, lexicon) {}
 
 namespace {

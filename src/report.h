@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "analysis.h"
 #include "lexicon.h"
 #include "titraille/document.h"
 
@@ -20,6 +21,7 @@ struct CheckRules {
   // check id -> attribute -> value
   std::map<std::string, std::map<std::string, double>> limits;
   double get(const std::string& check, const std::string& attr, double fallback) const;
+  analysis::Lists lists;  // the word lists of the readability and keyphrase checks
 
   CheckRules(const DataBundle& data, const Lexicon& lexicon);
 };

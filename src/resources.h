@@ -21,6 +21,7 @@
 #include "stemmer.h"
 #include "title.h"
 #include "tokenize.h"
+#include "width.h"
 
 namespace titraille {
 
@@ -43,6 +44,7 @@ struct Resources {
   TitleRules titles;
   MetaRules meta;
   SlugRules slug;
+  WidthTable widths;
   CheckRules checks;
 };
 

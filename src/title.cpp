@@ -6,6 +6,7 @@
 
 #include "french.h"
 #include "keyphrase.h"
+#include "repair.h"
 #include "resources.h"
 #include "text.h"
 
@@ -35,6 +36,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   min_chars = root.attribute("min-chars").as_uint(30);
   max_chars = root.attribute("max-chars").as_uint(60);
   h1_max_chars = root.attribute("h1-max-chars").as_uint(90);
+  max_px = root.attribute("max-px").as_int(600);
   prepositions = bar_list(root.child("preposition"));
   std::stable_sort(prepositions.begin(), prepositions.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -284,11 +286,18 @@ Document title(Document doc, Resources& res) {
       candidates.push_back({t, tpl.id, origin, tpl.rank});
     }
   }
-  auto pick = [&](std::size_t min_c, std::size_t max_c) -> const Candidate* {
+  // The SEO title must also fit Yoast's width, measured as it will be
+  // printed (after the typography stage).
+  auto too_wide = [&](const std::string& t) {
+    std::vector<std::string> applied;
+    return res.widths.pixels(french_typography(t, res.repair, applied)) > rules.max_px;
+  };
+  auto pick = [&](std::size_t min_c, std::size_t max_c, bool fit_width = true) -> const Candidate* {
     const Candidate* best = nullptr;
     for (const Candidate& c : candidates) {
       std::size_t len = text::length(c.text);
       if (len < min_c || len > max_c) continue;
+      if (fit_width && too_wide(c.text)) continue;
       if (!best || c.rank > best->rank || (c.rank == best->rank && len > text::length(best->text))) best = &c;
     }
     return best;
@@ -296,14 +305,21 @@ Document title(Document doc, Resources& res) {
   const Candidate* t = pick(rules.min_chars, rules.max_chars);
   if (!t) {
     // Fallback: the keyphrase-led candidate cut at a word boundary.
+    // (A candidate too long or too wide loses words at its end until it fits.)
     for (const Candidate& c : candidates) {
-      if (text::length(c.text) <= rules.max_chars) continue;
+      if (text::length(c.text) <= rules.max_chars && !too_wide(c.text)) continue;
       icu::UnicodeString u = text::u(c.text);
-      int32_t cut = u.lastIndexOf(' ', 0, static_cast<int32_t>(rules.max_chars));
+      int32_t cut = static_cast<int32_t>(rules.max_chars) + 1;
+      std::string shortened;
+      do {
+        cut = u.lastIndexOf(' ', 0, cut - 1);
+        if (cut <= 0) break;
+        shortened = std::string(text::trim(text::utf8(u.tempSubString(0, cut))));
+        while (!shortened.empty() && (shortened.back() == ',' || shortened.back() == ':')) shortened.pop_back();
+        shortened = std::string(text::trim(shortened));
+      } while (too_wide(shortened));
       if (cut <= 0) continue;
-      std::string shortened(text::trim(text::utf8(u.tempSubString(0, cut))));
-      while (!shortened.empty() && (shortened.back() == ',' || shortened.back() == ':')) shortened.pop_back();
-      candidates.push_back({std::string(text::trim(shortened)), c.id + "-cut", c.origin, c.rank - 10});
+      candidates.push_back({shortened, c.id + "-cut", c.origin, c.rank - 10});
       break;
     }
     t = pick(rules.min_chars, rules.max_chars);
@@ -315,7 +331,7 @@ Document title(Document doc, Resources& res) {
   } else {
     doc.title = kp;
   }
-  const Candidate* h = pick(rules.min_chars, rules.h1_max_chars);
+  const Candidate* h = pick(rules.min_chars, rules.h1_max_chars, false);
   doc.h1 = h ? h->text : doc.title;
   if (h) doc.traces.push_back({"title", "h1", doc.h1, "template " + h->id + ", from " + h->origin, 0});
   return doc;

@@ -132,9 +132,11 @@ TEST(ReportTest, ChecksAndTheShortBodyWarning) {
   Document doc = testing::rewrite(kStory, o);
   std::map<std::string, std::string> status;
   for (const Check& c : doc.checks) status[c.id] = c.status;
-  for (const char* id : {"title-length", "meta-length", "keyphrase-in-title", "keyphrase-in-introduction",
-                         "keyphrase-in-meta", "keyphrase-in-slug", "keyphrase-in-subheadings", "text-length",
-                         "longest-section", "paragraph-length", "sentence-length"})
+  for (const char* id : {"title-length", "introductionKeyword", "keyphraseLength", "keyphraseDensity",
+                         "metaDescriptionKeyword", "metaDescriptionLength", "subheadingsKeyword", "textLength",
+                         "text-length", "keyphraseInSEOTitle", "titleWidth", "slugKeyword", "singleH1",
+                         "subheadingsTooLong", "textParagraphTooLong", "textSentenceLength", "textTransitionWords",
+                         "passiveVoice", "sentenceBeginnings"})
     EXPECT_TRUE(status.count(id)) << id;
   EXPECT_EQ(status["title-length"], "good");
   EXPECT_EQ(status["text-length"], "bad");

@@ -1,0 +1,290 @@
+#include "analysis.h"
+
+#include <algorithm>
+
+#include "text.h"
+
+namespace titraille::analysis {
+
+namespace {
+
+// White space as JavaScript's \s sees it (Yoast splits words on it).
+bool is_js_space(char32_t c) {
+  return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+// Yoast's punctuation, removed at both ends of a word.
+bool is_punct(char32_t c) {
+  static const std::u32string set =
+      U"\u2013-()_[]\u2019\u2018\u201C\u201D\u301D\u301E\u301F\u201F\u201E\"'.?!:;,\u00BF\u00A1\u00AB\u00BB\u2039\u203A"
+      U"\u2014\u00D7+&\u06D4\u061F\u060C\u061B\u3002\uFF61\uFF01\u203C\uFF1F\u2047\u2049\u2048\u2025\u2026<>\\";
+  return set.find(c) != std::u32string::npos;
+}
+
+// Characters Yoast reads as quotation marks (after its quote normalisation).
+bool is_quote(char32_t c) {
+  static const std::u32string set =
+      U"'\u2018\u2019\u201B`\u2039\u203A\"\u201C\u201D\u301D\u301E\u301F\u201F\u201E\u300E\u300F\u00AB\u00BB";
+  return set.find(c) != std::u32string::npos;
+}
+
+// Characters that end a sentence besides the full stop.
+bool is_delimiter(char32_t c) {
+  static const std::u32string set = U"\u201D\u301E\u301F\u201E\u300F\u203A\u00BB\u2019\u201B`\"?!\u2026";
+  return set.find(c) != std::u32string::npos;
+}
+
+bool valid_start(char32_t c) {
+  return text::is_upper(c) || text::is_digit(c) || is_quote(c) || c == U'\u00BF' || c == U'\u00A1' || c == '<';
+}
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out += text::next_char(s, i);
+  return out;
+}
+
+std::string encode(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) text::append_utf8(out, c);
+  return out;
+}
+
+std::u32string strip_punct(std::u32string w) {
+  std::size_t b = 0, e = w.size();
+  while (b < e && is_punct(w[b])) ++b;
+  while (e > b && is_punct(w[e - 1])) --e;
+  return w.substr(b, e - b);
+}
+
+// Lower case, apostrophes as ’.
+std::string normal(std::string_view s) {
+  std::string low = text::lower(s), out;
+  for (std::size_t i = 0; i < low.size();) {
+    char32_t c = text::next_char(low, i);
+    if (c == '\'' || c == U'\u2018' || c == U'\u201B' || c == '`') c = U'\u2019';
+    text::append_utf8(out, c);
+  }
+  return out;
+}
+
+// Pieces of `s` between separators, ends stripped of punctuation; with
+// keep_punct, the stripped punctuation stays as tokens of its own.
+template <typename Sep>
+std::vector<std::string> split(std::string_view s, Sep is_sep, bool keep_punct) {
+  std::vector<std::string> out;
+  std::u32string u = decode(s), piece;
+  auto flush = [&] {
+    if (piece.empty()) return;
+    std::u32string core = strip_punct(piece);
+    if (keep_punct) {
+      std::size_t b = 0;
+      while (b < piece.size() && is_punct(piece[b])) out.push_back(encode(piece.substr(b++, 1)));
+      if (!core.empty()) out.push_back(encode(core));
+      for (std::size_t e = b + core.size(); e < piece.size(); ++e) out.push_back(encode(piece.substr(e, 1)));
+    } else if (!core.empty()) {
+      out.push_back(encode(core));
+    }
+    piece.clear();
+  };
+  for (char32_t c : u) {
+    if (is_sep(c)) flush();
+    else piece += c;
+  }
+  flush();
+  return out;
+}
+
+bool is_token_sep(char32_t c) {
+  return is_js_space(c) || c == U'\u2013' || c == U'\u2014' || c == '-' || c == '[' || c == ']';
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// "fermées" -> "fermé"; "pris" -> "pris" and "pri" (both are tried).
+std::vector<std::string> bases(const std::string& w) {
+  std::vector<std::string> out{w};
+  if (ends_with(w, "es")) out.push_back(w.substr(0, w.size() - 2));
+  if (ends_with(w, "e") || ends_with(w, "s")) out.push_back(w.substr(0, w.size() - 1));
+  return out;
+}
+
+bool is_participle(const std::string& w, const std::string& before, const Lists& lists) {
+  if (starts_with(w, "l\u2019") || starts_with(w, "d\u2019")) return false;
+  bool regular = false;
+  for (std::string_view suf : {"é", "ée", "és", "ées"})
+    if (ends_with(w, suf) && text::length(w) > text::length(suf)) regular = true;
+  bool irregular = false;
+  for (const std::string& b : bases(w))
+    if (lists.participles->contains(b)) irregular = true;
+  if (!regular && !irregular) return false;
+  for (const std::string& b : bases(w))
+    if (lists.exceptions->contains(b)) return false;
+  // An article or a determiner right before it makes it a noun ("est le député").
+  if (lists.openers->contains(before) || before == "de" || before == "l\u2019") return false;
+  return true;
+}
+
+}  // namespace
+
+Lists::Lists(const Lexicon& lexicon)
+    : function_words(&lexicon.list("fr/stopwords")),
+      transitions(&lexicon.list("fr/transition-words")),
+      auxiliaries(&lexicon.list("fr/passive-auxiliaries")),
+      not_auxiliary(&lexicon.list("fr/passive-not-auxiliary")),
+      participles(&lexicon.list("fr/passive-participles")),
+      exceptions(&lexicon.list("fr/passive-exceptions")),
+      breakers(&lexicon.list("fr/clause-breakers")),
+      openers(&lexicon.list("fr/sentence-openers")) {}
+
+std::vector<std::string> sentences(std::string_view block) {
+  std::u32string u = decode(block), current;
+  std::vector<std::string> out;
+  auto push = [&] {
+    std::string s(text::trim(encode(current)));
+    if (!s.empty()) out.push_back(s);
+    current.clear();
+  };
+  // The first character after position i, and the one after it with a run of
+  // white space counted as one character.
+  auto next_two = [&](std::size_t i, char32_t& n0, char32_t& n1) {
+    n0 = i + 1 < u.size() ? u[i + 1] : 0;
+    std::size_t j = i + 2;
+    if (is_js_space(n0))
+      while (j < u.size() && is_js_space(u[j])) ++j;
+    n1 = j < u.size() ? u[j] : 0;
+  };
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    char32_t c = u[i], n0, n1;
+    current += c;
+    next_two(i, n0, n1);
+    if (c == '.') {
+      if (n0 && is_js_space(n0) && n1 && valid_start(n1)) push();
+    } else if (is_delimiter(c)) {
+      if (!n0 || !is_js_space(n0) || !n1 || is_delimiter(n1) || n1 == '.') continue;
+      bool quote = is_quote(c);
+      if (quote && (i == 0 || u[i - 1] != '.')) continue;
+      if (quote || c == U'\u2026') {
+        if (valid_start(n1)) push();
+      } else {
+        push();
+      }
+    }
+  }
+  push();
+  return out;
+}
+
+std::vector<std::string> words(std::string_view s) { return split(s, is_js_space, false); }
+
+std::vector<std::string> tokens(std::string_view s) {
+  std::vector<std::string> out = split(s, is_token_sep, false);
+  for (std::string& t : out) t = normal(t);
+  return out;
+}
+
+std::vector<std::string> keyphrase_forms(std::string_view keyphrase, const Lists& lists) {
+  std::vector<std::string> all = tokens(keyphrase), content;
+  for (const std::string& w : all)
+    if (!lists.function_words->contains(w)) content.push_back(w);
+  return content.empty() ? all : content;
+}
+
+bool token_matches(std::string_view token, std::string_view form) {
+  if (token == form) return true;
+  return token.size() > form.size() && ends_with(token, form) &&
+         text::last_char(token.substr(0, token.size() - form.size())) == U'\u2019';
+}
+
+std::size_t count_in_sentence(std::string_view sentence, const std::vector<std::string>& forms) {
+  if (forms.empty()) return 0;
+  std::vector<std::string> toks = tokens(sentence);
+  std::size_t least = SIZE_MAX;
+  for (const std::string& f : forms) {
+    std::size_t n = 0;
+    for (const std::string& t : toks) n += token_matches(t, f);
+    least = std::min(least, n);
+  }
+  return least;
+}
+
+double share_found(std::string_view s, const std::vector<std::string>& forms) {
+  if (forms.empty()) return 0;
+  std::vector<std::string> toks = tokens(s);
+  std::size_t found = 0;
+  for (const std::string& f : forms)
+    for (const std::string& t : toks)
+      if (token_matches(t, f)) {
+        ++found;
+        break;
+      }
+  return static_cast<double>(found) / static_cast<double>(forms.size());
+}
+
+bool has_transition(std::string_view sentence, const Lists& lists) {
+  std::vector<std::string> toks = split(sentence, is_token_sep, true);
+  for (std::string& t : toks) t = normal(t);
+  for (const std::string& entry : lists.transitions->entries()) {
+    std::vector<std::string> ws;
+    std::string cur;
+    for (char ch : entry) {
+      if (ch == ' ') {
+        if (!cur.empty()) ws.push_back(cur);
+        cur.clear();
+      } else {
+        cur += ch;
+      }
+    }
+    if (!cur.empty()) ws.push_back(cur);
+    if (ws.empty() || ws.size() > toks.size()) continue;
+    for (std::size_t i = 0; i + ws.size() <= toks.size(); ++i)
+      if (std::equal(ws.begin(), ws.end(), toks.begin() + static_cast<std::ptrdiff_t>(i))) return true;
+  }
+  return false;
+}
+
+bool is_passive(std::string_view sentence, const Lists& lists) {
+  // Words (lower case, ’) and whether a comma closes each one.
+  std::vector<std::string> ws;
+  std::vector<bool> comma_after;
+  for (std::string_view piece : split(sentence, is_js_space, true)) {
+    if (piece == ",") {
+      if (!comma_after.empty()) comma_after.back() = true;
+      continue;
+    }
+    if (piece != ":" && piece.size() <= 3 && is_punct(text::first_char(piece))) continue;
+    ws.push_back(normal(piece));
+    comma_after.push_back(false);
+  }
+  const std::size_t n = ws.size();
+  auto breaker_at = [&](std::size_t i) {
+    return lists.breakers->contains(ws[i]) || lists.auxiliaries->contains(ws[i]) ||
+           (i + 1 < n && lists.breakers->contains(ws[i] + " " + ws[i + 1]));
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!lists.auxiliaries->contains(ws[i])) continue;
+    if (i > 0 && lists.not_auxiliary->contains(ws[i - 1])) continue;
+    if (i > 1 && lists.not_auxiliary->contains(ws[i - 2] + " " + ws[i - 1])) continue;
+    if (i + 1 < n && (ws[i + 1] == "le" || ws[i + 1] == "la" || ws[i + 1] == "les" || ws[i + 1] == "une" ||
+                      ws[i + 1] == "l\u2019un" || ws[i + 1] == "l\u2019une"))
+      continue;
+    for (std::size_t j = i + 1; j < n && !comma_after[j - 1] && !breaker_at(j); ++j)
+      if (is_participle(ws[j], ws[j - 1], lists)) return true;
+  }
+  return false;
+}
+
+std::string opening(std::string_view sentence, const Lists& lists) {
+  std::vector<std::string> ws = words(sentence);
+  if (ws.empty()) return "";
+  std::string first = normal(ws[0]);
+  if (lists.openers->contains(first) && ws.size() > 1) return first + " " + normal(ws[1]);
+  return first;
+}
+
+}  // namespace titraille::analysis

@@ -1,0 +1,44 @@
+#include "width.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "text.h"
+#include "titraille/titraille.h"
+
+namespace titraille {
+
+WidthTable::WidthTable(const DataBundle& data) {
+  const std::string& tsv = data.get("data/arial-widths.tsv");
+  bool has_default = false;
+  for (std::string_view line : text::split_lines(tsv)) {
+    line = text::trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos)
+      throw Error(ExitCode::kRules, "data/arial-widths.tsv: line without a tab: " + std::string(line));
+    std::string key(line.substr(0, tab)), value(text::trim(line.substr(tab + 1)));
+    double w = std::strtod(value.c_str(), nullptr);
+    if (key == "default") {
+      default_ = w;
+      has_default = true;
+    } else {
+      widths_[static_cast<char32_t>(std::strtoul(key.c_str(), nullptr, 16))] = w;
+    }
+  }
+  if (!has_default) throw Error(ExitCode::kRules, "data/arial-widths.tsv: no `default` line");
+}
+
+double WidthTable::width(char32_t c) const {
+  auto it = widths_.find(c);
+  return it == widths_.end() ? default_ : it->second;
+}
+
+long WidthTable::pixels(std::string_view s) const {
+  double sum = 0;
+  for (std::size_t i = 0; i < s.size();) sum += width(text::next_char(s, i));
+  return std::lround(sum);
+}
+
+}  // namespace titraille
