@@ -1,6 +1,11 @@
 #include "normalize.h"
 
 #include <gtest/gtest.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
+#include "text.h"
 
 #include "test_support.h"
 
@@ -76,6 +81,52 @@ TEST(NormalizeTest, EmptyInputIsAnError) {
   doc.name = "vide.txt";
   doc.input = " \n\t\n";
   EXPECT_THROW(normalize(std::move(doc), testing::resources()), Error);
+}
+
+}  // namespace
+}  // namespace titraille
+
+namespace titraille {
+namespace {
+
+// The reference for text::fold_ascii: the whole string through ICU at once.
+std::string fold_ascii_reference(const std::string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString d = icu::Normalizer2::getNFDInstance(status)->normalize(text::u(text::fold(s)), status);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < d.length(); i = d.moveIndex32(i, 1))
+    if (u_charType(d.char32At(i)) != U_NON_SPACING_MARK) out.append(d.char32At(i));
+  return text::utf8(out);
+}
+
+TEST(FoldAsciiTest, DropsAccentsCaseQuotesAndExtraSpaces) {
+  EXPECT_EQ(text::fold_ascii("  Éléphant's  «Noël»\u00A0ŒUVRE — Straße  "), "elephant’s «noel» œuvre - straße");
+}
+
+TEST(FoldAsciiTest, MatchesTheWholeStringIcuFold) {
+  for (const std::string& s : {std::string("ΟΔΥΣΣΕΥΣ et Σίσυφος"), std::string("İstanbul, ǅemal, ﬁn, Ǆ"),
+                               std::string("e\u0301te\u0301 \"dit\" – l'été"), std::string("\t Ça  va ?  ")})
+    EXPECT_EQ(text::fold_ascii(s), fold_ascii_reference(s)) << s;
+  for (const std::string& f : testing::example_files()) {
+    std::string text = testing::read_file(f);
+    std::size_t at = 0;
+    for (std::size_t nl; (nl = text.find('\n', at)) != std::string::npos; at = nl + 1) {
+      std::string line = text.substr(at, nl - at);
+      ASSERT_EQ(text::fold_ascii(line), fold_ascii_reference(line)) << line;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace titraille
+
+namespace titraille {
+namespace {
+
+TEST(LowerTest, MatchesIcuFrenchLowerCase) {
+  for (const std::string& s : {std::string("ÉTÉ À PARIS, Œuvre"), std::string("ΟΔΥΣΣΕΥΣ"), std::string("İSTANBUL ǅ ẞ"),
+                               std::string("Haut-Karabakh L’ONU")})
+    EXPECT_EQ(text::lower(s), text::utf8(text::u(s).toLower(icu::Locale("fr")))) << s;
 }
 
 }  // namespace
