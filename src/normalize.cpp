@@ -1,5 +1,6 @@
 #include "normalize.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
@@ -46,12 +47,18 @@ std::string decode_input(std::string_view bytes, std::string_view name, bool rep
   if (nul != std::string_view::npos)
     throw Error(ExitCode::kUnusable, std::string(name) + ": binary data, not text (NUL byte at byte offset " +
                                          std::to_string(nul) + ")");
+  // Valid UTF-8 (the usual case) is validated in place and copied once;
+  // with --repair-encoding, invalid bytes are re-read as Windows-1252.
   std::string out;
-  out.reserve(bytes.size());
   const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
   int32_t length = static_cast<int32_t>(bytes.size());
   std::size_t controls = 0;
+  int32_t copied = 0;  // bytes[0, copied) are in out
   for (int32_t i = 0; i < length;) {
+    if (data[i] >= 0x20 && data[i] < 0x80) {
+      ++i;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(data, i, length, c);
@@ -60,13 +67,14 @@ std::string decode_input(std::string_view bytes, std::string_view name, bool rep
         throw Error(ExitCode::kUnusable, std::string(name) + ": invalid UTF-8 at byte offset " + std::to_string(start) +
                                              " (use --repair-encoding to read such bytes as Windows-1252)");
       // Re-read one byte as Windows-1252 and go on after it.
+      out.append(bytes.substr(static_cast<std::size_t>(copied), static_cast<std::size_t>(start - copied)));
       text::append_utf8(out, cp1252(data[start]));
-      i = start + 1;
+      i = copied = start + 1;
       continue;
     }
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++controls;
-    out.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
   }
+  out.append(bytes.substr(static_cast<std::size_t>(copied)));
   if (controls * 20 > bytes.size() && controls > 8)
     throw Error(ExitCode::kUnusable, std::string(name) + ": binary data, not text (" + std::to_string(controls) +
                                          " control characters)");
@@ -77,54 +85,66 @@ std::string decode_input(std::string_view bytes, std::string_view name, bool rep
 std::string normalize_text(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString us = text::u(utf8);
-  if (U_SUCCESS(status) && !nfc->isNormalized(us, status)) us = nfc->normalize(us, status);
+  icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  std::string composed;
+  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
+    icu::StringByteSink<std::string> sink(&composed);
+    nfc->normalizeUTF8(0, piece, sink, nullptr, status);
+    utf8 = composed;
+  }
   if (U_FAILURE(status)) throw Error(ExitCode::kInternal, "ICU: NFC normalization failed");
 
-  icu::UnicodeString out;
-  out.getBuffer(us.length() + 1);  // reserve
-  out.releaseBuffer(0);
-  const int32_t n = us.length();
-  for (int32_t i = 0; i < n;) {
-    UChar32 c = us.char32At(i);
-    int32_t next_i = i + U16_LENGTH(c);
-    UChar32 prev = out.isEmpty() ? 0 : out.char32At(out.length() - 1);
-    UChar32 next = next_i < n ? us.char32At(next_i) : 0;
-    i = next_i;
-    if (c == '\r') {
-      if (next == '\n') continue;  // CRLF: the LF follows
-      c = '\n';
+  // One pass over the UTF-8, code point by code point; printable ASCII other
+  // than the space is copied as it is.
+  std::string out;
+  out.reserve(utf8.size());
+  char32_t prev = 0;  // the last code point of out, 0 when out is empty
+  const std::size_t n = utf8.size();
+  std::size_t i = 0;
+  char32_t c = n ? text::next_char(utf8, i) : 0;
+  while (c) {
+    char32_t next = i < n ? text::next_char(utf8, i) : 0;
+    char32_t here = c;
+    c = next;
+    if (here > 0x20 && here < 0x7F) {
+      out.push_back(static_cast<char>(here));
+      prev = here;
+      continue;
     }
-    switch (c) {
+    if (here == '\r') {
+      if (next == '\n') continue;  // CRLF: the LF follows
+      here = '\n';
+    }
+    switch (here) {
       case 0x000B: case 0x000C: case 0x0085: case 0x2028: case 0x2029:
-        c = '\n';
+        here = '\n';
         break;
       case 0x200B: case 0x2060: case 0xFEFF: case 0x00AD: case 0x180E:
       case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C: case 0x202D: case 0x202E:
       case 0x2066: case 0x2067: case 0x2068: case 0x2069:
         continue;  // zero-width, soft hyphen, bidirectional controls
       case 0x00A0: case 0x202F:
-        if (!keeps_nbsp(static_cast<char32_t>(prev), static_cast<char32_t>(next))) c = ' ';
+        if (!keeps_nbsp(prev, next)) here = ' ';
         break;
       default:
-        if (c == '\t' || (c != '\n' && text::is_space(static_cast<char32_t>(c)))) c = ' ';
-        else if (c < 0x20 && c != '\n') continue;
-        else if (c >= 0x7F && c < 0xA0) continue;
+        if (here == '\t' || (here != '\n' && text::is_space(here))) here = ' ';
+        else if (here < 0x20 && here != '\n') continue;
+        else if (here >= 0x7F && here < 0xA0) continue;
         break;
     }
-    if (c == ' ') {
+    if (here == ' ') {
       // No space at a line start, none doubled.
       if (prev == 0 || prev == '\n' || prev == ' ' || prev == 0x00A0 || prev == 0x202F) continue;
     }
-    if (c == '\n') {
+    if (here == '\n') {
       // No trailing spaces on a line.
-      while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') out.truncate(out.length() - 1);
+      while (!out.empty() && out.back() == ' ') out.pop_back();
     }
-    out.append(c);
+    text::append_utf8(out, here);
+    prev = here;
   }
-  while (!out.isEmpty() && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\n'))
-    out.truncate(out.length() - 1);
-  return text::utf8(out);
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+  return out;
 }
 
 Document normalize(Document doc, Resources&) {

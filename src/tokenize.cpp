@@ -3,6 +3,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
+#include <unicode/utext.h>
 
 #include "text.h"
 #include "titraille/titraille.h"
@@ -10,20 +11,23 @@
 namespace titraille {
 namespace {
 
-// UTF-16 index -> UTF-8 byte offset for every index of s.
-std::vector<uint32_t> offsets_of(std::string_view utf8) {
-  std::vector<uint32_t> map;
-  map.reserve(utf8.size() + 1);
-  for (std::size_t i = 0; i < utf8.size();) {
-    unsigned char c = static_cast<unsigned char>(utf8[i]);
-    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    map.push_back(static_cast<uint32_t>(i));
-    if (len == 4) map.push_back(static_cast<uint32_t>(i));  // surrogate pair
-    i += len;
+// Points a break iterator at UTF-8 text without converting it: boundaries
+// are then byte offsets. The text must outlive the iteration.
+class Utf8Text {
+ public:
+  Utf8Text(icu::BreakIterator& it, std::string_view utf8) {
+    UErrorCode status = U_ZERO_ERROR;
+    ut_ = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+    if (U_SUCCESS(status)) it.setText(ut_, status);
+    if (U_FAILURE(status)) throw Error(ExitCode::kInternal, "ICU: cannot iterate over the text");
   }
-  map.push_back(static_cast<uint32_t>(utf8.size()));
-  return map;
-}
+  ~Utf8Text() { utext_close(ut_); }
+  Utf8Text(const Utf8Text&) = delete;
+  Utf8Text& operator=(const Utf8Text&) = delete;
+
+ private:
+  UText* ut_ = nullptr;
+};
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 bool is_hyphen(std::string_view t) { return t == "-" || t == "\u2011"; }
@@ -90,9 +94,7 @@ Tokenizer::Tokenizer(const Lexicon& lexicon) {
 Tokenizer::~Tokenizer() = default;
 
 std::vector<Token> Tokenizer::tokens(std::string_view text) {
-  icu::UnicodeString us = text::u(text);
-  std::vector<uint32_t> map = offsets_of(text);
-  word_->setText(us);
+  Utf8Text over(*word_, text);
   struct Raw {
     std::size_t b, e;
     TokenKind kind;
@@ -101,7 +103,7 @@ std::vector<Token> Tokenizer::tokens(std::string_view text) {
   int32_t start = word_->first();
   for (int32_t end = word_->next(); end != icu::BreakIterator::DONE; start = end, end = word_->next()) {
     int32_t status = word_->getRuleStatus();
-    std::size_t b = map[start], e = map[end];
+    std::size_t b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
     std::string_view piece = text.substr(b, e - b);
     // U+202F is a word joiner for ICU (Mongolian); in French text it is a
     // space: a token is cut at it, the number groups are joined below.
@@ -199,13 +201,11 @@ std::size_t Tokenizer::count_words(const std::vector<Token>& tokens) {
 }
 
 std::vector<Sentence> Tokenizer::sentences(std::string_view text) {
-  icu::UnicodeString us = text::u(text);
-  std::vector<uint32_t> map = offsets_of(text);
-  sentence_->setText(us);
+  Utf8Text over(*sentence_, text);
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   int32_t start = sentence_->first();
   for (int32_t end = sentence_->next(); end != icu::BreakIterator::DONE; start = end, end = sentence_->next()) {
-    std::size_t b = map[start], e = map[end];
+    std::size_t b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
     std::string_view piece = text.substr(b, e - b);
     std::string_view trimmed = text::trim(piece);
     if (trimmed.empty()) continue;
