@@ -38,6 +38,8 @@ constexpr std::size_t kMaxExact = 16;
 constexpr std::size_t kMaxClass = 8;
 // Requirements kept per pattern (the most selective ones).
 constexpr std::size_t kMaxRequirements = 4;
+// Largest set of letterless atoms looked for one by one in the subject.
+constexpr std::size_t kMaxDirect = 4;
 
 // What a node of the regex can match: either exactly one of `strings`, or
 // (not exact) something that contains an atom of each set of `all_of`.
@@ -517,6 +519,16 @@ Prefilter::Prefilter(const icu::UnicodeString& pattern) {
       any.ids.push_back(AtomIndex::instance().intern(a));
     }
     if (any.ids.empty()) continue;
+    // A few atoms without letters or marks (punctuation, digits, spaces) are
+    // looked for directly in the subject: case folding never makes or
+    // changes such characters, and no scan of every atom is needed.
+    if (s.size() <= kMaxDirect && std::all_of(s.begin(), s.end(), [](const std::u16string& a) {
+          return std::all_of(a.begin(), a.end(), [](char16_t c) {
+            return !U16_IS_SURROGATE(c) && !u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK);
+          });
+        })) {
+      for (const std::u16string& a : s) any.direct.emplace_back(a.data(), static_cast<int32_t>(a.size()));
+    }
     std::sort(any.ids.begin(), any.ids.end());
     any.ids.erase(std::unique(any.ids.begin(), any.ids.end()), any.ids.end());
     for (uint32_t id : any.ids) {
@@ -528,9 +540,19 @@ Prefilter::Prefilter(const icu::UnicodeString& pattern) {
 }
 
 bool Prefilter::may_match(const icu::UnicodeString& s) const {
-  if (all_of_.empty()) return true;
+  bool scan = false;
+  for (const AnyOf& any : all_of_) {
+    if (any.direct.empty()) {
+      scan = true;
+      continue;
+    }
+    if (std::none_of(any.direct.begin(), any.direct.end(), [&s](const icu::UnicodeString& a) { return s.indexOf(a) >= 0; }))
+      return false;
+  }
+  if (!scan) return true;
   const std::vector<uint64_t>& present = AtomIndex::instance().present(s);
   for (const AnyOf& any : all_of_) {
+    if (!any.direct.empty()) continue;
     bool found = false;
     for (const auto& [word, mask] : any.bits)
       if ((found = present[word] & mask)) break;

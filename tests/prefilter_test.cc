@@ -75,6 +75,18 @@ TEST(Prefilter, MayMatchComparesFoldedText) {
   EXPECT_FALSE(p.may_match((text::u("Nous utiliserons la route"))));
 }
 
+TEST(Prefilter, LetterlessAtomsAreLookedForDirectly) {
+  Prefilter p(text::u("(?<=\\p{L})[\\s\\u00A0]*([;!?]+)"));
+  EXPECT_EQ(p.describe(), "(!|;|?)");
+  EXPECT_TRUE(p.may_match(text::u("Vraiment ?")));
+  EXPECT_TRUE(p.may_match(text::u("ÉTÉ ; AUTOMNE")));
+  EXPECT_FALSE(p.may_match(text::u("Non.")));
+  Prefilter both(text::u("Lire aussi\\s*:"));
+  EXPECT_TRUE(both.may_match(text::u("LIRE AUSSI :")));
+  EXPECT_FALSE(both.may_match(text::u("LIRE AUSSI")));
+  EXPECT_FALSE(both.may_match(text::u("Lire : oui")));
+}
+
 TEST(Prefilter, ManyAtomsAreFoundByOneWalk) {
   std::string alternation;
   for (const char* w : {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"})
