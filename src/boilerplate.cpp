@@ -17,6 +17,7 @@ std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* eleme
     r.reason = n.attribute("reason").as_string("boilerplate");
     r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(r.max_words));
     r.search = std::string_view(n.attribute("match").as_string("whole")) == "find";
+    r.core_penalty = n.attribute("core-penalty").as_double(-1);
     for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
     if (r.patterns.empty()) file.fail(r.id, "no <pattern>");
     rules.push_back(std::move(r));
@@ -238,7 +239,9 @@ class Classifier {
           continue;
         }
         bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1];
-        if (!teaser_next) {
+        // A teaser's excerpt is followed by its byline or date.
+        bool card = j + 1 < blocks_.size() && blocks_[j + 1].reason.rfind("metadata.", 0) == 0;
+        if (!teaser_next && !(card && !first)) {
           if (article_like(j)) break;
           std::size_t next = next_open(j);
           // A heading followed by article text ends the list, unless it
@@ -268,9 +271,114 @@ class Classifier {
     }
   }
 
-  void decide_rest() {
-    std::size_t first_article = npos, last_article = npos;
+  // A one- or two-word subheading between two paragraphs ("Performativité").
+  bool short_heading(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    const Block& b = blocks_[i];
+    if (f.words == 0 || f.words > 2 || f.terminal || is_foreign(f) || !text::starts_with_upper(b.text)) return false;
+    if (f.words == 2 && f.capitalized == 2) return false;  // a signature ("Jeanne Martin")
+    return i > 0 && (blocks_[i - 1].kind == BlockKind::Pending || blocks_[i - 1].kind == BlockKind::Article) &&
+           article_like(i - 1);
+  }
+
+  // The last line of an article that ends without a full stop ("Sans
+  // recherche, pas d’avenir"): a French phrase of a few words.
+  bool closing_line(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    const Block& b = blocks_[i];
+    if (f.words < 5 || f.words > lim().heading_max_words || is_foreign(f) || !text::starts_with_upper(b.text))
+      return false;
+    return f.stop >= 2 && f.french * 3 >= f.words * 2 && f.capitalized * 3 <= f.words && f.ui == 0;
+  }
+
+  // What a block adds to the article's core: its words when it reads like
+  // article text, a penalty when it is chrome. Headings, the title and
+  // metadata lines cost little (they sit inside or at the top of articles).
+  double core_value(std::size_t i) const {
+    const Block& b = blocks_[i];
+    const BlockFeatures& f = features_[i];
+    if (b.kind == BlockKind::Title || b.reason == "duplicate" || b.reason == "prompt") return 0;
+    if (b.kind == BlockKind::Removed) {
+      if (b.reason.rfind("metadata.", 0) == 0 || b.reason == "dateline") return -lim().core_meta_penalty;
+      if (b.rule.rfind("boilerplate:", 0) == 0)
+        if (const auto* r = rules_.find_rule(b.rule.substr(12)); r && r->core_penalty >= 0) return -r->core_penalty;
+      return -lim().core_gap_penalty;
+    }
+    // Unpunctuated text (lists of teasers, link lines) weighs half.
+    if (article_like(i)) return static_cast<double>(f.words) * (f.terminal ? 1.0 : lim().core_open_weight);
+    if (f.terminal && !f.question && f.french >= 1 && f.words >= 3) return 0;
+    std::size_t next = next_open(i);
+    if (heading_like(i) && next != npos && article_like(next)) return -lim().core_meta_penalty;
+    return -lim().core_gap_penalty;
+  }
+
+  // The article's core: the contiguous run of blocks with the highest sum of
+  // core_value() (maximum subarray, one pass), then widened backwards over an
+  // article paragraph separated from it by a few widgets only (a lead above
+  // the share buttons and the photo caption).
+  void find_core() {
+    double best = 0, run = 0;
+    std::size_t start = 0;
+    end_ = find_end();
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      double v = i >= end_ ? -1e9 : core_value(i);
+      value_.push_back(v);
+      if (run <= 0) {
+        run = 0;
+        start = i;
+      }
+      run += v;
+      if (run > best) {
+        best = run;
+        core_begin_ = start;
+        core_end_ = i;
+      }
+    }
+    if (core_end_ == npos) return;
+    while (core_begin_ < blocks_.size() && value_[core_begin_] <= 0) ++core_begin_;
+    // Backwards: a paragraph above at most core-lead-gap chrome blocks, none a
+    // related list or a menu.
+    for (bool widened = true; widened;) {
+      widened = false;
+      std::size_t gap = 0;
+      for (std::size_t j = core_begin_; j-- > 0;) {
+        const Block& b = blocks_[j];
+        if (b.reason == "related" || b.reason == "boilerplate.nav") break;
+        if (value_[j] > 0) {
+          if (b.kind == BlockKind::Pending) {
+            core_begin_ = j;
+            widened = true;
+          }
+          break;
+        }
+        if (value_[j] <= -lim().core_gap_penalty && ++gap > lim().core_lead_gap) break;
+      }
+    }
+  }
+
+  // The first <end> line (a comment section's header or form) after at least
+  // min-words-before words of article text: nothing after it is the article.
+  std::size_t find_end() {
+    if (rules_.ends.empty()) return npos;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      const Block& b = blocks_[i];
+      if (words >= rules_.end_min_words && features_[i].words <= lim().related_max_words &&
+          (b.kind == BlockKind::Pending || b.kind == BlockKind::Removed))
+        if (const auto* r = full_match(rules_.ends, text::u(b.text), features_[i].words)) {
+          if (b.kind == BlockKind::Pending) remove(blocks_[i], r->reason, "boilerplate:" + r->id);
+          end_rule_ = r->id;
+          return i;
+        }
+      if (b.kind == BlockKind::Pending && article_like(i)) words += features_[i].words;
+    }
+    return npos;
+  }
+
+  void decide_rest() {
+    find_core();
+    std::size_t first_article = npos, last_article = npos;
+    for (std::size_t i = core_begin_; core_end_ != npos && i <= core_end_; ++i) {
       if (blocks_[i].kind == BlockKind::Pending && article_like(i)) {
         if (first_article == npos) first_article = i;
         last_article = i;
@@ -281,7 +389,11 @@ class Classifier {
       if (b.kind != BlockKind::Pending) continue;
       const BlockFeatures& f = features_[i];
       std::string why = f.summary();
-      if (article_like(i)) {
+      char core[48];
+      std::snprintf(core, sizeof core, " core=%+.0f", value_[i]);
+      why += core;
+      bool inside = first_article != npos && i >= first_article && i <= last_article;
+      if (article_like(i) && inside) {
         b.kind = BlockKind::Article;
         b.rule = "features: article text (" + why + ")";
         continue;
@@ -289,9 +401,11 @@ class Classifier {
       if (first_article == npos || i < first_article) {
         std::size_t next = next_open(i);
         bool before_title = title_ != npos && i < title_;
-        if (!before_title && heading_like(i) && next != npos && article_like(next) && first_article != npos) {
+        if (!before_title && heading_like(i) && next == first_article && first_article != npos) {
           b.kind = BlockKind::Heading;
           b.rule = "features: heading before the first paragraph (" + why + ")";
+        } else if (article_like(i)) {
+          remove(b, "boilerplate.ui", "features: text before the article's core (" + why + ")");
         } else if (f.words <= lim().head_chrome_max_words) {
           remove(b, "boilerplate.site", "features: page header before the article (" + why + ")");
           // The first name-like line of the page is the outlet's name.
@@ -302,12 +416,25 @@ class Classifier {
         }
         continue;
       }
+      if (i > end_) {
+        remove(b, "boilerplate.comments", "features: after the end of the article (" + end_rule_ + " on line " +
+                                              std::to_string(blocks_[end_].line) + ")");
+        continue;
+      }
       if (i > last_article) {
-        remove(b, "boilerplate.ui", "features: page footer after the article (" + why + ")");
+        // A closing line right after the last paragraph: a French phrase.
+        if (i == next_open(last_article) && closing_line(i)) {
+          b.kind = BlockKind::Article;
+          b.rule = "features: closing line of the article (" + why + ")";
+          continue;
+        }
+        remove(b, "boilerplate.ui",
+               std::string(article_like(i) ? "features: text after the article's core (" : "features: page footer after the article (") +
+                   why + ")");
         continue;
       }
       std::size_t next = next_open(i);
-      if (heading_like(i) && next != npos && article_like(next)) {
+      if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
         b.kind = BlockKind::Heading;
         b.rule = "features: heading followed by article text (" + why + ")";
       } else if (f.terminal && f.french >= 1 && f.words >= 3) {
@@ -335,6 +462,10 @@ class Classifier {
   std::vector<bool> readmore_;
   std::vector<std::size_t> opener_;
   std::size_t title_ = npos;
+  std::size_t core_begin_ = 0, core_end_ = npos;  // the article's core (find_core)
+  std::vector<double> value_;                     // core_value() of each block
+  std::size_t end_ = npos;                        // the <end> line (find_end)
+  std::string end_rule_;
   bool site_seen_ = false;
 };
 
@@ -346,6 +477,8 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   related = load(file, "related");
   teasers = load(file, "teaser");
   readmore = load(file, "readmore");
+  ends = load(file, "end");
+  if (pugi::xml_node e = file.root().child("end")) end_min_words = e.attribute("min-words-before").as_uint(150);
   if (pugi::xml_node f = file.root().child("features")) {
     limits.heading_max_words = f.attribute("heading-max-words").as_uint(12);
     limits.heading_max_words_no_comma = f.attribute("heading-max-words-no-comma").as_uint(20);
@@ -358,9 +491,20 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.related_max_words = f.attribute("related-max-words").as_uint(30);
     limits.title_min_words = f.attribute("title-min-words").as_uint(5);
     limits.title_max_words = f.attribute("title-max-words").as_uint(25);
+    limits.core_gap_penalty = f.attribute("core-gap-penalty").as_double(12);
+    limits.core_meta_penalty = f.attribute("core-meta-penalty").as_double(2);
+    limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);
+    limits.core_lead_gap = f.attribute("core-lead-gap").as_uint(4);
   }
   ui = &lexicon.list("fr/ui");
   stopwords = &lexicon.list("fr/stopwords");
+}
+
+const BoilerplateRules::Rule* BoilerplateRules::find_rule(const std::string& id) const {
+  for (const auto* list : {&lines, &related, &teasers, &readmore})
+    for (const Rule& r : *list)
+      if (r.id == id) return &r;
+  return nullptr;
 }
 
 std::string BlockFeatures::summary() const {

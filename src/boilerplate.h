@@ -22,9 +22,12 @@ struct BoilerplateRules {
     std::string reason;
     std::size_t max_words = 30;  // longer blocks are not tried
     bool search = false;         // match="find": anywhere in the block, not the whole block
+    double core_penalty = -1;    // core-penalty: what a block it removes costs the article's core (-1: the default)
     std::vector<Pattern> patterns;
   };
-  std::vector<Rule> lines, related, teasers, readmore;
+  std::vector<Rule> lines, related, teasers, readmore, ends;
+  std::size_t end_min_words = 150;  // article words needed before an <end> line counts
+  const Rule* find_rule(const std::string& id) const;
   struct Thresholds {
     std::size_t heading_max_words = 12;
     std::size_t heading_max_words_no_comma = 20;
@@ -37,6 +40,10 @@ struct BoilerplateRules {
     std::size_t related_max_words = 30;
     std::size_t title_min_words = 5;
     std::size_t title_max_words = 25;
+    double core_gap_penalty = 12;    // what a chrome block costs the article's core
+    double core_meta_penalty = 2;    // what a metadata line or a heading costs it
+    double core_open_weight = 0.5;   // weight of an unpunctuated article-like block's words
+    std::size_t core_lead_gap = 4;   // chrome blocks allowed between a lead and the core
   } limits;
   const WordList* ui = nullptr;
   const WordList* stopwords = nullptr;

@@ -145,5 +145,112 @@ TEST(BoilerplateTest, FeaturesCountFrenchAndForeignWords) {
   EXPECT_FALSE(f.terminal);
 }
 
+// Two more paragraphs, so that the story is long enough for a comment
+// section after it to count as the article's end.
+const std::string kP4 =
+    "Selon le service départemental d’incendie et de secours, plus de quatre cents hectares de garrigue ont déjà "
+    "brûlé depuis le début du mois dans la vallée du Rhône, un chiffre sans précédent depuis l’été 2003.";
+const std::string kP5 =
+    "Les maires des communes concernées ont demandé aux habitants de débroussailler leurs terrains et de signaler "
+    "sans attendre toute fumée suspecte, en rappelant que l’écobuage reste strictement interdit.";
+const std::string kP6 =
+    "La préfecture réexaminera la situation vendredi matin, en fonction des prévisions de vent et d’humidité "
+    "transmises par les prévisionnistes, avant de décider d’une éventuelle levée des restrictions.";
+
+std::string story() { return kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + kP6 + "\n"; }
+
+std::string rule_of(const Document& doc, const std::string& text) {
+  for (const Removed& r : doc.removed)
+    if (r.text == text) return r.rule;
+  return "";
+}
+
+TEST(BoilerplateTest, CommentSectionAfterTheArticleIsRemovedWhole) {
+  const std::string comment =
+      "Je trouve scandaleux que l’on interdise les sentiers aux randonneurs alors que les vrais responsables des "
+      "départs de feu ne sont jamais poursuivis, comme chaque année depuis que j’habite ici.";
+  const std::string reply =
+      "Tout à fait d’accord avec vous, il faudrait surtout plus de gardes forestiers sur le terrain pendant l’été.";
+  Document doc = testing::rewrite(story() + "3 commentaires\nMarcel_26\nIl y a 2 heures\n" + comment +
+                                  "\nRépondre\nSylvie D.\n" + reply + "\n");
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+  EXPECT_FALSE(in_body(doc, "scandaleux"));
+  EXPECT_FALSE(in_body(doc, "gardes forestiers"));
+  EXPECT_EQ(reason_of(doc, comment), "boilerplate.comments");
+  EXPECT_NE(rule_of(doc, comment).find("after the end of the article"), std::string::npos);
+}
+
+TEST(BoilerplateTest, CommentCounterNextToTheTitleDoesNotEndTheArticle) {
+  // Before any article text, "12 commentaires" is a counter, not the end.
+  Document doc = testing::rewrite("Incendies : la Drôme ferme ses massifs\n12 commentaires\n" + story());
+  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, TextFarAfterTheArticleCoreGoes) {
+  // A page footer: menus, then an "about us" paragraph that reads like text.
+  const std::string about =
+      "Le Journal du Sud est un quotidien régional indépendant fondé en 1946, présent dans six départements du "
+      "Sud-Est et lu chaque jour par plus de deux cent mille personnes.";
+  Document doc = testing::rewrite("Accueil\nRégions\nSports\nCulture\n" + story() +
+                                  "Partager sur Facebook\nImprimer\nNos rubriques\nDrôme\nArdèche\nVaucluse\nGard\n"
+                                  "Faits divers\nMétéo\nAgenda\nPetites annonces\nNous contacter\n" +
+                                  about + "\n© 2024 Le Journal du Sud\n");
+  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+  EXPECT_FALSE(in_body(doc, "quotidien régional indépendant"));
+  EXPECT_NE(rule_of(doc, about).find("after the article's core"), std::string::npos);
+}
+
+TEST(BoilerplateTest, LeadAboveShareButtonsAndCaptionIsKept) {
+  const std::string lead = "Face au risque d’incendie, l’accès aux forêts du sud de la Drôme est interdit jusqu’à "
+                           "dimanche au moins.";
+  Document doc = testing::rewrite(lead + "\nPartager sur Facebook\nPartager sur Twitter\nImprimer\n"
+                                         "Un pompier dans la garrigue près de Nyons. (Photo Jean Morel / AFP)\n" +
+                                  story());
+  EXPECT_TRUE(in_body(doc, "Face au risque d’incendie"));
+}
+
+TEST(BoilerplateTest, TeaserCardsWithBylinesAfterARelatedHeaderGo) {
+  const std::string excerpt =
+      "Les sapeurs-pompiers de l’Hérault ont lutté toute la nuit contre un feu qui a parcouru deux cents hectares "
+      "de pinède au nord de Montpellier.";
+  Document doc = testing::rewrite(story() + "Articles liés\nFeux de forêt : nuit blanche dans l’Hérault\n" + excerpt +
+                                  "\nPar Jeanne Martin\nLe 12/07/2024\n");
+  EXPECT_EQ(reason_of(doc, excerpt), "related");
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, LiveTickerMinutesDoNotSplitTheArticle) {
+  Document doc = testing::rewrite(kP1 + "\n78'\n" + kP2 + "\n74'\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, "78'"), "boilerplate.ui");
+  EXPECT_EQ(rule_of(doc, "78'"), "boilerplate:ticker");
+  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+  EXPECT_TRUE(in_body(doc, "bombardiers"));
+}
+
+TEST(BoilerplateTest, CaptionCreditInParenthesesIsRemoved) {
+  const std::string caption = "Un canadair au-dessus du massif de la Lance / (C) Paul Girard";
+  Document doc = testing::rewrite(kP1 + "\n" + caption + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, caption), "boilerplate.caption");
+}
+
+TEST(BoilerplateTest, OneWordSubheadingBetweenParagraphsIsKept) {
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\nPrévention\n" + kP3 + "\n" + kP4 + "\n");
+  bool heading = false;
+  for (const Block& b : doc.blocks)
+    if (b.text == "Prévention") heading = b.kind == BlockKind::Heading;
+  EXPECT_TRUE(heading);
+}
+
+TEST(BoilerplateTest, ExplainShowsTheCoreValueOfEachBlock) {
+  Document doc = testing::rewrite("Accueil\n" + story());
+  EXPECT_NE(rule_of(doc, "Accueil").find("boilerplate:"), std::string::npos);
+  bool seen = false;
+  for (const Block& b : doc.blocks)
+    if (b.kind == BlockKind::Article && b.rule.find("core=+") != std::string::npos) seen = true;
+  EXPECT_TRUE(seen);
+}
+
 }  // namespace
 }  // namespace titraille
