@@ -14,6 +14,7 @@ Resources::Resources(DataBundle bundle)
       metadata(data, lexicon),
       boilerplate(data, lexicon),
       repair(data, lexicon),
+      readability(data, lexicon),
       sections(data, lexicon),
       keyphrase(data, lexicon),
       headings(data, lexicon),

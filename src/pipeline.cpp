@@ -9,6 +9,7 @@
 #include "meta.h"
 #include "metadata.h"
 #include "normalize.h"
+#include "readability.h"
 #include "repair.h"
 #include "report.h"
 #include "resources.h"
@@ -49,7 +50,8 @@ const std::vector<Stage>& stages() {
       {"normalize", normalize},   {"directives", directives},
       {"segment", segment},       {"metadata", metadata},
       {"boilerplate", boilerplate}, {"repair", repair},
-      {"dedupe", dedupe},         {"sections", sections},
+      {"dedupe", dedupe},         {"readability", readability},
+      {"sections", sections},
       {"require-article", require_article},
       {"keyphrase", keyphrase},   {"require-keyphrase", require_keyphrase},
       {"headings", headings},     {"title", title},

@@ -14,6 +14,7 @@
 #include "lexicon.h"
 #include "meta.h"
 #include "metadata.h"
+#include "readability.h"
 #include "repair.h"
 #include "report.h"
 #include "sections.h"
@@ -38,6 +39,7 @@ struct Resources {
   MetadataRules metadata;
   BoilerplateRules boilerplate;
   RepairRules repair;
+  ReadabilityRules readability;
   SectionRules sections;
   KeyphraseRules keyphrase;
   HeadingRules headings;

@@ -1,0 +1,193 @@
+#include "readability.h"
+
+#include <gtest/gtest.h>
+
+#include "segment.h"
+#include "test_support.h"
+
+namespace titraille {
+namespace {
+
+std::vector<std::string> split(const std::string& s, bool open_quote = false) {
+  std::vector<std::string> applied;
+  return split_sentence(s, testing::resources().readability, testing::resources().tokenizer, applied, open_quote);
+}
+
+struct SplitCase {
+  const char* rule;
+  const char* sentence;
+  const char* first;
+  const char* second;
+};
+
+TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
+  const SplitCase cases[] = {
+      {"semicolon",
+       "Les pompiers ont maîtrisé le feu dans la nuit au-dessus du petit village de montagne\u202F; les habitants pourront "
+       "rentrer chez eux dès demain matin.",
+       "Les pompiers ont maîtrisé le feu dans la nuit au-dessus du petit village de montagne.",
+       "Les habitants pourront rentrer chez eux dès demain matin."},
+      {"mais",
+       "Le conseil municipal a adopté le budget de la commune pour l’année prochaine, mais l’opposition a voté contre le "
+       "projet de nouvelle piscine.",
+       "Le conseil municipal a adopté le budget de la commune pour l’année prochaine.",
+       "Mais l’opposition a voté contre le projet de nouvelle piscine."},
+      {"car",
+       "La route départementale restera fermée à la circulation jusqu’à la fin de la semaine prochaine, car les ingénieurs "
+       "doivent encore vérifier la solidité du pont.",
+       "La route départementale restera fermée à la circulation jusqu’à la fin de la semaine prochaine.",
+       "Car les ingénieurs doivent encore vérifier la solidité du pont."},
+      {"puis",
+       "Le ministre a d’abord rencontré les syndicats de la fonction publique dans la matinée, puis il a reçu les "
+       "représentants des employeurs territoriaux.",
+       "Le ministre a d’abord rencontré les syndicats de la fonction publique dans la matinée.",
+       "Puis il a reçu les représentants des employeurs territoriaux."},
+      {"colon",
+       "Le maire a pris la décision que beaucoup de parents attendaient depuis le début de la semaine\u00A0: les écoles de "
+       "la commune resteront fermées jusqu’à lundi.",
+       "Le maire a pris la décision que beaucoup de parents attendaient depuis le début de la semaine.",
+       "Les écoles de la commune resteront fermées jusqu’à lundi."},
+      {"et-comma",
+       "Les commerçants du centre-ville ont rouvert leurs boutiques dès samedi matin, et les clients sont revenus en nombre "
+       "malgré la pluie battante.",
+       "Les commerçants du centre-ville ont rouvert leurs boutiques dès samedi matin.",
+       "Les clients sont revenus en nombre malgré la pluie battante."},
+      {"et",
+       "Les eaux ont envahi le rez-de-chaussée de l’école primaire pendant la nuit et les enseignants ont dû déplacer les "
+       "cours dans la salle des fêtes.",
+       "Les eaux ont envahi le rez-de-chaussée de l’école primaire pendant la nuit.",
+       "Les enseignants ont dû déplacer les cours dans la salle des fêtes."},
+      {"et",
+       "La nouvelle ligne de tramway desservira les quartiers nord de la ville dès septembre et Jean-Marc Dupuis "
+       "inaugurera la première station.",
+       "La nouvelle ligne de tramway desservira les quartiers nord de la ville dès septembre.",
+       "Jean-Marc Dupuis inaugurera la première station."},
+  };
+  for (const SplitCase& c : cases) {
+    std::vector<std::string> applied;
+    std::vector<std::string> parts = split_sentence(c.sentence, testing::resources().readability,
+                                                    testing::resources().tokenizer, applied);
+    ASSERT_EQ(parts.size(), 2u) << c.sentence;
+    EXPECT_EQ(parts[0], c.first);
+    EXPECT_EQ(parts[1], c.second);
+    EXPECT_EQ(applied, std::vector<std::string>{c.rule});
+  }
+}
+
+TEST(ReadabilityTest, LeavesUnsafeSentencesWhole) {
+  const char* sentences[] = {
+      // A short sentence is never split.
+      "Il pleut, mais il fait doux.",
+      // Inside guillemets: a quotation keeps its punctuation.
+      "« Nous avons travaillé toute la nuit pour sauver les bâtiments, mais le vent a tout compliqué », a raconté un "
+      "pompier volontaire du village.",
+      // Inside parentheses.
+      "La commune (qui compte trois mille habitants\u202F; elle est située sur la côte) a voté une aide d’urgence pour "
+      "les sinistrés du quartier.",
+      // A part under five words.
+      "Il pleut\u202F; les habitants de la vallée ont été évacués vers le gymnase municipal avant minuit hier soir par "
+      "les gendarmes.",
+      // No subject and verb after the boundary.
+      "Le gouvernement a présenté un plan d’aide aux agriculteurs touchés par la sécheresse de l’été, mais sans "
+      "calendrier précis ni montant définitif.",
+      // The subject is shared: « et » joins two verbs.
+      "Les pompiers sont arrivés sur place vers minuit après un long trajet dans la vallée et ont évacué les habitants "
+      "des maisons les plus exposées.",
+      // « et » joins two noun phrases after the verb, the second followed by an infinitive.
+      "Les policiers ont vu les manifestants du cortège syndical et les commerçants du quartier se disputer devant la "
+      "mairie.",
+      // An attribution opening the sentence governs both clauses.
+      "Selon la préfecture, plus de deux cents personnes ont été évacuées pendant la nuit et les routes resteront fermées "
+      "jusqu’à lundi soir.",
+      // An attribution closing it too.
+      "Le pont du village a tenu malgré la violence de la crue, mais la moitié des murets de la vallée a été emportée, "
+      "estime le maire.",
+      // « non seulement …, mais » is one sentence.
+      "Le projet a non seulement permis de rénover la gare de la ville, mais il a aussi créé une centaine d’emplois dans "
+      "la région.",
+      // A relative clause before « et » may own what follows.
+      "Le conflit qui a opposé les éleveurs de la vallée et les promeneurs a fait l’objet de trois réunions publiques "
+      "cette année.",
+      // Decimal commas are no boundary.
+      "La hausse des prix de l’énergie atteint 2,5 % cette année dans la région et 3,1 % sur l’ensemble du pays selon "
+      "l’institut.",
+      // « suivantes : » announces what follows.
+      "Les mesures prises par la préfecture pour les prochains jours sont les suivantes\u00A0: les écoles resteront "
+      "fermées jusqu’à lundi.",
+  };
+  for (const char* s : sentences) {
+    std::vector<std::string> parts = split(s);
+    ASSERT_EQ(parts.size(), 1u) << s << "\n -> " << parts[0] << " | " << parts[1];
+    EXPECT_EQ(parts[0], s);
+  }
+}
+
+TEST(ReadabilityTest, NoSplitInsideAQuotationOpenedInAnEarlierSentence) {
+  std::string s =
+      "Nous avons travaillé toute la nuit pour sauver les bâtiments de la commune, mais le vent a tout compliqué », a "
+      "raconté un pompier.";
+  EXPECT_EQ(split(s, true).size(), 1u);
+}
+
+TEST(ReadabilityTest, SplitsAgainWhileAPartIsLong) {
+  std::string s =
+      "Les pompiers ont travaillé toute la nuit dans la vallée inondée par la crue, mais les secours ont manqué de "
+      "bateaux et de gilets pendant plusieurs heures\u202F; les habitants ont donc attendu sur les toits des maisons "
+      "jusqu’au lever du jour.";
+  std::vector<std::string> applied;
+  std::vector<std::string> parts =
+      split_sentence(s, testing::resources().readability, testing::resources().tokenizer, applied);
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0], "Les pompiers ont travaillé toute la nuit dans la vallée inondée par la crue.");
+  EXPECT_EQ(parts[1], "Mais les secours ont manqué de bateaux et de gilets pendant plusieurs heures.");
+  EXPECT_EQ(parts[2], "Les habitants ont donc attendu sur les toits des maisons jusqu’au lever du jour.");
+  EXPECT_EQ(applied, (std::vector<std::string>{"semicolon", "mais"}));  // the most balanced cut first
+  // A sentence no longer long after one split is not split again.
+  applied.clear();
+  parts = split_sentence(
+      "Les pompiers ont travaillé toute la nuit, mais les secours ont manqué de bateaux\u202F; les habitants ont "
+      "attendu.",
+      testing::resources().readability, testing::resources().tokenizer, applied);
+  EXPECT_EQ(parts.size(), 1u);  // 18 words: not long
+}
+
+TEST(ReadabilityTest, ParagraphCutsNearTheMiddle) {
+  EXPECT_TRUE(paragraph_cuts({50, 50, 50}, 150).empty());
+  EXPECT_EQ(paragraph_cuts({30, 30, 30, 30, 30, 30}, 150), (std::vector<std::size_t>{3}));
+  EXPECT_EQ(paragraph_cuts({10, 80, 20, 60, 20}, 150), (std::vector<std::size_t>{2}));
+  // Each part is cut again while it is over the limit.
+  EXPECT_EQ(paragraph_cuts({100, 100, 100}, 150), (std::vector<std::size_t>{1, 2}));
+  // A single sentence cannot be cut.
+  EXPECT_TRUE(paragraph_cuts({200}, 150).empty());
+}
+
+TEST(ReadabilityTest, StageSplitsParagraphsAndTracesEverySplit) {
+  Resources& res = testing::resources();
+  Document doc;
+  Block b;
+  b.kind = BlockKind::Article;
+  b.line = 4;
+  std::string sentence = "Les élus de la communauté de communes ont voté une aide aux agriculteurs touchés par la grêle. ";
+  for (int i = 0; i < 10; ++i) b.text += sentence;
+  b.text += "Le conseil municipal a adopté le budget de la commune pour l’année prochaine, mais l’opposition a voté contre "
+            "le projet de nouvelle piscine.";
+  b.original = b.text;
+  segment_block(b, res);
+  doc.blocks.push_back(b);
+  doc = readability(std::move(doc), res);
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  for (const Block& p : doc.blocks) {
+    EXPECT_EQ(p.line, 4);
+    EXPECT_LE(p.words(), res.readability.paragraph_max_words);
+  }
+  EXPECT_NE(doc.blocks[1].text.find("prochaine. Mais l’opposition a voté"), std::string::npos);
+  ASSERT_EQ(doc.traces.size(), 2u);
+  EXPECT_EQ(doc.traces[0].what, "split sentence line 4");
+  EXPECT_EQ(doc.traces[0].origin,
+            "readability:mais: Le conseil municipal a adopté le budget de la commune pour l’année prochaine, mais "
+            "l’opposition a voté contre le projet de nouvelle piscine.");
+  EXPECT_EQ(doc.traces[1].what, "split paragraph line 4");
+}
+
+}  // namespace
+}  // namespace titraille
