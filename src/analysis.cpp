@@ -140,7 +140,21 @@ Lists::Lists(const Lexicon& lexicon)
       participles(&lexicon.list("fr/passive-participles")),
       exceptions(&lexicon.list("fr/passive-exceptions")),
       breakers(&lexicon.list("fr/clause-breakers")),
-      openers(&lexicon.list("fr/sentence-openers")) {}
+      openers(&lexicon.list("fr/sentence-openers")) {
+  for (const std::string& entry : transitions->entries()) {
+    std::vector<std::string> ws;
+    std::string cur;
+    for (char ch : entry + ' ') {
+      if (ch != ' ') {
+        cur += ch;
+      } else if (!cur.empty()) {
+        ws.push_back(cur);
+        cur.clear();
+      }
+    }
+    if (!ws.empty()) transition_phrases[ws.front()].push_back(std::move(ws));
+  }
+}
 
 std::vector<std::string> sentences(std::string_view block) {
   std::u32string u = decode(block), current;
@@ -229,21 +243,12 @@ double share_found(std::string_view s, const std::vector<std::string>& forms) {
 bool has_transition(std::string_view sentence, const Lists& lists) {
   std::vector<std::string> toks = split(sentence, is_token_sep, true);
   for (std::string& t : toks) t = normal(t);
-  for (const std::string& entry : lists.transitions->entries()) {
-    std::vector<std::string> ws;
-    std::string cur;
-    for (char ch : entry) {
-      if (ch == ' ') {
-        if (!cur.empty()) ws.push_back(cur);
-        cur.clear();
-      } else {
-        cur += ch;
-      }
-    }
-    if (!cur.empty()) ws.push_back(cur);
-    if (ws.empty() || ws.size() > toks.size()) continue;
-    for (std::size_t i = 0; i + ws.size() <= toks.size(); ++i)
-      if (std::equal(ws.begin(), ws.end(), toks.begin() + static_cast<std::ptrdiff_t>(i))) return true;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    auto it = lists.transition_phrases.find(toks[i]);
+    if (it == lists.transition_phrases.end()) continue;
+    for (const std::vector<std::string>& ws : it->second)
+      if (ws.size() <= toks.size() - i && std::equal(ws.begin(), ws.end(), toks.begin() + static_cast<std::ptrdiff_t>(i)))
+        return true;
   }
   return false;
 }

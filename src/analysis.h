@@ -8,6 +8,7 @@
 #define TITRAILLE_ANALYSIS_H_
 
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct Lists {
   const WordList* exceptions;      // fr/passive-exceptions
   const WordList* breakers;        // fr/clause-breakers
   const WordList* openers;         // fr/sentence-openers
+  // The transition words and phrases split into words, by first word.
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> transition_phrases;
   explicit Lists(const Lexicon& lexicon);
 };
 
