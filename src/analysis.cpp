@@ -100,25 +100,20 @@ bool is_token_sep(char32_t c) {
   return is_js_space(c) || c == U'\u2013' || c == U'\u2014' || c == '-' || c == '[' || c == ']';
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 // "fermées" -> "fermé"; "pris" -> "pris" and "pri" (both are tried).
 std::vector<std::string> bases(const std::string& w) {
   std::vector<std::string> out{w};
-  if (ends_with(w, "es")) out.push_back(w.substr(0, w.size() - 2));
-  if (ends_with(w, "e") || ends_with(w, "s")) out.push_back(w.substr(0, w.size() - 1));
+  if (w.ends_with("es")) out.push_back(w.substr(0, w.size() - 2));
+  if (w.ends_with('e') || w.ends_with('s')) out.push_back(w.substr(0, w.size() - 1));
   return out;
 }
 
 bool is_participle(const std::string& w, const std::string& before, const Lists& lists) {
-  if (starts_with(w, "l\u2019") || starts_with(w, "d\u2019")) return false;
+  for (const std::string& prefix : lists.participle_blockers->entries())
+    if (prefix.ends_with("\u2019") && w.starts_with(prefix)) return false;  // "l’été"
   bool regular = false;
-  for (std::string_view suf : {"é", "ée", "és", "ées"})
-    if (ends_with(w, suf) && text::length(w) > text::length(suf)) regular = true;
+  for (const std::string& suf : lists.participle_endings->entries())
+    if (w.ends_with(suf) && text::length(w) > text::length(suf)) regular = true;
   bool irregular = false;
   for (const std::string& b : bases(w))
     if (lists.participles->contains(b)) irregular = true;
@@ -126,7 +121,7 @@ bool is_participle(const std::string& w, const std::string& before, const Lists&
   for (const std::string& b : bases(w))
     if (lists.exceptions->contains(b)) return false;
   // An article or a determiner right before it makes it a noun ("est le député").
-  if (lists.openers->contains(before) || before == "de" || before == "l\u2019") return false;
+  if (lists.openers->contains(before) || lists.participle_blockers->contains(before)) return false;
   return true;
 }
 
@@ -138,6 +133,8 @@ Lists::Lists(const Lexicon& lexicon)
       auxiliaries(&lexicon.list("fr/passive-auxiliaries")),
       not_auxiliary(&lexicon.list("fr/passive-not-auxiliary")),
       participles(&lexicon.list("fr/passive-participles")),
+      participle_endings(&lexicon.list("fr/participle-endings")),
+      participle_blockers(&lexicon.list("fr/participle-blockers")),
       exceptions(&lexicon.list("fr/passive-exceptions")),
       breakers(&lexicon.list("fr/clause-breakers")),
       openers(&lexicon.list("fr/sentence-openers")) {
@@ -211,7 +208,7 @@ std::vector<std::string> keyphrase_forms(std::string_view keyphrase, const Lists
 
 bool token_matches(std::string_view token, std::string_view form) {
   if (token == form) return true;
-  return token.size() > form.size() && ends_with(token, form) &&
+  return token.size() > form.size() && token.ends_with(form) &&
          text::last_char(token.substr(0, token.size() - form.size())) == U'\u2019';
 }
 

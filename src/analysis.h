@@ -22,6 +22,8 @@ struct Lists {
   const WordList* auxiliaries;     // fr/passive-auxiliaries
   const WordList* not_auxiliary;   // fr/passive-not-auxiliary
   const WordList* participles;     // fr/passive-participles
+  const WordList* participle_endings;   // fr/participle-endings (-é, -ée…)
+  const WordList* participle_blockers;  // fr/participle-blockers (de, l’… before or glued)
   const WordList* exceptions;      // fr/passive-exceptions
   const WordList* breakers;        // fr/clause-breakers
   const WordList* openers;         // fr/sentence-openers

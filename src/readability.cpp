@@ -125,17 +125,6 @@ bool any_found(const std::vector<Pattern>& patterns, const std::string& s) {
   return false;
 }
 
-std::string trim_right(std::string_view s) {
-  std::size_t end = s.size();
-  while (end > 0) {
-    std::size_t start = text::prev_char_start(s, end);
-    std::size_t i = start;
-    if (!text::is_space(text::next_char(s, i))) break;
-    end = start;
-  }
-  return std::string(s.substr(0, end));
-}
-
 }  // namespace
 
 bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const ReadabilityRules& rules) {
@@ -196,7 +185,7 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
       std::size_t begin = text::utf8(u.tempSubString(0, b)).size();
       std::size_t end = text::utf8(u.tempSubString(0, e)).size();
       if (inside_quotes(sentence, begin, open_quote)) continue;
-      std::string left = trim_right(std::string_view(sentence).substr(0, begin));
+      std::string left = std::string(text::trim(std::string_view(sentence).substr(0, begin)));
       std::string right(text::trim(std::string_view(sentence).substr(end)));
       std::vector<Token> lt = tokenizer.tokens(left), rt = tokenizer.tokens(right);
       std::size_t lw = Tokenizer::count_words(lt), rw = Tokenizer::count_words(rt);
@@ -215,7 +204,7 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
   }
   if (!best.rule) return {sentence};
   applied.push_back(best.rule->id);
-  std::string left = trim_right(std::string_view(sentence).substr(0, best.begin)) + ".";
+  std::string left = std::string(text::trim(std::string_view(sentence).substr(0, best.begin))) + ".";
   std::string right = text::capitalize_first(text::trim(std::string_view(sentence).substr(best.end)));
   std::vector<std::string> out = split_sentence(left, rules, tokenizer, applied, open_quote);
   for (std::string& s : split_sentence(right, rules, tokenizer, applied, false)) out.push_back(std::move(s));
