@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake python3 libicu-dev libboost-program-options-dev libpugixml-dev
-          nlohmann-json3-dev libyaml-cpp-dev libgtest-dev libbenchmark-dev)
+          nlohmann-json3-dev libyaml-cpp-dev libpcre2-dev pkgconf libgtest-dev libbenchmark-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

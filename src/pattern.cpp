@@ -2,11 +2,16 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <string_view>
 #include <stdexcept>
 #include <vector>
 
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 16
+#include <pcre2.h>
 
 #include "text.h"
 #include "titraille/titraille.h"
@@ -93,94 +98,381 @@ std::string protect_properties(const std::string& p) {
   return out;
 }
 
+
+// ICU's pattern syntax, as the rules are written, to PCRE2's: \uhhhh and
+// \Uhhhhhhhh become \x{..}; \Q..\E spans are copied as they are. The ICU
+// constructs PCRE2 would read differently (nested classes, && and -- set
+// operations, \N{name}) are refused, so that a rule never silently changes
+// meaning.
+std::string to_pcre2(const std::string& p, const std::string& where) {
+  auto refuse = [&](const char* what) {
+    throw Error(ExitCode::kRules, where + ": " + what + " is not supported: " + p);
+  };
+  std::string out;
+  out.reserve(p.size() + 16);
+  int depth = 0;  // inside a [...] class
+  for (std::size_t i = 0; i < p.size();) {
+    char c = p[i];
+    if (c == '\\' && i + 1 < p.size()) {
+      char e = p[i + 1];
+      if (e == 'Q') {  // \Q...\E, verbatim
+        std::size_t end = p.find("\\E", i + 2);
+        std::size_t stop = end == std::string::npos ? p.size() : end + 2;
+        out.append(p, i, stop - i);
+        i = stop;
+        continue;
+      }
+      if (e == 'u' || e == 'U') {
+        std::size_t n = e == 'u' ? 4 : 8;
+        if (i + 2 + n > p.size() ||
+            p.find_first_not_of("0123456789abcdefABCDEF", i + 2) < i + 2 + n)
+          refuse("a \\u escape without its hex digits");
+        out += "\\x{" + p.substr(i + 2, n) + "}";
+        i += 2 + n;
+        continue;
+      }
+      if (e == 'N') refuse("\\N{name}");
+      out.append(p, i, 2);
+      i += 2;
+      continue;
+    }
+    if (depth > 0) {
+      if (c == '[' && (i + 1 >= p.size() || p[i + 1] != ':')) refuse("a nested class");
+      if (c == '[') {  // [:posix:]
+        std::size_t end = p.find(":]", i + 2);
+        if (end == std::string::npos) refuse("an unterminated [:class:]");
+        out.append(p, i, end + 2 - i);
+        i = end + 2;
+        continue;
+      }
+      if ((c == '&' || c == '-') && i + 1 < p.size() && p[i + 1] == c) refuse("a class set operation");
+      if (c == ']') --depth;
+      out += c;
+      ++i;
+      continue;
+    }
+    if (c == '[') {
+      depth = 1;
+      out += c;
+      ++i;
+      if (i < p.size() && p[i] == '^') out += p[i++];
+      if (i < p.size() && p[i] == ']') out += p[i++];  // a literal ] first
+      continue;
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+// PCRE2 objects with their deleters.
+struct CodeDeleter {
+  void operator()(pcre2_code_16* c) const { pcre2_code_free_16(c); }
+};
+struct MatchDataDeleter {
+  void operator()(pcre2_match_data_16* m) const { pcre2_match_data_free_16(m); }
+};
+struct ContextDeleter {
+  void operator()(pcre2_compile_context_16* c) const { pcre2_compile_context_free_16(c); }
+};
+
+// Like ICU, '.' and '$' treat every Unicode line terminator as one.
+pcre2_compile_context_16* compile_context() {
+  static const std::unique_ptr<pcre2_compile_context_16, ContextDeleter> context = [] {
+    std::unique_ptr<pcre2_compile_context_16, ContextDeleter> c(pcre2_compile_context_create_16(nullptr));
+    pcre2_set_newline_16(c.get(), PCRE2_NEWLINE_ANY);
+    return c;
+  }();
+  return context.get();
+}
+
+std::atomic<bool> verify_rejections{false};
+std::atomic<uint64_t> jit_threshold{1024};
+
+// True when s[begin, end) holds no unpaired surrogate (PCRE2 requires valid UTF-16).
+bool valid_utf16(const char16_t* s, int32_t begin, int32_t end) {
+  for (int32_t i = begin; i < end; ++i) {
+    char16_t c = s[i];
+    if (c < 0xD800 || c > 0xDFFF) continue;
+    if (c > 0xDBFF || i + 1 >= end || s[i + 1] < 0xDC00 || s[i + 1] > 0xDFFF) return false;
+    ++i;
+  }
+  return true;
+}
+
+// s with each unpaired surrogate replaced by U+FFFD (same length).
+icu::UnicodeString without_lone_surrogates(const icu::UnicodeString& s) {
+  icu::UnicodeString out = s;
+  for (int32_t i = 0; i < out.length(); ++i) {
+    char16_t c = out.charAt(i);
+    if (U16_IS_LEAD(c) && i + 1 < out.length() && U16_IS_TRAIL(out.charAt(i + 1)))
+      ++i;
+    else if (U16_IS_SURROGATE(c))
+      out.setCharAt(i, 0xFFFD);
+  }
+  return out;
+}
+
+}  // namespace
+
+// One compiled form of the pattern: unanchored (find, replace), anchored at
+// the start (prefix) or at both ends (full). Anchoring at compile time lets
+// PCRE2's JIT run all three.
+struct Pattern::Compiled {
+  std::unique_ptr<pcre2_code_16, CodeDeleter> code;
+  std::unique_ptr<pcre2_match_data_16, MatchDataDeleter> match;
+  uint64_t scanned = 0;  // code units given to the interpreter so far
+  bool jitted = false;
+};
+
+struct Pattern::State {
+  std::string source;   // ICU syntax, properties protected (what the prefilter reads)
+  std::string engine;   // PCRE2 syntax
+  bool case_insensitive = true;
+  std::string where;
+  Prefilter prefilter;
+  Compiled modes[3];    // by Mode
+  // The last successful match, for group().
+  const Compiled* last = nullptr;
+  icu::UnicodeString subject;
+  int32_t window = 0;
+};
+
+namespace {
+enum Mode { kFind = 0, kPrefix = 1, kFull = 2 };
 }  // namespace
 
 Pattern::Pattern(const std::string& source, const std::string& where, bool case_insensitive, Compile when)
     : state_(std::make_shared<State>()) {
-  state_->source = text::u(case_insensitive ? protect_properties(source) : source);
-  state_->flags = case_insensitive ? UREGEX_CASE_INSENSITIVE : 0;
+  state_->source = case_insensitive ? protect_properties(source) : source;
+  state_->case_insensitive = case_insensitive;
   state_->where = where;
-  state_->prefilter = Prefilter(state_->source);
+  state_->engine = to_pcre2(state_->source, where);
+  state_->prefilter = Prefilter(text::u(state_->source));
   if (when == Compile::kNow) compile();
 }
 
-void Pattern::compile() const {
-  State& st = *state_;
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError perr;
-  st.pattern.reset(icu::RegexPattern::compile(st.source, st.flags, perr, status));
-  if (U_FAILURE(status))
-    throw Error(ExitCode::kRules, st.where + ": invalid pattern (" + u_errorName(status) + " at offset " +
-                                      std::to_string(perr.offset) + "): " + text::utf8(st.source));
-  st.matcher.reset(st.pattern->matcher(status));
-  if (U_FAILURE(status)) throw Error(ExitCode::kRules, st.where + ": cannot build matcher");
-}
+const Prefilter& Pattern::prefilter() const { return state_->prefilter; }
+
+const std::string& Pattern::source() const { return state_->source; }
+const std::string& Pattern::engine_source() const { return state_->engine; }
+bool Pattern::case_insensitive() const { return state_->case_insensitive; }
 
 namespace {
-std::atomic<bool> verify_rejections{false};
+std::atomic<Pattern::Observer> observer{nullptr};
 }  // namespace
+
+void Pattern::set_observer(Observer o) { observer = o; }
+
+void Pattern::set_jit_threshold(uint64_t units) { jit_threshold = units; }
 
 void Pattern::verify_prefilter(bool on) { verify_rejections = on; }
 
+namespace {
+
+std::unique_ptr<pcre2_code_16, CodeDeleter> compile_code(const std::string& engine, bool icase, uint32_t anchoring,
+                                                         const std::string& where) {
+  icu::UnicodeString u = text::u(engine);
+  uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | anchoring | (icase ? PCRE2_CASELESS : 0);
+  int error = 0;
+  PCRE2_SIZE offset = 0;
+  std::unique_ptr<pcre2_code_16, CodeDeleter> code(
+      pcre2_compile_16(reinterpret_cast<PCRE2_SPTR16>(u.getBuffer()), static_cast<PCRE2_SIZE>(u.length()), options,
+                       &error, &offset, compile_context()));
+  if (!code) {
+    PCRE2_UCHAR16 message[256];
+    int n = pcre2_get_error_message_16(error, message, 256);
+    std::string why = n > 0 ? text::utf8(icu::UnicodeString(reinterpret_cast<const char16_t*>(message), n)) : "error";
+    throw Error(ExitCode::kRules, where + ": invalid pattern (" + why + " at offset " + std::to_string(offset) +
+                                      "): " + engine);
+  }
+  return code;
+}
+
+const uint32_t kAnchoring[3] = {0, PCRE2_ANCHORED, PCRE2_ANCHORED | PCRE2_ENDANCHORED};
+
+}  // namespace
+
+void Pattern::compile() const {
+  // Compiling the unanchored form checks the pattern; the others are
+  // compiled when first needed.
+  State& st = *state_;
+  Compiled& c = st.modes[kFind];
+  if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, kAnchoring[kFind], st.where);
+}
+
+bool Pattern::run(const icu::UnicodeString& s, int32_t window, int32_t from, bool anchored, bool whole,
+                  bool checked) const {
+  State& st = *state_;
+  int mode = whole ? kFull : anchored ? kPrefix : kFind;
+  Compiled& c = st.modes[mode];
+  if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, kAnchoring[mode], st.where);
+  if (!c.match) c.match.reset(pcre2_match_data_create_from_pattern_16(c.code.get(), nullptr));
+  if (!c.jitted && (c.scanned += static_cast<uint64_t>(s.length() - from)) > jit_threshold) {
+    c.jitted = true;  // tried once; PCRE2 falls back to the interpreter when JIT is unavailable
+    pcre2_jit_compile_16(c.code.get(), PCRE2_JIT_COMPLETE);
+  }
+  static const char16_t kEmpty[1] = {0};
+  const char16_t* buffer = s.length() ? s.getBuffer() : kEmpty;
+  int32_t length = s.length();
+  icu::UnicodeString repaired;
+  if (!checked && !valid_utf16(buffer, window, length)) {  // lone surrogates: U+FFFD, same offsets
+    repaired = without_lone_surrogates(s);
+    buffer = repaired.getBuffer();
+  }
+  int rc = pcre2_match_16(c.code.get(), reinterpret_cast<PCRE2_SPTR16>(buffer + window),
+                          static_cast<PCRE2_SIZE>(length - window), static_cast<PCRE2_SIZE>(from - window),
+                          PCRE2_NO_UTF_CHECK, c.match.get(), nullptr);
+  if (rc < 0) return false;
+  st.last = &c;
+  st.subject = s;
+  st.window = window;
+  return true;
+}
+
 bool Pattern::may_match(const icu::UnicodeString& s) const {
   if (state_->prefilter.accepts_all() || state_->prefilter.may_match(s)) return true;
-  if (verify_rejections) {
-    UErrorCode status = U_ZERO_ERROR;
-    if (start(s).find(0, status) && U_SUCCESS(status))
-      throw std::logic_error(state_->where + ": prefilter " + state_->prefilter.describe() +
-                             " rejected a subject that matches: " + text::utf8(s));
-  }
+  if (verify_rejections && run(s, 0, 0, false, false))
+    throw std::logic_error(state_->where + ": prefilter " + state_->prefilter.describe() +
+                           " rejected a subject that matches: " + text::utf8(s));
   return false;
 }
 
-icu::RegexMatcher& Pattern::start(const icu::UnicodeString& s) const {
-  if (!state_->matcher) compile();
-  state_->subject = s;
-  state_->matcher->reset(state_->subject);
-  return *state_->matcher;
+namespace {
+// The [begin, end) of group n of the last match (offsets in the window), or
+// false when the group did not take part.
+bool group_range(pcre2_match_data_16* m, uint32_t n, int32_t& begin, int32_t& end) {
+  if (n >= pcre2_get_ovector_count_16(m)) return false;
+  PCRE2_SIZE* ov = pcre2_get_ovector_pointer_16(m);
+  if (ov[2 * n] == PCRE2_UNSET) return false;
+  begin = static_cast<int32_t>(ov[2 * n]);
+  end = static_cast<int32_t>(ov[2 * n + 1]);
+  return true;
 }
+}  // namespace
 
 bool Pattern::full(const icu::UnicodeString& s) const {
-  if (!may_match(s)) return false;
-  UErrorCode status = U_ZERO_ERROR;
-  bool ok = start(s).matches(status);
-  return ok && U_SUCCESS(status);
+  bool ok = may_match(s) && run(s, 0, 0, true, true);
+  if (Observer o = observer) o(*this, {Call::kFull, s, 0, ok, 0, ok ? s.length() : 0, nullptr, nullptr});
+  return ok;
 }
 
 int32_t Pattern::prefix(const icu::UnicodeString& s, int32_t from) const {
-  if (!may_match(s)) return -1;
-  icu::RegexMatcher& m = start(s);
-  UErrorCode status = U_ZERO_ERROR;
-  m.region(from, s.length(), status);
-  if (U_FAILURE(status) || !m.lookingAt(status) || U_FAILURE(status)) return -1;
-  return m.end(status);
+  // As ICU's lookingAt() on the region [from, end): the match cannot see
+  // before `from`, where ^ matches.
+  int32_t b = 0, e = -1;
+  bool ok = from >= 0 && from <= s.length() && may_match(s) && run(s, from, from, true, false);
+  if (ok) group_range(state_->last->match.get(), 0, b, e);
+  if (Observer o = observer) o(*this, {Call::kPrefix, s, from, ok, ok ? from : 0, ok ? from + e : 0, nullptr, nullptr});
+  return ok ? from + e : -1;
 }
 
 bool Pattern::find(const icu::UnicodeString& s, int32_t from, int32_t& begin, int32_t& end) const {
-  if (from > s.length() || !may_match(s)) return false;
-  icu::RegexMatcher& m = start(s);
-  UErrorCode status = U_ZERO_ERROR;
-  if (!m.find(from, status) || U_FAILURE(status)) return false;
-  begin = m.start(status);
-  end = m.end(status);
-  return U_SUCCESS(status);
+  bool ok = from >= 0 && from <= s.length() && may_match(s) && run(s, 0, from, false, false) &&
+            group_range(state_->last->match.get(), 0, begin, end);
+  if (Observer o = observer) o(*this, {Call::kFind, s, from, ok, ok ? begin : 0, ok ? end : 0, nullptr, nullptr});
+  return ok;
 }
 
+namespace {
+// Appends ICU's replacement text `with` for the current match: $n and
+// ${name} are groups, \uhhhh and \Uhhhhhhhh code points, any other \x is x.
+void append_replacement(icu::UnicodeString& out, const icu::UnicodeString& with, const icu::UnicodeString& subject,
+                        const pcre2_code_16* code, pcre2_match_data_16* m) {
+  int32_t n = with.length();
+  for (int32_t i = 0; i < n;) {
+    char16_t c = with.charAt(i);
+    if (c == '\\' && i + 1 < n) {
+      char16_t e = with.charAt(i + 1);
+      int32_t digits = e == 'u' ? 4 : e == 'U' ? 8 : 0;
+      if (digits && i + 2 + digits <= n) {
+        UChar32 cp = 0;
+        bool ok = true;
+        for (int32_t d = 0; d < digits && ok; ++d) {
+          int v = u_digit(with.charAt(i + 2 + d), 16);
+          ok = v >= 0;
+          cp = cp * 16 + v;
+        }
+        if (ok) {
+          out.append(cp);
+          i += 2 + digits;
+          continue;
+        }
+      }
+      out.append(e);
+      i += 2;
+      continue;
+    }
+    if (c == '$' && i + 1 < n) {
+      int32_t g = -1, j = i + 1;
+      if (with.charAt(j) == '{') {
+        int32_t close = with.indexOf(u'}', j);
+        if (close > j) {
+          icu::UnicodeString name = with.tempSubString(j + 1, close - j - 1);
+          name.append(static_cast<char16_t>(0));
+          g = pcre2_substring_number_from_name_16(code, reinterpret_cast<PCRE2_SPTR16>(name.getBuffer()));
+          j = close + 1;
+        }
+      } else {
+        // As ICU: as many digits as still name a group.
+        uint32_t groups = 0;
+        pcre2_pattern_info_16(code, PCRE2_INFO_CAPTURECOUNT, &groups);
+        while (j < n && u_isdigit(with.charAt(j))) {
+          int32_t next = (g < 0 ? 0 : g) * 10 + u_charDigitValue(with.charAt(j));
+          if (g >= 0 && next > static_cast<int32_t>(groups)) break;
+          g = next;
+          ++j;
+        }
+      }
+      if (g >= 0) {
+        int32_t b = 0, e = 0;
+        if (group_range(m, static_cast<uint32_t>(g), b, e)) out.append(subject, b, e - b);
+        i = j;
+        continue;
+      }
+    }
+    out.append(c);
+    ++i;
+  }
+}
+}  // namespace
+
 icu::UnicodeString Pattern::replace_all(const icu::UnicodeString& s, const icu::UnicodeString& with) const {
+  icu::UnicodeString out = replace_all_matches(s, with);
+  if (Observer o = observer) o(*this, {Call::kReplace, s, 0, out != s, 0, 0, &with, &out});
+  return out;
+}
+
+icu::UnicodeString Pattern::replace_all_matches(const icu::UnicodeString& s, const icu::UnicodeString& with) const {
   if (!may_match(s)) return s;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString out = start(s).replaceAll(with, status);
-  return U_SUCCESS(status) ? out : s;
+  // The subject is checked once here, not on every find of the loop.
+  icu::UnicodeString subject = valid_utf16(s.getBuffer(), 0, s.length()) ? s : without_lone_surrogates(s);
+  icu::UnicodeString out;
+  int32_t copied = 0, from = 0;
+  while (from <= s.length() && run(subject, 0, from, false, false, true)) {
+    int32_t b = 0, e = 0;
+    pcre2_match_data_16* m = state_->last->match.get();
+    group_range(m, 0, b, e);
+    out.append(s, copied, b - copied);
+    append_replacement(out, with, subject, state_->last->code.get(), m);
+    copied = e;
+    // As ICU's find(): after an empty match, go on one code point further.
+    from = e > b ? e : (e < s.length() ? s.moveIndex32(e, 1) : s.length() + 1);
+  }
+  if (copied == 0 && out.isEmpty()) return s;
+  out.append(s, copied, s.length() - copied);
+  return out;
 }
 
 icu::UnicodeString Pattern::group(std::string_view name) const {
-  if (!state_->matcher) return {};
-  UErrorCode status = U_ZERO_ERROR;
-  int32_t n = state_->pattern->groupNumberFromName(text::u(name), status);
-  if (U_FAILURE(status)) return {};
-  int32_t b = state_->matcher->start(n, status);
-  if (U_FAILURE(status) || b < 0) return {};
-  return state_->matcher->group(n, status);
+  const State& st = *state_;
+  if (!st.last) return {};
+  icu::UnicodeString n = text::u(name);
+  n.append(static_cast<char16_t>(0));
+  int g = pcre2_substring_number_from_name_16(st.last->code.get(), reinterpret_cast<PCRE2_SPTR16>(n.getBuffer()));
+  int32_t b = 0, e = 0;
+  if (g < 0 || !group_range(st.last->match.get(), static_cast<uint32_t>(g), b, e)) return {};
+  return st.subject.tempSubString(st.window + b, e - b);
 }
 
 RuleFile::RuleFile(const DataBundle& data, const Lexicon& lexicon, std::string name)

@@ -1,5 +1,6 @@
-// ICU regular expressions read from rules/*.xml, and the loader of a rules
-// file: <define name="x">…</define> elements are macros usable as {x} in any
+// Regular expressions read from rules/*.xml, written in ICU's syntax and
+// run by PCRE2 (16-bit code units, so offsets are those of
+// icu::UnicodeString), and the loader of a rules file: <define name="x">…</define> elements are macros usable as {x} in any
 // pattern of the same file (and in later defines), and {lexicon:fr/months}
 // expands to the alternation of a word list's entries. Patterns and defines
 // may span lines: each line is trimmed and the lines joined without space.
@@ -12,7 +13,6 @@
 #include <string_view>
 
 #include <pugixml.hpp>
-#include <unicode/regex.h>
 #include <unicode/unistr.h>
 
 #include "data.h"
@@ -35,10 +35,35 @@ class Pattern {
 
   bool valid() const { return state_ != nullptr; }
   // The literals every match contains, for tests and diagnostics.
-  const Prefilter& prefilter() const { return state_->prefilter; }
+  const Prefilter& prefilter() const;
   // For tests: every subject the prefilter rejects is also run through the
   // regex, and a match there throws std::logic_error naming the pattern.
   static void verify_prefilter(bool on);
+  // A pattern is JIT-compiled once it has been given this many code units
+  // of subject (default 1024: JIT compilation costs about as much as
+  // interpreting that much text); 0 = at once, UINT64_MAX = never, for tests.
+  // Matches are the same either way.
+  static void set_jit_threshold(uint64_t units);
+  // The pattern in ICU's syntax as the rules write it (properties protected,
+  // see pattern.cpp), and as given to PCRE2.
+  const std::string& source() const;
+  const std::string& engine_source() const;
+  bool case_insensitive() const;
+
+  // For tests: called after every full/prefix/find/replace_all with what was
+  // asked and what was answered, prefilter rejections included (the
+  // differential test against ICU's regex engine).
+  struct Call {
+    enum Op { kFull, kPrefix, kFind, kReplace } op;
+    const icu::UnicodeString& subject;
+    int32_t from;
+    bool matched;
+    int32_t begin, end;                // the match, when matched (not for kReplace)
+    const icu::UnicodeString* with;    // kReplace only
+    const icu::UnicodeString* result;  // kReplace only
+  };
+  using Observer = void (*)(const Pattern&, const Call&);
+  static void set_observer(Observer observer);
   // The whole string matches.
   bool full(const icu::UnicodeString& s) const;
   // A match starting at `start`; returns its end, or -1.
@@ -51,21 +76,19 @@ class Pattern {
   icu::UnicodeString group(std::string_view name) const;
 
  private:
-  struct State {
-    icu::UnicodeString source;  // as compiled (properties protected)
-    uint32_t flags = 0;
-    std::string where;
-    Prefilter prefilter;
-    std::unique_ptr<icu::RegexPattern> pattern;  // null until first use
-    std::unique_ptr<icu::RegexMatcher> matcher;
-    icu::UnicodeString subject;  // the matcher points into this copy
-  };
+  struct State;
+  struct Compiled;
   // Shared by copies: a Pattern is cheap to copy but not thread-safe.
   std::shared_ptr<State> state_;
   void compile() const;
   // False when the prefilter proves that s has no match.
   bool may_match(const icu::UnicodeString& s) const;
-  icu::RegexMatcher& start(const icu::UnicodeString& s) const;
+  // Runs the regex on s[window, end) from `from` (an offset in s);
+  // `anchored`: the match must start at `from`, `whole`: and end at the end.
+  // `checked`: s is known to hold no unpaired surrogate.
+  bool run(const icu::UnicodeString& s, int32_t window, int32_t from, bool anchored, bool whole,
+           bool checked = false) const;
+  icu::UnicodeString replace_all_matches(const icu::UnicodeString& s, const icu::UnicodeString& with) const;
 };
 
 class RuleFile {
