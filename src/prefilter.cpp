@@ -1,6 +1,7 @@
 #include "prefilter.h"
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <shared_mutex>
 #include <unordered_map>
@@ -303,9 +304,68 @@ class Parser {
         if (next() == ')') return Info::empty();
       }
     }
-    Info inner = alternation();
+    Info inner = memoized_alternation();
     expect(')');
     return lookaround ? Info::empty() : inner;
+  }
+
+  // The inside of a group. Rules repeat their macros and word lists
+  // ({lexicon:…} alternations of hundreds of words) in many patterns: the
+  // analysis of a long group's text is kept for the whole process.
+  Info memoized_alternation() {
+    static constexpr std::size_t kMinMemo = 64;
+    std::size_t close = 0;
+    if (!find_close(close) || close - pos_ < kMinMemo) return alternation();
+    std::u32string key(cps_.begin() + static_cast<std::ptrdiff_t>(pos_), cps_.begin() + static_cast<std::ptrdiff_t>(close));
+    static std::mutex mutex;
+    static std::unordered_map<std::u32string, Info> memo;
+    {
+      std::lock_guard lock(mutex);
+      auto it = memo.find(key);
+      if (it != memo.end()) {
+        pos_ = close;
+        return it->second;
+      }
+    }
+    Info inner = alternation();
+    if (pos_ == close) {
+      std::lock_guard lock(mutex);
+      memo.emplace(std::move(key), inner);
+    }
+    return inner;
+  }
+
+  // The position of the ')' closing the group whose inside starts at pos_;
+  // false when the text is not simple enough to be sure.
+  bool find_close(std::size_t& close) const {
+    int depth = 1;
+    for (std::size_t i = pos_; i < cps_.size(); ++i) {
+      UChar32 c = cps_[i];
+      if (c == '\\') {
+        if (i + 1 < cps_.size() && cps_[i + 1] == 'Q') {  // \Q...\E
+          for (i += 2; i + 1 < cps_.size() && !(cps_[i] == '\\' && cps_[i + 1] == 'E'); ++i) {
+          }
+          if (i + 1 >= cps_.size()) return false;
+        }
+        ++i;
+      } else if (c == '[') {  // a class: to its ']', escapes skipped, no nesting
+        std::size_t j = i + 1;
+        if (j < cps_.size() && cps_[j] == '^') ++j;
+        if (j < cps_.size() && cps_[j] == ']') ++j;
+        for (; j < cps_.size() && cps_[j] != ']'; ++j) {
+          if (cps_[j] == '[') return false;
+          if (cps_[j] == '\\') ++j;
+        }
+        if (j >= cps_.size()) return false;
+        i = j;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')' && --depth == 0) {
+        close = i;
+        return true;
+      }
+    }
+    return false;
   }
 
   Info escape() {
@@ -431,6 +491,10 @@ class AtomIndex {
     uint64_t key = pack(text.data(), k);
     table.bits[hash(key) >> 6] |= uint64_t{1} << (hash(key) & 63);
     table.atoms[key].push_back(it->second);
+    if (text.size() >= 2) {
+      uint32_t h = hash(pack(text.data(), 2));
+      pairs_[h >> 6] |= uint64_t{1} << (h & 63);
+    }
     ++generation_;
     return it->second;
   }
@@ -454,14 +518,15 @@ class AtomIndex {
     last.generation = generation_;
     last.subject = s;
     last.present.assign((atoms_.size() + 63) / 64, 0);
-    icu::UnicodeString folded(s);
-    folded.foldCase(U_FOLD_CASE_DEFAULT);
-    const char16_t* t = folded.getBuffer();
-    const std::size_t n = static_cast<std::size_t>(folded.length());
+    const std::u16string& folded = fold(s);
+    const char16_t* t = folded.data();
+    const std::size_t n = folded.size();
     for (std::size_t i = 0; i < n; ++i) {
       uint64_t key = 0;
       for (std::size_t k = 1; k <= kKey && i + k <= n; ++k) {
         key = key << 16 | t[i + k - 1];
+        // Past one unit, only where some atom starts with these two.
+        if (k == 2 && !(pairs_[hash(key) >> 6] >> (hash(key) & 63) & 1)) break;
         const Table& table = tables_[k - 1];
         if (!(table.bits[hash(key) >> 6] >> (hash(key) & 63) & 1)) continue;
         auto it = table.atoms.find(key);
@@ -489,6 +554,39 @@ class AtomIndex {
   }
   static uint32_t hash(uint64_t key) { return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 48); }
 
+  // Full case folding of s. Code units are folded one by one through a
+  // cache; a string holding a character whose folding is longer (ß → ss) or
+  // a surrogate is folded by ICU.
+  static const std::u16string& fold(const icu::UnicodeString& s) {
+    thread_local std::u16string out;
+    static std::atomic<char16_t> cache[0x10000];  // 0: not computed; 0xFFFF: not one unit
+    out.resize(static_cast<std::size_t>(s.length()));
+    const char16_t* in = s.getBuffer();
+    for (int32_t i = 0; i < s.length(); ++i) {
+      char16_t c = in[i];
+      if (c < 0x80) {
+        out[i] = c >= 'A' && c <= 'Z' ? static_cast<char16_t>(c + 32) : c;
+        continue;
+      }
+      char16_t f = cache[c].load(std::memory_order_relaxed);
+      if (f == 0) {
+        icu::UnicodeString one(c);
+        if (!U16_IS_SURROGATE(c)) one.foldCase(U_FOLD_CASE_DEFAULT);
+        f = U16_IS_SURROGATE(c) || one.length() != 1 ? char16_t{0xFFFF} : one.charAt(0);
+        cache[c].store(f, std::memory_order_relaxed);
+      }
+      if (f == 0xFFFF) {
+        icu::UnicodeString folded(s);
+        folded.foldCase(U_FOLD_CASE_DEFAULT);
+        out.assign(folded.getBuffer(), static_cast<std::size_t>(folded.length()));
+        return out;
+      }
+      out[i] = f;
+    }
+    return out;
+  }
+
+  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(1 << 10);  // first two units of atoms, hashed
   mutable std::shared_mutex mutex_;
   uint64_t generation_ = 1;
   std::vector<std::u16string> atoms_;
