@@ -76,14 +76,34 @@ class Classifier {
   static bool is_foreign(const BlockFeatures& f) { return f.foreign_line; }
 
   // A finished sentence followed by more text ("…la décision.« une erreur").
+  // What follows the mark must not read as the same sentence going on: a
+  // lower-case word, or a number after a short abbreviation ("ép. 5",
+  // "vol. 2").
   static bool inner_sentence_end(const std::string& t) {
     std::string_view core = text::strip_closers(t);
     for (std::size_t k = 1; k + 1 < core.size(); ++k) {
       char c = core[k];
       if (c != '.' && c != '!' && c != '?') continue;
-      char32_t before = text::last_char(core.substr(0, k));
+      std::string_view head = core.substr(0, k);
+      char32_t before = text::last_char(head);
       char32_t after = text::first_char(core.substr(k + 1));
-      if (text::is_lower(before) && !text::is_letter(after) && !text::is_digit(after) && after != U'.') return true;
+      if (!text::is_lower(before) || text::is_letter(after) || text::is_digit(after) || after == U'.') continue;
+      std::size_t n = k + 1;
+      while (n < core.size() && core[n] == ' ') ++n;
+      char32_t next = text::first_char(core.substr(n));
+      if (text::is_lower(next)) continue;
+      if (text::is_digit(next) && c == '.') {
+        std::size_t letters = 0;
+        for (std::size_t p = head.size(); p > 0 && letters < 3;) {
+          std::size_t q = p - 1;
+          while (q > 0 && (static_cast<unsigned char>(head[q]) & 0xC0) == 0x80) --q;
+          if (!text::is_letter(text::first_char(head.substr(q)))) break;
+          ++letters;
+          p = q;
+        }
+        if (letters < 3) continue;
+      }
+      return true;
     }
     return false;
   }
@@ -133,6 +153,11 @@ class Classifier {
       if (b.kind == BlockKind::Pending || b.kind == BlockKind::Article || b.kind == BlockKind::Title) break;
     }
     return text::case_glue(blocks_[i].text, 300) != std::string::npos;
+  }
+
+  // A teaser's excerpt: followed by its byline or date.
+  bool card(std::size_t i) const {
+    return i + 1 < blocks_.size() && blocks_[i + 1].reason.rfind("metadata.", 0) == 0;
   }
 
   // Index of the next block still undecided or already article, or npos.
@@ -239,14 +264,14 @@ class Classifier {
           continue;
         }
         bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1];
-        // A teaser's excerpt is followed by its byline or date.
-        bool card = j + 1 < blocks_.size() && blocks_[j + 1].reason.rfind("metadata.", 0) == 0;
-        if (!teaser_next && !(card && !first)) {
+        if (!teaser_next && !(card(j) && !first)) {
           if (article_like(j)) break;
           std::size_t next = next_open(j);
           // A heading followed by article text ends the list, unless it
-          // follows another headline of the list.
-          if (!first && !after_headline && heading_like(j) && next != npos && article_like(next)) break;
+          // follows another headline of the list or heads a card (its
+          // excerpt followed by a byline or a date).
+          if (!first && !after_headline && heading_like(j) && next != npos && article_like(next) && !card(next))
+            break;
           if (features_[j].words > lim().related_max_words) break;
         }
         after_headline = title_like(j) || heading_like(j);
@@ -288,7 +313,28 @@ class Classifier {
     const Block& b = blocks_[i];
     if (f.words < 5 || f.words > lim().heading_max_words || is_foreign(f) || !text::starts_with_upper(b.text))
       return false;
-    return f.stop >= 2 && f.french * 3 >= f.words * 2 && f.capitalized * 3 <= f.words && f.ui == 0;
+    // Not a lead-in to something else ("Faire un don en ligne :").
+    if (text::last_char(b.text) == U':') return false;
+    return f.stop >= 2 && f.french * 3 >= f.words * 2 && f.capitalized * 3 <= f.words && f.ui * 4 < f.words;
+  }
+
+  // A <keep> line (the attribution of an embedded post) right after article
+  // text belongs to it.
+  const BoilerplateRules::Rule* keep_rule(std::size_t i) const {
+    if (i == 0 || !is_article(i - 1) || features_[i].words > lim().related_max_words) return nullptr;
+    return full_match(rules_.keeps, text::u(blocks_[i].text), features_[i].words);
+  }
+
+  // Article text already decided, or undecided and article-like.
+  bool is_article(std::size_t i) const {
+    return blocks_[i].kind == BlockKind::Article || (blocks_[i].kind == BlockKind::Pending && article_like(i));
+  }
+
+  // A French phrase announcing what follows ("…les caractéristiques suivantes :").
+  bool lead_in(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    return text::last_char(blocks_[i].text) == U':' && f.words >= 3 && f.stop >= 1 && !is_foreign(f) &&
+           f.french * 2 >= f.words;
   }
 
   // What a block adds to the article's core: its words when it reads like
@@ -423,9 +469,14 @@ class Classifier {
       }
       if (i > last_article) {
         // A closing line right after the last paragraph: a French phrase.
-        if (i == next_open(last_article) && closing_line(i)) {
+        if (i == last_article + 1 && closing_line(i)) {
           b.kind = BlockKind::Article;
           b.rule = "features: closing line of the article (" + why + ")";
+          continue;
+        }
+        if (i == last_article + 1 && keep_rule(i)) {
+          b.kind = BlockKind::Article;
+          b.rule = "boilerplate:" + keep_rule(i)->id + " (" + why + ")";
           continue;
         }
         remove(b, "boilerplate.ui",
@@ -440,6 +491,15 @@ class Classifier {
       } else if (f.terminal && f.french >= 1 && f.words >= 3) {
         b.kind = BlockKind::Article;
         b.rule = "features: short paragraph inside the article (" + why + ")";
+      } else if (const auto* r = keep_rule(i)) {
+        b.kind = BlockKind::Article;
+        b.rule = "boilerplate:" + r->id + " (" + why + ")";
+      } else if (lead_in(i) && next != npos && article_like(next)) {
+        b.kind = BlockKind::Article;
+        b.rule = "features: lead-in to the text after it (" + why + ")";
+      } else if (i > 0 && is_article(i - 1) && text::last_char(blocks_[i - 1].text) == U':') {
+        b.kind = BlockKind::Article;
+        b.rule = "features: introduced by the paragraph before it (" + why + ")";
       } else {
         remove(b, "boilerplate.ui", "features: short line without a sentence inside the article (" + why + ")");
       }
@@ -478,6 +538,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   teasers = load(file, "teaser");
   readmore = load(file, "readmore");
   ends = load(file, "end");
+  keeps = load(file, "keep");
   if (pugi::xml_node e = file.root().child("end")) end_min_words = e.attribute("min-words-before").as_uint(150);
   if (pugi::xml_node f = file.root().child("features")) {
     limits.heading_max_words = f.attribute("heading-max-words").as_uint(12);

@@ -25,7 +25,7 @@ struct BoilerplateRules {
     double core_penalty = -1;    // core-penalty: what a block it removes costs the article's core (-1: the default)
     std::vector<Pattern> patterns;
   };
-  std::vector<Rule> lines, related, teasers, readmore, ends;
+  std::vector<Rule> lines, related, teasers, readmore, ends, keeps;
   std::size_t end_min_words = 150;  // article words needed before an <end> line counts
   const Rule* find_rule(const std::string& id) const;
   struct Thresholds {
