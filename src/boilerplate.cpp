@@ -218,9 +218,11 @@ class Classifier {
         break;
       }
     if (title == npos) {
-      // Headlines before the article: a repeated one wins, then one of at
+      // Headlines before the article: a repeated one of at least
+      // title-min-words words wins, then any repeated one (a short repeated
+      // line is often a menu item, so a long one comes first), then one of at
       // least title-min-words words, then the first.
-      std::size_t first = npos, long_one = npos, repeated = npos;
+      std::size_t first = npos, long_one = npos, repeated = npos, repeated_long = npos;
       for (std::size_t i = 0; i < blocks_.size(); ++i) {
         if (blocks_[i].kind != BlockKind::Pending) continue;
         // An unpunctuated headline may be as long as a short paragraph.
@@ -229,12 +231,18 @@ class Classifier {
         if (!title_like(i)) continue;
         if (first == npos) first = i;
         if (long_one == npos && features_[i].words >= lim().title_min_words) long_one = i;
-        if (repeated == npos) {
+        if (repeated == npos || repeated_long == npos) {
           for (std::size_t k = 0; k < blocks_.size(); ++k)
-            if (k != i && key(k) == key(i)) repeated = i;
+            if (k != i && key(k) == key(i)) {
+              if (repeated == npos) repeated = i;
+              if (repeated_long == npos && features_[i].words >= lim().title_min_words) repeated_long = i;
+            }
         }
       }
-      title = repeated != npos ? repeated : long_one != npos ? long_one : first;
+      title = repeated_long != npos ? repeated_long
+              : repeated != npos    ? repeated
+              : long_one != npos    ? long_one
+                                    : first;
     }
     if (title == npos) return;
     title_ = title;
@@ -257,6 +265,7 @@ class Classifier {
     for (std::size_t opener : opener_) {
       bool first = true;           // no item seen yet
       bool after_headline = false;  // the previous item was a teaser headline
+      std::size_t items = 0;        // blocks taken as items so far
       for (std::size_t j = opener + 1; j < blocks_.size(); ++j) {
         Block& b = blocks_[j];
         if (b.kind != BlockKind::Pending) {
@@ -264,7 +273,7 @@ class Classifier {
           continue;
         }
         bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1];
-        if (!teaser_next && !(card(j) && !first)) {
+        if (!teaser_next && !(card(j) && !first) && !excerpt(j, items)) {
           if (article_like(j)) break;
           std::size_t next = next_open(j);
           // A heading followed by article text ends the list, unless it
@@ -278,8 +287,21 @@ class Classifier {
         remove(b, "related", "boilerplate:listed after the related-content header on line " +
                                  std::to_string(blocks_[opener].line));
         first = false;
+        ++items;
       }
     }
+  }
+
+  // A teaser's excerpt inside a related list of at least two items so far:
+  // short article text followed by another item of the list (a line that is
+  // not article text and does not head article text), not by the article
+  // resuming.
+  bool excerpt(std::size_t j, std::size_t items) const {
+    if (items < 2 || !article_like(j) || features_[j].words > lim().related_excerpt_max_words) return false;
+    std::size_t next = next_open(j);
+    if (next == npos || article_like(next)) return false;
+    std::size_t after = next_open(next);
+    return !(heading_like(next) && after != npos && article_like(after));
   }
 
   void mark_interface_lines() {
@@ -550,6 +572,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.menu_min_words = f.attribute("menu-min-words").as_uint(4);
     limits.head_chrome_max_words = f.attribute("head-chrome-max-words").as_uint(4);
     limits.related_max_words = f.attribute("related-max-words").as_uint(30);
+    limits.related_excerpt_max_words = f.attribute("related-excerpt-max-words").as_uint(80);
     limits.title_min_words = f.attribute("title-min-words").as_uint(5);
     limits.title_max_words = f.attribute("title-max-words").as_uint(25);
     limits.core_gap_penalty = f.attribute("core-gap-penalty").as_double(12);

@@ -38,6 +38,7 @@ struct BoilerplateRules {
     std::size_t menu_min_words = 4;
     std::size_t head_chrome_max_words = 4;
     std::size_t related_max_words = 30;
+    std::size_t related_excerpt_max_words = 80;  // longest teaser excerpt inside a related list
     std::size_t title_min_words = 5;
     std::size_t title_max_words = 25;
     double core_gap_penalty = 12;    // what a chrome block costs the article's core
