@@ -25,6 +25,40 @@ std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* eleme
   return rules;
 }
 
+// The <open> or <member> children of a <section>: their patterns, in one rule.
+BoilerplateRules::Rule load_part(const RuleFile& file, pugi::xml_node section, const char* element, bool find_default,
+                                 const std::string& id) {
+  BoilerplateRules::Rule r;
+  r.id = id;
+  r.reason = section.attribute("reason").as_string("boilerplate");
+  bool any = false;
+  for (pugi::xml_node n : section.children(element)) {
+    any = true;
+    std::string_view match = n.attribute("match").as_string(find_default ? "find" : "whole");
+    // One search mode per part: a part mixing modes is split by the loader.
+    r.search = match == "find";
+    r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(r.max_words));
+    for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, id));
+  }
+  if (std::string_view(element) == "open" && (!any || r.patterns.empty())) file.fail(id, "no <open> pattern");
+  return r;
+}
+
+std::vector<BoilerplateRules::Section> load_sections(const RuleFile& file) {
+  std::vector<BoilerplateRules::Section> sections;
+  for (pugi::xml_node n : file.root().children("section")) {
+    BoilerplateRules::Section sec;
+    sec.id = n.attribute("id").as_string("section");
+    sec.reason = n.attribute("reason").as_string("boilerplate");
+    sec.member_max_words = n.attribute("member-max-words").as_uint(80);
+    sec.max_blocks = n.attribute("max-blocks").as_uint(12);
+    sec.open = load_part(file, n, "open", false, sec.id);
+    sec.member = load_part(file, n, "member", true, sec.id);
+    sections.push_back(std::move(sec));
+  }
+  return sections;
+}
+
 const BoilerplateRules::Rule* full_match(const std::vector<BoilerplateRules::Rule>& rules, const icu::UnicodeString& s,
                                          std::size_t words = 0) {
   for (const auto& r : rules) {
@@ -55,6 +89,7 @@ class Classifier {
 
   void run() {
     apply_rules();
+    apply_sections();
     mark_foreign();
     follow_related_headers();
     find_title();
@@ -199,6 +234,53 @@ class Classifier {
       if (blocks_[i].kind == BlockKind::Pending || (teaser && blocks_[i].reason == "boilerplate.ui"))
         remove(blocks_[i], teaser ? rm->reason : "boilerplate.ui", "boilerplate:" + rm->id);
     }
+  }
+
+  // Widgets of several lines (<section>): from each block matching an
+  // <open> rule, the neighbouring blocks that match a <member> rule, after
+  // then before it. Blocks already taken by the metadata stage, the title or
+  // a prompt are not touched, and stop the section.
+  void apply_sections() {
+    for (const auto& sec : rules_.sections) {
+      for (std::size_t i = 0; i < blocks_.size(); ++i) {
+        Block& b = blocks_[i];
+        if (!open_to_section(i) || features_[i].words > sec.open.max_words) continue;
+        if (!matches(sec.open, i)) continue;
+        const std::string rule = "boilerplate:" + sec.id;
+        const std::string member_rule = rule + " (opened on line " + std::to_string(b.line) + ")";
+        remove(b, sec.reason, rule);
+        std::size_t taken = 1, last = i;
+        for (std::size_t j = i + 1; j < blocks_.size() && taken < sec.max_blocks; ++j, ++taken) {
+          if (!member_of(sec, j)) break;
+          remove(blocks_[j], sec.reason, member_rule);
+          last = j;
+        }
+        for (std::size_t j = i; j-- > 0 && taken < sec.max_blocks; ++taken) {
+          if (!member_of(sec, j)) break;
+          remove(blocks_[j], sec.reason, member_rule);
+        }
+        i = last;
+      }
+    }
+  }
+
+  bool open_to_section(std::size_t i) const {
+    const Block& b = blocks_[i];
+    if (b.kind == BlockKind::Pending) return true;
+    return b.kind == BlockKind::Removed && b.rule.rfind("boilerplate:", 0) == 0;
+  }
+
+  bool matches(const BoilerplateRules::Rule& r, std::size_t i) const {
+    icu::UnicodeString s = text::u(blocks_[i].text);
+    int32_t b, e;
+    for (const Pattern& p : r.patterns)
+      if (r.search ? p.find(s, 0, b, e) : p.full(s)) return true;
+    return false;
+  }
+
+  bool member_of(const BoilerplateRules::Section& sec, std::size_t j) const {
+    if (!open_to_section(j) || features_[j].words > sec.member_max_words) return false;
+    return matches(sec.open, j) || matches(sec.member, j);
   }
 
   void mark_foreign() {
@@ -507,16 +589,16 @@ class Classifier {
         continue;
       }
       std::size_t next = next_open(i);
-      if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
+      if (const auto* r = keep_rule(i)) {
+        b.kind = BlockKind::Article;
+        b.rule = "boilerplate:" + r->id + " (" + why + ")";
+      } else if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
         b.kind = BlockKind::Heading;
         b.rule = "features: heading followed by article text (" + why + ")";
       } else if (f.terminal && f.french >= 1 && f.words >= 3) {
         b.kind = BlockKind::Article;
         b.rule = "features: short paragraph inside the article (" + why + ")";
-      } else if (const auto* r = keep_rule(i)) {
-        b.kind = BlockKind::Article;
-        b.rule = "boilerplate:" + r->id + " (" + why + ")";
-      } else if (lead_in(i) && next != npos && article_like(next)) {
+      } else if (lead_in(i) && i + 1 < blocks_.size() && next == i + 1) {
         b.kind = BlockKind::Article;
         b.rule = "features: lead-in to the text after it (" + why + ")";
       } else if (i > 0 && is_article(i - 1) && text::last_char(blocks_[i - 1].text) == U':') {
@@ -561,6 +643,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   readmore = load(file, "readmore");
   ends = load(file, "end");
   keeps = load(file, "keep");
+  sections = load_sections(file);
   if (pugi::xml_node e = file.root().child("end")) end_min_words = e.attribute("min-words-before").as_uint(150);
   if (pugi::xml_node f = file.root().child("features")) {
     limits.heading_max_words = f.attribute("heading-max-words").as_uint(12);

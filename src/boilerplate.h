@@ -26,6 +26,19 @@ struct BoilerplateRules {
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> lines, related, teasers, readmore, ends, keeps;
+  // <section>: a widget of several lines (cookie banner, paywall notice,
+  // author box). A block matching an <open> rule opens it; the blocks next
+  // to it (after, then before) belong to it while they match a <member> rule
+  // and have at most `member_max_words` words, up to `max_blocks` blocks.
+  struct Section {
+    std::string id;
+    std::string reason;
+    Rule open;                  // whole-line by default (match="find" on <open>)
+    Rule member;                // anywhere in the block by default (match="whole" on <member>)
+    std::size_t member_max_words = 80;
+    std::size_t max_blocks = 12;
+  };
+  std::vector<Section> sections;
   std::size_t end_min_words = 150;  // article words needed before an <end> line counts
   const Rule* find_rule(const std::string& id) const;
   struct Thresholds {

@@ -252,5 +252,139 @@ TEST(BoilerplateTest, ExplainShowsTheCoreValueOfEachBlock) {
   EXPECT_TRUE(seen);
 }
 
+const Block* block_of(const Document& doc, const std::string& text) {
+  for (const Block& b : doc.blocks)
+    if (b.original == text || b.text == text) return &b;
+  return nullptr;
+}
+
+TEST(BoilerplateTest, CookieBannerOfSeveralLinesGoesWhole) {
+  const std::vector<std::string> banner = {
+      "Vos choix concernant les cookies",
+      "Avec nos partenaires, nous traitons vos données personnelles pour mesurer l’audience et vous proposer des "
+      "contenus adaptés à vos centres d’intérêt.",
+      "Stocker et/ou accéder à des informations sur un appareil",
+      "Publicités et contenu personnalisés, mesure de performance des publicités et du contenu, études d’audience et "
+      "développement de services",
+      "Liste des partenaires (fournisseurs)",
+      "Continuer sans accepter",
+      "Tout accepter",
+  };
+  std::string page = "Le Journal du Sud\n";
+  for (const std::string& line : banner) page += line + "\n";
+  Document doc = testing::rewrite(page + story());
+  for (const std::string& line : banner) {
+    EXPECT_EQ(reason_of(doc, line), "boilerplate.consent") << line;
+    EXPECT_EQ(rule_of(doc, line).rfind("boilerplate:cookie-banner", 0), 0u) << line;
+  }
+  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, CookieBannerStopsAtTheArticle) {
+  // The paragraph after the buttons speaks of data too, but it is not a
+  // member of the banner: the banner ends at the first block that is not.
+  const std::string about_data =
+      "Les données de la station météorologique de Montélimar montrent une humidité de l’air inférieure à quinze "
+      "pour cent depuis lundi.";
+  Document doc = testing::rewrite("Gestion des cookies\nTout accepter\n" + kP1 + "\n" + about_data + "\n" + kP2 +
+                                  "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, "Tout accepter"), "boilerplate.consent");
+  EXPECT_TRUE(in_body(doc, "station météorologique"));
+  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+}
+
+TEST(BoilerplateTest, PaywallNoticeGoesWithItsOfferAndLogin) {
+  const std::vector<std::string> notice = {
+      "Cet article est réservé aux abonnés. Il vous reste 70 % de l’article à lire.",
+      "Offre découverte : 1 € le premier mois, sans engagement",
+      "Déjà abonné ? Se connecter",
+      "Découvrir les offres",
+  };
+  std::string page = story();
+  for (const std::string& line : notice) page += line + "\n";
+  Document doc = testing::rewrite(page);
+  for (const std::string& line : notice) EXPECT_EQ(reason_of(doc, line), "boilerplate.paywall") << line;
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, AuthorBoxAfterTheArticleGoes) {
+  const std::string bio =
+      "Jeanne Martin est journaliste au service Régions depuis 2015. Elle couvre les questions d’environnement et "
+      "de sécurité civile dans le Sud-Est.";
+  Document doc = testing::rewrite(story() + "À propos de l’auteur\nJeanne Martin\n" + bio +
+                                  "\nVoir tous ses articles\n");
+  EXPECT_EQ(reason_of(doc, "À propos de l’auteur"), "boilerplate.author");
+  EXPECT_EQ(reason_of(doc, "Jeanne Martin"), "boilerplate.author");
+  EXPECT_EQ(reason_of(doc, bio), "boilerplate.author");
+  EXPECT_EQ(reason_of(doc, "Voir tous ses articles"), "boilerplate.author");
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, ABiographyWithoutAnAuthorHeaderIsNotTakenForABox) {
+  // "X est journaliste…" inside a story is article text.
+  const std::string p = "Paul Girard est journaliste au quotidien local depuis vingt ans et n’avait jamais vu un "
+                        "incendie aussi rapide, raconte-t-il.";
+  Document doc = testing::rewrite(kP1 + "\n" + p + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "Paul Girard est journaliste"));
+}
+
+TEST(BoilerplateTest, EmbeddedPostAttributionStaysAfterThePost) {
+  const std::string post = "Les pompiers de la Drôme sont mobilisés depuis ce matin sur trois départs de feu près de "
+                           "Nyons, restez loin des massifs";
+  const std::string signature = "— Préfecture de la Drôme (@Prefet26) July 12, 2024";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + post + "\n" + signature + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "(@Prefet26)"));
+  const Block* b = block_of(doc, signature);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->rule.rfind("boilerplate:embedded-post-attribution", 0), 0u);
+}
+
+TEST(BoilerplateTest, AttributionAfterARemovedPostGoesToo) {
+  const std::string signature = "— Jeanne Martin (@jmartin) 12 juillet 2024";
+  Document doc = testing::rewrite(kP1 + "\nPartager sur Facebook\n" + signature + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_FALSE(in_body(doc, "@jmartin"));
+}
+
+TEST(BoilerplateTest, LeadInEndingWithAColonAndWhatItIntroducesStay) {
+  const std::string lead_in = "les habitants peuvent signaler une fumée à l’adresse suivante :";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\nPour cela, la préfecture a ouvert une boîte dédiée :\n"
+                                  "alerte.feux@drome-exemple.fr\n" + kP3 + "\n" + lead_in + "\n" + kP4 + "\n");
+  EXPECT_TRUE(in_body(doc, "alerte.feux@drome-exemple.fr"));
+  EXPECT_TRUE(in_body(doc, "à l’adresse suivante"));
+}
+
+TEST(BoilerplateTest, HeadlineWithAnAbbreviatedNumberIsNoParagraph) {
+  // "ép. 5" is not the end of a sentence: the teaser headline is one line of
+  // a related list, with its excerpt and byline.
+  const std::string headline = "Un été chez les pompiers, ép. 5 : la nuit du grand feu";
+  const std::string excerpt = "Pendant tout l’été, notre reporter suit une caserne de la Drôme. Cinquième épisode, "
+                              "au cœur d’une nuit d’incendie.";
+  Document doc = testing::rewrite(story() + "Articles liés\n" + headline + "\n" + excerpt +
+                                  "\nPar Jeanne Martin\nLe 05/08/2024\n");
+  EXPECT_EQ(reason_of(doc, headline), "related");
+  EXPECT_EQ(reason_of(doc, excerpt), "related");
+}
+
+TEST(BoilerplateTest, TeaserListWithExcerptsBetweenLabelsGoes) {
+  const std::string e1 = "Notre reporter a passé une semaine avec les guetteurs de la vigie du mont Ventoux, qui "
+                         "scrutent l’horizon de l’aube au crépuscule.";
+  const std::string e2 = "Dans le Var, les viticulteurs replantent des haies pour ralentir le feu, une pratique "
+                         "ancienne remise au goût du jour.";
+  Document doc = testing::rewrite(story() + "Pour aller plus loin\nReportage Régions\n"
+                                  "Sur la vigie du Ventoux, les sentinelles du feu\nRégions\n" + e1 +
+                                  "\nReportage Environnement\nLes haies contre l’incendie\nEnvironnement\n" + e2 +
+                                  "\nReportage Régions\n");
+  EXPECT_EQ(reason_of(doc, e1), "related");
+  EXPECT_EQ(reason_of(doc, e2), "related");
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, ClosingSloganRightAfterTheLastParagraphStays) {
+  Document doc = testing::rewrite(story() + "Sans prévention, pas de recherche de solutions durables\n"
+                                            "Partager sur Facebook\nNous contacter\n");
+  EXPECT_TRUE(in_body(doc, "Sans prévention, pas de recherche"));
+}
+
 }  // namespace
 }  // namespace titraille

@@ -40,6 +40,12 @@ TEST(MetadataTest, DateBylineCreditAndSourceLinesLeaveTheBody) {
     for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Camille"), std::string::npos);
 }
 
+TEST(MetadataTest, DateAfterALabelAndAColon) {
+  Document doc = testing::rewrite(std::string("Créé : 04.03.2024, 07h36\nMis à jour : 05/03/2024 à 10:12\n") + kBody);
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2024-03-04T07:36:00");
+  EXPECT_EQ(doc.metadata.date_modified.value_or(""), "2024-03-05T10:12:00");
+}
+
 TEST(MetadataTest, RelativeDatesAreKeptAsPrinted) {
   Document doc = testing::rewrite(std::string("Mis à jour il y a 2 heures\n") + kBody);
   EXPECT_EQ(doc.metadata.date_text.value_or(""), "Mis à jour il y a 2 heures");
