@@ -190,9 +190,9 @@ class Classifier {
     return text::case_glue(blocks_[i].text, 300) != std::string::npos;
   }
 
-  // A teaser's excerpt: followed by its byline or date.
+  // A teaser's excerpt: followed by its byline, its date or a read-more line.
   bool card(std::size_t i) const {
-    return i + 1 < blocks_.size() && blocks_[i + 1].reason.rfind("metadata.", 0) == 0;
+    return i + 1 < blocks_.size() && (blocks_[i + 1].reason.rfind("metadata.", 0) == 0 || readmore_[i + 1]);
   }
 
   // Index of the next block still undecided or already article, or npos.
@@ -351,6 +351,8 @@ class Classifier {
       for (std::size_t j = opener + 1; j < blocks_.size(); ++j) {
         Block& b = blocks_[j];
         if (b.kind != BlockKind::Pending) {
+          // The comment section or the footer closes the list.
+          if (b.reason == "boilerplate.comments" || b.reason == "boilerplate.footer") break;
           if (b.kind == BlockKind::Removed) after_headline = false;
           continue;
         }

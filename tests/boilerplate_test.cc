@@ -380,6 +380,45 @@ TEST(BoilerplateTest, TeaserListWithExcerptsBetweenLabelsGoes) {
   EXPECT_TRUE(in_body(doc, "levée des restrictions"));
 }
 
+TEST(BoilerplateTest, TeaserCardsClosedByReadMoreLinesGoWhole) {
+  // headline, excerpt, "Lire la suite": the list goes on past each card.
+  const std::string e2 = "Les services de l’État ont renforcé les patrouilles dans le massif des Maures depuis le "
+                         "début de la semaine.";
+  const std::string e3 = "La chambre d’agriculture réclame des dérogations pour l’irrigation des vergers de la "
+                         "vallée du Rhône.";
+  Document doc = testing::rewrite(story() + "Sur le même sujet\nFeux de forêt : un été sous surveillance\n"
+                                  "Les pompiers du Var ont été appelés à plus de cent reprises depuis juin, un record "
+                                  "pour la saison.\nLire la suite\n"
+                                  "Massif des Maures : les patrouilles renforcées\n" + e2 + "\nLire la suite\n"
+                                  "Sécheresse : les agriculteurs inquiets\n" + e3 + "\nLire la suite\n"
+                                  "3 commentaires\nMarcel_26\n");
+  EXPECT_EQ(reason_of(doc, "Massif des Maures : les patrouilles renforcées"), "related");
+  EXPECT_EQ(reason_of(doc, e2), "related");
+  EXPECT_EQ(reason_of(doc, e3), "related");
+  // The comment section closes the list: what follows is a comment.
+  EXPECT_EQ(reason_of(doc, "Marcel_26"), "boilerplate.comments");
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, WholePageOfTenThousandWordsKeepsItsArticleOnly) {
+  // tests/data/page-10000-words.txt (tests/data/make_page_10000_words.py):
+  // header, cookie banner, an article of 73 paragraphs, teasers, comments.
+  Document doc = testing::rewrite(testing::read_file(testing::source_path("tests/data/page-10000-words.txt")));
+  std::size_t consent = 0, comments = 0, related = 0;
+  for (const Removed& r : doc.removed) {
+    consent += r.reason == "boilerplate.consent";
+    comments += r.reason == "boilerplate.comments";
+    related += r.reason == "related";
+  }
+  EXPECT_GE(consent, 5u);
+  EXPECT_GE(comments, 250u);
+  EXPECT_GE(related, 20u);
+  EXPECT_GT(doc.words(), 3000u);
+  EXPECT_LT(doc.words(), 4000u);
+  EXPECT_FALSE(in_body(doc, "Lecteur_"));
+  EXPECT_FALSE(in_body(doc, "un dossier de la semaine"));
+}
+
 TEST(BoilerplateTest, ClosingSloganRightAfterTheLastParagraphStays) {
   Document doc = testing::rewrite(story() + "Sans prévention, pas de recherche de solutions durables\n"
                                             "Partager sur Facebook\nNous contacter\n");
