@@ -48,6 +48,8 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Voir plus", "boilerplate.ui"},
       {"Abonnez-vous à notre newsletter pour ne rien manquer", "boilerplate.subscribe"},
       {"Cet article est réservé aux abonnés", "boilerplate.paywall"},
+      {"Je fais un don de 10 €", "boilerplate.subscribe"},
+      {"Soutenez-nous", "boilerplate.subscribe"},
       {"Nous utilisons des cookies pour améliorer votre expérience. Tout accepter", "boilerplate.consent"},
       {"© 2024 Le Journal du Sud - Tous droits réservés", "boilerplate.footer"},
       {"Mots-clés : incendie, Drôme, sécheresse", "boilerplate.tags"},
