@@ -327,11 +327,18 @@ class Classifier {
                                     : first;
     }
     if (title == npos) return;
+    set_title(title, blocks_[title].hint == "title" ? "boilerplate:title after a title directive"
+                                                    : "boilerplate:first headline before the article");
+  }
+
+  // The source's headline is `title`: it becomes the Title block and its
+  // repetitions duplicates.
+  void set_title(std::size_t title, std::string rule) {
     title_ = title;
     Block& t = blocks_[title];
     t.kind = BlockKind::Title;
     t.reason = "title";
-    t.rule = t.hint == "title" ? "boilerplate:title after a title directive" : "boilerplate:first headline before the article";
+    t.rule = std::move(rule);
     doc_.metadata.original_title = t.text;
     const std::string& title_key = key(title);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
@@ -527,6 +534,39 @@ class Classifier {
     return npos;
   }
 
+  // A headline right above the article's first paragraph (only metadata,
+  // captions, share buttons and the like between them) is the source's
+  // headline rather than a headline-like line found higher up the page
+  // (a menu item, a teaser), unless a title directive named it.
+  void retitle(std::size_t first_article) {
+    if (first_article == npos || title_ == npos || blocks_[title_].hint == "title") return;
+    // A headline printed twice (page header and article) is the headline.
+    for (std::size_t k = 0; k < blocks_.size(); ++k)
+      if (k != title_ && blocks_[k].reason == "duplicate" && key(k) == key(title_)) return;
+    // The pending blocks just above the first paragraph, nearest first: the
+    // first headline among them, unless the title comes before it. Only a
+    // French phrase qualifies (not a line of names, dates and counters).
+    for (std::size_t j = first_article, seen = 0; j-- > 0 && seen < lim().title_window;) {
+      if (j == title_) return;
+      if (blocks_[j].kind != BlockKind::Pending) continue;
+      if (article_like(j)) return;
+      ++seen;
+      const BlockFeatures& f = features_[j];
+      if (!title_like(j) || f.terminal || f.words < lim().title_min_words || f.stop == 0 ||
+          f.capitalized * 2 > f.words || f.french * 3 < f.words * 2)
+        continue;
+      if (j < title_) return;
+      std::size_t old = title_;
+      remove(blocks_[old], "boilerplate.ui",
+             "features: headline-like line far from the article (" + features_[old].summary() + ")");
+      for (Block& d : blocks_)
+        if (d.reason == "duplicate" && d.rule.rfind("boilerplate:repeats the title", 0) == 0)
+          remove(d, "boilerplate.ui", "features: repeats a headline-like line far from the article");
+      set_title(j, "boilerplate:headline right above the article");
+      return;
+    }
+  }
+
   void decide_rest() {
     find_core();
     std::size_t first_article = npos, last_article = npos;
@@ -536,6 +576,7 @@ class Classifier {
         last_article = i;
       }
     }
+    retitle(first_article);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       if (b.kind != BlockKind::Pending) continue;
@@ -660,6 +701,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.related_excerpt_max_words = f.attribute("related-excerpt-max-words").as_uint(80);
     limits.title_min_words = f.attribute("title-min-words").as_uint(5);
     limits.title_max_words = f.attribute("title-max-words").as_uint(25);
+    limits.title_window = f.attribute("title-window").as_uint(6);
     limits.core_gap_penalty = f.attribute("core-gap-penalty").as_double(12);
     limits.core_meta_penalty = f.attribute("core-meta-penalty").as_double(2);
     limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);

@@ -54,6 +54,7 @@ struct BoilerplateRules {
     std::size_t related_excerpt_max_words = 80;  // longest teaser excerpt inside a related list
     std::size_t title_min_words = 5;
     std::size_t title_max_words = 25;
+    std::size_t title_window = 6;  // undecided blocks searched above the first paragraph for the headline
     double core_gap_penalty = 12;    // what a chrome block costs the article's core
     double core_meta_penalty = 2;    // what a metadata line or a heading costs it
     double core_open_weight = 0.5;   // weight of an unpunctuated article-like block's words

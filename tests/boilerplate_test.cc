@@ -421,6 +421,17 @@ TEST(BoilerplateTest, WholePageOfTenThousandWordsKeepsItsArticleOnly) {
   EXPECT_FALSE(in_body(doc, "un dossier de la semaine"));
 }
 
+TEST(BoilerplateTest, HeadlineRightAboveTheArticleWinsOverAHeadlineLikeLineHigherUp) {
+  const std::string promo = "Les dossiers de la semaine dans toute la région";
+  const std::string title = "Risque d’incendie : les massifs de la Drôme fermés au public";
+  Document doc = testing::rewrite("Le Journal du Sud\n" + promo + "\nAccueil\nRégions\nSports\nCulture\n" + title +
+                                  "\nPar Jeanne Martin\nPublié le 12 juillet 2024\n" + story());
+  ASSERT_TRUE(doc.metadata.original_title);
+  EXPECT_EQ(*doc.metadata.original_title, title);
+  EXPECT_EQ(reason_of(doc, promo), "boilerplate.ui");
+  EXPECT_FALSE(in_body(doc, "Les dossiers de la semaine"));
+}
+
 TEST(BoilerplateTest, ClosingSloganRightAfterTheLastParagraphStays) {
   Document doc = testing::rewrite(story() + "Sans prévention, pas de recherche de solutions durables\n"
                                             "Partager sur Facebook\nNous contacter\n");
