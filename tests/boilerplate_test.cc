@@ -161,6 +161,12 @@ const std::string kP6 =
 
 std::string story() { return kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + kP6 + "\n"; }
 
+// The story's first and last paragraphs are both in the body.
+void expect_whole_story(const Document& doc) {
+  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
 std::string rule_of(const Document& doc, const std::string& text) {
   for (const Removed& r : doc.removed)
     if (r.text == text) return r.rule;
@@ -185,8 +191,7 @@ TEST(BoilerplateTest, CommentSectionAfterTheArticleIsRemovedWhole) {
 TEST(BoilerplateTest, CommentCounterNextToTheTitleDoesNotEndTheArticle) {
   // Before any article text, "12 commentaires" is a counter, not the end.
   Document doc = testing::rewrite("Incendies : la Drôme ferme ses massifs\n12 commentaires\n" + story());
-  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
-  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+  expect_whole_story(doc);
 }
 
 TEST(BoilerplateTest, TextFarAfterTheArticleCoreGoes) {
@@ -198,8 +203,7 @@ TEST(BoilerplateTest, TextFarAfterTheArticleCoreGoes) {
                                   "Partager sur Facebook\nImprimer\nNos rubriques\nDrôme\nArdèche\nVaucluse\nGard\n"
                                   "Faits divers\nMétéo\nAgenda\nPetites annonces\nNous contacter\n" +
                                   about + "\n© 2024 Le Journal du Sud\n");
-  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
-  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+  expect_whole_story(doc);
   EXPECT_FALSE(in_body(doc, "quotidien régional indépendant"));
   EXPECT_NE(rule_of(doc, about).find("after the article's core"), std::string::npos);
 }
@@ -279,8 +283,7 @@ TEST(BoilerplateTest, CookieBannerOfSeveralLinesGoesWhole) {
     EXPECT_EQ(reason_of(doc, line), "boilerplate.consent") << line;
     EXPECT_EQ(rule_of(doc, line).rfind("boilerplate:cookie-banner", 0), 0u) << line;
   }
-  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
-  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+  expect_whole_story(doc);
 }
 
 TEST(BoilerplateTest, CookieBannerStopsAtTheArticle) {
