@@ -431,6 +431,15 @@ class Classifier {
     return f.stop >= 2 && f.french * 3 >= f.words * 2 && f.capitalized * 3 <= f.words && f.ui * 4 < f.words;
   }
 
+  // The second line of a two-line heading inside the article ("Vape Wave
+  // (documentaire, 1h28, Planète+)" under "Pour dépasser le tabac"): a short
+  // unpunctuated line opening with a capital.
+  bool subtitle(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    return blocks_[i].kind == BlockKind::Pending && f.words >= 2 && f.words <= lim().heading_max_words &&
+           !f.terminal && !is_foreign(f) && text::starts_with_upper(blocks_[i].text) && !article_like(i);
+  }
+
   // A <keep> line (the attribution of an embedded post) right after article
   // text belongs to it.
   const BoilerplateRules::Rule* keep_rule(std::size_t i) const {
@@ -638,6 +647,14 @@ class Classifier {
       } else if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
         b.kind = BlockKind::Heading;
         b.rule = "features: heading followed by article text (" + why + ")";
+      } else if (heading_like(i) && next == i + 1 && subtitle(next) && next_open(next) != npos &&
+                 article_like(next_open(next))) {
+        b.kind = BlockKind::Heading;
+        b.rule = "features: heading over a subtitle (" + why + ")";
+      } else if (i > 0 && blocks_[i - 1].kind == BlockKind::Heading && subtitle(i) && next != npos &&
+                 article_like(next)) {
+        b.kind = BlockKind::Heading;
+        b.rule = "features: subtitle under a heading (" + why + ")";
       } else if (f.terminal && f.french >= 1 && f.words >= 3) {
         b.kind = BlockKind::Article;
         b.rule = "features: short paragraph inside the article (" + why + ")";

@@ -435,6 +435,18 @@ TEST(BoilerplateTest, HeadlineRightAboveTheArticleWinsOverAHeadlineLikeLineHighe
   EXPECT_FALSE(in_body(doc, "Les dossiers de la semaine"));
 }
 
+TEST(BoilerplateTest, TwoLineHeadingInsideTheArticleIsKept) {
+  // A heading over a subtitle ("the work, its kind and its publisher") that
+  // is not a French phrase on its own.
+  const std::string subtitle = "Le Vercors à pied (guide, 240 pages, Glénat)";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\nPour les amateurs de grands espaces\n" + subtitle + "\n" + kP3 +
+                                  "\n" + kP4 + "\n");
+  const Block* b = block_of(doc, subtitle);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->kind, BlockKind::Heading);
+  EXPECT_EQ(reason_of(doc, subtitle), "kept");
+}
+
 TEST(BoilerplateTest, ClosingSloganRightAfterTheLastParagraphStays) {
   Document doc = testing::rewrite(story() + "Sans prévention, pas de recherche de solutions durables\n"
                                             "Partager sur Facebook\nNous contacter\n");
