@@ -81,7 +81,9 @@ class Classifier {
   Classifier(Document& doc, const BoilerplateRules& rules, const LanguageId& language)
       : doc_(doc), rules_(rules), blocks_(doc.blocks) {
     features_.reserve(blocks_.size());
+    u_.reserve(blocks_.size());
     for (Block& b : blocks_) {
+      u_.push_back(text::u(b.text));  // the text does not change in this stage
       features_.push_back(block_features(b, rules_, language));
       b.score = score(features_.back());
     }
@@ -206,7 +208,7 @@ class Classifier {
     readmore_.assign(blocks_.size(), false);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
-      icu::UnicodeString s = text::u(b.text);
+      const icu::UnicodeString& s = u_[i];
       if (full_match(rules_.readmore, s)) readmore_[i] = true;
       if (b.kind != BlockKind::Pending) continue;
       if (features_[i].words <= lim().related_max_words) {
@@ -229,7 +231,7 @@ class Classifier {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (!readmore_[i]) continue;
       bool teaser = i > 0 && blocks_[i - 1].kind == BlockKind::Pending && teaser_before_readmore(i - 1);
-      const BoilerplateRules::Rule* rm = full_match(rules_.readmore, text::u(blocks_[i].text));
+      const BoilerplateRules::Rule* rm = full_match(rules_.readmore, u_[i]);
       if (teaser) remove(blocks_[i - 1], rm->reason, "boilerplate:teaser (followed by a " + rm->id + " line)");
       if (blocks_[i].kind == BlockKind::Pending || (teaser && blocks_[i].reason == "boilerplate.ui"))
         remove(blocks_[i], teaser ? rm->reason : "boilerplate.ui", "boilerplate:" + rm->id);
@@ -271,7 +273,7 @@ class Classifier {
   }
 
   bool matches(const BoilerplateRules::Rule& r, std::size_t i) const {
-    icu::UnicodeString s = text::u(blocks_[i].text);
+    const icu::UnicodeString& s = u_[i];
     int32_t b, e;
     for (const Pattern& p : r.patterns)
       if (r.search ? p.find(s, 0, b, e) : p.full(s)) return true;
@@ -444,7 +446,7 @@ class Classifier {
   // text belongs to it.
   const BoilerplateRules::Rule* keep_rule(std::size_t i) const {
     if (i == 0 || !is_article(i - 1) || features_[i].words > lim().related_max_words) return nullptr;
-    return full_match(rules_.keeps, text::u(blocks_[i].text), features_[i].words);
+    return full_match(rules_.keeps, u_[i], features_[i].words);
   }
 
   // Article text already decided, or undecided and article-like.
@@ -533,7 +535,7 @@ class Classifier {
       const Block& b = blocks_[i];
       if (words >= rules_.end_min_words && features_[i].words <= lim().related_max_words &&
           (b.kind == BlockKind::Pending || b.kind == BlockKind::Removed))
-        if (const auto* r = full_match(rules_.ends, text::u(b.text), features_[i].words)) {
+        if (const auto* r = full_match(rules_.ends, u_[i], features_[i].words)) {
           if (b.kind == BlockKind::Pending) remove(blocks_[i], r->reason, "boilerplate:" + r->id);
           end_rule_ = r->id;
           return i;
@@ -683,6 +685,7 @@ class Classifier {
   const BoilerplateRules& rules_;
   std::vector<Block>& blocks_;
   std::vector<BlockFeatures> features_;
+  std::vector<icu::UnicodeString> u_;  // each block's text as ICU string, for the rules
   std::vector<bool> readmore_;
   std::vector<std::size_t> opener_;
   std::size_t title_ = npos;
