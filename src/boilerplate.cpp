@@ -25,23 +25,22 @@ std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* eleme
   return rules;
 }
 
-// The <open> or <member> children of a <section>: their patterns, in one rule.
-BoilerplateRules::Rule load_part(const RuleFile& file, pugi::xml_node section, const char* element, bool find_default,
-                                 const std::string& id) {
-  BoilerplateRules::Rule r;
-  r.id = id;
-  r.reason = section.attribute("reason").as_string("boilerplate");
-  bool any = false;
+// The <open> or <member> children of a <section>: one rule per element, each
+// with its own match mode and word limit.
+std::vector<BoilerplateRules::Rule> load_parts(const RuleFile& file, pugi::xml_node section, const char* element,
+                                               bool find_default, std::size_t max_words, const std::string& id) {
+  std::vector<BoilerplateRules::Rule> parts;
   for (pugi::xml_node n : section.children(element)) {
-    any = true;
-    std::string_view match = n.attribute("match").as_string(find_default ? "find" : "whole");
-    // One search mode per part: a part mixing modes is split by the loader.
-    r.search = match == "find";
-    r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(r.max_words));
+    BoilerplateRules::Rule r;
+    r.id = id;
+    r.reason = section.attribute("reason").as_string("boilerplate");
+    r.search = std::string_view(n.attribute("match").as_string(find_default ? "find" : "whole")) == "find";
+    r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(max_words));
     for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, id));
+    if (r.patterns.empty()) file.fail(id, std::string("no <pattern> in <") + element + ">");
+    parts.push_back(std::move(r));
   }
-  if (std::string_view(element) == "open" && (!any || r.patterns.empty())) file.fail(id, "no <open> pattern");
-  return r;
+  return parts;
 }
 
 std::vector<BoilerplateRules::Section> load_sections(const RuleFile& file) {
@@ -52,8 +51,9 @@ std::vector<BoilerplateRules::Section> load_sections(const RuleFile& file) {
     sec.reason = n.attribute("reason").as_string("boilerplate");
     sec.member_max_words = n.attribute("member-max-words").as_uint(80);
     sec.max_blocks = n.attribute("max-blocks").as_uint(12);
-    sec.open = load_part(file, n, "open", false, sec.id);
-    sec.member = load_part(file, n, "member", true, sec.id);
+    sec.opens = load_parts(file, n, "open", false, 30, sec.id);
+    sec.members = load_parts(file, n, "member", true, sec.member_max_words, sec.id);
+    if (sec.opens.empty()) file.fail(sec.id, "no <open>");
     sections.push_back(std::move(sec));
   }
   return sections;
@@ -246,8 +246,7 @@ class Classifier {
     for (const auto& sec : rules_.sections) {
       for (std::size_t i = 0; i < blocks_.size(); ++i) {
         Block& b = blocks_[i];
-        if (!open_to_section(i) || features_[i].words > sec.open.max_words) continue;
-        if (!matches(sec.open, i)) continue;
+        if (!open_to_section(i) || !matches(sec.opens, i)) continue;
         const std::string rule = "boilerplate:" + sec.id;
         const std::string member_rule = rule + " (opened on line " + std::to_string(b.line) + ")";
         remove(b, sec.reason, rule);
@@ -272,17 +271,14 @@ class Classifier {
     return b.kind == BlockKind::Removed && b.rule.rfind("boilerplate:", 0) == 0;
   }
 
-  bool matches(const BoilerplateRules::Rule& r, std::size_t i) const {
-    const icu::UnicodeString& s = u_[i];
-    int32_t b, e;
-    for (const Pattern& p : r.patterns)
-      if (r.search ? p.find(s, 0, b, e) : p.full(s)) return true;
-    return false;
+  // One of the rules matches block i (each within its max-words).
+  bool matches(const std::vector<BoilerplateRules::Rule>& rules, std::size_t i) const {
+    return full_match(rules, u_[i], features_[i].words) != nullptr;
   }
 
   bool member_of(const BoilerplateRules::Section& sec, std::size_t j) const {
     if (!open_to_section(j) || features_[j].words > sec.member_max_words) return false;
-    return matches(sec.open, j) || matches(sec.member, j);
+    return matches(sec.opens, j) || matches(sec.members, j);
   }
 
   void mark_foreign() {

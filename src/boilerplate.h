@@ -33,8 +33,8 @@ struct BoilerplateRules {
   struct Section {
     std::string id;
     std::string reason;
-    Rule open;                  // whole-line by default (match="find" on <open>)
-    Rule member;                // anywhere in the block by default (match="whole" on <member>)
+    std::vector<Rule> opens;    // one per <open>: whole line by default (match="find")
+    std::vector<Rule> members;  // one per <member>: anywhere in the block by default (match="whole")
     std::size_t member_max_words = 80;
     std::size_t max_blocks = 12;
   };
