@@ -292,8 +292,11 @@ TEST(BoilerplateTest, CookieBannerStopsAtTheArticle) {
   const std::string about_data =
       "Les données de la station météorologique de Montélimar montrent une humidité de l’air inférieure à quinze "
       "pour cent depuis lundi.";
-  Document doc = testing::rewrite("Gestion des cookies\nTout accepter\n" + kP1 + "\n" + about_data + "\n" + kP2 +
-                                  "\n" + kP3 + "\n");
+  // Buttons are whole lines: a sentence that says "accepter" is no button.
+  const std::string accept = "Les habitants doivent accepter ces restrictions, a rappelé le préfet.";
+  Document doc = testing::rewrite("Gestion des cookies\nTout accepter\n" + accept + "\n" + kP1 + "\n" + about_data +
+                                  "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "doivent accepter ces restrictions"));
   EXPECT_EQ(reason_of(doc, "Tout accepter"), "boilerplate.consent");
   EXPECT_TRUE(in_body(doc, "station météorologique"));
   EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
