@@ -25,6 +25,40 @@ std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* eleme
   return rules;
 }
 
+// The <open> or <member> children of a <section>: one rule per element, each
+// with its own match mode and word limit.
+std::vector<BoilerplateRules::Rule> load_parts(const RuleFile& file, pugi::xml_node section, const char* element,
+                                               bool find_default, std::size_t max_words, const std::string& id) {
+  std::vector<BoilerplateRules::Rule> parts;
+  for (pugi::xml_node n : section.children(element)) {
+    BoilerplateRules::Rule r;
+    r.id = id;
+    r.reason = section.attribute("reason").as_string("boilerplate");
+    r.search = std::string_view(n.attribute("match").as_string(find_default ? "find" : "whole")) == "find";
+    r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(max_words));
+    for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, id));
+    if (r.patterns.empty()) file.fail(id, std::string("no <pattern> in <") + element + ">");
+    parts.push_back(std::move(r));
+  }
+  return parts;
+}
+
+std::vector<BoilerplateRules::Section> load_sections(const RuleFile& file) {
+  std::vector<BoilerplateRules::Section> sections;
+  for (pugi::xml_node n : file.root().children("section")) {
+    BoilerplateRules::Section sec;
+    sec.id = n.attribute("id").as_string("section");
+    sec.reason = n.attribute("reason").as_string("boilerplate");
+    sec.member_max_words = n.attribute("member-max-words").as_uint(80);
+    sec.max_blocks = n.attribute("max-blocks").as_uint(12);
+    sec.opens = load_parts(file, n, "open", false, 30, sec.id);
+    sec.members = load_parts(file, n, "member", true, sec.member_max_words, sec.id);
+    if (sec.opens.empty()) file.fail(sec.id, "no <open>");
+    sections.push_back(std::move(sec));
+  }
+  return sections;
+}
+
 const BoilerplateRules::Rule* full_match(const std::vector<BoilerplateRules::Rule>& rules, const icu::UnicodeString& s,
                                          std::size_t words = 0) {
   for (const auto& r : rules) {
@@ -47,7 +81,9 @@ class Classifier {
   Classifier(Document& doc, const BoilerplateRules& rules, const LanguageId& language)
       : doc_(doc), rules_(rules), blocks_(doc.blocks) {
     features_.reserve(blocks_.size());
+    u_.reserve(blocks_.size());
     for (Block& b : blocks_) {
+      u_.push_back(text::u(b.text));  // the text does not change in this stage
       features_.push_back(block_features(b, rules_, language));
       b.score = score(features_.back());
     }
@@ -55,6 +91,7 @@ class Classifier {
 
   void run() {
     apply_rules();
+    apply_sections();
     mark_foreign();
     follow_related_headers();
     find_title();
@@ -76,14 +113,34 @@ class Classifier {
   static bool is_foreign(const BlockFeatures& f) { return f.foreign_line; }
 
   // A finished sentence followed by more text ("…la décision.« une erreur").
+  // What follows the mark must not read as the same sentence going on: a
+  // lower-case word, or a number after a short abbreviation ("ép. 5",
+  // "vol. 2").
   static bool inner_sentence_end(const std::string& t) {
     std::string_view core = text::strip_closers(t);
     for (std::size_t k = 1; k + 1 < core.size(); ++k) {
       char c = core[k];
       if (c != '.' && c != '!' && c != '?') continue;
-      char32_t before = text::last_char(core.substr(0, k));
+      std::string_view head = core.substr(0, k);
+      char32_t before = text::last_char(head);
       char32_t after = text::first_char(core.substr(k + 1));
-      if (text::is_lower(before) && !text::is_letter(after) && !text::is_digit(after) && after != U'.') return true;
+      if (!text::is_lower(before) || text::is_letter(after) || text::is_digit(after) || after == U'.') continue;
+      std::size_t n = k + 1;
+      while (n < core.size() && core[n] == ' ') ++n;
+      char32_t next = text::first_char(core.substr(n));
+      if (text::is_lower(next)) continue;
+      if (text::is_digit(next) && c == '.') {
+        std::size_t letters = 0;
+        for (std::size_t p = head.size(); p > 0 && letters < 3;) {
+          std::size_t q = p - 1;
+          while (q > 0 && (static_cast<unsigned char>(head[q]) & 0xC0) == 0x80) --q;
+          if (!text::is_letter(text::first_char(head.substr(q)))) break;
+          ++letters;
+          p = q;
+        }
+        if (letters < 3) continue;
+      }
+      return true;
     }
     return false;
   }
@@ -135,6 +192,11 @@ class Classifier {
     return text::case_glue(blocks_[i].text, 300) != std::string::npos;
   }
 
+  // A teaser's excerpt: followed by its byline, its date or a read-more line.
+  bool card(std::size_t i) const {
+    return i + 1 < blocks_.size() && (blocks_[i + 1].reason.rfind("metadata.", 0) == 0 || readmore_[i + 1]);
+  }
+
   // Index of the next block still undecided or already article, or npos.
   std::size_t next_open(std::size_t i) const {
     for (std::size_t j = i + 1; j < blocks_.size(); ++j)
@@ -146,7 +208,7 @@ class Classifier {
     readmore_.assign(blocks_.size(), false);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
-      icu::UnicodeString s = text::u(b.text);
+      const icu::UnicodeString& s = u_[i];
       if (full_match(rules_.readmore, s)) readmore_[i] = true;
       if (b.kind != BlockKind::Pending) continue;
       if (features_[i].words <= lim().related_max_words) {
@@ -169,11 +231,54 @@ class Classifier {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (!readmore_[i]) continue;
       bool teaser = i > 0 && blocks_[i - 1].kind == BlockKind::Pending && teaser_before_readmore(i - 1);
-      const BoilerplateRules::Rule* rm = full_match(rules_.readmore, text::u(blocks_[i].text));
+      const BoilerplateRules::Rule* rm = full_match(rules_.readmore, u_[i]);
       if (teaser) remove(blocks_[i - 1], rm->reason, "boilerplate:teaser (followed by a " + rm->id + " line)");
       if (blocks_[i].kind == BlockKind::Pending || (teaser && blocks_[i].reason == "boilerplate.ui"))
         remove(blocks_[i], teaser ? rm->reason : "boilerplate.ui", "boilerplate:" + rm->id);
     }
+  }
+
+  // Widgets of several lines (<section>): from each block matching an
+  // <open> rule, the neighbouring blocks that match a <member> rule, after
+  // then before it. Blocks already taken by the metadata stage, the title or
+  // a prompt are not touched, and stop the section.
+  void apply_sections() {
+    for (const auto& sec : rules_.sections) {
+      for (std::size_t i = 0; i < blocks_.size(); ++i) {
+        Block& b = blocks_[i];
+        if (!open_to_section(i) || !matches(sec.opens, i)) continue;
+        const std::string rule = "boilerplate:" + sec.id;
+        const std::string member_rule = rule + " (opened on line " + std::to_string(b.line) + ")";
+        remove(b, sec.reason, rule);
+        std::size_t taken = 1, last = i;
+        for (std::size_t j = i + 1; j < blocks_.size() && taken < sec.max_blocks; ++j, ++taken) {
+          if (!member_of(sec, j)) break;
+          remove(blocks_[j], sec.reason, member_rule);
+          last = j;
+        }
+        for (std::size_t j = i; j-- > 0 && taken < sec.max_blocks; ++taken) {
+          if (!member_of(sec, j)) break;
+          remove(blocks_[j], sec.reason, member_rule);
+        }
+        i = last;
+      }
+    }
+  }
+
+  bool open_to_section(std::size_t i) const {
+    const Block& b = blocks_[i];
+    if (b.kind == BlockKind::Pending) return true;
+    return b.kind == BlockKind::Removed && b.rule.rfind("boilerplate:", 0) == 0;
+  }
+
+  // One of the rules matches block i (each within its max-words).
+  bool matches(const std::vector<BoilerplateRules::Rule>& rules, std::size_t i) const {
+    return full_match(rules, u_[i], features_[i].words) != nullptr;
+  }
+
+  bool member_of(const BoilerplateRules::Section& sec, std::size_t j) const {
+    if (!open_to_section(j) || features_[j].words > sec.member_max_words) return false;
+    return matches(sec.opens, j) || matches(sec.members, j);
   }
 
   void mark_foreign() {
@@ -193,9 +298,11 @@ class Classifier {
         break;
       }
     if (title == npos) {
-      // Headlines before the article: a repeated one wins, then one of at
+      // Headlines before the article: a repeated one of at least
+      // title-min-words words wins, then any repeated one (a short repeated
+      // line is often a menu item, so a long one comes first), then one of at
       // least title-min-words words, then the first.
-      std::size_t first = npos, long_one = npos, repeated = npos;
+      std::size_t first = npos, long_one = npos, repeated = npos, repeated_long = npos;
       for (std::size_t i = 0; i < blocks_.size(); ++i) {
         if (blocks_[i].kind != BlockKind::Pending) continue;
         // An unpunctuated headline may be as long as a short paragraph.
@@ -204,19 +311,32 @@ class Classifier {
         if (!title_like(i)) continue;
         if (first == npos) first = i;
         if (long_one == npos && features_[i].words >= lim().title_min_words) long_one = i;
-        if (repeated == npos) {
+        if (repeated == npos || repeated_long == npos) {
           for (std::size_t k = 0; k < blocks_.size(); ++k)
-            if (k != i && key(k) == key(i)) repeated = i;
+            if (k != i && key(k) == key(i)) {
+              if (repeated == npos) repeated = i;
+              if (repeated_long == npos && features_[i].words >= lim().title_min_words) repeated_long = i;
+            }
         }
       }
-      title = repeated != npos ? repeated : long_one != npos ? long_one : first;
+      title = repeated_long != npos ? repeated_long
+              : repeated != npos    ? repeated
+              : long_one != npos    ? long_one
+                                    : first;
     }
     if (title == npos) return;
+    set_title(title, blocks_[title].hint == "title" ? "boilerplate:title after a title directive"
+                                                    : "boilerplate:first headline before the article");
+  }
+
+  // The source's headline is `title`: it becomes the Title block and its
+  // repetitions duplicates.
+  void set_title(std::size_t title, std::string rule) {
     title_ = title;
     Block& t = blocks_[title];
     t.kind = BlockKind::Title;
     t.reason = "title";
-    t.rule = t.hint == "title" ? "boilerplate:title after a title directive" : "boilerplate:first headline before the article";
+    t.rule = std::move(rule);
     doc_.metadata.original_title = t.text;
     const std::string& title_key = key(title);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
@@ -232,29 +352,45 @@ class Classifier {
     for (std::size_t opener : opener_) {
       bool first = true;           // no item seen yet
       bool after_headline = false;  // the previous item was a teaser headline
+      std::size_t items = 0;        // blocks taken as items so far
       for (std::size_t j = opener + 1; j < blocks_.size(); ++j) {
         Block& b = blocks_[j];
         if (b.kind != BlockKind::Pending) {
+          // The comment section or the footer closes the list.
+          if (b.reason == "boilerplate.comments" || b.reason == "boilerplate.footer") break;
           if (b.kind == BlockKind::Removed) after_headline = false;
           continue;
         }
         bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1];
-        // A teaser's excerpt is followed by its byline or date.
-        bool card = j + 1 < blocks_.size() && blocks_[j + 1].reason.rfind("metadata.", 0) == 0;
-        if (!teaser_next && !(card && !first)) {
+        if (!teaser_next && !(card(j) && !first) && !excerpt(j, items)) {
           if (article_like(j)) break;
           std::size_t next = next_open(j);
           // A heading followed by article text ends the list, unless it
-          // follows another headline of the list.
-          if (!first && !after_headline && heading_like(j) && next != npos && article_like(next)) break;
+          // follows another headline of the list or heads a card (its
+          // excerpt followed by a byline or a date).
+          if (!first && !after_headline && heading_like(j) && next != npos && article_like(next) && !card(next))
+            break;
           if (features_[j].words > lim().related_max_words) break;
         }
         after_headline = title_like(j) || heading_like(j);
         remove(b, "related", "boilerplate:listed after the related-content header on line " +
                                  std::to_string(blocks_[opener].line));
         first = false;
+        ++items;
       }
     }
+  }
+
+  // A teaser's excerpt inside a related list of at least two items so far:
+  // short article text followed by another item of the list (a line that is
+  // not article text and does not head article text), not by the article
+  // resuming.
+  bool excerpt(std::size_t j, std::size_t items) const {
+    if (items < 2 || !article_like(j) || features_[j].words > lim().related_excerpt_max_words) return false;
+    std::size_t next = next_open(j);
+    if (next == npos || article_like(next)) return false;
+    std::size_t after = next_open(next);
+    return !(heading_like(next) && after != npos && article_like(after));
   }
 
   void mark_interface_lines() {
@@ -288,7 +424,37 @@ class Classifier {
     const Block& b = blocks_[i];
     if (f.words < 5 || f.words > lim().heading_max_words || is_foreign(f) || !text::starts_with_upper(b.text))
       return false;
-    return f.stop >= 2 && f.french * 3 >= f.words * 2 && f.capitalized * 3 <= f.words && f.ui == 0;
+    // Not a lead-in to something else ("Faire un don en ligne :").
+    if (text::last_char(b.text) == U':') return false;
+    return f.stop >= 2 && f.french * 3 >= f.words * 2 && f.capitalized * 3 <= f.words && f.ui * 4 < f.words;
+  }
+
+  // The second line of a two-line heading inside the article ("Vape Wave
+  // (documentaire, 1h28, Planète+)" under "Pour dépasser le tabac"): a short
+  // unpunctuated line opening with a capital.
+  bool subtitle(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    return blocks_[i].kind == BlockKind::Pending && f.words >= 2 && f.words <= lim().heading_max_words &&
+           !f.terminal && !is_foreign(f) && text::starts_with_upper(blocks_[i].text) && !article_like(i);
+  }
+
+  // A <keep> line (the attribution of an embedded post) right after article
+  // text belongs to it.
+  const BoilerplateRules::Rule* keep_rule(std::size_t i) const {
+    if (i == 0 || !is_article(i - 1) || features_[i].words > lim().related_max_words) return nullptr;
+    return full_match(rules_.keeps, u_[i], features_[i].words);
+  }
+
+  // Article text already decided, or undecided and article-like.
+  bool is_article(std::size_t i) const {
+    return blocks_[i].kind == BlockKind::Article || (blocks_[i].kind == BlockKind::Pending && article_like(i));
+  }
+
+  // A French phrase announcing what follows ("…les caractéristiques suivantes :").
+  bool lead_in(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    return text::last_char(blocks_[i].text) == U':' && f.words >= 3 && f.stop >= 1 && !is_foreign(f) &&
+           f.french * 2 >= f.words;
   }
 
   // What a block adds to the article's core: its words when it reads like
@@ -365,7 +531,7 @@ class Classifier {
       const Block& b = blocks_[i];
       if (words >= rules_.end_min_words && features_[i].words <= lim().related_max_words &&
           (b.kind == BlockKind::Pending || b.kind == BlockKind::Removed))
-        if (const auto* r = full_match(rules_.ends, text::u(b.text), features_[i].words)) {
+        if (const auto* r = full_match(rules_.ends, u_[i], features_[i].words)) {
           if (b.kind == BlockKind::Pending) remove(blocks_[i], r->reason, "boilerplate:" + r->id);
           end_rule_ = r->id;
           return i;
@@ -373,6 +539,39 @@ class Classifier {
       if (b.kind == BlockKind::Pending && article_like(i)) words += features_[i].words;
     }
     return npos;
+  }
+
+  // A headline right above the article's first paragraph (only metadata,
+  // captions, share buttons and the like between them) is the source's
+  // headline rather than a headline-like line found higher up the page
+  // (a menu item, a teaser), unless a title directive named it.
+  void retitle(std::size_t first_article) {
+    if (first_article == npos || title_ == npos || blocks_[title_].hint == "title") return;
+    // A headline printed twice (page header and article) is the headline.
+    for (std::size_t k = 0; k < blocks_.size(); ++k)
+      if (k != title_ && blocks_[k].reason == "duplicate" && key(k) == key(title_)) return;
+    // The pending blocks just above the first paragraph, nearest first: the
+    // first headline among them, unless the title comes before it. Only a
+    // French phrase qualifies (not a line of names, dates and counters).
+    for (std::size_t j = first_article, seen = 0; j-- > 0 && seen < lim().title_window;) {
+      if (j == title_) return;
+      if (blocks_[j].kind != BlockKind::Pending) continue;
+      if (article_like(j)) return;
+      ++seen;
+      const BlockFeatures& f = features_[j];
+      if (!title_like(j) || f.terminal || f.words < lim().title_min_words || f.stop == 0 ||
+          f.capitalized * 2 > f.words || f.french * 3 < f.words * 2)
+        continue;
+      if (j < title_) return;
+      std::size_t old = title_;
+      remove(blocks_[old], "boilerplate.ui",
+             "features: headline-like line far from the article (" + features_[old].summary() + ")");
+      for (Block& d : blocks_)
+        if (d.reason == "duplicate" && d.rule.rfind("boilerplate:repeats the title", 0) == 0)
+          remove(d, "boilerplate.ui", "features: repeats a headline-like line far from the article");
+      set_title(j, "boilerplate:headline right above the article");
+      return;
+    }
   }
 
   void decide_rest() {
@@ -384,6 +583,7 @@ class Classifier {
         last_article = i;
       }
     }
+    retitle(first_article);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       if (b.kind != BlockKind::Pending) continue;
@@ -423,9 +623,14 @@ class Classifier {
       }
       if (i > last_article) {
         // A closing line right after the last paragraph: a French phrase.
-        if (i == next_open(last_article) && closing_line(i)) {
+        if (i == last_article + 1 && closing_line(i)) {
           b.kind = BlockKind::Article;
           b.rule = "features: closing line of the article (" + why + ")";
+          continue;
+        }
+        if (i == last_article + 1 && keep_rule(i)) {
+          b.kind = BlockKind::Article;
+          b.rule = "boilerplate:" + keep_rule(i)->id + " (" + why + ")";
           continue;
         }
         remove(b, "boilerplate.ui",
@@ -434,12 +639,29 @@ class Classifier {
         continue;
       }
       std::size_t next = next_open(i);
-      if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
+      if (const auto* r = keep_rule(i)) {
+        b.kind = BlockKind::Article;
+        b.rule = "boilerplate:" + r->id + " (" + why + ")";
+      } else if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
         b.kind = BlockKind::Heading;
         b.rule = "features: heading followed by article text (" + why + ")";
+      } else if (heading_like(i) && next == i + 1 && subtitle(next) && next_open(next) != npos &&
+                 article_like(next_open(next))) {
+        b.kind = BlockKind::Heading;
+        b.rule = "features: heading over a subtitle (" + why + ")";
+      } else if (i > 0 && blocks_[i - 1].kind == BlockKind::Heading && subtitle(i) && next != npos &&
+                 article_like(next)) {
+        b.kind = BlockKind::Heading;
+        b.rule = "features: subtitle under a heading (" + why + ")";
       } else if (f.terminal && f.french >= 1 && f.words >= 3) {
         b.kind = BlockKind::Article;
         b.rule = "features: short paragraph inside the article (" + why + ")";
+      } else if (lead_in(i) && i + 1 < blocks_.size() && next == i + 1) {
+        b.kind = BlockKind::Article;
+        b.rule = "features: lead-in to the text after it (" + why + ")";
+      } else if (i > 0 && is_article(i - 1) && text::last_char(blocks_[i - 1].text) == U':') {
+        b.kind = BlockKind::Article;
+        b.rule = "features: introduced by the paragraph before it (" + why + ")";
       } else {
         remove(b, "boilerplate.ui", "features: short line without a sentence inside the article (" + why + ")");
       }
@@ -459,6 +681,7 @@ class Classifier {
   const BoilerplateRules& rules_;
   std::vector<Block>& blocks_;
   std::vector<BlockFeatures> features_;
+  std::vector<icu::UnicodeString> u_;  // each block's text as ICU string, for the rules
   std::vector<bool> readmore_;
   std::vector<std::size_t> opener_;
   std::size_t title_ = npos;
@@ -478,6 +701,8 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   teasers = load(file, "teaser");
   readmore = load(file, "readmore");
   ends = load(file, "end");
+  keeps = load(file, "keep");
+  sections = load_sections(file);
   if (pugi::xml_node e = file.root().child("end")) end_min_words = e.attribute("min-words-before").as_uint(150);
   if (pugi::xml_node f = file.root().child("features")) {
     limits.heading_max_words = f.attribute("heading-max-words").as_uint(12);
@@ -489,8 +714,10 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.menu_min_words = f.attribute("menu-min-words").as_uint(4);
     limits.head_chrome_max_words = f.attribute("head-chrome-max-words").as_uint(4);
     limits.related_max_words = f.attribute("related-max-words").as_uint(30);
+    limits.related_excerpt_max_words = f.attribute("related-excerpt-max-words").as_uint(80);
     limits.title_min_words = f.attribute("title-min-words").as_uint(5);
     limits.title_max_words = f.attribute("title-max-words").as_uint(25);
+    limits.title_window = f.attribute("title-window").as_uint(6);
     limits.core_gap_penalty = f.attribute("core-gap-penalty").as_double(12);
     limits.core_meta_penalty = f.attribute("core-meta-penalty").as_double(2);
     limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);

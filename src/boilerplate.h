@@ -25,7 +25,20 @@ struct BoilerplateRules {
     double core_penalty = -1;    // core-penalty: what a block it removes costs the article's core (-1: the default)
     std::vector<Pattern> patterns;
   };
-  std::vector<Rule> lines, related, teasers, readmore, ends;
+  std::vector<Rule> lines, related, teasers, readmore, ends, keeps;
+  // <section>: a widget of several lines (cookie banner, paywall notice,
+  // author box). A block matching an <open> rule opens it; the blocks next
+  // to it (after, then before) belong to it while they match a <member> rule
+  // and have at most `member_max_words` words, up to `max_blocks` blocks.
+  struct Section {
+    std::string id;
+    std::string reason;
+    std::vector<Rule> opens;    // one per <open>: whole line by default (match="find")
+    std::vector<Rule> members;  // one per <member>: anywhere in the block by default (match="whole")
+    std::size_t member_max_words = 80;
+    std::size_t max_blocks = 12;
+  };
+  std::vector<Section> sections;
   std::size_t end_min_words = 150;  // article words needed before an <end> line counts
   const Rule* find_rule(const std::string& id) const;
   struct Thresholds {
@@ -38,8 +51,10 @@ struct BoilerplateRules {
     std::size_t menu_min_words = 4;
     std::size_t head_chrome_max_words = 4;
     std::size_t related_max_words = 30;
+    std::size_t related_excerpt_max_words = 80;  // longest teaser excerpt inside a related list
     std::size_t title_min_words = 5;
     std::size_t title_max_words = 25;
+    std::size_t title_window = 6;  // undecided blocks searched above the first paragraph for the headline
     double core_gap_penalty = 12;    // what a chrome block costs the article's core
     double core_meta_penalty = 2;    // what a metadata line or a heading costs it
     double core_open_weight = 0.5;   // weight of an unpunctuated article-like block's words

@@ -79,6 +79,79 @@ void set_once(std::optional<std::string>& field, const std::string& value) {
   if (!field && !value.empty()) field = value;
 }
 
+// A date, byline or credit filling `md`; returns the removal reason (empty
+// when the text is none of them) and sets `rule_id`.
+std::string date_byline_or_credit(const MetadataRules& rules, const icu::UnicodeString& s, const std::string& text,
+                                  Metadata& md, std::string& rule_id) {
+  const MetadataRules::Rule* rule = nullptr;
+  if (const Pattern* p = full_match(rules.dates, s, &rule)) {
+    if (rule->kind == "relative") {
+      set_once(md.date_text, text);
+      rule_id = rule->id;
+      return "metadata.date";
+    }
+    auto iso = iso_date(group(*p, "day"), group(*p, "month"), group(*p, "year"), group(*p, "hour"),
+                        group(*p, "minute"), group(*p, "tz"), *rules.months);
+    if (iso) {
+      if (rule->kind == "modified") set_once(md.date_modified, *iso);
+      else set_once(md.date, *iso);
+      rule_id = rule->id;
+      return "metadata.date";
+    }
+  }
+  if (const Pattern* p = full_match(rules.bylines, s, &rule)) {
+    set_once(md.author, group(*p, "author"));
+    set_once(md.agency, group(*p, "agency"));
+    rule_id = rule->id;
+    return "metadata.author";
+  }
+  if (const Pattern* p = full_match(rules.credits, s, &rule)) {
+    set_once(md.agency, group(*p, "agency"));
+    rule_id = rule->id;
+    return "metadata.agency";
+  }
+  return "";
+}
+
+// A line of several pieces between separators ("Le Monde | 04.05.2015 à
+// 13h36 • Mis à jour le 05.05.2015 | Par Jeanne Martin"): every piece a date,
+// a byline, a credit or a short name (the outlet, a section), at least one a
+// date or a byline. Fills `md` and returns the reason, else "".
+std::string composite_line(const MetadataRules& rules, const std::string& text, Metadata& md, std::string& rule_id) {
+  if (!rules.separator.valid()) return "";
+  icu::UnicodeString s = text::u(text);
+  std::vector<icu::UnicodeString> pieces;
+  int32_t from = 0, b, e;
+  while (rules.separator.find(s, from, b, e) && e > b) {
+    pieces.push_back(s.tempSubString(from, b - from));
+    from = e;
+  }
+  pieces.push_back(s.tempSubString(from));
+  if (pieces.size() < 2) return "";
+  Metadata found = md;
+  std::string reason, ids;
+  for (const icu::UnicodeString& piece : pieces) {
+    std::string t(text::trim(text::utf8(piece)));
+    std::string id;
+    std::string r = date_byline_or_credit(rules, text::u(t), t, found, id);
+    if (r.empty()) {
+      // A short name: capitalised words, no sentence.
+      std::size_t words = 1;
+      for (char c : t) words += c == ' ';
+      if (t.empty() || words > rules.composite_name_max_words || !text::starts_with_upper(t) || text::ends_sentence(t))
+        return "";
+      id = "name";
+    } else if (reason.empty() || r == "metadata.date") {
+      reason = reason == "metadata.date" ? reason : r;
+    }
+    ids += (ids.empty() ? "" : "+") + id;
+  }
+  if (reason.empty() || reason == "metadata.agency") return "";
+  md = found;
+  rule_id = "composite(" + ids + ")";
+  return reason;
+}
+
 }  // namespace
 
 MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
@@ -88,6 +161,10 @@ MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
   credits = load(file, "credit");
   source_lines = load(file, "source-line");
   datelines = load(file, "dateline");
+  if (pugi::xml_node c = file.root().child("composite")) {
+    separator = file.pattern(c.child("separator"), "composite");
+    composite_name_max_words = c.attribute("name-max-words").as_uint(4);
+  }
   months = &lexicon.list("fr/months");
   places = lexicon.find("fr/places");
   if (places)
@@ -154,35 +231,13 @@ Document metadata(Document doc, Resources& res) {
     if (b.kind != BlockKind::Pending) continue;
     icu::UnicodeString s = text::u(b.text);
     const MetadataRules::Rule* rule = nullptr;
-    if (const Pattern* p = full_match(rules.dates, s, &rule)) {
-      if (rule->kind == "relative") {
-        set_once(md.date_text, b.text);
-      } else {
-        auto iso = iso_date(group(*p, "day"), group(*p, "month"), group(*p, "year"), group(*p, "hour"),
-                            group(*p, "minute"), group(*p, "tz"), *rules.months);
-        if (!iso) goto not_a_date;
-        if (rule->kind == "modified") set_once(md.date_modified, *iso);
-        else set_once(md.date, *iso);
-      }
+    std::string id;
+    std::string reason = date_byline_or_credit(rules, s, b.text, md, id);
+    if (reason.empty()) reason = composite_line(rules, b.text, md, id);
+    if (!reason.empty()) {
       b.kind = BlockKind::Removed;
-      b.reason = "metadata.date";
-      b.rule = "metadata:" + rule->id;
-      continue;
-    }
-  not_a_date:
-    if (const Pattern* p = full_match(rules.bylines, s, &rule)) {
-      set_once(md.author, group(*p, "author"));
-      set_once(md.agency, group(*p, "agency"));
-      b.kind = BlockKind::Removed;
-      b.reason = "metadata.author";
-      b.rule = "metadata:" + rule->id;
-      continue;
-    }
-    if (const Pattern* p = full_match(rules.credits, s, &rule)) {
-      set_once(md.agency, group(*p, "agency"));
-      b.kind = BlockKind::Removed;
-      b.reason = "metadata.agency";
-      b.rule = "metadata:" + rule->id;
+      b.reason = reason;
+      b.rule = "metadata:" + id;
       continue;
     }
     if (const Pattern* p = full_match(rules.source_lines, s, &rule)) {

@@ -24,6 +24,8 @@ struct MetadataRules {
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> dates, bylines, credits, source_lines, datelines;
+  Pattern separator;                         // <composite><separator>: between the pieces of a metadata line
+  std::size_t composite_name_max_words = 4;  // <composite name-max-words>: longest name piece
   const WordList* months = nullptr;
   const WordList* places = nullptr;
   std::map<std::string, std::string> place_spellings;  // text::fold(place) -> its spelling in the list

@@ -48,6 +48,8 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Voir plus", "boilerplate.ui"},
       {"Abonnez-vous à notre newsletter pour ne rien manquer", "boilerplate.subscribe"},
       {"Cet article est réservé aux abonnés", "boilerplate.paywall"},
+      {"Je fais un don de 10 €", "boilerplate.subscribe"},
+      {"Soutenez-nous", "boilerplate.subscribe"},
       {"Nous utilisons des cookies pour améliorer votre expérience. Tout accepter", "boilerplate.consent"},
       {"© 2024 Le Journal du Sud - Tous droits réservés", "boilerplate.footer"},
       {"Mots-clés : incendie, Drôme, sécheresse", "boilerplate.tags"},
@@ -159,6 +161,12 @@ const std::string kP6 =
 
 std::string story() { return kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + kP6 + "\n"; }
 
+// The story's first and last paragraphs are both in the body.
+void expect_whole_story(const Document& doc) {
+  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
 std::string rule_of(const Document& doc, const std::string& text) {
   for (const Removed& r : doc.removed)
     if (r.text == text) return r.rule;
@@ -183,8 +191,7 @@ TEST(BoilerplateTest, CommentSectionAfterTheArticleIsRemovedWhole) {
 TEST(BoilerplateTest, CommentCounterNextToTheTitleDoesNotEndTheArticle) {
   // Before any article text, "12 commentaires" is a counter, not the end.
   Document doc = testing::rewrite("Incendies : la Drôme ferme ses massifs\n12 commentaires\n" + story());
-  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
-  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+  expect_whole_story(doc);
 }
 
 TEST(BoilerplateTest, TextFarAfterTheArticleCoreGoes) {
@@ -196,8 +203,7 @@ TEST(BoilerplateTest, TextFarAfterTheArticleCoreGoes) {
                                   "Partager sur Facebook\nImprimer\nNos rubriques\nDrôme\nArdèche\nVaucluse\nGard\n"
                                   "Faits divers\nMétéo\nAgenda\nPetites annonces\nNous contacter\n" +
                                   about + "\n© 2024 Le Journal du Sud\n");
-  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
-  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+  expect_whole_story(doc);
   EXPECT_FALSE(in_body(doc, "quotidien régional indépendant"));
   EXPECT_NE(rule_of(doc, about).find("after the article's core"), std::string::npos);
 }
@@ -250,6 +256,204 @@ TEST(BoilerplateTest, ExplainShowsTheCoreValueOfEachBlock) {
   for (const Block& b : doc.blocks)
     if (b.kind == BlockKind::Article && b.rule.find("core=+") != std::string::npos) seen = true;
   EXPECT_TRUE(seen);
+}
+
+const Block* block_of(const Document& doc, const std::string& text) {
+  for (const Block& b : doc.blocks)
+    if (b.original == text || b.text == text) return &b;
+  return nullptr;
+}
+
+TEST(BoilerplateTest, CookieBannerOfSeveralLinesGoesWhole) {
+  const std::vector<std::string> banner = {
+      "Vos choix concernant les cookies",
+      "Avec nos partenaires, nous traitons vos données personnelles pour mesurer l’audience et vous proposer des "
+      "contenus adaptés à vos centres d’intérêt.",
+      "Stocker et/ou accéder à des informations sur un appareil",
+      "Publicités et contenu personnalisés, mesure de performance des publicités et du contenu, études d’audience et "
+      "développement de services",
+      "Liste des partenaires (fournisseurs)",
+      "Continuer sans accepter",
+      "Tout accepter",
+  };
+  std::string page = "Le Journal du Sud\n";
+  for (const std::string& line : banner) page += line + "\n";
+  Document doc = testing::rewrite(page + story());
+  for (const std::string& line : banner) {
+    EXPECT_EQ(reason_of(doc, line), "boilerplate.consent") << line;
+    EXPECT_EQ(rule_of(doc, line).rfind("boilerplate:cookie-banner", 0), 0u) << line;
+  }
+  expect_whole_story(doc);
+}
+
+TEST(BoilerplateTest, CookieBannerStopsAtTheArticle) {
+  // The paragraph after the buttons speaks of data too, but it is not a
+  // member of the banner: the banner ends at the first block that is not.
+  const std::string about_data =
+      "Les données de la station météorologique de Montélimar montrent une humidité de l’air inférieure à quinze "
+      "pour cent depuis lundi.";
+  // Buttons are whole lines: a sentence that says "accepter" is no button.
+  const std::string accept = "Les habitants doivent accepter ces restrictions, a rappelé le préfet.";
+  Document doc = testing::rewrite("Gestion des cookies\nTout accepter\n" + accept + "\n" + kP1 + "\n" + about_data +
+                                  "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "doivent accepter ces restrictions"));
+  EXPECT_EQ(reason_of(doc, "Tout accepter"), "boilerplate.consent");
+  EXPECT_TRUE(in_body(doc, "station météorologique"));
+  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+}
+
+TEST(BoilerplateTest, PaywallNoticeGoesWithItsOfferAndLogin) {
+  const std::vector<std::string> notice = {
+      "Cet article est réservé aux abonnés. Il vous reste 70 % de l’article à lire.",
+      "Offre découverte : 1 € le premier mois, sans engagement",
+      "Déjà abonné ? Se connecter",
+      "Découvrir les offres",
+  };
+  std::string page = story();
+  for (const std::string& line : notice) page += line + "\n";
+  Document doc = testing::rewrite(page);
+  for (const std::string& line : notice) EXPECT_EQ(reason_of(doc, line), "boilerplate.paywall") << line;
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, AuthorBoxAfterTheArticleGoes) {
+  const std::string bio =
+      "Jeanne Martin est journaliste au service Régions depuis 2015. Elle couvre les questions d’environnement et "
+      "de sécurité civile dans le Sud-Est.";
+  Document doc = testing::rewrite(story() + "À propos de l’auteur\nJeanne Martin\n" + bio +
+                                  "\nVoir tous ses articles\n");
+  EXPECT_EQ(reason_of(doc, "À propos de l’auteur"), "boilerplate.author");
+  EXPECT_EQ(reason_of(doc, "Jeanne Martin"), "boilerplate.author");
+  EXPECT_EQ(reason_of(doc, bio), "boilerplate.author");
+  EXPECT_EQ(reason_of(doc, "Voir tous ses articles"), "boilerplate.author");
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, ABiographyWithoutAnAuthorHeaderIsNotTakenForABox) {
+  // "X est journaliste…" inside a story is article text.
+  const std::string p = "Paul Girard est journaliste au quotidien local depuis vingt ans et n’avait jamais vu un "
+                        "incendie aussi rapide, raconte-t-il.";
+  Document doc = testing::rewrite(kP1 + "\n" + p + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "Paul Girard est journaliste"));
+}
+
+TEST(BoilerplateTest, EmbeddedPostAttributionStaysAfterThePost) {
+  const std::string post = "Les pompiers de la Drôme sont mobilisés depuis ce matin sur trois départs de feu près de "
+                           "Nyons, restez loin des massifs";
+  const std::string signature = "— Préfecture de la Drôme (@Prefet26) July 12, 2024";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + post + "\n" + signature + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "(@Prefet26)"));
+  const Block* b = block_of(doc, signature);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->rule.rfind("boilerplate:embedded-post-attribution", 0), 0u);
+}
+
+TEST(BoilerplateTest, AttributionAfterARemovedPostGoesToo) {
+  const std::string signature = "— Jeanne Martin (@jmartin) 12 juillet 2024";
+  Document doc = testing::rewrite(kP1 + "\nPartager sur Facebook\n" + signature + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_FALSE(in_body(doc, "@jmartin"));
+}
+
+TEST(BoilerplateTest, LeadInEndingWithAColonAndWhatItIntroducesStay) {
+  const std::string lead_in = "les habitants peuvent signaler une fumée à l’adresse suivante :";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\nPour cela, la préfecture a ouvert une boîte dédiée :\n"
+                                  "alerte.feux@drome-exemple.fr\n" + kP3 + "\n" + lead_in + "\n" + kP4 + "\n");
+  EXPECT_TRUE(in_body(doc, "alerte.feux@drome-exemple.fr"));
+  EXPECT_TRUE(in_body(doc, "à l’adresse suivante"));
+}
+
+TEST(BoilerplateTest, HeadlineWithAnAbbreviatedNumberIsNoParagraph) {
+  // "ép. 5" is not the end of a sentence: the teaser headline is one line of
+  // a related list, with its excerpt and byline.
+  const std::string headline = "Un été chez les pompiers, ép. 5 : la nuit du grand feu";
+  const std::string excerpt = "Pendant tout l’été, notre reporter suit une caserne de la Drôme. Cinquième épisode, "
+                              "au cœur d’une nuit d’incendie.";
+  Document doc = testing::rewrite(story() + "Articles liés\n" + headline + "\n" + excerpt +
+                                  "\nPar Jeanne Martin\nLe 05/08/2024\n");
+  EXPECT_EQ(reason_of(doc, headline), "related");
+  EXPECT_EQ(reason_of(doc, excerpt), "related");
+}
+
+TEST(BoilerplateTest, TeaserListWithExcerptsBetweenLabelsGoes) {
+  const std::string e1 = "Notre reporter a passé une semaine avec les guetteurs de la vigie du mont Ventoux, qui "
+                         "scrutent l’horizon de l’aube au crépuscule.";
+  const std::string e2 = "Dans le Var, les viticulteurs replantent des haies pour ralentir le feu, une pratique "
+                         "ancienne remise au goût du jour.";
+  Document doc = testing::rewrite(story() + "Pour aller plus loin\nReportage Régions\n"
+                                  "Sur la vigie du Ventoux, les sentinelles du feu\nRégions\n" + e1 +
+                                  "\nReportage Environnement\nLes haies contre l’incendie\nEnvironnement\n" + e2 +
+                                  "\nReportage Régions\n");
+  EXPECT_EQ(reason_of(doc, e1), "related");
+  EXPECT_EQ(reason_of(doc, e2), "related");
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, TeaserCardsClosedByReadMoreLinesGoWhole) {
+  // headline, excerpt, "Lire la suite": the list goes on past each card.
+  const std::string e2 = "Les services de l’État ont renforcé les patrouilles dans le massif des Maures depuis le "
+                         "début de la semaine.";
+  const std::string e3 = "La chambre d’agriculture réclame des dérogations pour l’irrigation des vergers de la "
+                         "vallée du Rhône.";
+  Document doc = testing::rewrite(story() + "Sur le même sujet\nFeux de forêt : un été sous surveillance\n"
+                                  "Les pompiers du Var ont été appelés à plus de cent reprises depuis juin, un record "
+                                  "pour la saison.\nLire la suite\n"
+                                  "Massif des Maures : les patrouilles renforcées\n" + e2 + "\nLire la suite\n"
+                                  "Sécheresse : les agriculteurs inquiets\n" + e3 + "\nLire la suite\n"
+                                  "3 commentaires\nMarcel_26\n");
+  EXPECT_EQ(reason_of(doc, "Massif des Maures : les patrouilles renforcées"), "related");
+  EXPECT_EQ(reason_of(doc, e2), "related");
+  EXPECT_EQ(reason_of(doc, e3), "related");
+  // The comment section closes the list: what follows is a comment.
+  EXPECT_EQ(reason_of(doc, "Marcel_26"), "boilerplate.comments");
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+}
+
+TEST(BoilerplateTest, WholePageOfTenThousandWordsKeepsItsArticleOnly) {
+  // tests/data/page-10000-words.txt (tests/data/make_page_10000_words.py):
+  // header, cookie banner, an article of 73 paragraphs, teasers, comments.
+  Document doc = testing::rewrite(testing::read_file(testing::source_path("tests/data/page-10000-words.txt")));
+  std::size_t consent = 0, comments = 0, related = 0;
+  for (const Removed& r : doc.removed) {
+    consent += r.reason == "boilerplate.consent";
+    comments += r.reason == "boilerplate.comments";
+    related += r.reason == "related";
+  }
+  EXPECT_GE(consent, 5u);
+  EXPECT_GE(comments, 250u);
+  EXPECT_GE(related, 20u);
+  EXPECT_GT(doc.words(), 3000u);
+  EXPECT_LT(doc.words(), 4000u);
+  EXPECT_FALSE(in_body(doc, "Lecteur_"));
+  EXPECT_FALSE(in_body(doc, "un dossier de la semaine"));
+}
+
+TEST(BoilerplateTest, HeadlineRightAboveTheArticleWinsOverAHeadlineLikeLineHigherUp) {
+  const std::string promo = "Les dossiers de la semaine dans toute la région";
+  const std::string title = "Risque d’incendie : les massifs de la Drôme fermés au public";
+  Document doc = testing::rewrite("Le Journal du Sud\n" + promo + "\nAccueil\nRégions\nSports\nCulture\n" + title +
+                                  "\nPar Jeanne Martin\nPublié le 12 juillet 2024\n" + story());
+  ASSERT_TRUE(doc.metadata.original_title);
+  EXPECT_EQ(*doc.metadata.original_title, title);
+  EXPECT_EQ(reason_of(doc, promo), "boilerplate.ui");
+  EXPECT_FALSE(in_body(doc, "Les dossiers de la semaine"));
+}
+
+TEST(BoilerplateTest, TwoLineHeadingInsideTheArticleIsKept) {
+  // A heading over a subtitle ("the work, its kind and its publisher") that
+  // is not a French phrase on its own.
+  const std::string subtitle = "Le Vercors à pied (guide, 240 pages, Glénat)";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\nPour les amateurs de grands espaces\n" + subtitle + "\n" + kP3 +
+                                  "\n" + kP4 + "\n");
+  const Block* b = block_of(doc, subtitle);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->kind, BlockKind::Heading);
+  EXPECT_EQ(reason_of(doc, subtitle), "kept");
+}
+
+TEST(BoilerplateTest, ClosingSloganRightAfterTheLastParagraphStays) {
+  Document doc = testing::rewrite(story() + "Sans prévention, pas de recherche de solutions durables\n"
+                                            "Partager sur Facebook\nNous contacter\n");
+  EXPECT_TRUE(in_body(doc, "Sans prévention, pas de recherche"));
 }
 
 }  // namespace

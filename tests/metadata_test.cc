@@ -40,6 +40,32 @@ TEST(MetadataTest, DateBylineCreditAndSourceLinesLeaveTheBody) {
     for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Camille"), std::string::npos);
 }
 
+TEST(MetadataTest, DateAfterALabelAndAColon) {
+  Document doc = testing::rewrite(std::string("Créé : 04.03.2024, 07h36\nMis à jour : 05/03/2024 à 10:12\n") + kBody);
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2024-03-04T07:36:00");
+  EXPECT_EQ(doc.metadata.date_modified.value_or(""), "2024-03-05T10:12:00");
+}
+
+TEST(MetadataTest, LineOfOutletDatesAndBylineBetweenSeparators) {
+  const std::string line =
+      "L’Ouest Matin | 14.03.2024 à 08h15 • Mis à jour le 15.03.2024 à 19h02 | Par Camille Le Goff (avec Paul Morel)";
+  Document doc = testing::rewrite(line + "\n" + kBody);
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2024-03-14T08:15:00");
+  EXPECT_EQ(doc.metadata.date_modified.value_or(""), "2024-03-15T19:02:00");
+  EXPECT_EQ(doc.metadata.author.value_or(""), "Camille Le Goff");
+  bool removed = false;
+  for (const Removed& r : doc.removed)
+    if (r.text == line) removed = r.reason == "metadata.date" && r.rule == "metadata:composite(name+numeric-date+updated-date+par)";
+  EXPECT_TRUE(removed);
+}
+
+TEST(MetadataTest, PiecesThatAreNotAllMetadataMakeNoMetadataLine) {
+  // A headline with a separator is not metadata, even next to a date.
+  Document doc = testing::rewrite(std::string("Transports | la gratuité votée pour les moins de 25 ans | 14.03.2024\n") +
+                                  kBody);
+  EXPECT_FALSE(doc.metadata.date);
+}
+
 TEST(MetadataTest, RelativeDatesAreKeptAsPrinted) {
   Document doc = testing::rewrite(std::string("Mis à jour il y a 2 heures\n") + kBody);
   EXPECT_EQ(doc.metadata.date_text.value_or(""), "Mis à jour il y a 2 heures");
