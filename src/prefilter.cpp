@@ -505,8 +505,25 @@ class AtomIndex {
     return icu::UnicodeString(a.data(), static_cast<int32_t>(a.size()));
   }
 
-  // A bitset of the atoms that occur in s (case-folded), by id; the result
-  // for the last subject is kept per thread.
+  // A Bloom filter of a subject's code units as written (cheap), and the
+  // bitset of the atoms that occur in it, case-folded, by id. Each is kept
+  // per thread for the last subject it was asked for.
+  struct Units {
+    icu::UnicodeString subject;
+    uint64_t bits[64];
+    bool may_have(char16_t c) const { return bits[(c >> 6) & 63] >> (c & 63) & 1; }
+  };
+  static const Units& units(const icu::UnicodeString& s) {
+    thread_local Units last;
+    if (last.subject.isBogus() || last.subject != s) {
+      last.subject = s;
+      std::fill(std::begin(last.bits), std::end(last.bits), 0);
+      const char16_t* raw = s.getBuffer();
+      for (int32_t i = 0; i < s.length(); ++i) last.bits[(raw[i] >> 6) & 63] |= uint64_t{1} << (raw[i] & 63);
+    }
+    return last;
+  }
+
   const std::vector<uint64_t>& present(const icu::UnicodeString& s) const {
     thread_local struct {
       uint64_t generation = 0;
@@ -517,7 +534,8 @@ class AtomIndex {
     if (last.generation == generation_ && last.subject == s) return last.present;
     last.generation = generation_;
     last.subject = s;
-    last.present.assign((atoms_.size() + 63) / 64, 0);
+    std::vector<uint64_t>& present = last.present;
+    present.assign((atoms_.size() + 63) / 64, 0);
     const std::u16string& folded = fold(s);
     const char16_t* t = folded.data();
     const std::size_t n = folded.size();
@@ -534,11 +552,11 @@ class AtomIndex {
         for (uint32_t id : it->second) {
           const std::u16string& a = atoms_[id];
           if (a.size() <= n - i && (a.size() <= kKey || std::char_traits<char16_t>::compare(t + i, a.data(), a.size()) == 0))
-            last.present[id >> 6] |= uint64_t{1} << (id & 63);
+            present[id >> 6] |= uint64_t{1} << (id & 63);
         }
       }
     }
-    return last.present;
+    return present;
   }
 
  private:
@@ -638,17 +656,24 @@ Prefilter::Prefilter(const icu::UnicodeString& pattern) {
 }
 
 bool Prefilter::may_match(const icu::UnicodeString& s) const {
+  // Letterless atoms first: single units through the Bloom filter of the
+  // subject's units (a false positive only lets the line through), longer
+  // ones by a search; then the atoms that need the folded scan.
+  const AtomIndex& index = AtomIndex::instance();
   bool scan = false;
   for (const AnyOf& any : all_of_) {
     if (any.direct.empty()) {
       scan = true;
       continue;
     }
-    if (std::none_of(any.direct.begin(), any.direct.end(), [&s](const icu::UnicodeString& a) { return s.indexOf(a) >= 0; }))
+    const AtomIndex::Units& units = AtomIndex::units(s);
+    if (std::none_of(any.direct.begin(), any.direct.end(), [&](const icu::UnicodeString& a) {
+          return a.length() == 1 ? units.may_have(a.charAt(0)) : s.indexOf(a) >= 0;
+        }))
       return false;
   }
   if (!scan) return true;
-  const std::vector<uint64_t>& present = AtomIndex::instance().present(s);
+  const std::vector<uint64_t>& present = index.present(s);
   for (const AnyOf& any : all_of_) {
     if (!any.direct.empty()) continue;
     bool found = false;
