@@ -614,15 +614,66 @@ class AtomIndex {
 
 }  // namespace
 
-Prefilter::Prefilter(const icu::UnicodeString& pattern) {
-  std::vector<Set> req;
-  try {
-    req = requirement(Parser(pattern).parse());
-  } catch (const Unparsable&) {
-    return;  // accepts everything
+namespace {
+
+std::atomic<Prefilter::Recorder> recorder{nullptr};
+
+std::string encode(const std::vector<Set>& req) {
+  std::string out;
+  for (const Set& s : req) {
+    for (const std::u16string& a : s) {
+      out += text::utf8(icu::UnicodeString(a.data(), static_cast<int32_t>(a.size())));
+      out += '\x1f';
+    }
+    out += '\x1e';
   }
-  std::stable_sort(req.begin(), req.end(), better);
-  if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
+  return out;
+}
+
+std::vector<Set> decode(std::string_view req) {
+  std::vector<Set> out(1);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < req.size(); ++i) {
+    if (req[i] == '\x1f') {
+      icu::UnicodeString a = text::u(req.substr(start, i - start));
+      out.back().emplace_back(a.getBuffer(), static_cast<std::size_t>(a.length()));
+      start = i + 1;
+    } else if (req[i] == '\x1e') {
+      out.emplace_back();
+      start = i + 1;
+    }
+  }
+  out.pop_back();
+  return out;
+}
+
+const PrefilterSeed* find_seed(std::string_view pattern) {
+  const PrefilterSeed* end = kPrefilterSeeds + kPrefilterSeedCount;
+  const PrefilterSeed* it = std::lower_bound(kPrefilterSeeds, end, pattern,
+                                             [](const PrefilterSeed& s, std::string_view p) { return s.pattern < p; });
+  return it != end && it->pattern == pattern ? it : nullptr;
+}
+
+}  // namespace
+
+void Prefilter::set_recorder(Recorder r) { recorder = r; }
+
+Prefilter::Prefilter(const icu::UnicodeString& pattern, Source source) {
+  std::vector<Set> req;
+  std::string utf8 = text::utf8(pattern);
+  const PrefilterSeed* seed = source == Source::kSeedsOrParse ? find_seed(utf8) : nullptr;
+  if (seed) {
+    req = decode(seed->requirement);
+  } else {
+    try {
+      req = requirement(Parser(pattern).parse());
+      std::stable_sort(req.begin(), req.end(), better);
+      if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
+    } catch (const Unparsable&) {
+      req.clear();  // accepts everything
+    }
+    if (Recorder r = recorder) r(utf8, encode(req));
+  }
   for (const Set& s : req) {
     AnyOf any;
     for (const std::u16string& str : s) {
