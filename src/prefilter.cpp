@@ -505,8 +505,25 @@ class AtomIndex {
     return icu::UnicodeString(a.data(), static_cast<int32_t>(a.size()));
   }
 
-  // A bitset of the atoms that occur in s (case-folded), by id; the result
-  // for the last subject is kept per thread.
+  // A Bloom filter of a subject's code units as written (cheap), and the
+  // bitset of the atoms that occur in it, case-folded, by id. Each is kept
+  // per thread for the last subject it was asked for.
+  struct Units {
+    icu::UnicodeString subject;
+    uint64_t bits[64];
+    bool may_have(char16_t c) const { return bits[(c >> 6) & 63] >> (c & 63) & 1; }
+  };
+  static const Units& units(const icu::UnicodeString& s) {
+    thread_local Units last;
+    if (last.subject.isBogus() || last.subject != s) {
+      last.subject = s;
+      std::fill(std::begin(last.bits), std::end(last.bits), 0);
+      const char16_t* raw = s.getBuffer();
+      for (int32_t i = 0; i < s.length(); ++i) last.bits[(raw[i] >> 6) & 63] |= uint64_t{1} << (raw[i] & 63);
+    }
+    return last;
+  }
+
   const std::vector<uint64_t>& present(const icu::UnicodeString& s) const {
     thread_local struct {
       uint64_t generation = 0;
@@ -517,7 +534,8 @@ class AtomIndex {
     if (last.generation == generation_ && last.subject == s) return last.present;
     last.generation = generation_;
     last.subject = s;
-    last.present.assign((atoms_.size() + 63) / 64, 0);
+    std::vector<uint64_t>& present = last.present;
+    present.assign((atoms_.size() + 63) / 64, 0);
     const std::u16string& folded = fold(s);
     const char16_t* t = folded.data();
     const std::size_t n = folded.size();
@@ -534,11 +552,11 @@ class AtomIndex {
         for (uint32_t id : it->second) {
           const std::u16string& a = atoms_[id];
           if (a.size() <= n - i && (a.size() <= kKey || std::char_traits<char16_t>::compare(t + i, a.data(), a.size()) == 0))
-            last.present[id >> 6] |= uint64_t{1} << (id & 63);
+            present[id >> 6] |= uint64_t{1} << (id & 63);
         }
       }
     }
-    return last.present;
+    return present;
   }
 
  private:
@@ -596,15 +614,66 @@ class AtomIndex {
 
 }  // namespace
 
-Prefilter::Prefilter(const icu::UnicodeString& pattern) {
-  std::vector<Set> req;
-  try {
-    req = requirement(Parser(pattern).parse());
-  } catch (const Unparsable&) {
-    return;  // accepts everything
+namespace {
+
+std::atomic<Prefilter::Recorder> recorder{nullptr};
+
+std::string encode(const std::vector<Set>& req) {
+  std::string out;
+  for (const Set& s : req) {
+    for (const std::u16string& a : s) {
+      out += text::utf8(icu::UnicodeString(a.data(), static_cast<int32_t>(a.size())));
+      out += '\x1f';
+    }
+    out += '\x1e';
   }
-  std::stable_sort(req.begin(), req.end(), better);
-  if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
+  return out;
+}
+
+std::vector<Set> decode(std::string_view req) {
+  std::vector<Set> out(1);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < req.size(); ++i) {
+    if (req[i] == '\x1f') {
+      icu::UnicodeString a = text::u(req.substr(start, i - start));
+      out.back().emplace_back(a.getBuffer(), static_cast<std::size_t>(a.length()));
+      start = i + 1;
+    } else if (req[i] == '\x1e') {
+      out.emplace_back();
+      start = i + 1;
+    }
+  }
+  out.pop_back();
+  return out;
+}
+
+const PrefilterSeed* find_seed(std::string_view pattern) {
+  const PrefilterSeed* end = kPrefilterSeeds + kPrefilterSeedCount;
+  const PrefilterSeed* it = std::lower_bound(kPrefilterSeeds, end, pattern,
+                                             [](const PrefilterSeed& s, std::string_view p) { return s.pattern < p; });
+  return it != end && it->pattern == pattern ? it : nullptr;
+}
+
+}  // namespace
+
+void Prefilter::set_recorder(Recorder r) { recorder = r; }
+
+Prefilter::Prefilter(const icu::UnicodeString& pattern, Source source) {
+  std::vector<Set> req;
+  std::string utf8 = text::utf8(pattern);
+  const PrefilterSeed* seed = source == Source::kSeedsOrParse ? find_seed(utf8) : nullptr;
+  if (seed) {
+    req = decode(seed->requirement);
+  } else {
+    try {
+      req = requirement(Parser(pattern).parse());
+      std::stable_sort(req.begin(), req.end(), better);
+      if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
+    } catch (const Unparsable&) {
+      req.clear();  // accepts everything
+    }
+    if (Recorder r = recorder) r(utf8, encode(req));
+  }
   for (const Set& s : req) {
     AnyOf any;
     for (const std::u16string& str : s) {
@@ -638,17 +707,24 @@ Prefilter::Prefilter(const icu::UnicodeString& pattern) {
 }
 
 bool Prefilter::may_match(const icu::UnicodeString& s) const {
+  // Letterless atoms first: single units through the Bloom filter of the
+  // subject's units (a false positive only lets the line through), longer
+  // ones by a search; then the atoms that need the folded scan.
+  const AtomIndex& index = AtomIndex::instance();
   bool scan = false;
   for (const AnyOf& any : all_of_) {
     if (any.direct.empty()) {
       scan = true;
       continue;
     }
-    if (std::none_of(any.direct.begin(), any.direct.end(), [&s](const icu::UnicodeString& a) { return s.indexOf(a) >= 0; }))
+    const AtomIndex::Units& units = AtomIndex::units(s);
+    if (std::none_of(any.direct.begin(), any.direct.end(), [&](const icu::UnicodeString& a) {
+          return a.length() == 1 ? units.may_have(a.charAt(0)) : s.indexOf(a) >= 0;
+        }))
       return false;
   }
   if (!scan) return true;
-  const std::vector<uint64_t>& present = AtomIndex::instance().present(s);
+  const std::vector<uint64_t>& present = index.present(s);
   for (const AnyOf& any : all_of_) {
     if (!any.direct.empty()) continue;
     bool found = false;

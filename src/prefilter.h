@@ -15,8 +15,10 @@
 #ifndef TITRAILLE_PREFILTER_H_
 #define TITRAILLE_PREFILTER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,12 +26,29 @@
 
 namespace titraille {
 
+// The requirement of one embedded pattern, computed at build time
+// (generated prefilter_seeds.cpp): `requirement` holds the atom sets, each
+// atom followed by '\x1f' and each set by '\x1e'.
+struct PrefilterSeed {
+  std::string_view pattern;  // UTF-8, as given to Prefilter
+  std::string_view requirement;
+};
+// Sorted by pattern; empty in the tool that computes them.
+extern const PrefilterSeed* const kPrefilterSeeds;
+extern const std::size_t kPrefilterSeedCount;
+
 class Prefilter {
  public:
+  enum class Source { kSeedsOrParse, kParse };
   // Accepts everything.
   Prefilter() = default;
-  // Analyses an ICU regular expression.
-  explicit Prefilter(const icu::UnicodeString& pattern);
+  // Analyses an ICU regular expression, or takes its build-time seed.
+  explicit Prefilter(const icu::UnicodeString& pattern, Source source = Source::kSeedsOrParse);
+
+  // For the build-time tool: called with every pattern analysed and its
+  // requirement in the seed format.
+  using Recorder = void (*)(const std::string& pattern, const std::string& requirement);
+  static void set_recorder(Recorder recorder);
 
   // True when the analysis found no required literal.
   bool accepts_all() const { return all_of_.empty(); }

@@ -121,6 +121,32 @@ TEST(Prefilter, EveryBuiltInPatternCompiles) {
   EXPECT_NO_THROW(Engine(testing::source_path("rules"), testing::source_path("lexicon")));
 }
 
+TEST(Prefilter, BuildTimeSeedsAreWhatTheParserComputes) {
+  ASSERT_GT(kPrefilterSeedCount, 50u);
+  for (std::size_t i = 0; i < kPrefilterSeedCount; ++i) {
+    icu::UnicodeString p = text::u(kPrefilterSeeds[i].pattern);
+    EXPECT_EQ(Prefilter(p).describe(), Prefilter(p, Prefilter::Source::kParse).describe())
+        << kPrefilterSeeds[i].pattern;
+  }
+}
+
+int parsed_at_run_time = 0;
+void count_parse(const std::string&, const std::string&) { ++parsed_at_run_time; }
+
+TEST(Prefilter, EveryEmbeddedPatternHasItsSeed) {
+  parsed_at_run_time = 0;
+  Prefilter::set_recorder(count_parse);
+  { Engine embedded; }
+  Prefilter::set_recorder(nullptr);
+  EXPECT_EQ(parsed_at_run_time, 0);
+  // Rules from disk that differ from the embedded ones are parsed.
+  Prefilter::set_recorder(count_parse);
+  Prefilter changed(text::u("not(?:an)?embedded pattern"));
+  Prefilter::set_recorder(nullptr);
+  EXPECT_EQ(parsed_at_run_time, 1);
+  EXPECT_EQ(changed.describe(), "(notanembedded pattern|notembedded pattern)");
+}
+
 // Lines of every example, in their case and upper-cased, shuffled into new
 // documents: the whole pipeline runs with every prefilter rejection checked
 // against the regex itself.
