@@ -12,7 +12,7 @@ void WordList::add(std::string entry, std::string value) {
 }
 
 std::string WordList::value(std::string_view word) const {
-  auto it = values_.find(std::string(word));
+  auto it = values_.find(word);
   return it == values_.end() ? std::string() : it->second;
 }
 

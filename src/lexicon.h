@@ -14,10 +14,17 @@
 
 namespace titraille {
 
+// Hashes std::string and std::string_view alike, so that look-ups with a
+// string_view do not build a std::string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 class WordList {
  public:
   void add(std::string entry, std::string value);
-  bool contains(std::string_view word) const { return words_.count(std::string(word)) != 0; }
+  bool contains(std::string_view word) const { return words_.find(word) != words_.end(); }
   // Value after the tab, or empty.
   std::string value(std::string_view word) const;
   // Entries in file order.
@@ -25,8 +32,8 @@ class WordList {
   std::size_t size() const { return order_.size(); }
 
  private:
-  std::unordered_set<std::string> words_;
-  std::unordered_map<std::string, std::string> values_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> values_;
   std::vector<std::string> order_;
 };
 
