@@ -12,6 +12,7 @@
 #include "keyphrase.h"
 #include "language.h"
 #include "lexicon.h"
+#include "merge.h"
 #include "meta.h"
 #include "metadata.h"
 #include "readability.h"
@@ -48,6 +49,7 @@ struct Resources {
   SlugRules slug;
   WidthTable widths;
   CheckRules checks;
+  MergeRules merge;
 };
 
 }  // namespace titraille

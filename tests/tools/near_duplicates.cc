@@ -1,0 +1,47 @@
+// Measures the near-duplicate sentence pairs (src/similarity.h) of a merged
+// article, per threshold, and prints the pairs at or above --show.
+//   near_duplicates [--show T] FILE...   (the files are merged as by titraille --merge)
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "resources.h"
+#include "similarity.h"
+#include "titraille/titraille.h"
+
+int main(int argc, char** argv) {
+  using namespace titraille;
+  double show = 0.5;
+  std::vector<MergeInput> inputs;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--show" && i + 1 < argc) {
+      show = std::stod(argv[++i]);
+      continue;
+    }
+    std::ifstream in(a, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    inputs.push_back({s.str(), a});
+  }
+  Engine engine;
+  Document doc = engine.merge(inputs, Options{});
+  Resources res(DataBundle::embedded());
+  std::vector<const Sentence*> sentences;
+  std::vector<FactSignature> sigs;
+  for (const Section& sec : doc.sections)
+    for (const Paragraph& p : sec.paragraphs)
+      for (const Sentence& s : p.sentences) {
+        sentences.push_back(&s);
+        sigs.push_back(signature(s, res.stemmer, res.lexicon.list("fr/stopwords")));
+      }
+  std::printf("body words %zu, sentences %zu\n", doc.words(), sentences.size());
+  for (double t : {0.3, 0.4, 0.5, 0.6, 0.7, 0.8})
+    std::printf("threshold %.1f: %zu pairs\n", t, near_duplicate_pairs(sigs, t).size());
+  for (auto [i, j] : near_duplicate_pairs(sigs, show))
+    std::printf("%.2f\n  %s\n  %s\n", similarity(sigs[i], sigs[j]), sentences[i]->text.c_str(),
+                sentences[j]->text.c_str());
+}
