@@ -146,6 +146,23 @@ class Merger {
         if (s > m.sim) m = {b, k, s, c};
         if (c > m.contained && u.sig.weight() >= rules_.contain_min_weight) m.contained = std::max(m.contained, c);
       }
+    // What u says may be split over two kept sentences: its containment in the
+    // union of the two it shares the most with.
+    if (u.sig.weight() >= rules_.contain_min_weight) {
+      const FactSignature* top[2] = {nullptr, nullptr};
+      double best[2] = {0, 0};
+      for (const MBlock& b : body_)
+        for (const Unit& o : b.units) {
+          double c = containment(u.sig, o.sig);
+          if (c > best[0]) {
+            top[1] = top[0], best[1] = best[0];
+            top[0] = &o.sig, best[0] = c;
+          } else if (c > best[1]) {
+            top[1] = &o.sig, best[1] = c;
+          }
+        }
+      if (top[1]) m.contained = std::max(m.contained, containment(u.sig, unite({*top[0], *top[1]})));
+    }
     return m;
   }
 
