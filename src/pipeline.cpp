@@ -12,6 +12,7 @@
 #include "meta.h"
 #include "metadata.h"
 #include "normalize.h"
+#include "provenance.h"
 #include "readability.h"
 #include "repair.h"
 #include "report.h"
@@ -60,6 +61,7 @@ const std::vector<Stage>& stages() {
       {"headings", headings},     {"title", title},
       {"meta", meta},             {"slug", slug},
       {"typography", typography}, {"report", report},
+      {"provenance", provenance},
   };
   return list;
 }

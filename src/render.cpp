@@ -74,6 +74,34 @@ std::string render_json(const Document& doc, const RenderInfo& info) {
                    {"customize_title", doc.settings.customize_title},
                    {"directives", doc.settings.directives}};
   j["generator"] = {{"name", "titraille"}, {"version", TITRAILLE_VERSION}, {"rules_digest", info.rules_digest}};
+  // Extras: the inputs of a merge, the source-derived blocks, provenance.
+  auto input_name = [&doc](int i) {
+    return doc.sources.empty() ? doc.name : doc.sources[static_cast<std::size_t>(i)].name;
+  };
+  if (!doc.sources.empty()) {
+    j["sources"] = nlohmann::ordered_json::array();
+    for (const Source& s : doc.sources) {
+      nlohmann::ordered_json sj;
+      sj["name"] = s.name;
+      sj["outlet"] = s.outlet ? nlohmann::ordered_json(*s.outlet) : nlohmann::ordered_json(nullptr);
+      sj["words"] = s.words;
+      j["sources"].push_back(std::move(sj));
+    }
+  }
+  j["blocks"] = nlohmann::ordered_json::array();
+  for (const InfoBlock& b : doc.info_blocks)
+    j["blocks"].push_back({{"id", b.id}, {"title", b.title}, {"items", b.items}});
+  j["provenance"] = nlohmann::ordered_json::array();
+  for (const Provenance& p : doc.provenance) {
+    nlohmann::ordered_json pj;
+    pj["where"] = p.where;
+    pj["kind"] = p.kind;
+    pj["origins"] = nlohmann::ordered_json::array();
+    for (const Origin& o : p.origins)
+      pj["origins"].push_back(
+          {{"input", input_name(o.input)}, {"line", o.line}, {"bytes", {o.begin, o.end}}, {"exact", o.exact}});
+    j["provenance"].push_back(std::move(pj));
+  }
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
