@@ -23,7 +23,8 @@ Resources::Resources(DataBundle bundle)
       slug(data, lexicon),
       widths(data),
       checks(data, lexicon),
-      merge(data, lexicon) {}
+      merge(data, lexicon),
+      blocks(data, lexicon) {}
 
 namespace {
 DataBundle bundle_for(const std::optional<std::filesystem::path>& rules_dir,

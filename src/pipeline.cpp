@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "blocks.h"
 #include "boilerplate.h"
 #include "dedupe.h"
 #include "directives.h"
@@ -61,7 +62,7 @@ const std::vector<Stage>& stages() {
       {"headings", headings},     {"title", title},
       {"meta", meta},             {"slug", slug},
       {"typography", typography}, {"report", report},
-      {"provenance", provenance},
+      {"blocks", blocks},         {"provenance", provenance},
   };
   return list;
 }

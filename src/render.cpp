@@ -143,20 +143,36 @@ std::string render_markdown(const Document& doc, const RenderInfo& info) {
   y << YAML::EndMap;
   std::ostringstream out;
   out << "---\n" << y.c_str() << "\n---\n\n# " << md_escape(doc.h1) << "\n";
+  auto block = [&out](const InfoBlock& b) {
+    out << "\n**" << md_escape(b.title) << "**\n\n";
+    for (const std::string& item : b.items) out << "- " << md_escape(item) << "\n";
+  };
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id == "essentiel") block(b);
   for (const Section& s : doc.sections) {
     if (s.heading) out << "\n## " << md_escape(*s.heading) << "\n";
     for (const Paragraph& p : s.paragraphs) out << "\n" << md_escape(p.text) << "\n";
   }
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id != "essentiel") block(b);
   return out.str();
 }
 
 std::string render_text(const Document& doc) {
   std::ostringstream out;
   out << doc.h1 << "\n";
+  auto block = [&out](const InfoBlock& b) {
+    out << "\n" << b.title << "\n";
+    for (const std::string& item : b.items) out << "- " << item << "\n";
+  };
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id == "essentiel") block(b);
   for (const Section& s : doc.sections) {
     if (s.heading) out << "\n" << *s.heading << "\n";
     for (const Paragraph& p : s.paragraphs) out << "\n" << p.text << "\n";
   }
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id != "essentiel") block(b);
   return out.str();
 }
 
@@ -221,11 +237,24 @@ std::string render_html(const Document& doc, const RenderInfo& info) {
   article.append_attribute("data-keyphrase") = doc.keyphrase.c_str();
   article.append_attribute("data-slug") = doc.slug.c_str();
   article.append_child("h1").text() = doc.h1.c_str();
+  // Source-derived blocks: an <aside> with a bold title (not a heading, which
+  // would change the page's outline) and a list.
+  auto block = [&article](const InfoBlock& b) {
+    pugi::xml_node aside = article.append_child("aside");
+    aside.append_attribute("data-block") = b.id.c_str();
+    aside.append_child("p").append_child("strong").text() = b.title.c_str();
+    pugi::xml_node ul = aside.append_child("ul");
+    for (const std::string& item : b.items) ul.append_child("li").text() = item.c_str();
+  };
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id == "essentiel") block(b);
   for (const Section& s : doc.sections) {
     if (s.heading) article.append_child("h2").text() = s.heading->c_str();
     for (const Paragraph& p : s.paragraphs)
       if (!p.text.empty()) article.append_child("p").text() = p.text.c_str();
   }
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id != "essentiel") block(b);
   std::ostringstream out;
   out << "<!DOCTYPE html>\n";
   d.save(out, "  ", pugi::format_indent | pugi::format_no_declaration,

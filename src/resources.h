@@ -4,6 +4,7 @@
 #ifndef TITRAILLE_RESOURCES_H_
 #define TITRAILLE_RESOURCES_H_
 
+#include "blocks.h"
 #include "boilerplate.h"
 #include "data.h"
 #include "directives.h"
@@ -50,6 +51,7 @@ struct Resources {
   WidthTable widths;
   CheckRules checks;
   MergeRules merge;
+  BlockRules blocks;
 };
 
 }  // namespace titraille
