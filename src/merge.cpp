@@ -323,6 +323,11 @@ void Merger::take_secondary(int input) {
     int run_line = b.line;
     for (std::vector<Sentence>& group : sentence_units(b.sentences)) {
       Unit u = make_unit(std::move(group), input, b.line);
+      // A fragment whose beginning was lost in that input is not woven in.
+      if (text::starts_with_lower(u.sentences.front().text)) {
+        removed_.push_back({unit_text(u), "merge.fragment", "merge: starts mid-sentence, not woven in", b.line, input});
+        continue;
+      }
       if (u.words < rules_.min_words) {
         removed_.push_back({unit_text(u), "merge.short", "merge: fewer than " + std::to_string(rules_.min_words) +
                                                              " words, not woven in",

@@ -147,12 +147,19 @@ std::string render_markdown(const Document& doc, const RenderInfo& info) {
     out << "\n**" << md_escape(b.title) << "**\n\n";
     for (const std::string& item : b.items) out << "- " << md_escape(item) << "\n";
   };
-  for (const InfoBlock& b : doc.info_blocks)
-    if (b.id == "essentiel") block(b);
+  bool essentiel_done = false;
   for (const Section& s : doc.sections) {
+    if (s.heading && !essentiel_done) {
+      for (const InfoBlock& b : doc.info_blocks)
+        if (b.id == "essentiel") block(b);
+      essentiel_done = true;
+    }
     if (s.heading) out << "\n## " << md_escape(*s.heading) << "\n";
     for (const Paragraph& p : s.paragraphs) out << "\n" << md_escape(p.text) << "\n";
   }
+  if (!essentiel_done)
+    for (const InfoBlock& b : doc.info_blocks)
+      if (b.id == "essentiel") block(b);
   for (const InfoBlock& b : doc.info_blocks)
     if (b.id != "essentiel") block(b);
   return out.str();
@@ -165,12 +172,19 @@ std::string render_text(const Document& doc) {
     out << "\n" << b.title << "\n";
     for (const std::string& item : b.items) out << "- " << item << "\n";
   };
-  for (const InfoBlock& b : doc.info_blocks)
-    if (b.id == "essentiel") block(b);
+  bool essentiel_done = false;
   for (const Section& s : doc.sections) {
+    if (s.heading && !essentiel_done) {
+      for (const InfoBlock& b : doc.info_blocks)
+        if (b.id == "essentiel") block(b);
+      essentiel_done = true;
+    }
     if (s.heading) out << "\n" << *s.heading << "\n";
     for (const Paragraph& p : s.paragraphs) out << "\n" << p.text << "\n";
   }
+  if (!essentiel_done)
+    for (const InfoBlock& b : doc.info_blocks)
+      if (b.id == "essentiel") block(b);
   for (const InfoBlock& b : doc.info_blocks)
     if (b.id != "essentiel") block(b);
   return out.str();
@@ -238,23 +252,32 @@ std::string render_html(const Document& doc, const RenderInfo& info) {
   article.append_attribute("data-slug") = doc.slug.c_str();
   article.append_child("h1").text() = doc.h1.c_str();
   // Source-derived blocks: an <aside> with a bold title (not a heading, which
-  // would change the page's outline) and a list.
-  auto block = [&article](const InfoBlock& b) {
-    pugi::xml_node aside = article.append_child("aside");
+  // would change the page's outline) and a list. L’essentiel sits in the
+  // article after its introduction; the others after the article, in the
+  // body, as complementary content (so the article's measures stay those of
+  // its text).
+  auto block = [](pugi::xml_node parent, const InfoBlock& b) {
+    pugi::xml_node aside = parent.append_child("aside");
     aside.append_attribute("data-block") = b.id.c_str();
     aside.append_child("p").append_child("strong").text() = b.title.c_str();
     pugi::xml_node ul = aside.append_child("ul");
     for (const std::string& item : b.items) ul.append_child("li").text() = item.c_str();
   };
-  for (const InfoBlock& b : doc.info_blocks)
-    if (b.id == "essentiel") block(b);
+  bool essentiel_done = false;
+  auto essentiel = [&] {
+    for (const InfoBlock& b : doc.info_blocks)
+      if (b.id == "essentiel") block(article, b);
+    essentiel_done = true;
+  };
   for (const Section& s : doc.sections) {
+    if (s.heading && !essentiel_done) essentiel();
     if (s.heading) article.append_child("h2").text() = s.heading->c_str();
     for (const Paragraph& p : s.paragraphs)
       if (!p.text.empty()) article.append_child("p").text() = p.text.c_str();
   }
+  if (!essentiel_done) essentiel();
   for (const InfoBlock& b : doc.info_blocks)
-    if (b.id != "essentiel") block(b);
+    if (b.id != "essentiel") block(body, b);
   std::ostringstream out;
   out << "<!DOCTYPE html>\n";
   d.save(out, "  ", pugi::format_indent | pugi::format_no_declaration,
