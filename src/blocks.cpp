@@ -10,6 +10,7 @@
 #include "pattern.h"
 #include "resources.h"
 #include "sections.h"
+#include "similarity.h"
 #include "text.h"
 
 namespace titraille {
@@ -278,7 +279,19 @@ Document blocks(Document doc, Resources& res) {
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b] + 1e-12; });
     std::size_t k = std::clamp<std::size_t>(ranked.size() / 10, rules.essentiel.min_items, rules.essentiel.max_items);
-    if (order.size() > k) order.resize(k);
+    // Best first, skipping a sentence that restates one already chosen.
+    std::vector<std::size_t> chosen;
+    std::vector<FactSignature> sigs;
+    for (std::size_t i : order) {
+      if (chosen.size() >= k) break;
+      FactSignature sg = signature(ranked[i], res.stemmer, stop);
+      if (std::any_of(sigs.begin(), sigs.end(),
+                      [&](const FactSignature& o) { return similarity(sg, o) >= res.merge.restate * 0.8; }))
+        continue;
+      chosen.push_back(i);
+      sigs.push_back(std::move(sg));
+    }
+    order = std::move(chosen);
     std::sort(order.begin(), order.end());
     std::vector<std::string> items;
     for (std::size_t i : order) items.push_back(ranked[i].text);
