@@ -1,5 +1,6 @@
 // Measures the near-duplicate sentence pairs (src/similarity.h) of a merged
-// article, per threshold, and prints the pairs at or above --show.
+// article, per threshold, and prints the pairs at or above --show; then the
+// fidelity property and the share of output items with a provenance.
 //   near_duplicates [--show T] FILE...   (the files are merged as by titraille --merge)
 #include <cstdio>
 #include <fstream>
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "fidelity.h"
 #include "resources.h"
 #include "similarity.h"
 #include "titraille/titraille.h"
@@ -41,6 +43,15 @@ int main(int argc, char** argv) {
   std::printf("body words %zu, sentences %zu\n", doc.words(), sentences.size());
   for (double t : {0.3, 0.4, 0.5, 0.6, 0.7, 0.8})
     std::printf("threshold %.1f: %zu pairs\n", t, near_duplicate_pairs(sigs, t).size());
+  std::vector<std::string> texts;
+  for (const MergeInput& in : inputs) texts.push_back(in.input);
+  std::vector<std::string> unsupported = check_fidelity(doc, texts, res);
+  std::printf("fidelity: %zu numbers or names of the article not found in an input\n", unsupported.size());
+  for (const std::string& u : unsupported) std::printf("  %s\n", u.c_str());
+  std::size_t items = doc.provenance.size(), traced = 0;
+  for (const Provenance& p : doc.provenance)
+    if (!p.origins.empty()) ++traced;
+  std::printf("provenance: %zu of %zu output items traced to an input\n", traced, items);
   for (auto [i, j] : near_duplicate_pairs(sigs, show))
     std::printf("%.2f\n  %s\n  %s\n", similarity(sigs[i], sigs[j]), sentences[i]->text.c_str(),
                 sentences[j]->text.c_str());
