@@ -22,6 +22,7 @@ MergeRules::MergeRules(const DataBundle& data, const Lexicon& lexicon) {
   min_words = root.attribute("min-words").as_uint(5);
   short_run_words = root.attribute("short-run-words").as_uint(30);
   max_paragraph_words = root.attribute("max-paragraph-words").as_uint(150);
+  anchor_decay = root.attribute("anchor-decay").as_double(0.5);
   if (!(restate > 0 && restate <= 1)) file.fail("merge", "restate= must be in (0, 1]");
   pugi::xml_node a = root.child("attribution");
   if (!a) file.fail("attribution", "missing <attribution>");
@@ -262,7 +263,14 @@ void Merger::weave(std::vector<Unit> run, int input, int line) {
   double best = 0;
   for (std::size_t b = 0; b < body_.size(); ++b) {
     if (body_[b].block.kind != BlockKind::Article) continue;
-    double c = cosine(bag, content_terms(as_paragraph(body_[b].units), res_.stemmer, stop));
+    // A paragraph that already received runs weighs less, so that one
+    // general paragraph does not take every new fact and push the primary's
+    // next paragraphs far down.
+    std::size_t placed = 0;
+    for (const MBlock& o : body_)
+      if (o.anchor == body_[b].id) ++placed;
+    double c = cosine(bag, content_terms(as_paragraph(body_[b].units), res_.stemmer, stop)) /
+               (1.0 + rules_.anchor_decay * static_cast<double>(placed));
     if (c > best + 1e-12) {
       best = c;
       anchor = b;
