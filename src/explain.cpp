@@ -30,6 +30,11 @@ const char* kind_name(BlockKind k) {
 std::string explain(const Document& doc) {
   std::ostringstream out;
   out << "== " << doc.name << "\n";
+  if (!doc.sources.empty()) {
+    out << "merge of " << doc.sources.size() << " inputs (the first is the primary):";
+    for (const Source& s : doc.sources) out << " " << s.name;
+    out << "\n";
+  }
   out << "settings: min_words=" << doc.settings.min_words << (doc.settings.min_words_forced ? " (command line)" : "")
       << " subheadings=" << (doc.settings.subheadings ? "yes" : "no")
       << " customize_title=" << (doc.settings.customize_title ? "yes" : "no");

@@ -170,6 +170,17 @@ TEST(Merge, MergedIsLongerThanEachInputAndHasNoNearDuplicates) {
   }
 }
 
+TEST(Merge, SameInputsGiveSameBytesAndExplainNamesTheInputs) {
+  RenderInfo info{Engine::version(), "x"};
+  Document a = testing::engine().merge(story("seisme-digne"), Options{});
+  Document b = testing::engine().merge(story("seisme-digne"), Options{});
+  EXPECT_EQ(render(a, Format::Json, info), render(b, Format::Json, info));
+  std::string e = explain(a);
+  EXPECT_NE(e.find("merge of 3 inputs"), std::string::npos);
+  EXPECT_NE(e.find("-- provenance"), std::string::npos);
+  EXPECT_NE(e.find("[merge.restatement]"), std::string::npos);
+}
+
 TEST(Merge, ShortMergeSaysHowManyWordsAreMissing) {
   Options o;
   o.min_words = 5000;
