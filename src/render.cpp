@@ -252,32 +252,23 @@ std::string render_html(const Document& doc, const RenderInfo& info) {
   article.append_attribute("data-slug") = doc.slug.c_str();
   article.append_child("h1").text() = doc.h1.c_str();
   // Source-derived blocks: an <aside> with a bold title (not a heading, which
-  // would change the page's outline) and a list. L’essentiel sits in the
-  // article after its introduction; the others after the article, in the
-  // body, as complementary content (so the article's measures stay those of
-  // its text).
-  auto block = [](pugi::xml_node parent, const InfoBlock& b) {
-    pugi::xml_node aside = parent.append_child("aside");
+  // would change the page's outline) and a list, outside the <article> as
+  // complementary content (so the article's measures, which the checks
+  // compute, stay those of its text): L’essentiel before it, the others
+  // after it.
+  auto fill = [](pugi::xml_node aside, const InfoBlock& b) {
     aside.append_attribute("data-block") = b.id.c_str();
     aside.append_child("p").append_child("strong").text() = b.title.c_str();
     pugi::xml_node ul = aside.append_child("ul");
     for (const std::string& item : b.items) ul.append_child("li").text() = item.c_str();
   };
-  bool essentiel_done = false;
-  auto essentiel = [&] {
-    for (const InfoBlock& b : doc.info_blocks)
-      if (b.id == "essentiel") block(article, b);
-    essentiel_done = true;
-  };
   for (const Section& s : doc.sections) {
-    if (s.heading && !essentiel_done) essentiel();
     if (s.heading) article.append_child("h2").text() = s.heading->c_str();
     for (const Paragraph& p : s.paragraphs)
       if (!p.text.empty()) article.append_child("p").text() = p.text.c_str();
   }
-  if (!essentiel_done) essentiel();
   for (const InfoBlock& b : doc.info_blocks)
-    if (b.id != "essentiel") block(body, b);
+    fill(b.id == "essentiel" ? body.insert_child_before("aside", article) : body.append_child("aside"), b);
   std::ostringstream out;
   out << "<!DOCTYPE html>\n";
   d.save(out, "  ", pugi::format_indent | pugi::format_no_declaration,
