@@ -170,6 +170,29 @@ TEST(Merge, MergedIsLongerThanEachInputAndHasNoNearDuplicates) {
   }
 }
 
+TEST(Merge, AContradictionNamesTheOutletWhenTheSentenceDoesNot) {
+  std::vector<MergeInput> in = {
+      {"Le Journal du Centre\n\nUn incendie a détruit mardi soir un entrepôt de la zone industrielle de Vierzon, "
+       "dans le Cher, sans faire de victime.\n\nLe feu a mobilisé 45 pompiers pendant toute la nuit pour protéger "
+       "les bâtiments voisins.\n",
+       "a.txt"},
+      {"Radio Berry Nord\n\nUn entrepôt de la zone industrielle de Vierzon a été détruit par un incendie mardi "
+       "soir.\n\nLe feu a mobilisé 60 pompiers pendant toute la nuit pour protéger les bâtiments voisins.\n",
+       "b.txt"}};
+  Document doc = testing::engine().merge(in, Options{});
+  ASSERT_EQ(doc.sources[1].outlet.value_or(""), "Radio Berry Nord");
+  std::string body;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs) body += p.text + "\n";
+  EXPECT_NE(body.find("45 pompiers pendant toute la nuit pour protéger les bâtiments voisins. Selon Radio Berry Nord, "
+                      "le feu a mobilisé 60 pompiers"),
+            std::string::npos)
+      << body;
+  ASSERT_FALSE(doc.warnings.empty());
+  EXPECT_NE(doc.warnings.front().find("45 in a.txt line 5, 60 in b.txt line 5"), std::string::npos)
+      << doc.warnings.front();
+}
+
 TEST(Merge, SameInputsGiveSameBytesAndExplainNamesTheInputs) {
   RenderInfo info{Engine::version(), "x"};
   Document a = testing::engine().merge(story("seisme-digne"), Options{});
