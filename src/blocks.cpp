@@ -92,6 +92,19 @@ bool has_quote(std::string_view s) {
          s.find('"') != std::string_view::npos || s.find("“") != std::string_view::npos;
 }
 
+// A quote out of its context: the sentence opens with a quote mark, or leaves
+// one open or closes one it did not open.
+bool loose_quote(std::string_view s) {
+  std::string_view t = text::trim(s);
+  if (t.starts_with("«") || t.starts_with("\"") || t.starts_with("“")) return true;
+  int depth = 0;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t.compare(i, 2, "«") == 0) ++depth;
+    if (t.compare(i, 2, "»") == 0 && --depth < 0) return true;
+  }
+  return depth != 0 || t.find('"') != std::string_view::npos;
+}
+
 bool is_year(const std::string& t) {
   if (t.size() != 4 || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   int y = std::stoi(t);
@@ -274,7 +287,7 @@ Document blocks(Document doc, Resources& res) {
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < ranked.size(); ++i) {
       std::size_t w = ranked[i].words();
-      if (w >= rules.essentiel_min_words && w <= rules.essentiel_max_words && !has_quote(ranked[i].text) &&
+      if (w >= rules.essentiel_min_words && w <= rules.essentiel_max_words && !loose_quote(ranked[i].text) &&
           text::ends_sentence(ranked[i].text) && text::strip_closers(ranked[i].text).back() == '.')
         order.push_back(i);
     }
