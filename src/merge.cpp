@@ -350,12 +350,12 @@ void Merger::take_secondary(int input) {
         // Recomputed: weave may have inserted a block before cb.
         find_contradiction(u, cb, cu, what);
         Unit& other = body_[cb].units[cu];
-        std::string mine, theirs;
+        std::string mine, theirs, word;
         for (const Quantity& q : u.sig.quantities)
-          if (q.unit == what) mine += (mine.empty() ? "" : ", ") + q.value;
+          if (q.unit == what) mine += (mine.empty() ? "" : ", ") + q.value, word = q.word;
         for (const Quantity& q : other.sig.quantities)
           if (q.unit == what) theirs += (theirs.empty() ? "" : ", ") + q.value;
-        warnings_.push_back("sources disagree on a figure (" + what + "): " + theirs + " in " + name(other.input) +
+        warnings_.push_back("sources disagree on a figure (" + word + "): " + theirs + " in " + name(other.input) +
                             " line " + std::to_string(other.line) + ", " + mine + " in " + name(input) + " line " +
                             std::to_string(b.line) + "; both are kept, side by side");
         name_source(other);

@@ -42,7 +42,7 @@ FactSignature signature(const Sentence& s, const Stemmer& stemmer, const WordLis
     const Token& t = s.tokens[i];
     if (t.kind == TokenKind::Punct) continue;
     if (t.kind == TokenKind::Number) {
-      Quantity q{number_key(t.text), ""};
+      Quantity q{number_key(t.text), "", ""};
       sig.numbers.insert(q.value);
       // The counted word: the next word, past "de"/"d’" ("200 000 de personnes").
       for (std::size_t k = i + 1; k < s.tokens.size() && k <= i + 3; ++k) {
@@ -50,6 +50,7 @@ FactSignature signature(const Sentence& s, const Stemmer& stemmer, const WordLis
         if (u.kind != TokenKind::Word) break;
         if (u.elided || u.lower == "de") continue;
         q.unit = text::fold_ascii(stemmer.stem(u.lower));
+        q.word = u.lower;
         break;
       }
       sig.quantities.push_back(q);

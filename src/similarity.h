@@ -32,6 +32,7 @@ inline constexpr double kRestateThreshold = 0.5;
 struct Quantity {
   std::string value;
   std::string unit;  // stem of the word after the number; empty when none
+  std::string word;  // that word as written, in lower case
   bool operator<(const Quantity& o) const { return value != o.value ? value < o.value : unit < o.unit; }
 };
 
