@@ -131,6 +131,7 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       if (tk[i].kind != TokenKind::Number || is_year(tk[i].text)) continue;
       if (tk[i].text.find_first_not_of("0123456789 ,.\u00a0\u202f") != std::string::npos) continue;  // 21h30
       if (i + 1 >= tk.size() || !content_lower(tk[i + 1], stop)) continue;
+      if (i > 0 && tk[i - 1].lower == "h") continue;  // the minutes of "22 h 40"
       if (months.contains(tk[i + 1].lower) || weekdays.contains(tk[i + 1].lower)) continue;
       auto in = [](const std::vector<std::string>& list, const std::string& w) {
         return std::find(list.begin(), list.end(), w) != list.end();

@@ -23,6 +23,8 @@ MergeRules::MergeRules(const DataBundle& data, const Lexicon& lexicon) {
   short_run_words = root.attribute("short-run-words").as_uint(30);
   max_paragraph_words = root.attribute("max-paragraph-words").as_uint(150);
   anchor_decay = root.attribute("anchor-decay").as_double(0.5);
+  figures = root.attribute("figures").as_uint(2);
+  figures_topic = root.attribute("figures-topic").as_double(0.3);
   if (!(restate > 0 && restate <= 1)) file.fail("merge", "restate= must be in (0, 1]");
   pugi::xml_node a = root.child("attribution");
   if (!a) file.fail("attribution", "missing <attribution>");
@@ -137,6 +139,7 @@ class Merger {
   struct Match {
     std::size_t block = 0, unit = 0;
     double sim = -1, contained = 0;
+    bool same_figures = false;
   };
   Match best_match(const Unit& u) const {
     Match m;
@@ -144,7 +147,15 @@ class Merger {
       for (std::size_t k = 0; k < body_[b].units.size(); ++k) {
         double s = similarity(u.sig, body_[b].units[k].sig);
         double c = containment(u.sig, body_[b].units[k].sig);
-        if (s > m.sim) m = {b, k, s, c};
+        // The same figures (two, or one in a sentence on the same topic) are the same fact.
+        std::size_t f = shared_figures(u.sig, body_[b].units[k].sig, dates_, res_.stemmer);
+        if (!m.same_figures && rules_.figures > 0 &&
+            ((f >= rules_.figures && s >= rules_.topic) || (f >= 1 && s >= rules_.figures_topic))) {
+          m = {b, k, s, c, true};
+          continue;
+        }
+        if (m.same_figures) continue;
+        if (s > m.sim) m = {b, k, s, c, false};
         if (c > m.contained && u.sig.weight() >= rules_.contain_min_weight) m.contained = std::max(m.contained, c);
       }
     // What u says may be split over two kept sentences: its containment in the
@@ -168,7 +179,7 @@ class Merger {
   }
 
   bool restates(const Match& m) const {
-    return m.sim >= rules_.restate || m.contained >= rules_.contain;
+    return m.same_figures || m.sim >= rules_.restate || m.contained >= rules_.contain;
   }
 
   // A kept unit giving another figure for the same counted thing.

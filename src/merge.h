@@ -24,6 +24,8 @@ struct MergeRules {
   double restate = 0.5, contain = 0.85, contain_min_weight = 6, topic = 0.2;
   std::size_t min_words = 5, short_run_words = 30, max_paragraph_words = 150;
   double anchor_decay = 0.5;
+  std::size_t figures = 2;
+  double figures_topic = 0.3;
   Pattern attribution;
   std::string source_prefix;
 

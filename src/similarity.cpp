@@ -44,11 +44,14 @@ FactSignature signature(const Sentence& s, const Stemmer& stemmer, const WordLis
     if (t.kind == TokenKind::Number) {
       Quantity q{number_key(t.text), "", ""};
       sig.numbers.insert(q.value);
+      // The minutes of "22 h 40" count nothing.
+      bool minutes = i > 0 && s.tokens[i - 1].lower == "h";
       // The counted word: the next word, past "de"/"d’" ("200 000 de personnes").
-      for (std::size_t k = i + 1; k < s.tokens.size() && k <= i + 3; ++k) {
+      for (std::size_t k = i + 1; !minutes && k < s.tokens.size() && k <= i + 3; ++k) {
         const Token& u = s.tokens[k];
         if (u.kind != TokenKind::Word) break;
         if (u.elided || u.lower == "de") continue;
+        if (text::length(u.lower) < 3) break;  // "22 h 40" is a time, not a count
         q.unit = text::fold_ascii(stemmer.stem(u.lower));
         q.word = u.lower;
         break;
@@ -85,14 +88,32 @@ bool more_informative(const FactSignature& b, const FactSignature& a) {
   return b.weight() > a.weight();
 }
 
+namespace {
+bool ignored_unit(const std::string& unit, const WordList& ignore_units, const Stemmer& stemmer) {
+  for (const std::string& m : ignore_units.entries())
+    if (text::fold_ascii(stemmer.stem(text::lower(m))) == unit) return true;
+  return false;
+}
+}  // namespace
+
+std::size_t shared_figures(const FactSignature& a, const FactSignature& b, const WordList& ignore_units,
+                           const Stemmer& stemmer) {
+  // b must count something with the same number too ("200 morts" / "200
+  // personnes"), not merely hold it ("22 h 40" / "40 kilomètres").
+  std::set<std::string> counted;
+  for (const Quantity& q : a.quantities) {
+    if (q.unit.empty() || ignored_unit(q.unit, ignore_units, stemmer)) continue;
+    for (const Quantity& o : b.quantities)
+      if (o.value == q.value && !o.unit.empty() && !ignored_unit(o.unit, ignore_units, stemmer)) counted.insert(q.value);
+  }
+  return counted.size();
+}
+
 std::string contradiction(const FactSignature& a, const FactSignature& b, const WordList& ignore_units,
                           const Stemmer& stemmer) {
   for (const Quantity& qa : a.quantities) {
     if (qa.unit.empty()) continue;
-    bool ignored = false;
-    for (const std::string& m : ignore_units.entries())
-      if (text::fold_ascii(stemmer.stem(text::lower(m))) == qa.unit) ignored = true;
-    if (ignored) continue;
+    if (ignored_unit(qa.unit, ignore_units, stemmer)) continue;
     bool same_unit = false, same_value = false;
     for (const Quantity& qb : b.quantities) {
       if (qb.unit != qa.unit) continue;

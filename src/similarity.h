@@ -56,6 +56,13 @@ bool more_informative(const FactSignature& b, const FactSignature& a);
 std::string contradiction(const FactSignature& a, const FactSignature& b, const WordList& ignore_units,
                           const Stemmer& stemmer);
 
+// Figures of a (a number with a counted word, not a date: units of
+// `ignore_units` excepted) whose number b also gives with a counted word: "au moins 200 morts et
+// plus de 400 blessés" and "la mort de plus de 200 personnes et 400 blessés"
+// share two. Two sentences giving the same figures report the same fact.
+std::size_t shared_figures(const FactSignature& a, const FactSignature& b, const WordList& ignore_units,
+                           const Stemmer& stemmer);
+
 // Pairs (i < j) of sentences restating each other at `threshold`.
 std::vector<std::pair<std::size_t, std::size_t>> near_duplicate_pairs(const std::vector<FactSignature>& sigs,
                                                                        double threshold);

@@ -43,6 +43,23 @@ int main(int argc, char** argv) {
   std::printf("body words %zu, sentences %zu\n", doc.words(), sentences.size());
   for (double t : {0.3, 0.4, 0.5, 0.6, 0.7, 0.8})
     std::printf("threshold %.1f: %zu pairs\n", t, near_duplicate_pairs(sigs, t).size());
+  // The same measure over every kept sentence of the inputs, before the merge:
+  // pairs from two different inputs.
+  std::vector<FactSignature> pool;
+  std::vector<std::size_t> owner;
+  for (std::size_t i = 0; i < doc.sources.size(); ++i)
+    for (const SourceSentence& ss : doc.sources[i].sentences)
+      for (const Sentence& x : res.tokenizer.sentences(ss.text)) {
+        pool.push_back(signature(x, res.stemmer, res.lexicon.list("fr/stopwords")));
+        owner.push_back(i);
+      }
+  std::printf("inputs before the merge: %zu sentences\n", pool.size());
+  for (double t : {0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
+    std::size_t cross = 0;
+    for (auto [i, j] : near_duplicate_pairs(pool, t))
+      if (owner[i] != owner[j]) ++cross;
+    std::printf("threshold %.1f: %zu pairs across inputs\n", t, cross);
+  }
   std::vector<std::string> texts;
   for (const MergeInput& in : inputs) texts.push_back(in.input);
   std::vector<std::string> unsupported = check_fidelity(doc, texts, res);
