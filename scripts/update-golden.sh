@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 cmake --build "$build" -j"$(nproc)" --target titraille_tests
-TITRAILLE_UPDATE_GOLDEN=1 "$build/tests/titraille_tests" --gtest_filter='Examples/GoldenTest.*'
+TITRAILLE_UPDATE_GOLDEN=1 "$build/tests/titraille_tests" --gtest_filter='Examples/GoldenTest.*:Multi/MergeGolden.*'
 git status --short tests/golden

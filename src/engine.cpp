@@ -22,7 +22,9 @@ Resources::Resources(DataBundle bundle)
       meta(data, lexicon),
       slug(data, lexicon),
       widths(data),
-      checks(data, lexicon) {}
+      checks(data, lexicon),
+      merge(data, lexicon),
+      blocks(data, lexicon) {}
 
 namespace {
 DataBundle bundle_for(const std::optional<std::filesystem::path>& rules_dir,

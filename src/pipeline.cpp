@@ -1,14 +1,19 @@
 // The pipeline: every stage in order over one Document.
 #include "pipeline.h"
 
+#include <algorithm>
+
+#include "blocks.h"
 #include "boilerplate.h"
 #include "dedupe.h"
 #include "directives.h"
 #include "headings.h"
 #include "keyphrase.h"
+#include "merge.h"
 #include "meta.h"
 #include "metadata.h"
 #include "normalize.h"
+#include "provenance.h"
 #include "readability.h"
 #include "repair.h"
 #include "report.h"
@@ -57,6 +62,7 @@ const std::vector<Stage>& stages() {
       {"headings", headings},     {"title", title},
       {"meta", meta},             {"slug", slug},
       {"typography", typography}, {"report", report},
+      {"blocks", blocks},         {"provenance", provenance},
   };
   return list;
 }
@@ -81,6 +87,57 @@ Document run_stages(Document doc, Resources& res, const StageObserver& after_eac
     doc = stage.run(std::move(doc), res);
     if (after_each) after_each(stage.name);
   }
+  return doc;
+}
+
+Document run_stages(Document doc, Resources& res, std::string_view from, std::string_view until,
+                    const StageObserver& after_each) {
+  bool on = false;
+  for (const Stage& stage : stages()) {
+    if (stage.name == from) on = true;
+    if (!until.empty() && stage.name == until) break;
+    if (!on) continue;
+    doc = stage.run(std::move(doc), res);
+    if (after_each) after_each(stage.name);
+  }
+  return doc;
+}
+
+Document Engine::merge(std::vector<MergeInput> inputs, const Options& options, std::size_t primary) {
+  if (inputs.empty()) throw Error(ExitCode::kUsage, "nothing to merge");
+  if (primary >= inputs.size()) throw Error(ExitCode::kUsage, "the primary input is not among the inputs");
+  std::rotate(inputs.begin(), inputs.begin() + static_cast<std::ptrdiff_t>(primary),
+              inputs.begin() + static_cast<std::ptrdiff_t>(primary) + 1);
+  std::vector<Document> docs;
+  std::vector<std::string> skipped;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    std::string name = inputs[i].name;
+    try {
+      Document d = run_stages(start(std::move(inputs[i].input), std::move(name), options, *res_), *res_, "normalize",
+                              "sections");
+      std::size_t words = 0;
+      for (const Block& b : d.blocks)
+        if (b.kind == BlockKind::Article) words += b.words();
+      if (words < res_->checks.min_article_words) {
+        if (i == 0) {
+          // The primary's failure is reported as for a single input.
+          run_stages(std::move(d), *res_, "sections", "keyphrase");
+          throw Error(ExitCode::kUnusable, inputs[i].name + ": no article text found");
+        }
+        skipped.push_back(d.name + ": no article text found");
+        continue;
+      }
+      docs.push_back(std::move(d));
+    } catch (const Error& e) {
+      if (i == 0) throw;
+      skipped.push_back(e.what());
+    }
+  }
+  Document doc = merge_documents(std::move(docs), *res_);
+  for (const std::string& s : skipped) doc.warnings.push_back("input skipped: " + s);
+  doc = run_stages(std::move(doc), *res_, "sections", "");
+  std::stable_sort(doc.removed.begin(), doc.removed.end(),
+                   [](const Removed& a, const Removed& b) { return a.input < b.input; });
   return doc;
 }
 

@@ -32,6 +32,9 @@ using StageObserver = std::function<void(std::string_view stage)>;
 
 // Runs stages() over doc. Throws Error for unusable input.
 Document run_stages(Document doc, Resources& res, const StageObserver& after_each = {});
+// Runs the stages from `from` (included) to `until` (excluded; empty: to the end).
+Document run_stages(Document doc, Resources& res, std::string_view from, std::string_view until,
+                    const StageObserver& after_each = {});
 
 }  // namespace titraille
 

@@ -74,6 +74,34 @@ std::string render_json(const Document& doc, const RenderInfo& info) {
                    {"customize_title", doc.settings.customize_title},
                    {"directives", doc.settings.directives}};
   j["generator"] = {{"name", "titraille"}, {"version", TITRAILLE_VERSION}, {"rules_digest", info.rules_digest}};
+  // Extras: the inputs of a merge, the source-derived blocks, provenance.
+  auto input_name = [&doc](int i) {
+    return doc.sources.empty() ? doc.name : doc.sources[static_cast<std::size_t>(i)].name;
+  };
+  if (!doc.sources.empty()) {
+    j["sources"] = nlohmann::ordered_json::array();
+    for (const Source& s : doc.sources) {
+      nlohmann::ordered_json sj;
+      sj["name"] = s.name;
+      sj["outlet"] = s.outlet ? nlohmann::ordered_json(*s.outlet) : nlohmann::ordered_json(nullptr);
+      sj["words"] = s.words;
+      j["sources"].push_back(std::move(sj));
+    }
+  }
+  j["blocks"] = nlohmann::ordered_json::array();
+  for (const InfoBlock& b : doc.info_blocks)
+    j["blocks"].push_back({{"id", b.id}, {"title", b.title}, {"items", b.items}});
+  j["provenance"] = nlohmann::ordered_json::array();
+  for (const Provenance& p : doc.provenance) {
+    nlohmann::ordered_json pj;
+    pj["where"] = p.where;
+    pj["kind"] = p.kind;
+    pj["origins"] = nlohmann::ordered_json::array();
+    for (const Origin& o : p.origins)
+      pj["origins"].push_back(
+          {{"input", input_name(o.input)}, {"line", o.line}, {"bytes", {o.begin, o.end}}, {"exact", o.exact}});
+    j["provenance"].push_back(std::move(pj));
+  }
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
@@ -115,20 +143,50 @@ std::string render_markdown(const Document& doc, const RenderInfo& info) {
   y << YAML::EndMap;
   std::ostringstream out;
   out << "---\n" << y.c_str() << "\n---\n\n# " << md_escape(doc.h1) << "\n";
+  auto block = [&out](const InfoBlock& b) {
+    out << "\n**" << md_escape(b.title) << "**\n\n";
+    for (const std::string& item : b.items) out << "- " << md_escape(item) << "\n";
+  };
+  bool essentiel_done = false;
   for (const Section& s : doc.sections) {
+    if (s.heading && !essentiel_done) {
+      for (const InfoBlock& b : doc.info_blocks)
+        if (b.id == "essentiel") block(b);
+      essentiel_done = true;
+    }
     if (s.heading) out << "\n## " << md_escape(*s.heading) << "\n";
     for (const Paragraph& p : s.paragraphs) out << "\n" << md_escape(p.text) << "\n";
   }
+  if (!essentiel_done)
+    for (const InfoBlock& b : doc.info_blocks)
+      if (b.id == "essentiel") block(b);
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id != "essentiel") block(b);
   return out.str();
 }
 
 std::string render_text(const Document& doc) {
   std::ostringstream out;
   out << doc.h1 << "\n";
+  auto block = [&out](const InfoBlock& b) {
+    out << "\n" << b.title << "\n";
+    for (const std::string& item : b.items) out << "- " << item << "\n";
+  };
+  bool essentiel_done = false;
   for (const Section& s : doc.sections) {
+    if (s.heading && !essentiel_done) {
+      for (const InfoBlock& b : doc.info_blocks)
+        if (b.id == "essentiel") block(b);
+      essentiel_done = true;
+    }
     if (s.heading) out << "\n" << *s.heading << "\n";
     for (const Paragraph& p : s.paragraphs) out << "\n" << p.text << "\n";
   }
+  if (!essentiel_done)
+    for (const InfoBlock& b : doc.info_blocks)
+      if (b.id == "essentiel") block(b);
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id != "essentiel") block(b);
   return out.str();
 }
 
@@ -193,11 +251,24 @@ std::string render_html(const Document& doc, const RenderInfo& info) {
   article.append_attribute("data-keyphrase") = doc.keyphrase.c_str();
   article.append_attribute("data-slug") = doc.slug.c_str();
   article.append_child("h1").text() = doc.h1.c_str();
+  // Source-derived blocks: an <aside> with a bold title (not a heading, which
+  // would change the page's outline) and a list, outside the <article> as
+  // complementary content (so the article's measures, which the checks
+  // compute, stay those of its text): L’essentiel before it, the others
+  // after it.
+  auto fill = [](pugi::xml_node aside, const InfoBlock& b) {
+    aside.append_attribute("data-block") = b.id.c_str();
+    aside.append_child("p").append_child("strong").text() = b.title.c_str();
+    pugi::xml_node ul = aside.append_child("ul");
+    for (const std::string& item : b.items) ul.append_child("li").text() = item.c_str();
+  };
   for (const Section& s : doc.sections) {
     if (s.heading) article.append_child("h2").text() = s.heading->c_str();
     for (const Paragraph& p : s.paragraphs)
       if (!p.text.empty()) article.append_child("p").text() = p.text.c_str();
   }
+  for (const InfoBlock& b : doc.info_blocks)
+    fill(b.id == "essentiel" ? body.insert_child_before("aside", article) : body.append_child("aside"), b);
   std::ostringstream out;
   out << "<!DOCTYPE html>\n";
   d.save(out, "  ", pugi::format_indent | pugi::format_no_declaration,

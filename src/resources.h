@@ -4,6 +4,7 @@
 #ifndef TITRAILLE_RESOURCES_H_
 #define TITRAILLE_RESOURCES_H_
 
+#include "blocks.h"
 #include "boilerplate.h"
 #include "data.h"
 #include "directives.h"
@@ -12,6 +13,7 @@
 #include "keyphrase.h"
 #include "language.h"
 #include "lexicon.h"
+#include "merge.h"
 #include "meta.h"
 #include "metadata.h"
 #include "readability.h"
@@ -48,6 +50,8 @@ struct Resources {
   SlugRules slug;
   WidthTable widths;
   CheckRules checks;
+  MergeRules merge;
+  BlockRules blocks;
 };
 
 }  // namespace titraille

@@ -1,4 +1,5 @@
 // titraille: the command-line tool. It parses options and calls the library.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -38,6 +39,9 @@ Examples:
   titraille --out-dir out/ --format html a.txt b.txt c.txt
   titraille --explain article.txt > /dev/null   why each line was kept or removed
   titraille --rules my-rules/ article.txt    replace some rules/*.xml files
+  titraille --merge a.txt b.txt c.txt        one article from three versions of a story
+  titraille --merge --primary b.txt a.txt b.txt   b.txt sets the order and angle
+  titraille --merge --stories list.txt --out-dir out/   one article per line of list.txt
 
 Exit status:
   0  success
@@ -48,11 +52,6 @@ Exit status:
      offset; see --repair-encoding), empty input, or no article text left
   5  a rules or lexicon file is malformed
 )";
-
-struct Job {
-  std::string input;  // path or "-"
-  std::string output;  // path or "" for standard output
-};
 
 std::string read_input(const std::string& path) {
   if (path == "-") {
@@ -85,6 +84,35 @@ void write_output(const std::string& path, const std::string& content) {
   if (!out) throw Error(ExitCode::kUnreadable, path + ": write error");
 }
 
+struct Job {
+  std::vector<std::string> inputs;  // paths or "-"; several for a merge
+  std::string output;               // path or "" for standard output
+  std::size_t primary = 0;          // index in inputs of the merge's primary
+};
+
+// A --stories file: one story per line, its files separated by spaces or tabs,
+// relative to the list file's directory; empty lines and lines starting with
+// '#' are skipped.
+std::vector<std::vector<std::string>> read_stories(const std::string& path) {
+  std::string content = read_input(path);
+  fs::path base = fs::path(path).parent_path();
+  std::vector<std::vector<std::string>> out;
+  std::istringstream lines(content);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::istringstream words(line);
+    std::vector<std::string> files;
+    std::string w;
+    while (words >> w) {
+      if (files.empty() && w[0] == '#') break;
+      files.push_back(fs::path(w).is_absolute() || w == "-" ? w : (base / w).string());
+    }
+    if (!files.empty()) out.push_back(std::move(files));
+  }
+  return out;
+}
+
 int run(int argc, char** argv) {
   po::options_description visible("Options");
   std::string format_name = "markdown";
@@ -108,7 +136,15 @@ int run(int argc, char** argv) {
       ("rules", po::value<std::string>(), "read rules/*.xml files from this directory; each replaces the built-in "
                                           "file of the same name")
       ("lexicon", po::value<std::string>(), "read lexicon/*.txt files from this directory, same way")
-      ("repair-encoding", "read bytes that are not valid UTF-8 as Windows-1252 instead of failing");
+      ("repair-encoding", "read bytes that are not valid UTF-8 as Windows-1252 instead of failing")
+      ("merge", "merge all inputs, versions of one story by different outlets, into one article: new facts "
+                "of the others woven into the first (or --primary), restatements dropped, contradictions kept "
+                "and listed in warnings")
+      ("primary", po::value<std::string>(), "with --merge: the input that sets the article's order and angle "
+                                            "(added to the inputs if not among them)")
+      ("stories", po::value<std::string>(), "with --merge and --out-dir: a file listing one story per line (its "
+                                            "files separated by spaces, relative to the list's directory); one "
+                                            "article per story, named after its first file");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
   po::options_description all;
@@ -167,7 +203,49 @@ int run(int argc, char** argv) {
   options.repair_encoding = vm.count("repair-encoding") > 0;
   const bool explain = vm.count("explain") > 0;
 
+  const bool merge = vm.count("merge") > 0;
+  if (!merge && (vm.count("primary") || vm.count("stories"))) {
+    std::cerr << "titraille: --primary and --stories need --merge\n";
+    return static_cast<int>(ExitCode::kUsage);
+  }
+  // What to build: one job per input, or per merged story.
   std::vector<Job> jobs;
+  if (merge && vm.count("stories")) {
+    if (vm.count("input")) {
+      std::cerr << "titraille: --stories takes the files from the list, not from the command line\n";
+      return static_cast<int>(ExitCode::kUsage);
+    }
+    if (vm.count("primary")) {
+      std::cerr << "titraille: --primary cannot be used with --stories (the first file of each line is its primary)\n";
+      return static_cast<int>(ExitCode::kUsage);
+    }
+    if (!vm.count("out-dir")) {
+      std::cerr << "titraille: --stories needs --out-dir DIR (one article per story)\n";
+      return static_cast<int>(ExitCode::kUsage);
+    }
+    try {
+      for (auto& files : read_stories(vm["stories"].as<std::string>())) jobs.push_back({std::move(files), "", 0});
+    } catch (const Error& e) {
+      std::cerr << "titraille: " << e.what() << "\n";
+      return static_cast<int>(e.code());
+    }
+  } else if (merge) {
+    Job job{inputs, "", 0};
+    if (vm.count("primary")) {
+      std::string p = vm["primary"].as<std::string>();
+      auto it = std::find(job.inputs.begin(), job.inputs.end(), p);
+      if (it == job.inputs.end()) {
+        if (!vm.count("input")) job.inputs.clear();
+        job.inputs.insert(job.inputs.begin(), p);
+        it = job.inputs.begin();
+      }
+      job.primary = static_cast<std::size_t>(it - job.inputs.begin());
+    }
+    jobs.push_back(std::move(job));
+  } else {
+    for (const std::string& in : inputs) jobs.push_back({{in}, "", 0});
+  }
+
   if (vm.count("out-dir")) {
     if (vm.count("output")) {
       std::cerr << "titraille: --output and --out-dir cannot be used together\n";
@@ -180,30 +258,40 @@ int run(int argc, char** argv) {
       std::cerr << "titraille: " << dir.string() << ": cannot create the output directory\n";
       return static_cast<int>(ExitCode::kUnreadable);
     }
-    // Names from the inputs' names; a name already given gets -2, -3…
+    // Names from the inputs' names (a merge: its primary's); a name already
+    // given gets -2, -3…
     std::set<std::string> taken;
     const std::string ext = "." + std::string(titraille::extension(*format));
-    for (const std::string& in : inputs) {
+    for (Job& job : jobs) {
+      const std::string& in = job.inputs[job.primary];
       std::string stem = in == "-" ? "stdin" : fs::path(in).stem().string();
       if (stem.empty()) stem = "article";
       std::string name = stem + ext;
       for (int n = 2; taken.count(name); ++n) name = stem + "-" + std::to_string(n) + ext;
       taken.insert(name);
-      jobs.push_back({in, (dir / name).string()});
+      job.output = (dir / name).string();
     }
   } else {
-    if (inputs.size() > 1) {
+    if (jobs.size() > 1) {
       std::cerr << "titraille: several inputs need --out-dir DIR (one article per input)\n";
       return static_cast<int>(ExitCode::kUsage);
     }
-    jobs.push_back({inputs.front(), vm.count("output") ? vm["output"].as<std::string>() : ""});
+    jobs.front().output = vm.count("output") ? vm["output"].as<std::string>() : "";
   }
 
   int status = 0;
   for (const Job& job : jobs) {
     try {
-      std::string name = job.input == "-" ? "standard input" : job.input;
-      titraille::Document doc = engine.rewrite(read_input(job.input), name, options);
+      titraille::Document doc;
+      if (merge) {
+        std::vector<titraille::MergeInput> ins;
+        for (const std::string& in : job.inputs)
+          ins.push_back({read_input(in), in == "-" ? "standard input" : in});
+        doc = engine.merge(std::move(ins), options, job.primary);
+      } else {
+        const std::string& in = job.inputs.front();
+        doc = engine.rewrite(read_input(in), in == "-" ? "standard input" : in, options);
+      }
       if (explain) std::cerr << titraille::explain(doc);
       write_output(job.output, titraille::render(doc, *format, info));
     } catch (const Error& e) {

@@ -59,6 +59,7 @@ struct Block {
   bool truncated_start = false;  // starts mid-sentence
   std::string hint;               // what an earlier stage knows: "title" after a title directive
   std::vector<Sentence> sentences;  // filled by segment, refreshed after repair
+  int input = 0;                  // index in Document::sources of a merged document (0 otherwise)
   std::size_t words() const;
 };
 
@@ -83,6 +84,7 @@ struct Removed {
   std::string reason;  // stable id: prompt, boilerplate.ui, duplicate, related...
   std::string rule;    // rule id or feature summary
   int line = 0;
+  int input = 0;       // index in Document::sources of a merged document (0 otherwise)
 };
 
 struct Metadata {
@@ -122,6 +124,51 @@ struct Trace {
   int line = 0;        // input line, when known
 };
 
+// Where a piece of the output comes from: an input (its index in
+// Document::sources, or 0 for a single input), its line and a byte range of
+// the input as read. `exact` is false when the text was repaired or
+// generated and the range is the whole input line it rests on.
+struct Origin {
+  int input = 0;
+  int line = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool exact = true;
+};
+
+// One output item (title, h1, meta description, heading, paragraph, list item
+// of a source-derived block) and the input pieces it came from.
+struct Provenance {
+  std::string kind;  // title | h1 | meta_description | heading | paragraph | item
+  std::string where;  // "sections[2].paragraphs[0]", "blocks[1].items[3]"...
+  std::string text;
+  std::vector<Origin> origins;
+};
+
+// A sentence kept from one input of a merged document, with its line.
+struct SourceSentence {
+  std::string text;
+  int line = 0;
+};
+
+// One input of a merged document (titraille --merge).
+struct Source {
+  std::string name;
+  std::string input;                      // bytes as read
+  std::optional<std::string> outlet;      // metadata.source of that input
+  std::optional<std::string> title;       // metadata.original_title of that input
+  std::vector<SourceSentence> sentences;  // article, heading and title sentences after cleaning
+  std::size_t words = 0;                  // article words of that input alone
+};
+
+// A list built from extracted input sentences or fields ("L’essentiel",
+// "Les chiffres clés", "Chronologie", "Les acteurs").
+struct InfoBlock {
+  std::string id;     // essentiel | chiffres | chronologie | acteurs
+  std::string title;  // as printed
+  std::vector<std::string> items;
+};
+
 struct Document {
   std::string name;   // input name for messages (the CLI passes "standard input" for stdin)
   std::string input;  // raw bytes as read
@@ -141,6 +188,10 @@ struct Document {
   std::vector<std::string> warnings;
   std::vector<Check> checks;
   std::vector<Trace> traces;
+
+  std::vector<Source> sources;           // the inputs of a merged document; empty for one input
+  std::vector<InfoBlock> info_blocks;    // source-derived blocks, in page order
+  std::vector<Provenance> provenance;    // every output item and where it came from
 
   std::size_t words() const;  // body words, headings excluded
 };

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "titraille/document.h"
 
@@ -47,6 +48,12 @@ struct Options {
   bool repair_encoding = false;  // decode invalid UTF-8 bytes as Windows-1252
 };
 
+// One input of a merge: its bytes and the name used in messages and provenance.
+struct MergeInput {
+  std::string input;
+  std::string name;
+};
+
 struct Resources;
 
 // Loaded rules and lexicons plus the ICU services built from them. Building an
@@ -64,6 +71,14 @@ class Engine {
 
   // Runs the whole pipeline. Throws Error for unusable input.
   Document rewrite(std::string input, std::string name, const Options& options);
+
+  // Several versions of one story (titraille --merge): each input is cleaned
+  // by the pipeline up to sections, then the other inputs' new facts are
+  // woven into inputs[primary]'s body and the rest of the pipeline runs on
+  // the result (docs/architecture.md, "merge"). Document::sources lists the
+  // inputs, primary first. An input other than the primary that has no
+  // article text is skipped with a warning; the primary's failure throws.
+  Document merge(std::vector<MergeInput> inputs, const Options& options, std::size_t primary = 0);
 
   // "titraille 0.1.0".
   static std::string version();

@@ -1,0 +1,321 @@
+#include "blocks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+#include <sstream>
+
+#include "pattern.h"
+#include "resources.h"
+#include "sections.h"
+#include "similarity.h"
+#include "text.h"
+
+namespace titraille {
+
+namespace {
+std::vector<std::string> split_words(std::string_view s) {
+  std::istringstream in{std::string(s)};
+  std::vector<std::string> out;
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+}  // namespace
+
+BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/blocks.xml");
+  for (pugi::xml_node b : file.root().children("block")) {
+    std::string id = b.attribute("id").as_string();
+    Spec spec{b.attribute("title").as_string(), b.attribute("min-items").as_uint(3), b.attribute("max-items").as_uint(5)};
+    if (spec.title.empty()) file.fail(id, "title= is required");
+    if (id == "essentiel") {
+      essentiel = spec;
+      min_sentences = b.attribute("min-sentences").as_uint(8);
+      max_sentences = b.attribute("max-sentences").as_uint(300);
+      essentiel_min_words = b.attribute("min-words").as_uint(8);
+      essentiel_max_words = b.attribute("max-words").as_uint(35);
+      damping = b.attribute("damping").as_double(0.85);
+      iterations = b.attribute("iterations").as_int(40);
+    } else if (id == "chiffres") {
+      chiffres = spec;
+      for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(split_words(text::lower(m.text().as_string())));
+      not_after = split_words(b.child("not-after").text().as_string());
+      skip_units = split_words(b.child("skip-unit").text().as_string());
+      multipliers = split_words(b.child("multiplier").text().as_string());
+    } else if (id == "chronologie") {
+      chronologie = spec;
+      per_day = b.attribute("per-day").as_uint(1);
+      chronologie_max_words = b.attribute("max-words").as_uint(40);
+      week = split_words(b.child("week").text().as_string());
+      if (week.size() != 7) file.fail(id, "<week> must list the seven weekdays from Monday");
+    } else if (id == "acteurs") {
+      acteurs = spec;
+      role_min_words = b.attribute("role-min-words").as_uint(2);
+      role_max_words = b.attribute("role-max-words").as_uint(10);
+    } else {
+      file.fail(id, "unknown block id (essentiel, chiffres, chronologie, acteurs)");
+    }
+  }
+}
+
+std::vector<double> textrank(const std::vector<std::vector<double>>& sim, double damping, int iterations) {
+  const std::size_t n = sim.size();
+  std::vector<double> score(n, 1.0), out_sum(n, 0.0);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < n; ++j)
+      if (i != j) out_sum[i] += sim[i][j];
+  for (int it = 0; it < iterations; ++it) {
+    std::vector<double> next(n, 1.0 - damping);
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t j = 0; j < n; ++j)
+        if (i != j && sim[j][i] > 0 && out_sum[j] > 0) next[i] += damping * sim[j][i] / out_sum[j] * score[j];
+    score = std::move(next);
+  }
+  return score;
+}
+
+namespace {
+
+bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
+
+std::string slice(const Sentence& s, std::size_t first, std::size_t last) {
+  std::size_t b = s.tokens[first].offset, e = s.tokens[last].offset + s.tokens[last].text.size();
+  return s.text.substr(b, e - b);
+}
+
+bool has_quote(std::string_view s) {
+  return s.find("«") != std::string_view::npos || s.find("»") != std::string_view::npos ||
+         s.find('"') != std::string_view::npos || s.find("“") != std::string_view::npos;
+}
+
+// A quote out of its context: the sentence opens with a quote mark, or leaves
+// one open or closes one it did not open.
+bool loose_quote(std::string_view s) {
+  std::string_view t = text::trim(s);
+  if (t.starts_with("«") || t.starts_with("\"") || t.starts_with("“")) return true;
+  int depth = 0;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t.compare(i, 2, "«") == 0) ++depth;
+    if (t.compare(i, 2, "»") == 0 && --depth < 0) return true;
+  }
+  return depth != 0 || t.find('"') != std::string_view::npos;
+}
+
+bool is_year(const std::string& t) {
+  if (t.size() != 4 || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  int y = std::stoi(t);
+  return y >= 1900 && y <= 2100;
+}
+
+// A common word that can carry a role or a counted thing.
+bool content_lower(const Token& t, const WordList& stop) {
+  return is_word(t) && !t.elided && !t.capitalized && text::length(t.lower) >= 3 && !stop.contains(t.lower);
+}
+
+}  // namespace
+
+std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, const BlockRules& rules,
+                                     const Lexicon& lexicon) {
+  const WordList& stop = lexicon.list("fr/stopwords");
+  const WordList& months = lexicon.list("fr/months");
+  const WordList& weekdays = lexicon.list("fr/weekdays");
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const Sentence& s : sentences) {
+    const auto& tk = s.tokens;
+    for (std::size_t i = 0; i < tk.size(); ++i) {
+      if (tk[i].kind != TokenKind::Number || is_year(tk[i].text)) continue;
+      if (tk[i].text.find_first_not_of("0123456789 ,.\u00a0\u202f") != std::string::npos) continue;  // 21h30
+      if (i + 1 >= tk.size() || !content_lower(tk[i + 1], stop)) continue;
+      if (i > 0 && tk[i - 1].lower == "h") continue;  // the minutes of "22 h 40"
+      if (months.contains(tk[i + 1].lower) || weekdays.contains(tk[i + 1].lower)) continue;
+      auto in = [](const std::vector<std::string>& list, const std::string& w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+      };
+      if (i > 0 && in(rules.not_after, tk[i - 1].lower)) continue;
+      if (in(rules.skip_units, tk[i + 1].lower)) continue;
+      std::size_t last = i + 1;
+      // "40 tonnes de nourriture", "9 millions d’euros"
+      // … unless that word opens a longer phrase ("2 000 soldats de maintien de la paix").
+      auto of = [&](std::size_t k) { return k < tk.size() && (tk[k].lower == "de" || tk[k].lower == "d’"); };
+      if (last + 2 < tk.size() && of(last + 1) && content_lower(tk[last + 2], stop) && !of(last + 3))
+        last += 2;
+      if (last == i + 1 && in(rules.multipliers, tk[i + 1].lower)) continue;
+      std::size_t first = i;
+      for (const std::vector<std::string>& m : rules.modifiers) {
+        if (m.empty() || m.size() > i) continue;
+        bool match = true;
+        for (std::size_t k = 0; k < m.size(); ++k)
+          if (text::fold(tk[i - m.size() + k].text) != text::fold(m[k])) match = false;
+        if (match) {
+          first = i - m.size();
+          break;
+        }
+      }
+      std::string key = tk[i].text + "|" + tk[i + 1].lower;
+      if (!seen.insert(key).second) continue;
+      out.push_back(text::capitalize_first(slice(s, first, last)));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> actors(const std::vector<Sentence>& sentences, const BlockRules& rules,
+                                const Lexicon& lexicon) {
+  const WordList& stop = lexicon.list("fr/stopwords");
+  static const std::set<std::string> verbs_or_relatives = {"qui", "que", "dont", "a", "ont", "est", "sont", "avait"};
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const Sentence& s : sentences) {
+    const auto& tk = s.tokens;
+    for (std::size_t i = 0; i < tk.size(); ++i) {
+      // A run of two or more capitalised words not opening with a function word.
+      if (!is_word(tk[i]) || !tk[i].capitalized || tk[i].all_caps || stop.contains(tk[i].lower)) continue;
+      if (i > 0 && is_word(tk[i - 1]) && tk[i - 1].capitalized) continue;  // inside a run
+      std::size_t j = i;
+      while (j + 1 < tk.size() && is_word(tk[j + 1]) && tk[j + 1].capitalized && !tk[j + 1].elided) ++j;
+      if (j == i) continue;
+      // "à Reuters Hikmet Hajiev": three capitalised words or more with no
+      // particle among them start with an organisation; the name is the last two.
+      std::size_t from = i;
+      bool particle = false;
+      for (std::size_t k = i + 1; k < j; ++k)
+        if (stop.contains(tk[k].lower)) particle = true;
+      if (j - i >= 2 && !particle) from = j - 1;
+      std::string name = slice(s, from, j);
+      std::string role;
+      // "Name, role," (an apposition ending at a comma or the sentence end).
+      if (j + 2 < tk.size() && tk[j + 1].text == ",") {
+        std::size_t k = j + 2, words = 0;
+        bool ok = is_word(tk[k]) && !tk[k].capitalized;
+        while (ok && k < tk.size() && tk[k].kind != TokenKind::Punct) {
+          if (verbs_or_relatives.count(tk[k].lower)) ok = false;
+          if (!tk[k].elided) ++words;
+          ++k;
+        }
+        if (ok && k < tk.size() && (tk[k].text == "," || tk[k].text == ".") && words >= rules.role_min_words &&
+            words <= rules.role_max_words && content_lower(tk[tk[j + 2].elided || stop.contains(tk[j + 2].lower) ? j + 3 : j + 2], stop))
+          role = slice(s, j + 2, k - 1);
+      }
+      // "le maire, Name"
+      if (role.empty() && i >= 3 && tk[i - 1].text == ",") {
+        std::size_t k = i - 1, words = 0;
+        bool ok = true;
+        while (k-- > 0) {
+          if (tk[k].kind == TokenKind::Punct || tk[k].capitalized) {
+            ok = tk[k].capitalized && (tk[k].lower == "le" || tk[k].lower == "la");
+            break;
+          }
+          ++words;
+          if (tk[k].lower == "le" || tk[k].lower == "la") break;
+          if (words > rules.role_max_words) ok = false;
+        }
+        if (ok && k < i - 1 && (tk[k].lower == "le" || tk[k].lower == "la") && words >= rules.role_min_words &&
+            words <= rules.role_max_words && content_lower(tk[k + 1], stop))
+          role = text::lower_first(slice(s, k, i - 2));
+      }
+      if (role.empty() || !seen.insert(text::fold(name)).second) continue;
+      out.push_back(name + ", " + role);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> chronology(const std::vector<Sentence>& sentences, const BlockRules& rules,
+                                    const Lexicon& lexicon) {
+  const WordList& months = lexicon.list("fr/months");
+  struct Item {
+    std::size_t day, order;
+    std::string text;
+  };
+  std::vector<Item> items;
+  std::map<std::size_t, std::size_t> per_day;
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const Sentence& s = sentences[n];
+    if (s.words() > rules.chronologie_max_words || has_quote(s.text) || !text::ends_sentence(s.text)) continue;
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      auto it = std::find(rules.week.begin(), rules.week.end(), s.tokens[i].lower);
+      if (it == rules.week.end()) continue;
+      std::size_t day = static_cast<std::size_t>(it - rules.week.begin());
+      if (per_day[day] >= rules.per_day) break;
+      ++per_day[day];
+      std::size_t last = i;
+      if (i + 2 < s.tokens.size() && s.tokens[i + 1].kind == TokenKind::Number && months.contains(s.tokens[i + 2].lower))
+        last = i + 2;  // "jeudi 21 septembre"
+      std::string label = text::capitalize_first(slice(s, i, last));
+      items.push_back({day, n, label + "\u00a0: " + s.text});
+      break;
+    }
+  }
+  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.day < b.day; });
+  std::vector<std::string> out;
+  for (Item& i : items) out.push_back(std::move(i.text));
+  return out;
+}
+
+Document blocks(Document doc, Resources& res) {
+  const BlockRules& rules = res.blocks;
+  std::vector<Sentence> body;
+  for (const Section& sec : doc.sections)
+    for (const Paragraph& p : sec.paragraphs)
+      if (!p.from_heading)
+        for (const Sentence& s : p.sentences) body.push_back(s);
+  doc.info_blocks.clear();
+  auto add = [&doc](const char* id, const BlockRules::Spec& spec, std::vector<std::string> items) {
+    if (items.size() < spec.min_items) return;
+    if (items.size() > spec.max_items) items.resize(spec.max_items);
+    doc.info_blocks.push_back({id, spec.title, std::move(items)});
+  };
+  // L’essentiel: TextRank centrality.
+  if (body.size() >= rules.min_sentences) {
+    const WordList& stop = res.lexicon.list("fr/stopwords");
+    std::vector<TermBag> bags;
+    std::vector<Sentence> ranked(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(
+                                                                  std::min(body.size(), rules.max_sentences)));
+    for (const Sentence& s : ranked) {
+      Paragraph p;
+      p.sentences = {s};
+      bags.push_back(content_terms(p, res.stemmer, stop));
+    }
+    std::vector<std::vector<double>> sim(ranked.size(), std::vector<double>(ranked.size(), 0.0));
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+      for (std::size_t j = i + 1; j < ranked.size(); ++j) sim[i][j] = sim[j][i] = cosine(bags[i], bags[j]);
+    std::vector<double> score = textrank(sim, rules.damping, rules.iterations);
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+      std::size_t w = ranked[i].words();
+      if (w >= rules.essentiel_min_words && w <= rules.essentiel_max_words && !loose_quote(ranked[i].text) &&
+          text::ends_sentence(ranked[i].text) && text::strip_closers(ranked[i].text).back() == '.')
+        order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b] + 1e-12; });
+    std::size_t k = std::clamp<std::size_t>(ranked.size() / 10, rules.essentiel.min_items, rules.essentiel.max_items);
+    // Best first, skipping a sentence that restates one already chosen.
+    std::vector<std::size_t> chosen;
+    std::vector<FactSignature> sigs;
+    for (std::size_t i : order) {
+      if (chosen.size() >= k) break;
+      FactSignature sg = signature(ranked[i], res.stemmer, stop);
+      if (std::any_of(sigs.begin(), sigs.end(),
+                      [&](const FactSignature& o) { return similarity(sg, o) >= res.merge.restate * 0.8; }))
+        continue;
+      chosen.push_back(i);
+      sigs.push_back(std::move(sg));
+    }
+    order = std::move(chosen);
+    std::sort(order.begin(), order.end());
+    std::vector<std::string> items;
+    for (std::size_t i : order) items.push_back(ranked[i].text);
+    add("essentiel", rules.essentiel, std::move(items));
+  }
+  add("chiffres", rules.chiffres, key_figures(body, rules, res.lexicon));
+  add("chronologie", rules.chronologie, chronology(body, rules, res.lexicon));
+  add("acteurs", rules.acteurs, actors(body, rules, res.lexicon));
+  return doc;
+}
+
+}  // namespace titraille

@@ -1,0 +1,53 @@
+// Source-derived blocks (after report): "L’essentiel", "Les chiffres clés",
+// "Chronologie", "Les acteurs", each built only from sentences and phrases
+// extracted from the body, each omitted when the material is thin
+// (rules/blocks.xml). Filled into Document::info_blocks, in page order
+// (L’essentiel first: rendered above the introduction; the others below
+// the body).
+#ifndef TITRAILLE_BLOCKS_H_
+#define TITRAILLE_BLOCKS_H_
+
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "titraille/document.h"
+
+namespace titraille {
+
+struct Resources;
+
+struct BlockRules {
+  struct Spec {
+    std::string title;
+    std::size_t min_items = 3, max_items = 5;
+  };
+  Spec essentiel, chiffres, chronologie, acteurs;
+  std::size_t min_sentences = 8, max_sentences = 300, essentiel_min_words = 8, essentiel_max_words = 35;
+  double damping = 0.85;
+  int iterations = 40;
+  std::vector<std::vector<std::string>> modifiers;  // lower-case words
+  std::vector<std::string> not_after, skip_units, multipliers;
+  std::size_t per_day = 1, chronologie_max_words = 40;
+  std::vector<std::string> week;  // weekdays in lower case, Monday first
+  std::size_t role_min_words = 2, role_max_words = 10;
+
+  BlockRules(const DataBundle& data, const Lexicon& lexicon);
+};
+
+// PageRank over a symmetric similarity matrix (TextRank); one score per row.
+std::vector<double> textrank(const std::vector<std::vector<double>>& sim, double damping, int iterations);
+
+// The list items of each block for the sentences given (in article order).
+std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, const BlockRules& rules,
+                                     const Lexicon& lexicon);
+std::vector<std::string> actors(const std::vector<Sentence>& sentences, const BlockRules& rules,
+                                const Lexicon& lexicon);
+std::vector<std::string> chronology(const std::vector<Sentence>& sentences, const BlockRules& rules,
+                                    const Lexicon& lexicon);
+
+Document blocks(Document doc, Resources& res);
+
+}  // namespace titraille
+
+#endif  // TITRAILLE_BLOCKS_H_

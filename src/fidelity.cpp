@@ -1,0 +1,106 @@
+#include "fidelity.h"
+
+#include "pattern.h"
+#include "resources.h"
+#include "text.h"
+
+namespace titraille {
+namespace {
+
+void add_digit_runs(std::string_view s, std::set<std::string>& out) {
+  std::string run;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      run += c;
+    } else if (!run.empty()) {
+      out.insert(run);
+      run.clear();
+    }
+  }
+  if (!run.empty()) out.insert(run);
+}
+
+std::string unify_apostrophes(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\'') out += "’";
+    else out += c;
+  }
+  return out;
+}
+
+void collect_template_words(const pugi::xml_node& node, Tokenizer& tok, std::set<std::string>& out) {
+  for (pugi::xml_node c : node.children()) {
+    std::string_view name = c.name();
+    if (name == "template" || name == "fallback" || name == "source-prefix" || name == "title")
+      for (const Token& t : tok.tokens(c.text().as_string()))
+        if (t.kind == TokenKind::Word) out.insert(t.lower);
+    collect_template_words(c, tok, out);
+  }
+}
+
+}  // namespace
+
+FactChecker::FactChecker(const std::vector<std::string>& inputs, Resources& res) : res_(res) {
+  for (const std::string& in : inputs) {
+    add_digit_runs(in, digits_);
+    for (std::string_view line : text::split_lines(in))
+      for (const Token& t : res.tokenizer.tokens(line))
+        if (t.kind == TokenKind::Word) {
+          words_.insert(unify_apostrophes(t.text));
+          words_.insert(t.lower);
+        }
+  }
+  for (const std::string& name : res.data.names("rules/")) {
+    pugi::xml_document d;
+    const std::string& content = res.data.get(name);
+    if (d.load_buffer(content.data(), content.size())) collect_template_words(d, res.tokenizer, template_words_);
+  }
+}
+
+std::vector<std::string> FactChecker::unsupported(std::string_view line) const {
+  std::vector<std::string> out;
+  std::set<std::string> digits;
+  add_digit_runs(line, digits);
+  for (const std::string& d : digits)
+    if (!digits_.count(d)) out.push_back(d);
+  for (const Sentence& s : res_.tokenizer.sentences(line)) {
+    bool first = true;
+    for (const Token& t : s.tokens) {
+      if (t.kind != TokenKind::Word) continue;
+      bool initial = first;
+      first = false;
+      if (!t.capitalized && !t.all_caps) continue;
+      std::string w = unify_apostrophes(t.text);
+      if (words_.count(w) || words_.count(text::upper(w))) continue;
+      if (initial && (words_.count(t.lower) || template_words_.count(t.lower))) continue;
+      // A word after a colon or an opening quote starts a clause of its own.
+      out.push_back(t.text);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> check_fidelity(const Document& doc, const std::vector<std::string>& inputs, Resources& res) {
+  FactChecker checker(inputs, res);
+  std::vector<std::string> out;
+  auto check = [&](const std::string& where, const std::string& line) {
+    for (const std::string& t : checker.unsupported(line)) out.push_back(where + ": " + t);
+  };
+  check("title", doc.title);
+  check("h1", doc.h1);
+  check("meta_description", doc.meta_description);
+  for (std::size_t i = 0; i < doc.sections.size(); ++i) {
+    const Section& s = doc.sections[i];
+    std::string at = "sections[" + std::to_string(i) + "]";
+    if (s.heading) check(at + ".heading", *s.heading);
+    for (std::size_t k = 0; k < s.paragraphs.size(); ++k)
+      check(at + ".paragraphs[" + std::to_string(k) + "]", s.paragraphs[k].text);
+  }
+  for (std::size_t i = 0; i < doc.info_blocks.size(); ++i)
+    for (std::size_t k = 0; k < doc.info_blocks[i].items.size(); ++k)
+      check("blocks[" + std::to_string(i) + "].items[" + std::to_string(k) + "]", doc.info_blocks[i].items[k]);
+  return out;
+}
+
+}  // namespace titraille

@@ -1,0 +1,72 @@
+// Source-derived blocks (src/blocks.cpp, rules/blocks.xml).
+#include <gtest/gtest.h>
+
+#include "blocks.h"
+#include "resources.h"
+#include "test_support.h"
+#include "titraille/render.h"
+
+namespace titraille {
+namespace {
+
+using testing::resources;
+
+std::vector<Sentence> sentences(const std::string& text) { return resources().tokenizer.sentences(text); }
+
+TEST(Blocks, TextRankFavoursTheSentenceLinkedToAllOthers) {
+  // 0 is linked to 1, 2 and 3; those are linked to 0 only.
+  std::vector<std::vector<double>> sim = {{0, 1, 1, 1}, {1, 0, 0, 0}, {1, 0, 0, 0}, {1, 0, 0, 0}};
+  std::vector<double> s = textrank(sim, 0.85, 40);
+  EXPECT_GT(s[0], s[1]);
+  EXPECT_DOUBLE_EQ(s[1], s[2]);
+}
+
+TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
+  auto items = key_figures(sentences("Le séisme a fait au moins 12 blessés. Les camions transportaient 40 tonnes de "
+                                     "nourriture. La réunion a eu lieu le 21 septembre 2023 à 14h30. Il avait 30 ans. Le chantier a duré 3 semaines."),
+                           resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0], "Au moins 12 blessés");
+  EXPECT_EQ(items[1], "40 tonnes de nourriture");
+  EXPECT_EQ(items[2], "3 semaines");  // dates, years, times and ages are not key figures
+}
+
+TEST(Blocks, ActorsAreNamesWithTheRoleTheTextGives) {
+  auto items = actors(sentences("Jean Dupont, maire de Lyon, a inauguré la ligne. Selon le préfet de région, Marie "
+                                "Curel, le chantier est fini. Paul Martin a parlé."),
+                      resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0], "Jean Dupont, maire de Lyon");
+  EXPECT_EQ(items[1], "Marie Curel, le préfet de région");
+}
+
+TEST(Blocks, ChronologyOrdersWeekdaysFromMonday) {
+  auto items = chronology(sentences("Les secours sont arrivés jeudi matin. Le feu a pris mardi soir. Mercredi 5 juin, "
+                                    "le vent est tombé."),
+                          resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].rfind("Mardi\u00a0: ", 0), 0u) << items[0];
+  EXPECT_EQ(items[1].rfind("Mercredi 5 juin\u00a0: ", 0), 0u) << items[1];
+  EXPECT_EQ(items[2].rfind("Jeudi\u00a0: ", 0), 0u) << items[2];
+}
+
+TEST(Blocks, ThinMaterialGivesNoBlock) {
+  Document doc = testing::rewrite("Le maire de Lyon a inauguré mardi une nouvelle ligne de tramway qui relie la gare "
+                                  "au campus, un chantier de quatre ans.\n");
+  EXPECT_TRUE(doc.info_blocks.empty());
+}
+
+TEST(Blocks, RenderedInEveryFormat) {
+  Document doc = testing::engine().rewrite(
+      testing::read_file(testing::source_path("data/examples/01-inondations-gard.txt")), "01", {});
+  ASSERT_FALSE(doc.info_blocks.empty());
+  const InfoBlock& b = doc.info_blocks.front();
+  RenderInfo info{Engine::version(), "x"};
+  EXPECT_NE(render(doc, Format::Markdown, info).find("**" + b.title + "**"), std::string::npos);
+  EXPECT_NE(render(doc, Format::Html, info).find("<aside data-block=\"" + b.id + "\">"), std::string::npos);
+  EXPECT_NE(render(doc, Format::Text, info).find("- " + b.items.front()), std::string::npos);
+  EXPECT_NE(render(doc, Format::Json, info).find("\"blocks\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace titraille
