@@ -45,6 +45,8 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Crédit photo : Marie Lenoir", "boilerplate.caption"},
       {"Partager sur Facebook", "boilerplate.share"},
       {"Facebook Twitter LinkedIn E-mail", "boilerplate.share"},
+      {"Cet article vous a plu ? Partagez-le", "boilerplate.share"},
+      {"Vous avez aimé cet article ? Laissez un commentaire", "boilerplate.share"},
       {"Voir plus", "boilerplate.ui"},
       {"Abonnez-vous à notre newsletter pour ne rien manquer", "boilerplate.subscribe"},
       {"Cet article est réservé aux abonnés", "boilerplate.paywall"},
@@ -61,6 +63,15 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
     EXPECT_EQ(reason_of(doc, line), reason) << line;
     EXPECT_TRUE(in_body(doc, "Les randonneurs")) << line;
   }
+}
+
+TEST(BoilerplateTest, EngagementPromptRightAfterTheLastParagraphGoes) {
+  // A closing line directly after the article may be kept as its last line;
+  // an engagement prompt never is.
+  const std::string prompt = "Cet article vous a plu ? Partagez-le";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + prompt + "\n");
+  EXPECT_EQ(reason_of(doc, prompt), "boilerplate.share");
+  EXPECT_FALSE(in_body(doc, "vous a plu"));
 }
 
 TEST(BoilerplateTest, ForeignInterfaceTextGoesButFrenchQuotingEnglishStays) {
