@@ -14,15 +14,28 @@ MetaRules::MetaRules(const DataBundle& data, const Lexicon& lexicon) {
   lead_sentences = root.attribute("lead-sentences").as_uint(3);
   for (pugi::xml_node d : root.children("drop")) {
     std::string id = d.attribute("id").as_string("drop");
-    drops.push_back({id, file.pattern(d, id)});
+    (std::string_view(d.attribute("when").as_string()) == "keyphrase" ? keyphrase_drops : drops)
+        .push_back({id, file.pattern(d, id)});
   }
 }
 
-std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied) {
+std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied,
+                     const std::string& keyphrase) {
   for (const auto& d : rules.drops) {
     if (text::length(s) <= max_chars) break;
     std::string shorter = text::utf8(d.pattern.replace_all(text::u(s), icu::UnicodeString()));
     if (shorter != s && text::length(shorter) >= 40) {
+      s = shorter;
+      applied.push_back(d.id);
+    }
+  }
+  auto holds = [&](const std::string& x) { return text::fold(x).find(keyphrase) != std::string::npos; };
+  if (keyphrase.empty() || !holds(s)) return s;
+  for (const auto& d : rules.keyphrase_drops) {
+    if (text::length(s) <= max_chars || holds(cut_at_word(s, max_chars))) break;
+    std::string shorter =
+        text::capitalize_first(text::utf8(d.pattern.replace_all(text::u(s), icu::UnicodeString())));
+    if (shorter != s && text::length(shorter) >= 40 && holds(shorter)) {
       s = shorter;
       applied.push_back(d.id);
     }
@@ -86,7 +99,7 @@ Document meta(Document doc, Resources& res) {
     std::string s = sentences[i].sentence->text;
     if (!text::ends_sentence(s)) continue;
     std::size_t room = rules.max_chars - (desc.empty() ? 0 : text::length(desc) + 1);
-    std::string piece = compress(s, rules, room, applied);
+    std::string piece = compress(s, rules, room, applied, kp);
     if (text::length(piece) > room) {
       if (!desc.empty() && text::length(desc) >= rules.min_chars) break;
       piece = cut_at_word(piece, room);
