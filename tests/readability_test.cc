@@ -62,12 +62,38 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "inaugurera la première station.",
        "La nouvelle ligne de tramway desservira les quartiers nord de la ville dès septembre.",
        "Jean-Marc Dupuis inaugurera la première station."},
+      {"ce-qui",
+       "La préfecture a fermé toutes les routes de la vallée pendant trois jours, ce qui a privé les éleveurs de leurs "
+       "débouchés habituels.",
+       "La préfecture a fermé toutes les routes de la vallée pendant trois jours.",
+       "Cela a privé les éleveurs de leurs débouchés habituels."},
+      {"tandis-que",
+       "Les pompiers ont lutté toute la nuit contre les flammes au-dessus du village, tandis que les gendarmes "
+       "évacuaient les campings de la côte.",
+       "Les pompiers ont lutté toute la nuit contre les flammes au-dessus du village.",
+       "Dans le même temps, les gendarmes évacuaient les campings de la côte."},
+      // A participial clause takes the main clause's subject and tense.
+      {"participle",
+       "Le maire de la commune a salué le travail des bénévoles lors du conseil municipal, affirmant que la digue avait "
+       "tenu grâce à eux.",
+       "Le maire de la commune a salué le travail des bénévoles lors du conseil municipal.",
+       "Il a affirmé que la digue avait tenu grâce à eux."},
+      {"participle",
+       "Une violente tempête a frappé la côte atlantique dans la nuit de samedi à dimanche, causant d’importants dégâts "
+       "et provoquant des coupures d’électricité.",
+       "Une violente tempête a frappé la côte atlantique dans la nuit de samedi à dimanche.",
+       "Elle a causé d’importants dégâts et provoqué des coupures d’électricité."},
+      {"participle",
+       "Jean Dupuis a présenté sa démission au conseil d’administration de la coopérative du canton, estimant que la "
+       "confiance des adhérents était rompue.",
+       "Jean Dupuis a présenté sa démission au conseil d’administration de la coopérative du canton.",
+       "Jean Dupuis a estimé que la confiance des adhérents était rompue."},
   };
   for (const SplitCase& c : cases) {
     std::vector<std::string> applied;
     std::vector<std::string> parts = split_sentence(c.sentence, testing::resources().readability,
                                                     testing::resources().tokenizer, applied);
-    ASSERT_EQ(parts.size(), 2u) << c.sentence;
+    ASSERT_EQ(parts.size(), 2u) << c.rule << ": " << c.sentence;
     EXPECT_EQ(parts[0], c.first);
     EXPECT_EQ(parts[1], c.second);
     EXPECT_EQ(applied, std::vector<std::string>{c.rule});
@@ -105,6 +131,18 @@ TEST(ReadabilityTest, LeavesUnsafeSentencesWhole) {
       // « non seulement …, mais » is one sentence.
       "Le projet a non seulement permis de rénover la gare de la ville, mais il a aussi créé une centaine d’emplois dans "
       "la région.",
+      // A participial clause: a plural noun phrase's gender is unknown (« Ils » or « Elles »).
+      "Les autorités ont fermé la grande plage de la commune en fin de matinée, estimant que la baignade était devenue "
+      "trop dangereuse pour les enfants.",
+      // … a participle coordinated with one the rules cannot rewrite;
+      "Une violente tempête a frappé la côte atlantique dans la nuit de samedi à dimanche, causant d’importants dégâts "
+      "et privant des milliers de foyers d’électricité.",
+      // … a main clause with a subordinate clause, whose subject might be the participle's;
+      "Le ministre a déclaré que le gouvernement n’était pas impliqué dans les négociations avec les syndicats, ajoutant "
+      "que les discussions continueraient toute la semaine prochaine.",
+      // … a main clause in the present, whose tense the rules do not conjugate.
+      "Le maire de la commune salue le travail des bénévoles lors de chaque conseil municipal, affirmant que la digue a "
+      "tenu grâce à eux.",
       // A relative clause before « et » may own what follows.
       "Le conflit qui a opposé les éleveurs de la vallée et les promeneurs a fait l’objet de trois réunions publiques "
       "cette année.",
