@@ -51,6 +51,7 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
         .push_back(file.pattern(v, "verb-ending"));
   for (pugi::xml_node v : root.children("not-verb")) not_verbs.push_back(file.pattern(v, "not-verb"));
   participles = &lexicon.list(root.child("participle-clause").attribute("list").as_string("fr/participle-rewrites"));
+  participle_adverb = root.child("participle-clause").attribute("adverb").as_string();
 }
 
 namespace {
@@ -189,7 +190,7 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
   if (pp < lt.size() && !past_participle(lt[pp]) && pp + 1 < lt.size()) ++pp;  // one adverb (« a aussi promis »)
   if (!past_participle(lt[pp])) return {};
   std::string out = subject + " " + (pluperfect ? (plural ? "avaient" : "avait") : (plural ? "ont" : "a")) + " " +
-                    rules.participles->value(rt[0].lower) + right.substr(rt[0].text.size());
+                    (rules.participle_adverb.empty() ? "" : rules.participle_adverb + " ") + rules.participles->value(rt[0].lower) + right.substr(rt[0].text.size());
   // A participle coordinated with the first one (« et alimentant »); one
   // the list cannot rewrite leaves the sentence whole.
   for (std::size_t k = 2; k < rt.size(); ++k) {

@@ -40,6 +40,7 @@ struct ReadabilityRules {
   std::vector<Pattern> verb_endings, plural_endings;
   std::vector<Pattern> not_verbs;
   const WordList* participles = nullptr;  // present participle -> past participle
+  std::string participle_adverb;          // after the auxiliary of a rewritten participle (« aussi »)
 
   ReadabilityRules(const DataBundle& data, const Lexicon& lexicon);
 };

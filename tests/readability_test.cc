@@ -67,27 +67,22 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "débouchés habituels.",
        "La préfecture a fermé toutes les routes de la vallée pendant trois jours.",
        "Cela a privé les éleveurs de leurs débouchés habituels."},
-      {"tandis-que",
-       "Les pompiers ont lutté toute la nuit contre les flammes au-dessus du village, tandis que les gendarmes "
-       "évacuaient les campings de la côte.",
-       "Les pompiers ont lutté toute la nuit contre les flammes au-dessus du village.",
-       "Dans le même temps, les gendarmes évacuaient les campings de la côte."},
       // A participial clause takes the main clause's subject and tense.
       {"participle",
        "Le maire de la commune a salué le travail des bénévoles lors du conseil municipal, affirmant que la digue avait "
        "tenu grâce à eux.",
        "Le maire de la commune a salué le travail des bénévoles lors du conseil municipal.",
-       "Il a affirmé que la digue avait tenu grâce à eux."},
+       "Il a aussi affirmé que la digue avait tenu grâce à eux."},
       {"participle",
        "Une violente tempête a frappé la côte atlantique dans la nuit de samedi à dimanche, causant d’importants dégâts "
        "et provoquant des coupures d’électricité.",
        "Une violente tempête a frappé la côte atlantique dans la nuit de samedi à dimanche.",
-       "Elle a causé d’importants dégâts et provoqué des coupures d’électricité."},
+       "Elle a aussi causé d’importants dégâts et provoqué des coupures d’électricité."},
       {"participle",
        "Jean Dupuis a présenté sa démission au conseil d’administration de la coopérative du canton, estimant que la "
        "confiance des adhérents était rompue.",
        "Jean Dupuis a présenté sa démission au conseil d’administration de la coopérative du canton.",
-       "Jean Dupuis a estimé que la confiance des adhérents était rompue."},
+       "Jean Dupuis a aussi estimé que la confiance des adhérents était rompue."},
   };
   for (const SplitCase& c : cases) {
     std::vector<std::string> applied;
