@@ -272,6 +272,9 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
       std::size_t lw = Tokenizer::count_words(lt), rw = Tokenizer::count_words(rt);
       if (lw < rules.min_part_words || rw < rules.min_part_words) continue;
       if (rt.empty() || !is_word(rt.front())) continue;
+      // An incise closed by a dash (« …, c’est-à-dire X –, ce qui ») would end
+      // the sentence on « –. ».
+      if (char32_t last = text::last_char(left); last == U'–' || last == U'—' || last == U'-') continue;
       if (any_found(rule.unless_before, left) || any_found(rules.unless_before, left) ||
           any_found(rules.unless_after, right))
         continue;

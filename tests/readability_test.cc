@@ -138,6 +138,9 @@ TEST(ReadabilityTest, LeavesUnsafeSentencesWhole) {
       // … a main clause in the present, whose tense the rules do not conjugate.
       "Le maire de la commune salue le travail des bénévoles lors de chaque conseil municipal, affirmant que la digue a "
       "tenu grâce à eux.",
+      // The part before would end on an incise's closing dash.
+      "Le rapport dresse la liste des sujets à la mode – c’est-à-dire ceux que retiennent les grandes revues –, ce qui "
+      "aide les chercheurs à postuler.",
       // A relative clause before « et » may own what follows.
       "Le conflit qui a opposé les éleveurs de la vallée et les promeneurs a fait l’objet de trois réunions publiques "
       "cette année.",
