@@ -27,6 +27,8 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
   actor_verbs = list("actor", "fr/actor-verbs");
   content_verbs = list("content", "fr/content-verbs");
   stopwords = &lexicon.list("fr/stopwords");
+  std::istringstream np(frames.attribute("not-passive").as_string());
+  for (std::string w; np >> w;) not_passive.insert(w);
   for (pugi::xml_node t : root.children("template")) {
     Template tpl{t.attribute("id").as_string(), t.attribute("family").as_string(), t.attribute("when").as_string("common"),
                  text::collapse_spaces(text::trim(t.text().as_string())),
@@ -140,7 +142,7 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
         return article == "l’" ? "l’" + span(t, from, to) : article + " " + span(t, from, to);
       };
       // stake: determiner, stake noun, de/d’/du/des and its complement.
-      if (rules.stake_nouns->contains(t[i + 1].lower) && i + 2 < t.size()) {
+      if (!t[i + 1].capitalized && rules.stake_nouns->contains(t[i + 1].lower) && i + 2 < t.size()) {
         std::string de = form(t[i + 2]);
         if (de == "de" || de == "d’" || de == "du" || de == "des") {
           std::size_t end = complement_end(t, i + 3, 3, rules, phrases, verbs);
@@ -150,9 +152,15 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
       // fact: determiner, noun (and an adjective), participle, « par », agent.
       std::size_t j = i + 1;
       while (j < t.size() && j - i <= 2 && np_word(t[j], rules, phrases, verbs) && !participle(t[j])) ++j;
-      if (j > i + 1 && j + 2 < t.size() && participle(t[j]) && t[j + 1].lower == "par") {
+      if (j > i + 1 && j + 2 < t.size() && participle(t[j]) && !rules.not_passive.count(t[j].lower) &&
+          t[j + 1].lower == "par") {
+        // The agent must be whole: not followed by its own complement.
         std::size_t end = complement_end(t, j + 2, 3, rules, phrases, verbs);
-        if (end && (end == t.size() || !word(t[end]) || rules.stopwords->contains(t[end].lower)))
+        auto continues = [&](const Token& n) {
+          std::string f = form(n);
+          return f == "de" || f == "d’" || f == "du" || f == "des" || f == "à" || f == "au" || f == "aux";
+        };
+        if (end && (end == t.size() || !word(t[end]) || (rules.stopwords->contains(t[end].lower) && !continues(t[end]))))
           out.push_back({"fact", {{"fact", with_article(i + 1, end)}}, s->text});
       }
     }

@@ -35,6 +35,7 @@ struct HeadingRules {
   const WordList* actor_verbs = nullptr;    // form -> present (« proposé » -> « propose »)
   const WordList* content_verbs = nullptr;  // form -> present (« prévu » -> « prévoit »)
   const WordList* stopwords = nullptr;
+  std::set<std::string> not_passive;  // participles of « être » verbs: no agent after them (« devenu »)
 
   HeadingRules(const DataBundle& data, const Lexicon& lexicon);
 };

@@ -67,6 +67,11 @@ TEST(HeadingFramesTest, NothingTheTextDoesNotSupport) {
   EXPECT_TRUE(headings_of("Le ministre a salué le travail des pompiers.").empty());
   EXPECT_TRUE(headings_of("Une réunion prévue jeudi doit fixer le calendrier.").empty());
   EXPECT_TRUE(headings_of("Les risques sont réels, selon la préfecture.").empty());
+  // An agent cut before its own complement, a participle that takes no agent,
+  // a capitalised stake noun (a title: « les Perspectives de l’emploi »).
+  EXPECT_TRUE(headings_of("Les pompiers ont retrouvé une maison détruite par un incendie de forêt.").empty());
+  EXPECT_TRUE(headings_of("Il salue le sénateur devenu par hasard le doyen de l’assemblée.").empty());
+  EXPECT_TRUE(headings_of("L’OCDE publie mardi les Perspectives de l’emploi.").empty());
 }
 
 // Families a section supports come before the generic templates, each family
