@@ -1,5 +1,7 @@
 #include "meta.h"
 
+#include <sstream>
+
 #include "phrases.h"
 #include "resources.h"
 #include "text.h"
@@ -12,6 +14,8 @@ MetaRules::MetaRules(const DataBundle& data, const Lexicon& lexicon) {
   min_chars = root.attribute("min-chars").as_uint(120);
   max_chars = root.attribute("max-chars").as_uint(156);
   lead_sentences = root.attribute("lead-sentences").as_uint(3);
+  std::istringstream nf(root.child("not-first").text().as_string());
+  for (std::string w; nf >> w;) not_first.insert(text::lower(w));
   for (pugi::xml_node d : root.children("drop")) {
     std::string id = d.attribute("id").as_string("drop");
     (std::string_view(d.attribute("when").as_string()) == "keyphrase" ? keyphrase_drops : drops)
@@ -86,9 +90,15 @@ Document meta(Document doc, Resources& res) {
   std::vector<IndexedSentence> sentences = body_sentences(doc);
   if (sentences.empty()) return doc;
   std::string kp = text::fold(doc.keyphrase);
+  // A sentence that can open the description: it does not refer back.
+  auto standalone = [&](std::size_t i) {
+    const std::vector<Token>& toks = sentences[i].sentence->tokens;
+    return toks.empty() || !rules.not_first.count(toks.front().elided ? toks.front().lower + "\u2019" : toks.front().lower);
+  };
   std::size_t start = 0;
+  while (start + 1 < sentences.size() && !standalone(start)) ++start;
   for (std::size_t i = 0; i < sentences.size() && i < rules.lead_sentences; ++i)
-    if (!kp.empty() && text::fold(sentences[i].sentence->text).find(kp) != std::string::npos) {
+    if (!kp.empty() && standalone(i) && text::fold(sentences[i].sentence->text).find(kp) != std::string::npos) {
       start = i;
       break;
     }

@@ -4,6 +4,7 @@
 #ifndef TITRAILLE_META_H_
 #define TITRAILLE_META_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct MetaRules {
   // Applied only when cutting the sentence would lose the keyphrase
   // (<drop when="keyphrase">): a fronted adverbial before it.
   std::vector<Drop> keyphrase_drops;
+  // Words that refer back to an earlier sentence (« Il », « Cela », « Mais »):
+  // a description does not start with a sentence opening with one.
+  std::set<std::string> not_first;
 
   MetaRules(const DataBundle& data, const Lexicon& lexicon);
 };

@@ -119,6 +119,21 @@ TEST(MetaTest, DropsAFrontedAdverbialToKeepTheKeyphrase) {
   EXPECT_TRUE(applied.empty());
 }
 
+// A sentence that refers back (« Il », « Cela », « Mais ») never opens the
+// description, even when it is the first to hold the keyphrase.
+TEST(MetaTest, NeverStartsWithASentenceThatRefersBack) {
+  Options o;
+  o.keyphrase = "Durance";
+  Document doc = testing::rewrite(
+      "Le préfet des Alpes-de-Haute-Provence a ordonné mardi soir l’évacuation de trois campings.\n"
+      "Il a estimé que la crue de la Durance pouvait encore monter dans la nuit.\n"
+      "Les pompiers ont installé des barrages le long de la Durance, près de Sisteron, où plus de deux cents "
+      "personnes ont passé la nuit dans un gymnase. Les routes restent coupées.\n",
+      o);
+  EXPECT_EQ(doc.meta_description.rfind("Il ", 0), std::string::npos) << doc.meta_description;
+  EXPECT_EQ(doc.meta_description.rfind("Les pompiers", 0), 0u) << doc.meta_description;
+}
+
 TEST(MetaTest, CutAtWordKeepsWholeWordsAndAddsAnEllipsis) {
   std::string c = cut_at_word("Une phrase beaucoup trop longue pour tenir dans la limite fixée par les moteurs", 40);
   EXPECT_LE(text::length(c), 40u);
