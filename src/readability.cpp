@@ -177,14 +177,14 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
     return {};
   }
   if (v + 1 >= lt.size()) return {};
-  // The compound past: auxiliary (after a reflexive se), then a participle.
+  // The compound past: « avoir », then a participle.
   std::size_t a = v;
-  if (key(lt[a]) == "s’" || key(lt[a]) == "se") ++a;
-  if (a + 1 >= lt.size()) return {};
   const std::string aux = key(lt[a]);
-  bool pluperfect = aux == "avait" || aux == "avaient" || aux == "était" || aux == "étaient";
-  bool aux_plural = aux == "ont" || aux == "avaient" || aux == "sont" || aux == "étaient";
-  if (!(aux == "a" || aux == "ont" || aux == "est" || aux == "sont" || pluperfect)) return {};
+  // Only « avoir »: « est fermée » may be a present passive, whose tense the
+  // compound past would change.
+  bool pluperfect = aux == "avait" || aux == "avaient";
+  bool aux_plural = aux == "ont" || aux == "avaient";
+  if (!(aux == "a" || aux == "ont" || pluperfect)) return {};
   if (aux_plural != plural) return {};
   std::size_t pp = a + 1;
   if (pp < lt.size() && !past_participle(lt[pp]) && pp + 1 < lt.size()) ++pp;  // one adverb (« a aussi promis »)

@@ -54,11 +54,11 @@ bool has_finite_verb(const std::vector<Token>& tokens, const ReadabilityRules& r
 
 // A participial clause after a main clause, as a sentence of its own with the
 // main clause's subject and tense: "Le ministre a salué l’accord" + "affirmant
-// que …" -> "Il a affirmé que …". Only when the main clause is a plain one
+// que …" -> "Il a aussi affirmé que …". Only when the main clause is a plain one
 // (no comma, quotation, relative or subordinate clause, coordination), its
 // subject is a pronoun, a singular noun phrase with le/la/un/une/ce/cette, or
 // a proper name (restated), and its verb a compound past (a, ont, avait,
-// avaient, est, sont and a participle). Empty when not certain.
+// avaient and a participle). Empty when not certain.
 std::string participle_sentence(const std::vector<Token>& left, const std::string& right, Tokenizer& tokenizer,
                                 const ReadabilityRules& rules);
 

@@ -135,6 +135,9 @@ TEST(ReadabilityTest, LeavesUnsafeSentencesWhole) {
       // … a main clause with a subordinate clause, whose subject might be the participle's;
       "Le ministre a déclaré que le gouvernement n’était pas impliqué dans les négociations avec les syndicats, ajoutant "
       "que les discussions continueraient toute la semaine prochaine.",
+      // … a present passive with « être », whose tense a compound past would change;
+      "La route départementale est fermée à la circulation depuis mardi matin, obligeant les automobilistes à faire un "
+      "long détour par la vallée.",
       // … a main clause in the present, whose tense the rules do not conjugate.
       "Le maire de la commune salue le travail des bénévoles lors de chaque conseil municipal, affirmant que la digue a "
       "tenu grâce à eux.",
