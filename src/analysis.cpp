@@ -138,7 +138,7 @@ Lists::Lists(const Lexicon& lexicon)
       exceptions(&lexicon.list("fr/passive-exceptions")),
       breakers(&lexicon.list("fr/clause-breakers")),
       openers(&lexicon.list("fr/sentence-openers")) {
-  for (const std::string& entry : transitions->entries()) {
+  auto words_of = [](const std::string& entry) {
     std::vector<std::string> ws;
     std::string cur;
     for (char ch : entry + ' ') {
@@ -149,7 +149,18 @@ Lists::Lists(const Lexicon& lexicon)
         cur.clear();
       }
     }
+    return ws;
+  };
+  for (const std::string& entry : transitions->entries()) {
+    std::vector<std::string> ws = words_of(entry);
     if (!ws.empty()) transition_phrases[ws.front()].push_back(std::move(ws));
+  }
+  const WordList& pairs = lexicon.list("fr/transition-pairs");
+  for (const std::string& entry : pairs.entries()) {
+    std::size_t dots = entry.find(" \u2026 ");
+    if (dots == std::string::npos) continue;
+    std::vector<std::string> first = words_of(entry.substr(0, dots)), second = words_of(entry.substr(dots + 5));
+    if (!first.empty() && !second.empty()) transition_pairs.emplace_back(std::move(first), std::move(second));
   }
 }
 
@@ -177,7 +188,11 @@ std::vector<std::string> sentences(std::string_view block) {
     if (c == '.') {
       if (n0 && is_js_space(n0) && n1 && valid_start(n1)) push();
     } else if (is_delimiter(c)) {
-      if (!n0 || !is_js_space(n0) || !n1 || is_delimiter(n1) || n1 == '.') continue;
+      // « ! » then a space and a closing guillemet ends the sentence, as in
+      // Yoast: « … comptes ! », s’indigne X » is two sentences.
+      bool closing = n1 == U'\u00BB' || n1 == U'\u201D' || n1 == U'\u203A';
+      if (!n0 || !is_js_space(n0) || !n1 || (is_delimiter(n1) && !(closing && (c == '!' || c == '?'))) || n1 == '.')
+        continue;
       bool quote = is_quote(c);
       if (quote && (i == 0 || u[i - 1] != '.')) continue;
       if (quote || c == U'\u2026') {
@@ -247,6 +262,13 @@ bool has_transition(std::string_view sentence, const Lists& lists) {
       if (ws.size() <= toks.size() - i && std::equal(ws.begin(), ws.end(), toks.begin() + static_cast<std::ptrdiff_t>(i)))
         return true;
   }
+  auto holds = [&](const std::vector<std::string>& ws) {
+    for (std::size_t i = 0; i + ws.size() <= toks.size(); ++i)
+      if (std::equal(ws.begin(), ws.end(), toks.begin() + static_cast<std::ptrdiff_t>(i))) return true;
+    return false;
+  };
+  for (const auto& [first, second] : lists.transition_pairs)
+    if (holds(first) && holds(second)) return true;
   return false;
 }
 

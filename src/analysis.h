@@ -29,6 +29,8 @@ struct Lists {
   const WordList* openers;         // fr/sentence-openers
   // The transition words and phrases split into words, by first word.
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> transition_phrases;
+  // Two-part connectors (fr/transition-pairs): both parts, split into words.
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> transition_pairs;
   explicit Lists(const Lexicon& lexicon);
 };
 

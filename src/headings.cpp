@@ -4,6 +4,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "analysis.h"
 #include "pattern.h"
 #include "resources.h"
 #include "text.h"
@@ -17,6 +18,17 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
   max_words = root.attribute("max-words").as_uint(10);
   keyphrase_share = root.attribute("keyphrase-share").as_double(0.5);
   max_phrase_words = root.attribute("max-phrase-words").as_uint(3);
+  keyphrase_max_share = root.attribute("keyphrase-max-share").as_double(0.75);
+  pugi::xml_node frames = root.child("frames");
+  auto list = [&](const char* attr, const char* def) -> const WordList* {
+    return &lexicon.list(frames.attribute(attr).as_string(def));
+  };
+  stake_nouns = list("stake", "fr/stake-nouns");
+  actor_verbs = list("actor", "fr/actor-verbs");
+  content_verbs = list("content", "fr/content-verbs");
+  stopwords = &lexicon.list("fr/stopwords");
+  std::istringstream np(frames.attribute("not-passive").as_string());
+  for (std::string w; np >> w;) not_passive.insert(w);
   for (pugi::xml_node t : root.children("template")) {
     Template tpl{t.attribute("id").as_string(), t.attribute("family").as_string(), t.attribute("when").as_string("common"),
                  text::collapse_spaces(text::trim(t.text().as_string())),
@@ -41,8 +53,73 @@ std::size_t word_count(const std::string& s) {
   return n;
 }
 
-bool contains_folded(const std::string& haystack, const std::string& needle) {
-  return !needle.empty() && text::fold(haystack).find(text::fold(needle)) != std::string::npos;
+std::string form(const Token& t) { return t.elided ? t.lower + "\u2019" : t.lower; }
+bool word(const Token& t) { return t.kind == TokenKind::Word; }
+
+// The definite article a determiner implies ("une" -> "la", "des" -> "les"),
+// "" when the token is no determiner.
+std::string article_of(const Token& t, const PhraseRules& phrases) {
+  auto it = phrases.determiners.find(form(t));
+  return it == phrases.determiners.end() ? std::string() : it->second;
+}
+
+// Words i…j-1 as written, joined with the spaces the text has (none after
+// an elided word).
+std::string span(const std::vector<Token>& toks, std::size_t i, std::size_t j) {
+  std::string out;
+  for (std::size_t k = i; k < j; ++k) {
+    if (k > i && !toks[k - 1].elided && toks[k].text != "-" && toks[k - 1].text != "-") out += ' ';
+    out += toks[k].text;
+  }
+  return out;
+}
+
+// A lower-case content word (noun or adjective of a noun phrase).
+bool np_word(const Token& t, const HeadingRules& rules, const PhraseRules& phrases, const VerbForms& verbs) {
+  return word(t) && !t.capitalized && !t.elided && is_content_word(t, phrases, verbs) && !rules.stopwords->contains(t.lower);
+}
+
+// The end of a noun phrase complement starting at i: an optional
+// determiner, then up to `max` content or capitalised words; 0 when none.
+std::size_t complement_end(const std::vector<Token>& toks, std::size_t i, std::size_t max, const HeadingRules& rules,
+                           const PhraseRules& phrases, const VerbForms& verbs) {
+  if (i < toks.size() && !article_of(toks[i], phrases).empty()) ++i;
+  std::size_t j = i;
+  while (j < toks.size() && j - i < max &&
+         (np_word(toks[j], rules, phrases, verbs) ||
+          (word(toks[j]) && toks[j].capitalized && !rules.stopwords->contains(toks[j].lower))))
+    ++j;
+  // A word before « à » heads a locution (« face à », « grâce à »).
+  if (j > i && j < toks.size() && (toks[j].lower == "à" || toks[j].lower == "au" || toks[j].lower == "aux")) --j;
+  return j > i ? j : 0;
+}
+
+bool participle(const Token& t) {
+  if (!word(t) || t.capitalized || t.elided) return false;
+  for (std::string_view e : {"é", "ée", "és", "ées", "is", "ise", "ises", "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes"})
+    if (t.lower.size() > e.size() + 2 && t.lower.ends_with(e)) return true;
+  // -u after a consonant (« vendu », « obtenue »), not « feu », « lieu ».
+  for (std::string_view e : {"u", "ue", "us", "ues"})
+    if (t.lower.size() > e.size() + 2 && t.lower.ends_with(e) &&
+        std::string_view("aeiouy").find(t.lower[t.lower.size() - e.size() - 1]) == std::string_view::npos)
+      return true;
+  return false;
+}
+
+// What a heading says, to tell near-duplicates apart: its words folded,
+// without stop words, without the keyphrase's words and without a plural
+// -s or -x ("Les craintes d’un exode" = "Haut-Karabakh : la crainte d’un
+// exode").
+std::string gist(const std::string& heading, const std::vector<std::string>& kp_forms, const WordList& stopwords) {
+  std::string out;
+  for (std::string w : analysis::tokens(heading)) {
+    if (std::size_t apo = w.find("\u2019"); apo != std::string::npos) w = w.substr(apo + 3);
+    if (w.empty() || stopwords.contains(w) || std::find(kp_forms.begin(), kp_forms.end(), w) != kp_forms.end()) continue;
+    w = text::fold(w);
+    if (w.size() > 3 && (w.back() == 's' || w.back() == 'x')) w.pop_back();
+    out += w + " ";
+  }
+  return out;
 }
 
 // Salient phrases of one section: frequent in it, rare elsewhere.
@@ -52,6 +129,75 @@ struct Salient {
 };
 
 }  // namespace
+
+std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sentences, const HeadingRules& rules,
+                                         const PhraseRules& phrases, const VerbForms& verbs) {
+  std::vector<HeadingFrame> out;
+  for (const Sentence* s : sentences) {
+    const std::vector<Token>& t = s->tokens;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+      std::string article = article_of(t[i], phrases);
+      if (article.empty() || t[i].capitalized) continue;
+      auto with_article = [&](std::size_t from, std::size_t to) {
+        return article == "l’" ? "l’" + span(t, from, to) : article + " " + span(t, from, to);
+      };
+      // stake: determiner, stake noun, de/d’/du/des and its complement.
+      if (!t[i + 1].capitalized && rules.stake_nouns->contains(t[i + 1].lower) && i + 2 < t.size()) {
+        std::string de = form(t[i + 2]);
+        if (de == "de" || de == "d’" || de == "du" || de == "des") {
+          std::size_t end = complement_end(t, i + 3, 3, rules, phrases, verbs);
+          if (end) out.push_back({"stake", {{"stake", with_article(i + 1, end)}}, s->text});
+        }
+      }
+      // fact: determiner, noun (and an adjective), participle, « par », agent.
+      std::size_t j = i + 1;
+      while (j < t.size() && j - i <= 2 && np_word(t[j], rules, phrases, verbs) && !participle(t[j])) ++j;
+      if (j > i + 1 && j + 2 < t.size() && participle(t[j]) && !rules.not_passive.count(t[j].lower) &&
+          t[j + 1].lower == "par") {
+        // The agent must be whole: not followed by its own complement.
+        std::size_t end = complement_end(t, j + 2, 3, rules, phrases, verbs);
+        auto continues = [&](const Token& n) {
+          std::string f = form(n);
+          return f == "de" || f == "d’" || f == "du" || f == "des" || f == "à" || f == "au" || f == "aux";
+        };
+        if (end && (end == t.size() || !word(t[end]) || (rules.stopwords->contains(t[end].lower) && !continues(t[end]))))
+          out.push_back({"fact", {{"fact", with_article(i + 1, end)}}, s->text});
+      }
+    }
+    // actor, question: the sentence's subject (a proper name, or a definite
+    // article and a noun with an adjective) and a singular verb of a list,
+    // finite or after « a ».
+    std::size_t v = 0;
+    std::string subject;
+    if (!t.empty() && word(t[0]) && t[0].capitalized && !t[0].elided && !rules.stopwords->contains(t[0].lower)) {
+      while (v < t.size() && word(t[v]) && t[v].capitalized && !rules.stopwords->contains(t[v].lower)) ++v;
+      subject = span(t, 0, v);
+    } else if (t.size() > 2 && word(t[0]) && (form(t[0]) == "le" || form(t[0]) == "la" || form(t[0]) == "l’") &&
+               word(t[1]) && !t[1].elided && !rules.stopwords->contains(t[1].lower) &&
+               (t[1].capitalized || np_word(t[1], rules, phrases, verbs))) {
+      v = 2;
+      if (t[1].capitalized)  // « la Russie », « l’Union européenne »
+        while (v < t.size() && word(t[v]) && t[v].capitalized && !rules.stopwords->contains(t[v].lower) && v < 4) ++v;
+      else if (v < t.size() && np_word(t[v], rules, phrases, verbs) && !participle(t[v]))
+        ++v;
+      subject = text::lower_first(span(t, 0, v));
+    }
+    if (subject.empty() || v >= t.size()) continue;
+    std::size_t at = v;
+    if (t[at].lower == "a" && at + 1 < t.size()) ++at;
+    for (auto [family, list] : {std::pair<const char*, const WordList*>{"actor", rules.actor_verbs},
+                                {"question", rules.content_verbs}}) {
+      if (!word(t[at]) || t[at].capitalized || !list->contains(t[at].lower)) continue;
+      // After « a », a participle; else a finite form (the present itself,
+      // or a past form that is no participle).
+      bool after_a = at > v;
+      bool finite = list->value(t[at].lower) == t[at].lower || !participle(t[at]);
+      if (after_a ? !participle(t[at]) : !finite) continue;
+      out.push_back({family, {{"subject", subject}, {"verb", list->value(t[at].lower)}}, s->text});
+    }
+  }
+  return out;
+}
 
 Document headings(Document doc, Resources& res) {
   if (doc.sections.size() < 2) return doc;
@@ -71,11 +217,15 @@ Document headings(Document doc, Resources& res) {
     for (const auto& [key, _] : per_section.back()) ++df[key];
   }
 
+  // Whether a heading holds the keyphrase as Yoast counts it (more than half
+  // of its words).
+  const std::vector<std::string> kp_forms = analysis::keyphrase_forms(doc.keyphrase, res.checks.lists);
+  auto has_kp = [&](const std::string& h) { return !kp_forms.empty() && analysis::share_found(h, kp_forms) > 0.5; };
   std::size_t total = 0, with_kp = 0;
   for (const Section& s : doc.sections)
     if (s.heading) {
       ++total;
-      if (contains_folded(*s.heading, doc.keyphrase)) ++with_kp;
+      if (has_kp(*s.heading)) ++with_kp;
     }
   std::size_t to_generate = 0;
   for (std::size_t i = 1; i < doc.sections.size(); ++i)
@@ -85,7 +235,12 @@ Document headings(Document doc, Resources& res) {
   std::set<std::string> used_phrases, used_headings;
   for (const Section& s : doc.sections)
     if (s.heading) used_headings.insert(text::fold(*s.heading));
-  std::set<std::string> used_templates;
+  std::set<std::string> used_templates, used_families, used_gists;
+  for (const Section& s : doc.sections)
+    if (s.heading) used_gists.insert(gist(*s.heading, kp_forms, *rules.stopwords));
+  // How many headings may hold the keyphrase.
+  const std::size_t max_kp =
+      total <= 1 ? total : static_cast<std::size_t>(std::floor(rules.keyphrase_max_share * static_cast<double>(total)));
   const double n_sections = static_cast<double>(doc.sections.size());
   std::string kp_key = text::lower(doc.keyphrase);
 
@@ -102,6 +257,12 @@ Document headings(Document doc, Resources& res) {
     std::vector<Salient> ranked;
     for (const auto& [key, p] : per_section[si]) {
       if (key == kp_key || used_phrases.count(key) || p.words.size() > rules.max_phrase_words) continue;
+      // A phrase does not end on an adverb: a -ment word the text never puts
+      // after a determiner (« les ruisseaux habituellement »).
+      if (const std::string& last = p.words.back(); p.words.size() > 1 && last.ends_with("ment")) {
+        auto it = per_section[si].find(last);
+        if (it == per_section[si].end() || it->second.article(res.keyphrase.phrases).empty()) continue;
+      }
       double idf = std::log(1.0 + n_sections / static_cast<double>(df[key]));
       double score = static_cast<double>(p.count) * idf * (1.0 + 0.3 * static_cast<double>(p.words.size() - 1));
       ranked.push_back({&p, score});
@@ -113,43 +274,104 @@ Document headings(Document doc, Resources& res) {
     bool want_kp = !doc.keyphrase.empty() &&
                    static_cast<double>(with_kp) < rules.keyphrase_share * static_cast<double>(total);
     std::string chosen, chosen_template, origin;
-    for (const Salient& cand : ranked) {
-      const Phrase& p = *cand.phrase;
-      std::string article = p.article(res.keyphrase.phrases);
-      bool proper = p.proper();
-      std::string kind;
-      if (proper && p.words.size() >= 2 && speech) kind = "person";
-      else if (proper && p.words.size() == 1 && p.determiners.count("à")) kind = "place";
-      else if (!proper && !article.empty()) kind = "common";
-      else if (proper) kind = "proper";
-      else continue;
-      std::string np = proper ? p.text : text::lower_first(p.text);
-      std::map<std::string, std::string> slots{{"np", np}, {"kp", doc.keyphrase},
-                                               {"def", FrenchGrammar::with_article(article, np)}};
-      // Keyphrase templates first when the share of headings with it is low;
-      // a template already used only when no other fits.
-      for (int pass = 0; pass < 4 && chosen.empty(); ++pass) {
-        bool kp_pass = pass % 2 == 0 ? want_kp : !want_kp;
-        bool reuse = pass >= 2;
-        for (const auto& tpl : rules.templates) {
-          if (tpl.keyphrase != kp_pass) continue;
-          bool applies = tpl.when == kind || (tpl.when == "proper" && proper) ||
-                         (tpl.when == "common" && kind == "common");
-          if (!applies) continue;
-          if (!tpl.keyphrase && used_templates.count(tpl.id) && !reuse) continue;
-          std::string h = fr.fill(tpl.text, slots);
-          if (h.empty()) continue;
-          std::size_t w = word_count(h);
-          if (w < rules.min_words || w > rules.max_words || used_headings.count(text::fold(h))) continue;
-          chosen = h;
-          chosen_template = tpl.id;
-          origin = p.example;
-          used_phrases.insert(p.key);
-          if (!tpl.keyphrase) used_templates.insert(tpl.id);
-          break;
+    // A heading is acceptable when it has the right length, is new, and does
+    // not raise the share of headings with the keyphrase over the maximum.
+    auto acceptable = [&](const std::string& h) {
+      if (h.empty()) return false;
+      std::size_t w = word_count(h);
+      if (w < rules.min_words || w > rules.max_words || used_headings.count(text::fold(h))) return false;
+      if (used_gists.count(gist(h, kp_forms, *rules.stopwords))) return false;
+      return !has_kp(h) || with_kp < max_kp;
+    };
+
+    // Headings the section's own text supports (fact, stake, actor,
+    // question), the most salient first, a family not used yet first.
+    std::vector<const Sentence*> sentences;
+    for (const Paragraph& p : section.paragraphs)
+      for (const Sentence& s : p.sentences) sentences.push_back(&s);
+    std::vector<HeadingFrame> frames = heading_frames(sentences, rules, res.keyphrase.phrases, verbs);
+    std::vector<std::pair<double, const HeadingFrame*>> by_salience;
+    for (const HeadingFrame& f : frames) {
+      std::string all;
+      for (const auto& [_, v] : f.slots) all += " " + text::fold(v) + " ";
+      double score = 0;
+      for (const Salient& c : ranked)
+        if (all.find(" " + text::fold(c.phrase->key) + " ") != std::string::npos ||
+            all.find(text::fold(c.phrase->key)) != std::string::npos)
+          score += c.score;
+      by_salience.push_back({score, &f});
+    }
+    std::stable_sort(by_salience.begin(), by_salience.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    // with_kp_only: 1 = only headings holding the keyphrase, 0 = only others.
+    auto try_frames = [&](int with_kp_only) {
+      for (int pass = 0; pass < 2 && chosen.empty(); ++pass)
+        for (const auto& [score, f] : by_salience) {
+          if (score <= 0) continue;  // no salient phrase of the section in it
+          if (pass == 0 && used_families.count(f->family)) continue;
+          for (const auto& tpl : rules.templates) {
+            if (tpl.when != f->family) continue;
+            std::map<std::string, std::string> slots = f->slots;
+            slots["kp"] = doc.keyphrase;
+            std::string h = fr.fill(tpl.text, slots);
+            if (!acceptable(h) || has_kp(h) != (with_kp_only == 1)) continue;
+            chosen = h;
+            chosen_template = tpl.id;
+            origin = f->source;
+            used_families.insert(f->family);
+            return;
+          }
         }
+    };
+    // Headings from the section's most salient phrase and the generic
+    // templates; `passes`: 0/2 keyphrase templates when wanted (2 allows a
+    // template used before), 1/3 the others.
+    auto try_phrases = [&](std::initializer_list<int> passes) {
+      for (const Salient& cand : ranked) {
+        const Phrase& p = *cand.phrase;
+        std::string article = p.article(res.keyphrase.phrases);
+        bool proper = p.proper();
+        std::string kind;
+        if (proper && p.words.size() >= 2 && speech) kind = "person";
+        else if (proper && p.words.size() == 1 && p.determiners.count("à")) kind = "place";
+        else if (!proper && !article.empty()) kind = "common";
+        else if (proper) kind = "proper";
+        else continue;
+        std::string np = proper ? p.text : text::lower_first(p.text);
+        std::map<std::string, std::string> slots{{"np", np}, {"kp", doc.keyphrase},
+                                                 {"def", FrenchGrammar::with_article(article, np)}};
+        for (int pass : passes) {
+          if (!chosen.empty()) break;
+          bool kp_pass = pass % 2 == 0 ? want_kp : !want_kp;
+          bool reuse = pass >= 2;
+          for (const auto& tpl : rules.templates) {
+            if (tpl.keyphrase != kp_pass) continue;
+            bool applies = tpl.when == kind || (tpl.when == "proper" && proper) ||
+                           (tpl.when == "common" && kind == "common");
+            if (!applies) continue;
+            if (!tpl.keyphrase && used_templates.count(tpl.id) && !reuse) continue;
+            std::string h = fr.fill(tpl.text, slots);
+            if (!acceptable(h)) continue;
+            chosen = h;
+            chosen_template = tpl.id;
+            origin = p.example;
+            used_phrases.insert(p.key);
+            if (!tpl.keyphrase) used_templates.insert(tpl.id);
+            break;
+          }
+        }
+        if (!chosen.empty()) break;
       }
-      if (!chosen.empty()) break;
+    };
+    if (want_kp) {
+      try_frames(1);
+      if (chosen.empty()) try_phrases({0, 2});
+      if (chosen.empty()) try_frames(0);
+      if (chosen.empty()) try_phrases({1, 3});
+    } else {
+      try_frames(0);
+      if (chosen.empty()) try_frames(1);
+      if (chosen.empty()) try_phrases({0, 1, 2, 3});
     }
     if (chosen.empty()) {
       // No phrase of the section fits a template: a <fallback> heading not
@@ -166,8 +388,9 @@ Document headings(Document doc, Resources& res) {
       chosen_template = "fallback";
       origin = "no salient phrase in the section";
     }
-    if (contains_folded(chosen, doc.keyphrase)) ++with_kp;
+    if (has_kp(chosen)) ++with_kp;
     used_headings.insert(text::fold(chosen));
+    used_gists.insert(gist(chosen, kp_forms, *rules.stopwords));
     section.heading = chosen;
     section.heading_origin = chosen_template;
     section.heading_source = origin;

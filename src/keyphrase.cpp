@@ -21,6 +21,7 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   multiword_factor = root.attribute("multiword-factor").as_double(0.8);
   long_factor = root.attribute("long-factor").as_double(2.0);
   title_factor = root.attribute("title-factor").as_double(0.3);
+  lead_first = root.attribute("lead-first").as_bool(true);
   std::istringstream markers(root.child("verb-markers").text().as_string());
   for (std::string m; markers >> m;) phrases.verb_markers.insert(text::lower(m));
   pugi::xml_node vs = root.child("verb-suffixes");
@@ -117,6 +118,10 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
   std::size_t intro_sentences = 0;
   for (const Block& b : doc.blocks)
     if (b.kind == BlockKind::Title) intro_sentences += b.sentences.size();
+  // The first paragraph's sentences: [lead_begin, lead_end).
+  std::size_t lead_begin = intro_sentences, lead_end = intro_sentences;
+  if (!doc.sections.empty() && !doc.sections.front().paragraphs.empty())
+    lead_end += doc.sections.front().paragraphs.front().sentences.size();
   if (!doc.sections.empty() && !doc.sections.front().heading)
     for (const Paragraph& p : doc.sections.front().paragraphs) intro_sentences += p.sentences.size();
   // The source title, as words, says what the story is about.
@@ -148,9 +153,17 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     for (std::size_t k = 2; k < p.words.size(); ++k) score *= rules.long_factor;
     if (!title_key.empty() && (" " + title_key + " ").find(" " + p.key + " ") != std::string::npos)
       score *= rules.title_factor;
-    out.push_back({&p, score});
+    bool in_lead = false;
+    for (std::size_t i : p.sentences) in_lead = in_lead || (i >= lead_begin && i < lead_end);
+    // A noun phrase: a proper name, or a phrase the text puts after a
+    // determiner ("la canicule"); a lower-case word never seen after one is
+    // an adjective or a participle ("alerte renforcée") more often than not.
+    bool noun = p.proper() || !p.article(rules.phrases).empty();
+    int tier = !noun ? 2 : (rules.lead_first && !in_lead) ? 1 : 0;
+    out.push_back({&p, score, in_lead, tier});
   }
   std::stable_sort(out.begin(), out.end(), [](const ScoredPhrase& a, const ScoredPhrase& b) {
+    if (a.tier != b.tier) return a.tier < b.tier;
     if (a.score != b.score) return a.score < b.score;
     return a.phrase->key < b.phrase->key;
   });
@@ -188,9 +201,9 @@ Document keyphrase(Document doc, Resources& res) {
   if (doc.keyphrase.empty()) return doc;
   std::string others;
   for (std::size_t i = 0; i < ranked.size() && i < 6; ++i) {
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "%s%s (%.4f, %zux)", i ? "; " : "", ranked[i].phrase->text.c_str(), ranked[i].score,
-                  ranked[i].phrase->count);
+    char buf[192];
+    std::snprintf(buf, sizeof buf, "%s%s (%.4f, %zux%s)", i ? "; " : "", ranked[i].phrase->text.c_str(),
+                  ranked[i].score, ranked[i].phrase->count, ranked[i].tier == 0 ? ", lead" : ranked[i].tier == 2 ? ", no article" : "");
     others += buf;
   }
   doc.traces.push_back({"keyphrase", "keyphrase", doc.keyphrase,

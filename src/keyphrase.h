@@ -18,6 +18,9 @@ struct KeyphraseRules {
   PhraseRules phrases;
   std::size_t min_count = 2;
   double intro_factor = 0.5, multiword_factor = 0.8, long_factor = 2.0, title_factor = 0.3;
+  // A candidate the first body paragraph holds ranks before every other
+  // (Yoast wants the keyphrase in the first paragraph and the meta description).
+  bool lead_first = true;
 
   KeyphraseRules(const DataBundle& data, const Lexicon& lexicon);
 };
@@ -25,6 +28,8 @@ struct KeyphraseRules {
 struct ScoredPhrase {
   const Phrase* phrase;
   double score;  // lower is better
+  bool in_lead = false;  // the first body paragraph holds it
+  int tier = 0;  // 0 a noun phrase of the first paragraph, 1 another noun phrase, 2 no determiner seen
 };
 
 // The source title's sentences then the body's, numbered in that order.

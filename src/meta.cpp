@@ -1,5 +1,7 @@
 #include "meta.h"
 
+#include <sstream>
+
 #include "phrases.h"
 #include "resources.h"
 #include "text.h"
@@ -12,17 +14,32 @@ MetaRules::MetaRules(const DataBundle& data, const Lexicon& lexicon) {
   min_chars = root.attribute("min-chars").as_uint(120);
   max_chars = root.attribute("max-chars").as_uint(156);
   lead_sentences = root.attribute("lead-sentences").as_uint(3);
+  std::istringstream nf(root.child("not-first").text().as_string());
+  for (std::string w; nf >> w;) not_first.insert(text::lower(w));
   for (pugi::xml_node d : root.children("drop")) {
     std::string id = d.attribute("id").as_string("drop");
-    drops.push_back({id, file.pattern(d, id)});
+    (std::string_view(d.attribute("when").as_string()) == "keyphrase" ? keyphrase_drops : drops)
+        .push_back({id, file.pattern(d, id)});
   }
 }
 
-std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied) {
+std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied,
+                     const std::string& keyphrase) {
   for (const auto& d : rules.drops) {
     if (text::length(s) <= max_chars) break;
     std::string shorter = text::utf8(d.pattern.replace_all(text::u(s), icu::UnicodeString()));
     if (shorter != s && text::length(shorter) >= 40) {
+      s = shorter;
+      applied.push_back(d.id);
+    }
+  }
+  auto holds = [&](const std::string& x) { return text::fold(x).find(keyphrase) != std::string::npos; };
+  if (keyphrase.empty() || !holds(s)) return s;
+  for (const auto& d : rules.keyphrase_drops) {
+    if (text::length(s) <= max_chars || holds(cut_at_word(s, max_chars))) break;
+    std::string shorter =
+        text::capitalize_first(text::utf8(d.pattern.replace_all(text::u(s), icu::UnicodeString())));
+    if (shorter != s && text::length(shorter) >= 40 && holds(shorter)) {
       s = shorter;
       applied.push_back(d.id);
     }
@@ -73,9 +90,15 @@ Document meta(Document doc, Resources& res) {
   std::vector<IndexedSentence> sentences = body_sentences(doc);
   if (sentences.empty()) return doc;
   std::string kp = text::fold(doc.keyphrase);
+  // A sentence that can open the description: it does not refer back.
+  auto standalone = [&](std::size_t i) {
+    const std::vector<Token>& toks = sentences[i].sentence->tokens;
+    return toks.empty() || !rules.not_first.count(toks.front().elided ? toks.front().lower + "\u2019" : toks.front().lower);
+  };
   std::size_t start = 0;
+  while (start + 1 < sentences.size() && !standalone(start)) ++start;
   for (std::size_t i = 0; i < sentences.size() && i < rules.lead_sentences; ++i)
-    if (!kp.empty() && text::fold(sentences[i].sentence->text).find(kp) != std::string::npos) {
+    if (!kp.empty() && standalone(i) && text::fold(sentences[i].sentence->text).find(kp) != std::string::npos) {
       start = i;
       break;
     }
@@ -86,7 +109,7 @@ Document meta(Document doc, Resources& res) {
     std::string s = sentences[i].sentence->text;
     if (!text::ends_sentence(s)) continue;
     std::size_t room = rules.max_chars - (desc.empty() ? 0 : text::length(desc) + 1);
-    std::string piece = compress(s, rules, room, applied);
+    std::string piece = compress(s, rules, room, applied, kp);
     if (text::length(piece) > room) {
       if (!desc.empty() && text::length(desc) >= rules.min_chars) break;
       piece = cut_at_word(piece, room);

@@ -4,6 +4,7 @@
 #ifndef TITRAILLE_META_H_
 #define TITRAILLE_META_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,22 @@ struct MetaRules {
     Pattern pattern;
   };
   std::vector<Drop> drops;
+  // Applied only when cutting the sentence would lose the keyphrase
+  // (<drop when="keyphrase">): a fronted adverbial before it.
+  std::vector<Drop> keyphrase_drops;
+  // Words that refer back to an earlier sentence (« Il », « Cela », « Mais »):
+  // a description does not start with a sentence opening with one.
+  std::set<std::string> not_first;
 
   MetaRules(const DataBundle& data, const Lexicon& lexicon);
 };
 
 // Applies the drop rules, in order, while `s` is longer than `max_chars`.
-std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied);
+// Then, when `keyphrase` (folded) is in `s` but cutting it at max_chars would
+// lose it, the keyphrase drops, each kept only if the keyphrase stays; a
+// sentence whose start was dropped gets its capital back.
+std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied,
+                     const std::string& keyphrase = "");
 // Cuts `s` at the last whole word so that it fits in max_chars with "…".
 std::string cut_at_word(const std::string& s, std::size_t max_chars);
 

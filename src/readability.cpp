@@ -18,7 +18,8 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
   for (pugi::xml_node s : root.children("split")) {
     std::string id = s.attribute("id").as_string();
     if (id.empty()) file.fail("split", "<split> without id");
-    splits.push_back({id, file.pattern(s, id), s.attribute("skip-words").as_uint(0), {}});
+    splits.push_back({id, file.pattern(s, id), s.attribute("skip-words").as_uint(0), {},
+                      s.attribute("insert").as_string(), std::string_view(s.attribute("rewrite").as_string()) == "participle"});
   }
   for (pugi::xml_node u : root.children("unless-after")) unless_after.push_back(file.pattern(u, "unless-after"));
   for (pugi::xml_node u : root.children("unless-before")) {
@@ -49,6 +50,8 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
     (v.attribute("plural").as_bool(false) ? plural_endings : verb_endings)
         .push_back(file.pattern(v, "verb-ending"));
   for (pugi::xml_node v : root.children("not-verb")) not_verbs.push_back(file.pattern(v, "not-verb"));
+  participles = &lexicon.list(root.child("participle-clause").attribute("list").as_string("fr/participle-rewrites"));
+  participle_adverb = root.child("participle-clause").attribute("adverb").as_string();
 }
 
 namespace {
@@ -125,7 +128,84 @@ bool any_found(const std::vector<Pattern>& patterns, const std::string& s) {
   return false;
 }
 
+// A past participle after an auxiliary (« déclaré », « eu », « pris »,
+// « promis », « offert »).
+bool past_participle(const Token& t) {
+  if (!is_word(t) || t.capitalized || t.elided) return false;
+  if (t.lower == "eu" || t.lower == "été") return true;
+  for (std::string_view e : {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "u", "ue", "us", "ert", "erte"})
+    if (t.lower.size() > e.size() + 1 && t.lower.ends_with(e)) return true;
+  return false;
+}
+
 }  // namespace
+
+std::string participle_sentence(const std::vector<Token>& lt, const std::string& right, Tokenizer& tokenizer,
+                                const ReadabilityRules& rules) {
+  std::vector<Token> rt = tokenizer.tokens(right);
+  if (rt.size() < 2 || !is_word(rt[0]) || rt[0].capitalized || !rules.participles->contains(rt[0].lower)) return {};
+  // A plain main clause.
+  bool between = false;  // « entre A et B » coordinates no clauses
+  for (const Token& t : lt) {
+    if (t.kind == TokenKind::Punct && t.text != "-" && t.text != "’" && t.text != "'") return {};
+    std::string k = key(t);
+    if (k == "entre") between = true;
+    if (is_relative(t) || k == "lorsque" || k == "quand" || k == "si" || k == "selon" || k == "comme" ||
+        k == "puisque" || k == "car" || k == "mais" || (k == "et" && !between) || k == "ou" || k == "ni" ||
+        k == "alors")
+      return {};
+  }
+  if (lt.empty() || !is_word(lt[0])) return {};
+  // The subject, and where its verb is.
+  std::string subject;
+  bool plural = false;
+  std::size_t v = 0;
+  const std::string first = key(lt[0]);
+  if (rules.pronouns->contains(first) && (first == "il" || first == "elle" || first == "ils" || first == "elles" || first == "on")) {
+    subject = text::capitalize_first(first);
+    plural = first == "ils" || first == "elles";
+    v = 1;
+  } else if (first == "le" || first == "un" || first == "ce" || first == "cet" || first == "la" || first == "une" ||
+             first == "cette") {
+    subject = (first == "la" || first == "une" || first == "cette") ? "Elle" : "Il";
+    v = 1;
+    while (v < lt.size() && v <= 2 * rules.max_subject_words && is_word(lt[v]) && !rules.verbs->contains(lt[v].lower)) ++v;
+  } else if (lt[0].capitalized && !lt[0].elided && !rules.determiners->contains(first)) {
+    while (v < lt.size() && is_word(lt[v]) && lt[v].capitalized) ++v;
+    for (std::size_t k = 0; k < v; ++k) subject += (k ? " " : "") + lt[k].text;
+  } else {
+    return {};
+  }
+  if (v + 1 >= lt.size()) return {};
+  // The compound past: « avoir », then a participle.
+  std::size_t a = v;
+  const std::string aux = key(lt[a]);
+  // Only « avoir »: « est fermée » may be a present passive, whose tense the
+  // compound past would change.
+  bool pluperfect = aux == "avait" || aux == "avaient";
+  bool aux_plural = aux == "ont" || aux == "avaient";
+  if (!(aux == "a" || aux == "ont" || pluperfect)) return {};
+  if (aux_plural != plural) return {};
+  std::size_t pp = a + 1;
+  if (pp < lt.size() && !past_participle(lt[pp]) && pp + 1 < lt.size()) ++pp;  // one adverb (« a aussi promis »)
+  if (!past_participle(lt[pp])) return {};
+  std::string out = subject + " " + (pluperfect ? (plural ? "avaient" : "avait") : (plural ? "ont" : "a")) + " " +
+                    (rules.participle_adverb.empty() ? "" : rules.participle_adverb + " ") + rules.participles->value(rt[0].lower) + right.substr(rt[0].text.size());
+  // A participle coordinated with the first one (« et alimentant »); one
+  // the list cannot rewrite leaves the sentence whole.
+  for (std::size_t k = 2; k < rt.size(); ++k) {
+    if (rt[k - 1].lower != "et" || !is_word(rt[k])) continue;
+    if (!rules.participles->contains(rt[k].lower)) {
+      if (rt[k].lower.ends_with("ant")) return {};
+      continue;
+    }
+    {
+      std::string from = " et " + rt[k].text + " ", to = " et " + rules.participles->value(rt[k].lower) + " ";
+      if (std::size_t at = out.find(from); at != std::string::npos) out.replace(at, from.size(), to);
+    }
+  }
+  return out;
+}
 
 bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const ReadabilityRules& rules) {
   if (start >= tokens.size()) return false;
@@ -176,6 +256,7 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
   struct Candidate {
     std::size_t begin = 0, end = 0, longer = 0;
     const ReadabilityRules::Split* rule = nullptr;
+    std::string after;  // the new sentence
   };
   Candidate best;
   for (const ReadabilityRules::Split& rule : rules.splits) {
@@ -191,21 +272,39 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
       std::size_t lw = Tokenizer::count_words(lt), rw = Tokenizer::count_words(rt);
       if (lw < rules.min_part_words || rw < rules.min_part_words) continue;
       if (rt.empty() || !is_word(rt.front())) continue;
+      // An incise closed by a dash (« …, c’est-à-dire X –, ce qui ») would end
+      // the sentence on « –. ».
+      if (char32_t last = text::last_char(left); last == U'–' || last == U'—' || last == U'-') continue;
       if (any_found(rule.unless_before, left) || any_found(rules.unless_before, left) ||
           any_found(rules.unless_after, right))
         continue;
-      std::size_t at = 0;
-      for (std::size_t skipped = 0; at < rt.size() && skipped < rule.skip_words; ++at)
-        if (is_word(rt[at])) ++skipped;
-      if (!opens_clause(rt, at, rules) || !has_finite_verb(lt, rules)) continue;
+      std::string sentence_after;
+      if (rule.participle) {
+        sentence_after = participle_sentence(lt, right, tokenizer, rules);
+        if (sentence_after.empty()) continue;
+      } else {
+        std::size_t at = 0;
+        for (std::size_t skipped = 0; at < rt.size() && skipped < rule.skip_words; ++at)
+          if (is_word(rt[at])) ++skipped;
+        sentence_after = rule.insert.empty() ? text::capitalize_first(right) : rule.insert + " " + right;
+        if (!rule.insert.empty()) {
+          // The clause is checked with the inserted words (« Cela a
+          // provoqué »), past an inserted adverbial ending with a comma.
+          rt = tokenizer.tokens(sentence_after);
+          at = 0;
+          if (rule.insert.ends_with(","))
+            while (at < rt.size() && rt[at++].text != ",") {}
+        }
+        if (!opens_clause(rt, at, rules) || !has_finite_verb(lt, rules)) continue;
+      }
       std::size_t longer = std::max(lw, rw);
-      if (!best.rule || longer < best.longer) best = {begin, end, longer, &rule};
+      if (!best.rule || longer < best.longer) best = {begin, end, longer, &rule, sentence_after};
     }
   }
   if (!best.rule) return {sentence};
   applied.push_back(best.rule->id);
   std::string left = std::string(text::trim(std::string_view(sentence).substr(0, best.begin))) + ".";
-  std::string right = text::capitalize_first(text::trim(std::string_view(sentence).substr(best.end)));
+  std::string right = best.after;
   std::vector<std::string> out = split_sentence(left, rules, tokenizer, applied, open_quote);
   for (std::string& s : split_sentence(right, rules, tokenizer, applied, false)) out.push_back(std::move(s));
   return out;

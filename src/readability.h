@@ -26,6 +26,8 @@ struct ReadabilityRules {
     Pattern boundary;
     std::size_t skip_words = 0;  // connector words kept at the start of the new sentence
     std::vector<Pattern> unless_before;
+    std::string insert;   // words that open the new sentence in place of the boundary (« Cela »)
+    bool participle = false;  // the new sentence is a participial clause rewritten (see below)
   };
   std::vector<Split> splits;
   std::vector<Pattern> unless_before, unless_after;  // for every split
@@ -37,6 +39,8 @@ struct ReadabilityRules {
   const WordList* negation = nullptr;
   std::vector<Pattern> verb_endings, plural_endings;
   std::vector<Pattern> not_verbs;
+  const WordList* participles = nullptr;  // present participle -> past participle
+  std::string participle_adverb;          // after the auxiliary of a rewritten participle (« aussi »)
 
   ReadabilityRules(const DataBundle& data, const Lexicon& lexicon);
 };
@@ -47,6 +51,16 @@ bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const Rea
 // True when the tokens hold a finite verb (a known form, a verb ending, or a
 // subject pronoun with its verb).
 bool has_finite_verb(const std::vector<Token>& tokens, const ReadabilityRules& rules);
+
+// A participial clause after a main clause, as a sentence of its own with the
+// main clause's subject and tense: "Le ministre a salué l’accord" + "affirmant
+// que …" -> "Il a aussi affirmé que …". Only when the main clause is a plain one
+// (no comma, quotation, relative or subordinate clause, coordination), its
+// subject is a pronoun, a singular noun phrase with le/la/un/une/ce/cette, or
+// a proper name (restated), and its verb a compound past (a, ont, avait,
+// avaient and a participle). Empty when not certain.
+std::string participle_sentence(const std::vector<Token>& left, const std::string& right, Tokenizer& tokenizer,
+                                const ReadabilityRules& rules);
 
 // Splits one sentence at safe clause boundaries while it is long; returns the
 // resulting sentences (the sentence itself when no split is safe) and appends

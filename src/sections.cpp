@@ -14,7 +14,6 @@ namespace titraille {
 SectionRules::SectionRules(const DataBundle& data, const Lexicon& lexicon) {
   RuleFile file(data, lexicon, "rules/sections.xml");
   pugi::xml_node root = file.root();
-  paragraph_max_words = root.child("paragraph").attribute("max-words").as_uint(150);
   intro_min_words = root.child("intro").attribute("min-words").as_uint(40);
   intro_max_words = root.child("intro").attribute("max-words").as_uint(150);
   pugi::xml_node s = root.child("section");
@@ -97,39 +96,6 @@ std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, con
   return starts;
 }
 
-std::vector<Paragraph> split_paragraph(const Paragraph& p, std::size_t max_words) {
-  std::size_t total = 0;
-  std::vector<std::size_t> w;
-  for (const Sentence& s : p.sentences) {
-    w.push_back(s.words());
-    total += w.back();
-  }
-  if (total <= max_words || p.sentences.size() < 2) return {p};
-  std::size_t parts = (total + max_words - 1) / max_words;
-  std::size_t goal = (total + parts - 1) / parts;
-  std::vector<Paragraph> out;
-  Paragraph cur;
-  cur.source_line = p.source_line;
-  std::size_t cur_words = 0;
-  for (std::size_t i = 0; i < p.sentences.size(); ++i) {
-    // Close the current part when adding this sentence would overshoot the goal
-    // more than leaving it out undershoots it.
-    if (!cur.sentences.empty() && cur_words + w[i] > goal &&
-        (cur_words + w[i] - goal > goal - cur_words || cur_words + w[i] > max_words)) {
-      out.push_back(std::move(cur));
-      cur = Paragraph{};
-      cur.source_line = p.source_line;
-      cur_words = 0;
-    }
-    if (!cur.text.empty()) cur.text += ' ';
-    cur.text += p.sentences[i].text;
-    cur.sentences.push_back(p.sentences[i]);
-    cur_words += w[i];
-  }
-  if (!cur.sentences.empty()) out.push_back(std::move(cur));
-  return out;
-}
-
 namespace {
 
 Paragraph paragraph_of(const Block& b) {
@@ -185,7 +151,7 @@ Document sections(Document doc, Resources& res) {
     if (b.kind == BlockKind::Heading) {
       units.push_back({true, paragraph_of(b)});
     } else if (b.kind == BlockKind::Article) {
-      for (Paragraph& p : split_paragraph(paragraph_of(b), rules.paragraph_max_words)) units.push_back({false, std::move(p)});
+      units.push_back({false, paragraph_of(b)});  // the readability stage has split long paragraphs
     }
   }
   // A heading with no paragraph after it is dropped.

@@ -18,7 +18,6 @@ namespace titraille {
 struct Resources;
 
 struct SectionRules {
-  std::size_t paragraph_max_words = 150;
   std::size_t intro_min_words = 40, intro_max_words = 150;
   std::size_t min_words = 80, max_words = 300, target_words = 190, window = 2;
   double cohesion_weight = 1.0, size_weight = 1.0, short_penalty = 8.0;
@@ -36,10 +35,6 @@ double cosine(const TermBag& a, const TermBag& b);
 // where each run starts (the first is 0).
 std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, const std::vector<TermBag>& terms,
                                       const SectionRules& rules);
-
-// Splits a paragraph longer than max_words at sentence boundaries into
-// balanced parts.
-std::vector<Paragraph> split_paragraph(const Paragraph& p, std::size_t max_words);
 
 Document sections(Document doc, Resources& res);
 

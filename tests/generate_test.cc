@@ -2,6 +2,7 @@
 // description, slug and report.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
 
 #include "keyphrase.h"
@@ -33,6 +34,24 @@ const std::string kStory =
 TEST(KeyphraseTest, PicksTheStorySubject) {
   Document doc = testing::rewrite(kStory);
   EXPECT_TRUE(doc.keyphrase == "éboueurs" || doc.keyphrase == "grève des éboueurs") << doc.keyphrase;
+}
+
+// The subject of the lead wins over a name that only the later paragraphs
+// repeat, and a lower-case word the text never puts after a determiner
+// (an adjective, a participle) is never chosen over a noun.
+TEST(KeyphraseTest, PrefersANounOfTheFirstParagraph) {
+  const std::string story =
+      "Les habitants de la vallée de la Durance ont été évacués mardi soir après la crue de la rivière, "
+      "montée de deux mètres en quelques heures.\n"
+      "À Sisteron, la mairie de Sisteron a ouvert le gymnase de Sisteron pour accueillir les familles. Sisteron "
+      "compte plus de 7 000 habitants et Sisteron n’avait pas connu pareille crue depuis 1994.\n"
+      "Les pompiers de Sisteron ont secouru une trentaine de personnes en alerte renforcée. Le préfet a maintenu "
+      "l’alerte renforcée pour la nuit et la crue devrait baisser jeudi, selon les prévisionnistes.\n";
+  Document doc = testing::rewrite(story);
+  EXPECT_NE(doc.keyphrase, "Sisteron");
+  EXPECT_NE(doc.keyphrase, "renforcée");
+  EXPECT_NE(text::fold(story.substr(0, story.find('\n'))).find(text::fold(doc.keyphrase)), std::string::npos)
+      << doc.keyphrase;
 }
 
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
@@ -81,6 +100,38 @@ TEST(MetaTest, CompressionDropsAttributionsFirst) {
   EXPECT_EQ(c.find("selon"), std::string::npos);
   ASSERT_FALSE(applied.empty());
   EXPECT_EQ(applied.front(), "selon");
+}
+
+// A fronted adverbial goes only when the cut would lose the keyphrase,
+// and the sentence keeps its capital.
+TEST(MetaTest, DropsAFrontedAdverbialToKeepTheKeyphrase) {
+  const std::string s =
+      "Au terme de trois semaines de débats souvent houleux, le conseil municipal a voté jeudi soir le budget "
+      "de la piscine olympique, par 31 voix contre 12.";
+  std::vector<std::string> applied;
+  std::string c = compress(s, testing::resources().meta, 120, applied, text::fold("piscine olympique"));
+  EXPECT_EQ(c.rfind("Le conseil municipal a voté jeudi soir", 0), 0u) << c;
+  EXPECT_NE(std::find(applied.begin(), applied.end(), "fronted-adverbial"), applied.end());
+  applied.clear();
+  // The keyphrase survives the cut anyway: the adverbial stays.
+  c = compress(s, testing::resources().meta, 120, applied, text::fold("conseil municipal"));
+  EXPECT_EQ(c.rfind("Au terme de trois semaines", 0), 0u) << c;
+  EXPECT_TRUE(applied.empty());
+}
+
+// A sentence that refers back (« Il », « Cela », « Mais ») never opens the
+// description, even when it is the first to hold the keyphrase.
+TEST(MetaTest, NeverStartsWithASentenceThatRefersBack) {
+  Options o;
+  o.keyphrase = "Durance";
+  Document doc = testing::rewrite(
+      "Le préfet des Alpes-de-Haute-Provence a ordonné mardi soir l’évacuation de trois campings.\n"
+      "Il a estimé que la crue de la Durance pouvait encore monter dans la nuit.\n"
+      "Les pompiers ont installé des barrages le long de la Durance, près de Sisteron, où plus de deux cents "
+      "personnes ont passé la nuit dans un gymnase. Les routes restent coupées.\n",
+      o);
+  EXPECT_EQ(doc.meta_description.rfind("Il ", 0), std::string::npos) << doc.meta_description;
+  EXPECT_EQ(doc.meta_description.rfind("Les pompiers", 0), 0u) << doc.meta_description;
 }
 
 TEST(MetaTest, CutAtWordKeepsWholeWordsAndAddsAnEllipsis) {

@@ -62,12 +62,33 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "inaugurera la première station.",
        "La nouvelle ligne de tramway desservira les quartiers nord de la ville dès septembre.",
        "Jean-Marc Dupuis inaugurera la première station."},
+      {"ce-qui",
+       "La préfecture a fermé toutes les routes de la vallée pendant trois jours, ce qui a privé les éleveurs de leurs "
+       "débouchés habituels.",
+       "La préfecture a fermé toutes les routes de la vallée pendant trois jours.",
+       "Cela a privé les éleveurs de leurs débouchés habituels."},
+      // A participial clause takes the main clause's subject and tense.
+      {"participle",
+       "Le maire de la commune a salué le travail des bénévoles lors du conseil municipal, affirmant que la digue avait "
+       "tenu grâce à eux.",
+       "Le maire de la commune a salué le travail des bénévoles lors du conseil municipal.",
+       "Il a aussi affirmé que la digue avait tenu grâce à eux."},
+      {"participle",
+       "Une violente tempête a frappé la côte atlantique dans la nuit de samedi à dimanche, causant d’importants dégâts "
+       "et provoquant des coupures d’électricité.",
+       "Une violente tempête a frappé la côte atlantique dans la nuit de samedi à dimanche.",
+       "Elle a aussi causé d’importants dégâts et provoqué des coupures d’électricité."},
+      {"participle",
+       "Jean Dupuis a présenté sa démission au conseil d’administration de la coopérative du canton, estimant que la "
+       "confiance des adhérents était rompue.",
+       "Jean Dupuis a présenté sa démission au conseil d’administration de la coopérative du canton.",
+       "Jean Dupuis a aussi estimé que la confiance des adhérents était rompue."},
   };
   for (const SplitCase& c : cases) {
     std::vector<std::string> applied;
     std::vector<std::string> parts = split_sentence(c.sentence, testing::resources().readability,
                                                     testing::resources().tokenizer, applied);
-    ASSERT_EQ(parts.size(), 2u) << c.sentence;
+    ASSERT_EQ(parts.size(), 2u) << c.rule << ": " << c.sentence;
     EXPECT_EQ(parts[0], c.first);
     EXPECT_EQ(parts[1], c.second);
     EXPECT_EQ(applied, std::vector<std::string>{c.rule});
@@ -105,6 +126,24 @@ TEST(ReadabilityTest, LeavesUnsafeSentencesWhole) {
       // « non seulement …, mais » is one sentence.
       "Le projet a non seulement permis de rénover la gare de la ville, mais il a aussi créé une centaine d’emplois dans "
       "la région.",
+      // A participial clause: a plural noun phrase's gender is unknown (« Ils » or « Elles »).
+      "Les autorités ont fermé la grande plage de la commune en fin de matinée, estimant que la baignade était devenue "
+      "trop dangereuse pour les enfants.",
+      // … a participle coordinated with one the rules cannot rewrite;
+      "Une violente tempête a frappé la côte atlantique dans la nuit de samedi à dimanche, causant d’importants dégâts "
+      "et privant des milliers de foyers d’électricité.",
+      // … a main clause with a subordinate clause, whose subject might be the participle's;
+      "Le ministre a déclaré que le gouvernement n’était pas impliqué dans les négociations avec les syndicats, ajoutant "
+      "que les discussions continueraient toute la semaine prochaine.",
+      // … a present passive with « être », whose tense a compound past would change;
+      "La route départementale est fermée à la circulation depuis mardi matin, obligeant les automobilistes à faire un "
+      "long détour par la vallée.",
+      // … a main clause in the present, whose tense the rules do not conjugate.
+      "Le maire de la commune salue le travail des bénévoles lors de chaque conseil municipal, affirmant que la digue a "
+      "tenu grâce à eux.",
+      // The part before would end on an incise's closing dash.
+      "Le rapport dresse la liste des sujets à la mode – c’est-à-dire ceux que retiennent les grandes revues –, ce qui "
+      "aide les chercheurs à postuler.",
       // A relative clause before « et » may own what follows.
       "Le conflit qui a opposé les éleveurs de la vallée et les promeneurs a fait l’objet de trois réunions publiques "
       "cette année.",

@@ -229,11 +229,24 @@ TEST(ReportTest, TransitionWords) {
   EXPECT_EQ(ratings(p)["textTransitionWords"], "good");  // under 200 words, not assessed
 }
 
+// Two-part connectors count when both parts are in the sentence, in any order
+// (a part written twice the same, « soit », by one occurrence, as in Yoast).
+TEST(AnalysisTest, TransitionPairsAndPhrases) {
+  const analysis::Lists& l = testing::resources().checks.lists;
+  EXPECT_TRUE(analysis::has_transition("D’une part les prix montent, d’autre part les salaires stagnent.", l));
+  EXPECT_TRUE(analysis::has_transition("Il faut que la réunion soit reportée.", l));
+  EXPECT_TRUE(analysis::has_transition("Les élus ont également voté le budget.", l));
+  EXPECT_FALSE(analysis::has_transition("D’une part les prix montent.", l));
+  EXPECT_FALSE(analysis::has_transition("Les élus ont voté le budget.", l));
+}
+
 TEST(ReportTest, PassiveVoice) {
   const analysis::Lists& l = testing::resources().checks.lists;
   EXPECT_TRUE(analysis::is_passive("La route a été coupée par les eaux.", l));
   EXPECT_TRUE(analysis::is_passive("Les écoles sont fermées jeudi.", l));
   EXPECT_TRUE(analysis::is_passive("Le suspect a été pris en flagrant délit.", l));
+  EXPECT_TRUE(analysis::is_passive("Une réunion est prévue jeudi.", l));
+  EXPECT_TRUE(analysis::is_passive("La motion devrait être débattue mardi.", l));
   EXPECT_FALSE(analysis::is_passive("Il est arrivé hier soir.", l));
   EXPECT_FALSE(analysis::is_passive("C’est une idée ancienne.", l));
   EXPECT_FALSE(analysis::is_passive("Elle s’est rendue à Nîmes.", l));
@@ -266,6 +279,9 @@ TEST(AnalysisTest, SplitsSentencesAndCountsWordsLikeYoast) {
   EXPECT_EQ(analysis::sentences("Il dit : « C’est fini. » Puis il part."),
             (std::vector<std::string>{"Il dit : « C’est fini.", "» Puis il part."}));
   EXPECT_EQ(analysis::sentences("Il a 3.5 ans. et plus"), (std::vector<std::string>{"Il a 3.5 ans. et plus"}));
+  // « ! » or « ? », a space and a closing guillemet: Yoast ends the sentence there.
+  EXPECT_EQ(analysis::sentences("« Qu’il parte\u202F!\u202F», lance un élu. Il part."),
+            (std::vector<std::string>{"« Qu’il parte\u202F!", "», lance un élu.", "Il part."}));
   // Words: spaces (NBSP included) split, punctuation at the ends goes.
   EXPECT_EQ(analysis::words("Selon la préfecture, plus de 1\u00A0200 personnes : « évacuées »").size(), 9u);
   EXPECT_EQ(analysis::words("sapeurs-pompiers l’Hérault").size(), 2u);

@@ -31,21 +31,6 @@ TEST(SectionsTest, NoSectionOverTheMaximum) {
   }
 }
 
-TEST(SectionsTest, SplitsALongParagraphAtSentences) {
-  Paragraph p;
-  std::string sentence = "Les élus ont voté une motion de soutien aux agriculteurs touchés par la grêle de juin dernier. ";
-  for (int i = 0; i < 12; ++i) p.text += sentence;
-  p.sentences = testing::resources().tokenizer.sentences(p.text);
-  std::vector<Paragraph> parts = split_paragraph(p, 150);
-  ASSERT_EQ(parts.size(), 2u);
-  for (const Paragraph& part : parts) {
-    std::size_t w = 0;
-    for (const Sentence& s : part.sentences) w += s.words();
-    EXPECT_LE(w, 150u);
-    EXPECT_EQ(part.text.back(), '.');
-  }
-}
-
 TEST(SectionsTest, SourceSubheadingOpensItsSection) {
   std::string para =
       "Les agriculteurs de la vallée ont perdu une grande partie de leurs récoltes après les orages de grêle qui se "
