@@ -66,9 +66,18 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       std::string key;
       std::size_t content = 0;
       bool all_caps_words = true;
+      // A head after a singular determiner ("la paix") takes no plural
+      // adjective: in "les soldats de maintien de la paix russes" the
+      // adjective belongs to an earlier noun.
+      auto det = i == 0 ? rules.determiners.end()
+                        : rules.determiners.find(toks[i - 1].elided ? toks[i - 1].lower + "\u2019" : toks[i - 1].lower);
+      const bool singular_head = det != rules.determiners.end() && det->second != "les";
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
         bool content_word = is_content_word(t, rules, verbs);
+        if (content_word && singular_head && j > i && !t.capitalized && is_content_word(toks[j - 1], rules, verbs) &&
+            t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "es") == 0)
+          break;
         std::string form = t.elided ? t.lower + "\u2019" : t.lower;
         if (!content_word) {
           auto c = rules.connectors.find(form);

@@ -51,7 +51,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
                          t.attribute("rank").as_int()});
 }
 
-std::map<std::string, std::string> body_casing(const Document& doc) {
+BodyCasing body_casing(const Document& doc) {
   std::map<std::string, std::map<std::string, int>> forms;
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs)
@@ -62,20 +62,21 @@ std::map<std::string, std::string> body_casing(const Document& doc) {
           if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
           ++forms[t.elided ? t.lower + "\u2019" : t.lower][t.text];
         }
-  std::map<std::string, std::string> out;
+  BodyCasing out;
   for (const auto& [lower, f] : forms) {
     int best = 0;
-    for (const auto& [form, n] : f)
+    for (const auto& [form, n] : f) {
+      out.seen.insert(form);
       if (n > best) {
         best = n;
-        out[lower] = form;
+        out.usual[lower] = form;
       }
+    }
   }
   return out;
 }
 
-std::string recase(const std::string& title, const std::vector<Token>& tokens,
-                   const std::map<std::string, std::string>& casing) {
+std::string recase(const std::string& title, const std::vector<Token>& tokens, const BodyCasing& casing) {
   const bool all_caps = text::is_all_caps(title);
   std::string out;
   std::size_t at = 0;
@@ -86,8 +87,9 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens,
       out += t.text;
       continue;
     }
-    auto it = casing.find(t.elided ? t.lower + "\u2019" : t.lower);
-    if (it != casing.end()) out += it->second;
+    auto it = casing.usual.find(t.elided ? t.lower + "\u2019" : t.lower);
+    if (!all_caps && casing.seen.count(t.text)) out += t.text;
+    else if (it != casing.usual.end()) out += it->second;
     else out += all_caps ? text::lower(t.text) : t.text;
   }
   if (at < title.size()) out += title.substr(at);
@@ -196,11 +198,11 @@ struct Candidate {
 Document title(Document doc, Resources& res) {
   const TitleRules& rules = res.titles;
   const FrenchGrammar& fr = res.french;
-  std::map<std::string, std::string> casing = body_casing(doc);
+  BodyCasing casing = body_casing(doc);
   std::string kp = doc.keyphrase;
   if (!kp.empty()) {
-    auto it = casing.find(text::lower(kp));
-    if (!text::starts_with_upper(kp) || it == casing.end()) kp = text::capitalize_first(kp);
+    auto it = casing.usual.find(text::lower(kp));
+    if (!text::starts_with_upper(kp) || it == casing.usual.end()) kp = text::capitalize_first(kp);
   }
 
   // Each slot may have several values: one candidate per combination.
@@ -209,8 +211,8 @@ Document title(Document doc, Resources& res) {
     auto toks = res.tokenizer.tokens(s);
     if (toks.empty()) return false;
     const Token& t = toks.front();
-    auto c = casing.find(t.lower);
-    return c != casing.end() && text::starts_with_upper(c->second) && !t.elided;
+    auto c = casing.usual.find(t.lower);
+    return c != casing.usual.end() && text::starts_with_upper(c->second) && !t.elided;
   };
   auto as_slot = [&](const std::string& s) { return starts_proper(s) ? s : text::lower_first(s); };
   std::string original_line;

@@ -6,6 +6,7 @@
 #define TITRAILLE_TITLE_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,13 +35,17 @@ struct TitleRules {
   TitleRules(const DataBundle& data, const Lexicon& lexicon);
 };
 
-// Lower-case word -> the form the body writes it in most often away from a
-// sentence start.
-std::map<std::string, std::string> body_casing(const Document& doc);
-// `title` with each word in the body's casing (all-caps words the body does
-// not use are lower-cased); the first letter upper case.
-std::string recase(const std::string& title, const std::vector<Token>& tokens,
-                   const std::map<std::string, std::string>& casing);
+// How the body writes its words away from a sentence start.
+struct BodyCasing {
+  std::map<std::string, std::string> usual;  // lower-case word -> its most frequent form
+  std::set<std::string> seen;                // every form written
+};
+BodyCasing body_casing(const Document& doc);
+// `title` with each word in the body's casing: a form the body also writes
+// is kept ("les Arméniens" in a body where "arméniens" is more frequent, as
+// an adjective), any other takes the body's usual form (all-caps words the
+// body does not use are lower-cased); the first letter upper case.
+std::string recase(const std::string& title, const std::vector<Token>& tokens, const BodyCasing& casing);
 
 Document title(Document doc, Resources& res);
 

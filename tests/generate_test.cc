@@ -7,6 +7,7 @@
 
 #include "keyphrase.h"
 #include "meta.h"
+#include "phrases.h"
 #include "report.h"
 #include "slug.h"
 #include "test_support.h"
@@ -54,6 +55,19 @@ TEST(KeyphraseTest, PrefersANounOfTheFirstParagraph) {
       << doc.keyphrase;
 }
 
+TEST(PhrasesTest, ASingularHeadTakesNoPluralAdjective) {
+  Document doc = testing::rewrite(
+      "Les soldats de maintien de la paix russes ont quitté la région jeudi après trois ans de mission.\n"
+      "Le départ des soldats de maintien de la paix inquiète les habitants de la vallée depuis des semaines.\n"
+      "La mission de paix internationale devait pourtant durer jusqu’à la fin de l’année prochaine.\n");
+  std::vector<IndexedSentence> sentences = body_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  EXPECT_EQ(phrases.count("paix russes"), 0u);
+  EXPECT_EQ(phrases.count("paix internationale"), 1u);  // singular: kept
+  EXPECT_EQ(phrases.count("soldats"), 1u);
+}
+
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
   Options o;
   o.keyphrase = "propreté urbaine";
@@ -65,6 +79,21 @@ TEST(TitleTest, RecasesAllCapsFromTheBody) {
   const std::string caps = "GRÈVE DES ÉBOUEURS : LES DÉCHETS S’ACCUMULENT À MARSEILLE";
   EXPECT_EQ(recase(caps, testing::resources().tokenizer.tokens(caps), body_casing(doc)),
             "Grève des éboueurs : les déchets s’accumulent à Marseille");
+}
+
+TEST(TitleTest, KeepsACapitalTheBodyAlsoWrites) {
+  // "arméniens" (adjective) is the body's usual form, "Arméniens" (the
+  // people) is written too: a sentence-case title keeps its capital.
+  Document doc = testing::rewrite(
+      "Les séparatistes arméniens ont rendu les armes jeudi après une offensive éclair de l’armée.\n"
+      "Des milliers d’Arméniens de souche ont quitté la région, selon les autorités arméniennes.\n"
+      "Les dirigeants arméniens et les responsables du gouvernement ont discuté de la sécurité des civils.\n"
+      "Les observateurs arméniens craignent un exode massif dans les prochains jours.\n");
+  const std::string title = "Les Arméniens de souche fuient la région";
+  EXPECT_EQ(recase(title, testing::resources().tokenizer.tokens(title), body_casing(doc)), title);
+  const std::string caps = "DES ARMÉNIENS DE SOUCHE FUIENT";  // all caps: the usual form
+  EXPECT_EQ(recase(caps, testing::resources().tokenizer.tokens(caps), body_casing(doc)),
+            "Des arméniens de souche fuient");
 }
 
 TEST(TitleTest, LeadsWithTheKeyphraseAndNeverCopiesTheSourceTitle) {
