@@ -73,26 +73,37 @@ std::string normal(std::string_view s) {
 // keep_punct, the stripped punctuation stays as tokens of its own.
 template <typename Sep>
 std::vector<std::string> split(std::string_view s, Sep is_sep, bool keep_punct) {
+  // Works on the UTF-8 bytes: the current piece is kept as the offsets and
+  // values of its code points, and pieces are copied out of s.
   std::vector<std::string> out;
-  std::u32string u = decode(s), piece;
-  auto flush = [&] {
-    if (piece.empty()) return;
-    std::u32string core = strip_punct(piece);
+  thread_local std::vector<std::pair<std::size_t, char32_t>> piece;
+  piece.clear();
+  auto flush = [&](std::size_t end) {
+    const std::size_t n = piece.size();
+    if (n == 0) return;
+    auto at = [&](std::size_t k) { return k < n ? piece[k].first : end; };
+    auto copy = [&](std::size_t from, std::size_t to) { out.emplace_back(s.substr(at(from), at(to) - at(from))); };
+    std::size_t b = 0, e = n;
+    while (b < e && is_punct(piece[b].second)) ++b;
+    while (e > b && is_punct(piece[e - 1].second)) --e;
     if (keep_punct) {
-      std::size_t b = 0;
-      while (b < piece.size() && is_punct(piece[b])) out.push_back(encode(piece.substr(b++, 1)));
-      if (!core.empty()) out.push_back(encode(core));
-      for (std::size_t e = b + core.size(); e < piece.size(); ++e) out.push_back(encode(piece.substr(e, 1)));
-    } else if (!core.empty()) {
-      out.push_back(encode(core));
+      for (std::size_t k = 0; k < b; ++k) copy(k, k + 1);
+      if (e > b) copy(b, e);
+      for (std::size_t k = e; k < n; ++k) copy(k, k + 1);
+    } else if (e > b) {
+      copy(b, e);
     }
     piece.clear();
   };
-  for (char32_t c : u) {
-    if (is_sep(c)) flush();
-    else piece += c;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t c = text::next_char(s, i);
+    if (is_sep(c))
+      flush(start);
+    else
+      piece.emplace_back(start, c);
   }
-  flush();
+  flush(s.size());
   return out;
 }
 

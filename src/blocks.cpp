@@ -63,6 +63,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
 }
 
 std::vector<double> textrank(const std::vector<std::vector<double>>& sim, double damping, int iterations) {
+  // sim must be symmetric (a similarity).
   const std::size_t n = sim.size();
   std::vector<double> score(n, 1.0), out_sum(n, 0.0);
   for (std::size_t i = 0; i < n; ++i)
@@ -70,9 +71,12 @@ std::vector<double> textrank(const std::vector<std::vector<double>>& sim, double
       if (i != j) out_sum[i] += sim[i][j];
   for (int it = 0; it < iterations; ++it) {
     std::vector<double> next(n, 1.0 - damping);
-    for (std::size_t i = 0; i < n; ++i)
+    // sim is symmetric: row i is read instead of column i (same values, in cache order).
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::vector<double>& row = sim[i];
       for (std::size_t j = 0; j < n; ++j)
-        if (i != j && sim[j][i] > 0 && out_sum[j] > 0) next[i] += damping * sim[j][i] / out_sum[j] * score[j];
+        if (i != j && row[j] > 0 && out_sum[j] > 0) next[i] += damping * row[j] / out_sum[j] * score[j];
+    }
     score = std::move(next);
   }
   return score;
@@ -281,9 +285,10 @@ Document blocks(Document doc, Resources& res) {
       p.sentences = {s};
       bags.push_back(content_terms(p, res.stemmer, stop));
     }
+    std::vector<PackedBag> packed = pack(bags);
     std::vector<std::vector<double>> sim(ranked.size(), std::vector<double>(ranked.size(), 0.0));
     for (std::size_t i = 0; i < ranked.size(); ++i)
-      for (std::size_t j = i + 1; j < ranked.size(); ++j) sim[i][j] = sim[j][i] = cosine(bags[i], bags[j]);
+      for (std::size_t j = i + 1; j < ranked.size(); ++j) sim[i][j] = sim[j][i] = cosine(packed[i], packed[j]);
     std::vector<double> score = textrank(sim, rules.damping, rules.iterations);
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < ranked.size(); ++i) {

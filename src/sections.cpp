@@ -39,14 +39,56 @@ TermBag content_terms(const Paragraph& p, const Stemmer& stemmer, const WordList
 }
 
 double cosine(const TermBag& a, const TermBag& b) {
+  // Both bags are sorted: one merge walk (the sums run in the same order as
+  // a look-up of each term of a in b would, so the result is the same).
   double dot = 0, na = 0, nb = 0;
-  for (const auto& [k, v] : a) {
-    na += v * v;
-    auto it = b.find(k);
-    if (it != b.end()) dot += v * it->second;
-  }
+  for (const auto& [k, v] : a) na += v * v;
   for (const auto& [k, v] : b) nb += v * v;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    int c = i->first.compare(j->first);
+    if (c < 0) {
+      ++i;
+    } else if (c > 0) {
+      ++j;
+    } else {
+      dot += i->second * j->second;
+      ++i;
+      ++j;
+    }
+  }
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+std::vector<PackedBag> pack(const std::vector<TermBag>& bags) {
+  std::map<std::string_view, std::uint32_t> ids;
+  for (const TermBag& b : bags)
+    for (const auto& [k, v] : b) ids.emplace(k, 0);
+  std::uint32_t next = 0;
+  for (auto& [k, id] : ids) id = next++;
+  std::vector<PackedBag> out(bags.size());
+  for (std::size_t i = 0; i < bags.size(); ++i) {
+    for (const auto& [k, v] : bags[i]) {
+      out[i].terms.emplace_back(ids[k], v);
+      out[i].norm2 += v * v;
+    }
+  }
+  return out;
+}
+
+double cosine(const PackedBag& a, const PackedBag& b) {
+  double dot = 0;
+  for (auto i = a.terms.begin(), j = b.terms.begin(); i != a.terms.end() && j != b.terms.end();) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (i->first > j->first) {
+      ++j;
+    } else {
+      dot += i->second * j->second;
+      ++i;
+      ++j;
+    }
+  }
+  return a.norm2 > 0 && b.norm2 > 0 ? dot / std::sqrt(a.norm2 * b.norm2) : 0;
 }
 
 std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, const std::vector<TermBag>& terms,

@@ -5,6 +5,7 @@
 #ifndef TITRAILLE_SECTIONS_H_
 #define TITRAILLE_SECTIONS_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -30,6 +31,15 @@ struct SectionRules {
 using TermBag = std::map<std::string, double>;
 TermBag content_terms(const Paragraph& p, const Stemmer& stemmer, const WordList& stopwords);
 double cosine(const TermBag& a, const TermBag& b);
+// Bags as (term id, weight) pairs, ids in the terms' sorted order, with their
+// squared norms: for many cosines between the same bags. cosine() of two
+// packed bags gives the same result as of the bags themselves.
+struct PackedBag {
+  std::vector<std::pair<std::uint32_t, double>> terms;
+  double norm2 = 0;
+};
+std::vector<PackedBag> pack(const std::vector<TermBag>& bags);
+double cosine(const PackedBag& a, const PackedBag& b);
 
 // Cuts paragraphs (word counts and term bags) into runs; returns the index
 // where each run starts (the first is 0).
