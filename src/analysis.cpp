@@ -51,13 +51,6 @@ std::string encode(std::u32string_view s) {
   return out;
 }
 
-std::u32string strip_punct(std::u32string w) {
-  std::size_t b = 0, e = w.size();
-  while (b < e && is_punct(w[b])) ++b;
-  while (e > b && is_punct(w[e - 1])) --e;
-  return w.substr(b, e - b);
-}
-
 // Lower case, apostrophes as ’.
 std::string normal(std::string_view s) {
   std::string low = text::lower(s), out;
