@@ -60,8 +60,11 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
   for (const IndexedSentence& is : sentences) {
     const std::vector<Token>& toks = is.sentence->tokens;
     const std::string& stext = is.sentence->text;
+    // Whether each token is a content word, decided once per sentence.
+    std::vector<char> content_at(toks.size());
+    for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (!is_content_word(toks[i], rules, verbs)) continue;
+      if (!content_at[i]) continue;
       std::vector<std::string> words;
       std::string key;
       std::size_t content = 0;
@@ -74,8 +77,8 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       const bool singular_head = det != rules.determiners.end() && det->second != "les";
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
-        bool content_word = is_content_word(t, rules, verbs);
-        if (content_word && singular_head && j > i && !t.capitalized && is_content_word(toks[j - 1], rules, verbs) &&
+        bool content_word = content_at[j];
+        if (content_word && singular_head && j > i && !t.capitalized && content_at[j - 1] &&
             t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "es") == 0)
           break;
         std::string form = t.elided ? t.lower + "\u2019" : t.lower;
