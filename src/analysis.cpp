@@ -1,6 +1,7 @@
 #include "analysis.h"
 
 #include <algorithm>
+#include <array>
 
 #include "text.h"
 
@@ -19,6 +20,15 @@ bool is_punct(char32_t c) {
   static const std::u32string set =
       U"\u2013-()_[]\u2019\u2018\u201C\u201D\u301D\u301E\u301F\u201F\u201E\"'.?!:;,\u00BF\u00A1\u00AB\u00BB\u2039\u203A"
       U"\u2014\u00D7+&\u06D4\u061F\u060C\u061B\u3002\uFF61\uFF01\u203C\uFF1F\u2047\u2049\u2048\u2025\u2026<>\\";
+  // Called for every character: ASCII through a table, Latin letters at once.
+  static const std::array<bool, 128> ascii = [] {
+    std::array<bool, 128> a{};
+    for (char32_t x : set)
+      if (x < 0x80) a[x] = true;
+    return a;
+  }();
+  if (c < 0x80) return ascii[c];
+  if (c >= 0xC0 && c <= 0x24F && c != 0xD7) return false;  // Latin letters (× is in the set)
   return set.find(c) != std::u32string::npos;
 }
 
