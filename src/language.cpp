@@ -87,7 +87,8 @@ LanguageGuess LanguageId::identify(std::string_view text, Tokenizer& tokenizer) 
 LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const {
   LanguageGuess g;
   std::vector<Tally> tally(foreign_.size());
-  std::map<std::string, std::size_t> script_letters;  // by code
+  std::vector<std::size_t> script_count(scripts_.size());  // letters of each listed script
+  const auto latin = std::find_if(scripts_.begin(), scripts_.end(), [](const Script& sc) { return sc.script == USCRIPT_LATIN; });
   std::size_t letters = 0;
   int quote_depth = 0;
   std::size_t capitalized = 0;
@@ -98,14 +99,20 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
     for (const Token& t : s.tokens) {
       for (std::size_t i = 0; i < t.text.size();) {
         UChar32 c = static_cast<UChar32>(text::next_char(t.text, i));
+        if (c < 0x80) {  // ASCII: letters are Latin, without asking ICU
+          if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
+          ++letters;
+          if (latin != scripts_.end()) ++script_count[static_cast<std::size_t>(latin - scripts_.begin())];
+          continue;
+        }
         if (!u_isalpha(c)) continue;
         ++letters;
         UErrorCode err = U_ZERO_ERROR;
         int script = uscript_getScript(c, &err);
         if (U_FAILURE(err)) continue;
-        for (const Script& sc : scripts_)
-          if (sc.script == script) {
-            ++script_letters[sc.code];
+        for (std::size_t k = 0; k < scripts_.size(); ++k)
+          if (scripts_[k].script == script) {
+            ++script_count[k];
             break;
           }
       }
@@ -157,7 +164,10 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
     }
   }
 
-  // 1. Script.
+  // 1. Script (in the order of the script codes).
+  std::map<std::string, std::size_t> script_letters;
+  for (std::size_t k = 0; k < scripts_.size(); ++k)
+    if (script_count[k]) script_letters[scripts_[k].code] += script_count[k];
   for (const auto& [code, n] : script_letters)
     if (letters > 0 && static_cast<double>(n) >= limits_.script_min_share * static_cast<double>(letters)) {
       g.code = g.best = code;
