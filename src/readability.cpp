@@ -358,7 +358,11 @@ Document readability(Document doc, Resources& res) {
       std::size_t end = i + 1 < b.sentences.size() ? b.sentences[i + 1].offset : b.text.size();
       std::string original(text::trim(std::string_view(b.text).substr(s.offset, end - s.offset)));
       std::vector<std::string> applied;
-      std::vector<std::string> parts = split_sentence(original, rules, res.tokenizer, applied, open_quote);
+      // A sentence short enough is left as it is; its tokens are already known.
+      const bool short_enough = original == s.text && Tokenizer::count_words(s.tokens) <= rules.long_words;
+      std::vector<std::string> parts =
+          short_enough ? std::vector<std::string>{original}
+                       : split_sentence(original, rules, res.tokenizer, applied, open_quote);
       if (parts.size() > 1) {
         changed = true;
         std::string joined = text::join(parts, " ");
