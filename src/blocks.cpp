@@ -69,14 +69,17 @@ std::vector<double> textrank(const std::vector<std::vector<double>>& sim, double
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t j = 0; j < n; ++j)
       if (i != j) out_sum[i] += sim[i][j];
+  // The weight of each link j -> i, damping * sim / out_sum, computed once
+  // (sim is symmetric: row i gives the links into i); only non-zero links
+  // are kept, in the order of j, so the sums are those of the dense loop.
+  std::vector<std::vector<std::pair<std::size_t, double>>> links(n);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < n; ++j)
+      if (i != j && sim[i][j] > 0 && out_sum[j] > 0) links[i].emplace_back(j, damping * sim[i][j] / out_sum[j]);
   for (int it = 0; it < iterations; ++it) {
     std::vector<double> next(n, 1.0 - damping);
-    // sim is symmetric: row i is read instead of column i (same values, in cache order).
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::vector<double>& row = sim[i];
-      for (std::size_t j = 0; j < n; ++j)
-        if (i != j && row[j] > 0 && out_sum[j] > 0) next[i] += damping * row[j] / out_sum[j] * score[j];
-    }
+    for (std::size_t i = 0; i < n; ++i)
+      for (const auto& [j, w] : links[i]) next[i] += w * score[j];
     score = std::move(next);
   }
   return score;
