@@ -251,7 +251,7 @@ Pattern::Pattern(const std::string& source, const std::string& where, bool case_
   state_->case_insensitive = case_insensitive;
   state_->where = where;
   state_->engine = to_pcre2(state_->source, where);
-  state_->prefilter = Prefilter(text::u(state_->source));
+  state_->prefilter = Prefilter(state_->source);
   if (when == Compile::kNow) compile();
 }
 

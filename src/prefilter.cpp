@@ -658,21 +658,20 @@ const PrefilterSeed* find_seed(std::string_view pattern) {
 
 void Prefilter::set_recorder(Recorder r) { recorder = r; }
 
-Prefilter::Prefilter(const icu::UnicodeString& pattern, Source source) {
+Prefilter::Prefilter(std::string_view pattern, Source source) {
   std::vector<Set> req;
-  std::string utf8 = text::utf8(pattern);
-  const PrefilterSeed* seed = source == Source::kSeedsOrParse ? find_seed(utf8) : nullptr;
+  const PrefilterSeed* seed = source == Source::kSeedsOrParse ? find_seed(pattern) : nullptr;
   if (seed) {
     req = decode(seed->requirement);
   } else {
     try {
-      req = requirement(Parser(pattern).parse());
+      req = requirement(Parser(text::u(pattern)).parse());
       std::stable_sort(req.begin(), req.end(), better);
       if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
     } catch (const Unparsable&) {
       req.clear();  // accepts everything
     }
-    if (Recorder r = recorder) r(utf8, encode(req));
+    if (Recorder r = recorder) r(std::string(pattern), encode(req));
   }
   for (const Set& s : req) {
     AnyOf any;

@@ -42,8 +42,8 @@ class Prefilter {
   enum class Source { kSeedsOrParse, kParse };
   // Accepts everything.
   Prefilter() = default;
-  // Analyses an ICU regular expression, or takes its build-time seed.
-  explicit Prefilter(const icu::UnicodeString& pattern, Source source = Source::kSeedsOrParse);
+  // Analyses an ICU regular expression (UTF-8), or takes its build-time seed.
+  explicit Prefilter(std::string_view pattern, Source source = Source::kSeedsOrParse);
 
   // For the build-time tool: called with every pattern analysed and its
   // requirement in the seed format.
