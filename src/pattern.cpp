@@ -20,45 +20,9 @@ namespace titraille {
 
 namespace {
 
-// A class to compile case-sensitively: one holding a property (\p{..}), or
-// one made only of shorthands (\s, \d, \w…) and non-letters, which case
-// closure would not change. ICU builds the closure of \s too: 1 ms for
-// [\s,;.:-] in a case-insensitive pattern.
-bool keeps_case(const std::string& cls) {
-  if (cls.find("\\p{") != std::string::npos || cls.find("\\P{") != std::string::npos) return true;
-  bool shorthand = false;
-  icu::UnicodeString u = text::u(cls);
-  for (int32_t k = 1; k + 1 < u.length(); k = u.moveIndex32(k, 1)) {
-    UChar32 c = u.char32At(k);
-    if (c == '\\') {
-      k = u.moveIndex32(k, 1);
-      UChar32 e = u.char32At(k);
-      if (e < 0x80 && std::string_view("sSdDwWhHvV").find(static_cast<char>(e)) != std::string_view::npos) {
-        shorthand = true;
-      } else if (e == 'u' && k + 4 < u.length()) {  // \uhhhh: a letter or not
-        UChar32 named = 0;
-        for (int32_t d = 1; d <= 4; ++d) {
-          int v = u_digit(u.charAt(k + d), 16);
-          if (v < 0) return false;  // malformed: ICU will say so
-          named = named * 16 + v;
-        }
-        if (u_isalpha(named)) return false;
-        k += 4;
-      } else if (u_isalpha(e)) {
-        return false;  // \N{..}, \x.., \t…: could be or name a letter
-      }
-      continue;
-    }
-    if (u_isalpha(c) || c == '[' || c == ':') return false;  // a letter, a nested class, [:posix:]
-  }
-  return shorthand;
-}
-
 // In a case-insensitive pattern, Unicode property classes keep their case
-// (\p{Lu} stays upper case only): each \p{..}/\P{..} and each [...] class
-// holding one (or only shorthands, see keeps_case) is wrapped in (?-i:...).
-// This is also 10 to 25 times faster to compile, ICU having no case closure
-// of the property sets to build.
+// (\p{Lu} stays upper case only, in ICU as in PCRE2): each \p{..}/\P{..}
+// and each [...] class holding one is wrapped in (?-i:...).
 std::string protect_properties(const std::string& p) {
   std::string out;
   out.reserve(p.size() + 32);
@@ -89,7 +53,8 @@ std::string protect_properties(const std::string& p) {
         if (p[j] == ']') --depth;
       }
       std::string cls = p.substr(i, j - i);
-      out += keeps_case(cls) ? "(?-i:" + cls + ")" : cls;
+      bool property = cls.find("\\p{") != std::string::npos || cls.find("\\P{") != std::string::npos;
+      out += property ? "(?-i:" + cls + ")" : cls;
       i = j;
       continue;
     }
