@@ -183,9 +183,8 @@ icu::UnicodeString without_lone_surrogates(const icu::UnicodeString& s) {
 
 }  // namespace
 
-// One compiled form of the pattern: unanchored (find, replace), anchored at
-// the start (prefix) or at both ends (full). Anchoring at compile time lets
-// PCRE2's JIT run all three.
+// One compiled form of the pattern (see Mode). Anchoring at compile time
+// lets PCRE2's JIT run all three.
 struct Pattern::Compiled {
   std::unique_ptr<pcre2_code_16, CodeDeleter> code;
   std::unique_ptr<pcre2_match_data_16, MatchDataDeleter> match;
@@ -205,10 +204,6 @@ struct Pattern::State {
   icu::UnicodeString subject;
   int32_t window = 0;
 };
-
-namespace {
-enum Mode { kFind = 0, kPrefix = 1, kFull = 2 };
-}  // namespace
 
 Pattern::Pattern(const std::string& source, const std::string& where, bool case_insensitive, Compile when)
     : state_(std::make_shared<State>()) {
@@ -269,10 +264,9 @@ void Pattern::compile() const {
   if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, kAnchoring[kFind], st.where);
 }
 
-bool Pattern::run(const icu::UnicodeString& s, int32_t window, int32_t from, bool anchored, bool whole,
-                  bool checked) const {
+bool Pattern::run(const icu::UnicodeString& s, Mode mode, int32_t from, bool checked) const {
   State& st = *state_;
-  int mode = whole ? kFull : anchored ? kPrefix : kFind;
+  const int32_t window = mode == kPrefix ? from : 0;
   Compiled& c = st.modes[mode];
   if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, kAnchoring[mode], st.where);
   if (!c.match) c.match.reset(pcre2_match_data_create_from_pattern_16(c.code.get(), nullptr));
@@ -300,7 +294,7 @@ bool Pattern::run(const icu::UnicodeString& s, int32_t window, int32_t from, boo
 
 bool Pattern::may_match(const icu::UnicodeString& s) const {
   if (state_->prefilter.accepts_all() || state_->prefilter.may_match(s)) return true;
-  if (verify_rejections && run(s, 0, 0, false, false))
+  if (verify_rejections && run(s, kFind, 0))
     throw std::logic_error(state_->where + ": prefilter " + state_->prefilter.describe() +
                            " rejected a subject that matches: " + text::utf8(s));
   return false;
@@ -320,7 +314,7 @@ bool group_range(pcre2_match_data_16* m, uint32_t n, int32_t& begin, int32_t& en
 }  // namespace
 
 bool Pattern::full(const icu::UnicodeString& s) const {
-  bool ok = may_match(s) && run(s, 0, 0, true, true);
+  bool ok = may_match(s) && run(s, kFull, 0);
   if (Observer o = observer) o(*this, {Call::kFull, s, 0, ok, 0, ok ? s.length() : 0, nullptr, nullptr});
   return ok;
 }
@@ -329,14 +323,14 @@ int32_t Pattern::prefix(const icu::UnicodeString& s, int32_t from) const {
   // As ICU's lookingAt() on the region [from, end): the match cannot see
   // before `from`, where ^ matches.
   int32_t b = 0, e = -1;
-  bool ok = from >= 0 && from <= s.length() && may_match(s) && run(s, from, from, true, false);
+  bool ok = from >= 0 && from <= s.length() && may_match(s) && run(s, kPrefix, from);
   if (ok) group_range(state_->last->match.get(), 0, b, e);
   if (Observer o = observer) o(*this, {Call::kPrefix, s, from, ok, ok ? from : 0, ok ? from + e : 0, nullptr, nullptr});
   return ok ? from + e : -1;
 }
 
 bool Pattern::find(const icu::UnicodeString& s, int32_t from, int32_t& begin, int32_t& end) const {
-  bool ok = from >= 0 && from <= s.length() && may_match(s) && run(s, 0, from, false, false) &&
+  bool ok = from >= 0 && from <= s.length() && may_match(s) && run(s, kFind, from) &&
             group_range(state_->last->match.get(), 0, begin, end);
   if (Observer o = observer) o(*this, {Call::kFind, s, from, ok, ok ? begin : 0, ok ? end : 0, nullptr, nullptr});
   return ok;
@@ -417,7 +411,7 @@ icu::UnicodeString Pattern::replace_all_matches(const icu::UnicodeString& s, con
   icu::UnicodeString subject = valid_utf16(s.getBuffer(), 0, s.length()) ? s : without_lone_surrogates(s);
   icu::UnicodeString out;
   int32_t copied = 0, from = 0;
-  while (from <= s.length() && run(subject, 0, from, false, false, true)) {
+  while (from <= s.length() && run(subject, kFind, from, true)) {
     int32_t b = 0, e = 0;
     pcre2_match_data_16* m = state_->last->match.get();
     group_range(m, 0, b, e);

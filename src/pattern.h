@@ -83,11 +83,13 @@ class Pattern {
   void compile() const;
   // False when the prefilter proves that s has no match.
   bool may_match(const icu::UnicodeString& s) const;
-  // Runs the regex on s[window, end) from `from` (an offset in s);
-  // `anchored`: the match must start at `from`, `whole`: and end at the end.
-  // `checked`: s is known to hold no unpaired surrogate.
-  bool run(const icu::UnicodeString& s, int32_t window, int32_t from, bool anchored, bool whole,
-           bool checked = false) const;
+  // The compiled forms: unanchored (find, replace), anchored at the start
+  // (prefix) or at both ends (full).
+  enum Mode { kFind = 0, kPrefix = 1, kFull = 2 };
+  // Runs the regex on s from `from`: a prefix match sees only s[from, end),
+  // as ICU's lookingAt() on that region. `checked`: s is known to hold no
+  // unpaired surrogate.
+  bool run(const icu::UnicodeString& s, Mode mode, int32_t from, bool checked = false) const;
   icu::UnicodeString replace_all_matches(const icu::UnicodeString& s, const icu::UnicodeString& with) const;
 };
 
