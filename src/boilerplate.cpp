@@ -194,7 +194,7 @@ class Classifier {
 
   // A teaser's excerpt: followed by its byline, its date or a read-more line.
   bool card(std::size_t i) const {
-    return i + 1 < blocks_.size() && (blocks_[i + 1].reason.rfind("metadata.", 0) == 0 || readmore_[i + 1]);
+    return i + 1 < blocks_.size() && (blocks_[i + 1].reason.rfind("metadata.", 0) == 0 || readmore_[i + 1] != nullptr);
   }
 
   // Index of the next block still undecided or already article, or npos.
@@ -205,11 +205,11 @@ class Classifier {
   }
 
   void apply_rules() {
-    readmore_.assign(blocks_.size(), false);
+    readmore_.assign(blocks_.size(), nullptr);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       const icu::UnicodeString& s = u_[i];
-      if (full_match(rules_.readmore, s)) readmore_[i] = true;
+      readmore_[i] = full_match(rules_.readmore, s);
       if (b.kind != BlockKind::Pending) continue;
       if (features_[i].words <= lim().related_max_words) {
         if (const auto* r = full_match(rules_.related, s)) {
@@ -229,9 +229,9 @@ class Classifier {
     }
     // A block followed by a "read more" line is a teaser.
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
-      if (!readmore_[i]) continue;
+      const BoilerplateRules::Rule* rm = readmore_[i];
+      if (!rm) continue;
       bool teaser = i > 0 && blocks_[i - 1].kind == BlockKind::Pending && teaser_before_readmore(i - 1);
-      const BoilerplateRules::Rule* rm = full_match(rules_.readmore, u_[i]);
       if (teaser) remove(blocks_[i - 1], rm->reason, "boilerplate:teaser (followed by a " + rm->id + " line)");
       if (blocks_[i].kind == BlockKind::Pending || (teaser && blocks_[i].reason == "boilerplate.ui"))
         remove(blocks_[i], teaser ? rm->reason : "boilerplate.ui", "boilerplate:" + rm->id);
@@ -361,7 +361,7 @@ class Classifier {
           if (b.kind == BlockKind::Removed) after_headline = false;
           continue;
         }
-        bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1];
+        bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1] != nullptr;
         if (!teaser_next && !(card(j) && !first) && !excerpt(j, items)) {
           if (article_like(j)) break;
           std::size_t next = next_open(j);
@@ -682,7 +682,7 @@ class Classifier {
   std::vector<Block>& blocks_;
   std::vector<BlockFeatures> features_;
   std::vector<icu::UnicodeString> u_;  // each block's text as ICU string, for the rules
-  std::vector<bool> readmore_;
+  std::vector<const BoilerplateRules::Rule*> readmore_;  // the <readmore> rule each block matches, or null
   std::vector<std::size_t> opener_;
   std::size_t title_ = npos;
   std::size_t core_begin_ = 0, core_end_ = npos;  // the article's core (find_core)
