@@ -9,19 +9,26 @@
 namespace titraille {
 namespace {
 
+// One rule element: its <pattern>s, match mode ("whole" or "find") and word
+// limit. Top-level rules and the <open>/<member> parts of a <section> share it.
+BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::string id, std::string reason,
+                                 bool find_default, std::size_t max_words, const std::string& missing) {
+  BoilerplateRules::Rule r;
+  r.id = std::move(id);
+  r.reason = std::move(reason);
+  r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(max_words));
+  r.search = std::string_view(n.attribute("match").as_string(find_default ? "find" : "whole")) == "find";
+  r.core_penalty = n.attribute("core-penalty").as_double(-1);
+  for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
+  if (r.patterns.empty()) file.fail(r.id, missing);
+  return r;
+}
+
 std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* element) {
   std::vector<BoilerplateRules::Rule> rules;
-  for (pugi::xml_node n : file.root().children(element)) {
-    BoilerplateRules::Rule r;
-    r.id = n.attribute("id").as_string(element);
-    r.reason = n.attribute("reason").as_string("boilerplate");
-    r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(r.max_words));
-    r.search = std::string_view(n.attribute("match").as_string("whole")) == "find";
-    r.core_penalty = n.attribute("core-penalty").as_double(-1);
-    for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
-    if (r.patterns.empty()) file.fail(r.id, "no <pattern>");
-    rules.push_back(std::move(r));
-  }
+  for (pugi::xml_node n : file.root().children(element))
+    rules.push_back(load_rule(file, n, n.attribute("id").as_string(element), n.attribute("reason").as_string("boilerplate"),
+                              false, BoilerplateRules::Rule{}.max_words, "no <pattern>"));
   return rules;
 }
 
@@ -30,16 +37,9 @@ std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* eleme
 std::vector<BoilerplateRules::Rule> load_parts(const RuleFile& file, pugi::xml_node section, const char* element,
                                                bool find_default, std::size_t max_words, const std::string& id) {
   std::vector<BoilerplateRules::Rule> parts;
-  for (pugi::xml_node n : section.children(element)) {
-    BoilerplateRules::Rule r;
-    r.id = id;
-    r.reason = section.attribute("reason").as_string("boilerplate");
-    r.search = std::string_view(n.attribute("match").as_string(find_default ? "find" : "whole")) == "find";
-    r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(max_words));
-    for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, id));
-    if (r.patterns.empty()) file.fail(id, std::string("no <pattern> in <") + element + ">");
-    parts.push_back(std::move(r));
-  }
+  for (pugi::xml_node n : section.children(element))
+    parts.push_back(load_rule(file, n, id, section.attribute("reason").as_string("boilerplate"), find_default, max_words,
+                              std::string("no <pattern> in <") + element + ">"));
   return parts;
 }
 
