@@ -131,12 +131,9 @@ class Classifier {
       if (text::is_lower(next)) continue;
       if (text::is_digit(next) && c == '.') {
         std::size_t letters = 0;
-        for (std::size_t p = head.size(); p > 0 && letters < 3;) {
-          std::size_t q = p - 1;
-          while (q > 0 && (static_cast<unsigned char>(head[q]) & 0xC0) == 0x80) --q;
-          if (!text::is_letter(text::first_char(head.substr(q)))) break;
-          ++letters;
-          p = q;
+        for (std::size_t p = head.size(); p > 0 && letters < 3; ++letters) {
+          p = text::prev_char_start(head, p);
+          if (!text::is_letter(text::first_char(head.substr(p)))) break;
         }
         if (letters < 3) continue;
       }
