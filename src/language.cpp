@@ -71,7 +71,14 @@ LanguageId::LanguageId(const DataBundle& data, const Lexicon& lexicon) {
   }
   for (const char* name : {"lang/fr", "fr/stopwords", "fr/common"})
     if (const WordList* l = lexicon.find(name)) french_.push_back(l);
-  shared_ = lexicon.find("lang/fr-shared");
+  // lang/fr-shared: each word with the indices in foreign_ of the codes after it.
+  if (const WordList* shared = lexicon.find("lang/fr-shared"))
+    for (const std::string& w : shared->entries()) {
+      std::string codes = " " + shared->value(w) + " ";
+      std::vector<std::size_t>& langs = shared_[w];
+      for (std::size_t k = 0; k < foreign_.size(); ++k)
+        if (codes.find(" " + foreign_[k].code + " ") != std::string::npos) langs.push_back(k);
+    }
 }
 
 std::vector<std::string> LanguageId::languages() const {
@@ -92,7 +99,6 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
   std::size_t letters = 0;
   int quote_depth = 0;
   std::size_t capitalized = 0;
-  std::vector<std::string> french_words;  // lower-case forms, for lang/fr-shared
   std::vector<bool> hit(foreign_.size());
   for (const Sentence& s : sentences) {
     bool initial = true;  // the next word starts a sentence or a quotation
@@ -145,7 +151,8 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
       bool french = std::any_of(french_.begin(), french_.end(), [&](const WordList* l) { return l->contains(t.lower); });
       if (french) {
         ++g.french;
-        if (shared_ && shared_->contains(t.lower)) french_words.push_back(t.lower);
+        if (auto it = shared_.find(t.lower); it != shared_.end())
+          for (std::size_t k : it->second) ++tally[k].shared;
         continue;
       }
       std::size_t listed = 0, last = 0;
@@ -177,11 +184,6 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
     }
 
   // 2. Best foreign language by word evidence.
-  for (const std::string& w : french_words) {
-    std::string codes = " " + shared_->value(w) + " ";
-    for (std::size_t k = 0; k < foreign_.size(); ++k)
-      if (codes.find(" " + foreign_[k].code + " ") != std::string::npos) ++tally[k].shared;
-  }
   std::size_t best = foreign_.size();
   auto evidence = [&](std::size_t k) {
     // Weak evidence counts only on lines without French words (shared ones aside).

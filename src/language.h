@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon.h"
@@ -62,7 +63,8 @@ class LanguageId {
   };
   std::vector<Language> foreign_;          // lexicon/lang/<code>.txt but fr, code order
   std::vector<const WordList*> french_;    // lang/fr, fr/stopwords, fr/common
-  const WordList* shared_ = nullptr;       // lang/fr-shared: French words also frequent elsewhere
+  // lang/fr-shared: French words also frequent elsewhere -> indices in foreign_ of those languages.
+  std::unordered_map<std::string, std::vector<std::size_t>> shared_;
   std::vector<Script> scripts_;
   std::u32string open_quotes_, close_quotes_, toggle_quotes_;
   Thresholds limits_;
