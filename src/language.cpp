@@ -67,8 +67,17 @@ LanguageId::LanguageId(const DataBundle& data, const Lexicon& lexicon) {
     if (script == UCHAR_INVALID_CODE) file.fail("script " + name, "unknown ICU script name");
     std::string code = s.attribute("code").as_string();
     if (code.empty()) file.fail("script " + name, "no code");
-    scripts_.push_back({script, code});
+    scripts_.push_back({script, code, 0});
   }
+  // Letters are counted per script code, in code order (several scripts may share one).
+  for (const Script& sc : scripts_) script_codes_.push_back(sc.code);
+  std::sort(script_codes_.begin(), script_codes_.end());
+  script_codes_.erase(std::unique(script_codes_.begin(), script_codes_.end()), script_codes_.end());
+  for (Script& sc : scripts_)
+    sc.group = static_cast<std::size_t>(std::lower_bound(script_codes_.begin(), script_codes_.end(), sc.code) -
+                                        script_codes_.begin());
+  const auto latin = std::find_if(scripts_.begin(), scripts_.end(), [](const Script& sc) { return sc.script == USCRIPT_LATIN; });
+  if (latin != scripts_.end()) latin_group_ = latin->group;
   for (const char* name : {"lang/fr", "fr/stopwords", "fr/common"})
     if (const WordList* l = lexicon.find(name)) french_.push_back(l);
   // lang/fr-shared: each word with the indices in foreign_ of the codes after it.
@@ -94,8 +103,7 @@ LanguageGuess LanguageId::identify(std::string_view text, Tokenizer& tokenizer) 
 LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const {
   LanguageGuess g;
   std::vector<Tally> tally(foreign_.size());
-  std::vector<std::size_t> script_count(scripts_.size());  // letters of each listed script
-  const auto latin = std::find_if(scripts_.begin(), scripts_.end(), [](const Script& sc) { return sc.script == USCRIPT_LATIN; });
+  std::vector<std::size_t> script_count(script_codes_.size());  // letters of the listed scripts, per code
   std::size_t letters = 0;
   int quote_depth = 0;
   std::size_t capitalized = 0;
@@ -108,7 +116,7 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
         if (c < 0x80) {  // ASCII: letters are Latin, without asking ICU
           if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
           ++letters;
-          if (latin != scripts_.end()) ++script_count[static_cast<std::size_t>(latin - scripts_.begin())];
+          if (latin_group_ < script_count.size()) ++script_count[latin_group_];
           continue;
         }
         if (!u_isalpha(c)) continue;
@@ -118,7 +126,7 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
         if (U_FAILURE(err)) continue;
         for (std::size_t k = 0; k < scripts_.size(); ++k)
           if (scripts_[k].script == script) {
-            ++script_count[k];
+            ++script_count[scripts_[k].group];
             break;
           }
       }
@@ -172,16 +180,15 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
   }
 
   // 1. Script (in the order of the script codes).
-  std::map<std::string, std::size_t> script_letters;
-  for (std::size_t k = 0; k < scripts_.size(); ++k)
-    if (script_count[k]) script_letters[scripts_[k].code] += script_count[k];
-  for (const auto& [code, n] : script_letters)
-    if (letters > 0 && static_cast<double>(n) >= limits_.script_min_share * static_cast<double>(letters)) {
-      g.code = g.best = code;
+  for (std::size_t k = 0; k < script_codes_.size(); ++k) {
+    std::size_t n = script_count[k];
+    if (n > 0 && letters > 0 && static_cast<double>(n) >= limits_.script_min_share * static_cast<double>(letters)) {
+      g.code = g.best = script_codes_[k];
       g.foreign = n;
       g.by_script = true;
       return g;
     }
+  }
 
   // 2. Best foreign language by word evidence.
   std::size_t best = foreign_.size();
