@@ -9,19 +9,26 @@
 namespace titraille {
 namespace {
 
+// One rule element: its <pattern>s, match mode ("whole" or "find") and word
+// limit. Top-level rules and the <open>/<member> parts of a <section> share it.
+BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::string id, std::string reason,
+                                 bool find_default, std::size_t max_words, const std::string& missing) {
+  BoilerplateRules::Rule r;
+  r.id = std::move(id);
+  r.reason = std::move(reason);
+  r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(max_words));
+  r.search = std::string_view(n.attribute("match").as_string(find_default ? "find" : "whole")) == "find";
+  r.core_penalty = n.attribute("core-penalty").as_double(-1);
+  for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
+  if (r.patterns.empty()) file.fail(r.id, missing);
+  return r;
+}
+
 std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* element) {
   std::vector<BoilerplateRules::Rule> rules;
-  for (pugi::xml_node n : file.root().children(element)) {
-    BoilerplateRules::Rule r;
-    r.id = n.attribute("id").as_string(element);
-    r.reason = n.attribute("reason").as_string("boilerplate");
-    r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(r.max_words));
-    r.search = std::string_view(n.attribute("match").as_string("whole")) == "find";
-    r.core_penalty = n.attribute("core-penalty").as_double(-1);
-    for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
-    if (r.patterns.empty()) file.fail(r.id, "no <pattern>");
-    rules.push_back(std::move(r));
-  }
+  for (pugi::xml_node n : file.root().children(element))
+    rules.push_back(load_rule(file, n, n.attribute("id").as_string(element), n.attribute("reason").as_string("boilerplate"),
+                              false, BoilerplateRules::Rule{}.max_words, "no <pattern>"));
   return rules;
 }
 
@@ -30,16 +37,9 @@ std::vector<BoilerplateRules::Rule> load(const RuleFile& file, const char* eleme
 std::vector<BoilerplateRules::Rule> load_parts(const RuleFile& file, pugi::xml_node section, const char* element,
                                                bool find_default, std::size_t max_words, const std::string& id) {
   std::vector<BoilerplateRules::Rule> parts;
-  for (pugi::xml_node n : section.children(element)) {
-    BoilerplateRules::Rule r;
-    r.id = id;
-    r.reason = section.attribute("reason").as_string("boilerplate");
-    r.search = std::string_view(n.attribute("match").as_string(find_default ? "find" : "whole")) == "find";
-    r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(max_words));
-    for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, id));
-    if (r.patterns.empty()) file.fail(id, std::string("no <pattern> in <") + element + ">");
-    parts.push_back(std::move(r));
-  }
+  for (pugi::xml_node n : section.children(element))
+    parts.push_back(load_rule(file, n, id, section.attribute("reason").as_string("boilerplate"), find_default, max_words,
+                              std::string("no <pattern> in <") + element + ">"));
   return parts;
 }
 
@@ -131,12 +131,9 @@ class Classifier {
       if (text::is_lower(next)) continue;
       if (text::is_digit(next) && c == '.') {
         std::size_t letters = 0;
-        for (std::size_t p = head.size(); p > 0 && letters < 3;) {
-          std::size_t q = p - 1;
-          while (q > 0 && (static_cast<unsigned char>(head[q]) & 0xC0) == 0x80) --q;
-          if (!text::is_letter(text::first_char(head.substr(q)))) break;
-          ++letters;
-          p = q;
+        for (std::size_t p = head.size(); p > 0 && letters < 3; ++letters) {
+          p = text::prev_char_start(head, p);
+          if (!text::is_letter(text::first_char(head.substr(p)))) break;
         }
         if (letters < 3) continue;
       }
@@ -194,7 +191,7 @@ class Classifier {
 
   // A teaser's excerpt: followed by its byline, its date or a read-more line.
   bool card(std::size_t i) const {
-    return i + 1 < blocks_.size() && (blocks_[i + 1].reason.rfind("metadata.", 0) == 0 || readmore_[i + 1]);
+    return i + 1 < blocks_.size() && (blocks_[i + 1].reason.rfind("metadata.", 0) == 0 || readmore_[i + 1] != nullptr);
   }
 
   // Index of the next block still undecided or already article, or npos.
@@ -205,11 +202,11 @@ class Classifier {
   }
 
   void apply_rules() {
-    readmore_.assign(blocks_.size(), false);
+    readmore_.assign(blocks_.size(), nullptr);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       const icu::UnicodeString& s = u_[i];
-      if (full_match(rules_.readmore, s)) readmore_[i] = true;
+      readmore_[i] = full_match(rules_.readmore, s);
       if (b.kind != BlockKind::Pending) continue;
       if (features_[i].words <= lim().related_max_words) {
         if (const auto* r = full_match(rules_.related, s)) {
@@ -229,9 +226,9 @@ class Classifier {
     }
     // A block followed by a "read more" line is a teaser.
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
-      if (!readmore_[i]) continue;
+      const BoilerplateRules::Rule* rm = readmore_[i];
+      if (!rm) continue;
       bool teaser = i > 0 && blocks_[i - 1].kind == BlockKind::Pending && teaser_before_readmore(i - 1);
-      const BoilerplateRules::Rule* rm = full_match(rules_.readmore, u_[i]);
       if (teaser) remove(blocks_[i - 1], rm->reason, "boilerplate:teaser (followed by a " + rm->id + " line)");
       if (blocks_[i].kind == BlockKind::Pending || (teaser && blocks_[i].reason == "boilerplate.ui"))
         remove(blocks_[i], teaser ? rm->reason : "boilerplate.ui", "boilerplate:" + rm->id);
@@ -361,7 +358,7 @@ class Classifier {
           if (b.kind == BlockKind::Removed) after_headline = false;
           continue;
         }
-        bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1];
+        bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1] != nullptr;
         if (!teaser_next && !(card(j) && !first) && !excerpt(j, items)) {
           if (article_like(j)) break;
           std::size_t next = next_open(j);
@@ -682,7 +679,7 @@ class Classifier {
   std::vector<Block>& blocks_;
   std::vector<BlockFeatures> features_;
   std::vector<icu::UnicodeString> u_;  // each block's text as ICU string, for the rules
-  std::vector<bool> readmore_;
+  std::vector<const BoilerplateRules::Rule*> readmore_;  // the <readmore> rule each block matches, or null
   std::vector<std::size_t> opener_;
   std::size_t title_ = npos;
   std::size_t core_begin_ = 0, core_end_ = npos;  // the article's core (find_core)

@@ -71,8 +71,8 @@ void scan_settings(const DirectiveRules& rules, const icu::UnicodeString& s, Dir
     }
 }
 
-bool vocabulary_prompt(const DirectiveRules& rules, const std::string& line) {
-  if (rules.vocabulary.empty() || rules.vocabulary_start.prefix(text::u(line), 0) <= 0) return false;
+bool vocabulary_prompt(const DirectiveRules& rules, const std::string& line, const icu::UnicodeString& s) {
+  if (rules.vocabulary.empty() || rules.vocabulary_start.prefix(s, 0) <= 0) return false;
   std::set<std::string> seen;
   std::string low = text::lower(line);
   for (const std::string& w : rules.vocabulary) {
@@ -130,7 +130,7 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
     pos = consumed = best_end;
   }
   if (!strong || (pos < s.length() && !text::is_upper(static_cast<char32_t>(s.char32At(pos))))) {
-    if (vocabulary_prompt(rules, line)) {
+    if (vocabulary_prompt(rules, line, s)) {
       DirectiveMatch v;
       v.prompt = true;
       v.prompt_end = line.size();

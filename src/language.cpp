@@ -67,11 +67,27 @@ LanguageId::LanguageId(const DataBundle& data, const Lexicon& lexicon) {
     if (script == UCHAR_INVALID_CODE) file.fail("script " + name, "unknown ICU script name");
     std::string code = s.attribute("code").as_string();
     if (code.empty()) file.fail("script " + name, "no code");
-    scripts_.push_back({script, code});
+    scripts_.push_back({script, code, 0});
   }
+  // Letters are counted per script code, in code order (several scripts may share one).
+  for (const Script& sc : scripts_) script_codes_.push_back(sc.code);
+  std::sort(script_codes_.begin(), script_codes_.end());
+  script_codes_.erase(std::unique(script_codes_.begin(), script_codes_.end()), script_codes_.end());
+  for (Script& sc : scripts_)
+    sc.group = static_cast<std::size_t>(std::lower_bound(script_codes_.begin(), script_codes_.end(), sc.code) -
+                                        script_codes_.begin());
+  const auto latin = std::find_if(scripts_.begin(), scripts_.end(), [](const Script& sc) { return sc.script == USCRIPT_LATIN; });
+  if (latin != scripts_.end()) latin_group_ = latin->group;
   for (const char* name : {"lang/fr", "fr/stopwords", "fr/common"})
     if (const WordList* l = lexicon.find(name)) french_.push_back(l);
-  shared_ = lexicon.find("lang/fr-shared");
+  // lang/fr-shared: each word with the indices in foreign_ of the codes after it.
+  if (const WordList* shared = lexicon.find("lang/fr-shared"))
+    for (const std::string& w : shared->entries()) {
+      std::string codes = " " + shared->value(w) + " ";
+      std::vector<std::size_t>& langs = shared_[w];
+      for (std::size_t k = 0; k < foreign_.size(); ++k)
+        if (codes.find(" " + foreign_[k].code + " ") != std::string::npos) langs.push_back(k);
+    }
 }
 
 std::vector<std::string> LanguageId::languages() const {
@@ -87,12 +103,10 @@ LanguageGuess LanguageId::identify(std::string_view text, Tokenizer& tokenizer) 
 LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const {
   LanguageGuess g;
   std::vector<Tally> tally(foreign_.size());
-  std::vector<std::size_t> script_count(scripts_.size());  // letters of each listed script
-  const auto latin = std::find_if(scripts_.begin(), scripts_.end(), [](const Script& sc) { return sc.script == USCRIPT_LATIN; });
+  std::vector<std::size_t> script_count(script_codes_.size());  // letters of the listed scripts, per code
   std::size_t letters = 0;
   int quote_depth = 0;
   std::size_t capitalized = 0;
-  std::vector<std::string> french_words;  // lower-case forms, for lang/fr-shared
   std::vector<bool> hit(foreign_.size());
   for (const Sentence& s : sentences) {
     bool initial = true;  // the next word starts a sentence or a quotation
@@ -102,7 +116,7 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
         if (c < 0x80) {  // ASCII: letters are Latin, without asking ICU
           if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
           ++letters;
-          if (latin != scripts_.end()) ++script_count[static_cast<std::size_t>(latin - scripts_.begin())];
+          if (latin_group_ < script_count.size()) ++script_count[latin_group_];
           continue;
         }
         if (!u_isalpha(c)) continue;
@@ -112,7 +126,7 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
         if (U_FAILURE(err)) continue;
         for (std::size_t k = 0; k < scripts_.size(); ++k)
           if (scripts_[k].script == script) {
-            ++script_count[k];
+            ++script_count[scripts_[k].group];
             break;
           }
       }
@@ -145,7 +159,8 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
       bool french = std::any_of(french_.begin(), french_.end(), [&](const WordList* l) { return l->contains(t.lower); });
       if (french) {
         ++g.french;
-        if (shared_ && shared_->contains(t.lower)) french_words.push_back(t.lower);
+        if (auto it = shared_.find(t.lower); it != shared_.end())
+          for (std::size_t k : it->second) ++tally[k].shared;
         continue;
       }
       std::size_t listed = 0, last = 0;
@@ -165,23 +180,17 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
   }
 
   // 1. Script (in the order of the script codes).
-  std::map<std::string, std::size_t> script_letters;
-  for (std::size_t k = 0; k < scripts_.size(); ++k)
-    if (script_count[k]) script_letters[scripts_[k].code] += script_count[k];
-  for (const auto& [code, n] : script_letters)
-    if (letters > 0 && static_cast<double>(n) >= limits_.script_min_share * static_cast<double>(letters)) {
-      g.code = g.best = code;
+  for (std::size_t k = 0; k < script_codes_.size(); ++k) {
+    std::size_t n = script_count[k];
+    if (n > 0 && letters > 0 && static_cast<double>(n) >= limits_.script_min_share * static_cast<double>(letters)) {
+      g.code = g.best = script_codes_[k];
       g.foreign = n;
       g.by_script = true;
       return g;
     }
+  }
 
   // 2. Best foreign language by word evidence.
-  for (const std::string& w : french_words) {
-    std::string codes = " " + shared_->value(w) + " ";
-    for (std::size_t k = 0; k < foreign_.size(); ++k)
-      if (codes.find(" " + foreign_[k].code + " ") != std::string::npos) ++tally[k].shared;
-  }
   std::size_t best = foreign_.size();
   auto evidence = [&](std::size_t k) {
     // Weak evidence counts only on lines without French words (shared ones aside).

@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon.h"
@@ -59,11 +60,15 @@ class LanguageId {
   struct Script {
     int script = 0;  // UScriptCode
     std::string code;
+    std::size_t group = 0;  // index of `code` in script_codes_
   };
   std::vector<Language> foreign_;          // lexicon/lang/<code>.txt but fr, code order
   std::vector<const WordList*> french_;    // lang/fr, fr/stopwords, fr/common
-  const WordList* shared_ = nullptr;       // lang/fr-shared: French words also frequent elsewhere
+  // lang/fr-shared: French words also frequent elsewhere -> indices in foreign_ of those languages.
+  std::unordered_map<std::string, std::vector<std::size_t>> shared_;
   std::vector<Script> scripts_;
+  std::vector<std::string> script_codes_;    // the codes of scripts_, sorted, unique
+  std::size_t latin_group_ = static_cast<std::size_t>(-1);  // index in script_codes_ of Latin, if listed
   std::u32string open_quotes_, close_quotes_, toggle_quotes_;
   Thresholds limits_;
 };

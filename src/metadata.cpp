@@ -117,9 +117,8 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
 // 13h36 • Mis à jour le 05.05.2015 | Par Jeanne Martin"): every piece a date,
 // a byline, a credit or a short name (the outlet, a section), at least one a
 // date or a byline. Fills `md` and returns the reason, else "".
-std::string composite_line(const MetadataRules& rules, const std::string& text, Metadata& md, std::string& rule_id) {
+std::string composite_line(const MetadataRules& rules, const icu::UnicodeString& s, Metadata& md, std::string& rule_id) {
   if (!rules.separator.valid()) return "";
-  icu::UnicodeString s = text::u(text);
   std::vector<icu::UnicodeString> pieces;
   int32_t from = 0, b, e;
   while (rules.separator.find(s, from, b, e) && e > b) {
@@ -233,7 +232,7 @@ Document metadata(Document doc, Resources& res) {
     const MetadataRules::Rule* rule = nullptr;
     std::string id;
     std::string reason = date_byline_or_credit(rules, s, b.text, md, id);
-    if (reason.empty()) reason = composite_line(rules, b.text, md, id);
+    if (reason.empty()) reason = composite_line(rules, s, md, id);
     if (!reason.empty()) {
       b.kind = BlockKind::Removed;
       b.reason = reason;
