@@ -101,8 +101,7 @@ class Merger {
   Merger(std::vector<Document>& docs, Resources& res)
       : docs_(docs), res_(res), rules_(res.merge), stop_(res.lexicon.list("fr/stopwords")) {
     // Dates are not counted things: "21 septembre" and "22 septembre" do not contradict.
-    for (const char* list : {"fr/months", "fr/weekdays"})
-      for (const std::string& w : res.lexicon.list(list).entries()) dates_.add(w, "");
+    for (const char* list : {"fr/months", "fr/weekdays"}) dates_.merge(unit_stems(res.lexicon.list(list), res.stemmer));
   }
 
   Document run();
@@ -112,7 +111,7 @@ class Merger {
   Resources& res_;
   const MergeRules& rules_;
   const WordList& stop_;
-  WordList dates_;
+  std::set<std::string> dates_;  // units (folded stems) of the months and weekdays
   std::vector<MBlock> body_;
   std::vector<Removed> removed_;
   std::vector<std::string> warnings_;
@@ -148,7 +147,7 @@ class Merger {
         double s = similarity(u.sig, body_[b].units[k].sig);
         double c = containment(u.sig, body_[b].units[k].sig);
         // The same figures (two, or one in a sentence on the same topic) are the same fact.
-        std::size_t f = shared_figures(u.sig, body_[b].units[k].sig, dates_, res_.stemmer);
+        std::size_t f = shared_figures(u.sig, body_[b].units[k].sig, dates_);
         if (!m.same_figures && rules_.figures > 0 &&
             ((f >= rules_.figures && s >= rules_.topic) || (f >= 1 && s >= rules_.figures_topic))) {
           m = {b, k, s, c, true};
@@ -188,7 +187,7 @@ class Merger {
       for (std::size_t k = 0; k < body_[b].units.size(); ++k) {
         const Unit& o = body_[b].units[k];
         if (o.input == u.input || similarity(u.sig, o.sig) < rules_.topic) continue;
-        std::string c = contradiction(u.sig, o.sig, dates_, res_.stemmer);
+        std::string c = contradiction(u.sig, o.sig, dates_);
         if (!c.empty()) {
           block = b;
           unit = k;
