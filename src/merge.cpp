@@ -142,38 +142,34 @@ class Merger {
   };
   Match best_match(const Unit& u) const {
     Match m;
+    // What u says may be split over two kept sentences: the two it is the
+    // most contained in, for its containment in their union below.
+    const FactSignature* top[2] = {nullptr, nullptr};
+    double best[2] = {0, 0};
+    const bool weighty = u.sig.weight() >= rules_.contain_min_weight;
     for (std::size_t b = 0; b < body_.size(); ++b)
       for (std::size_t k = 0; k < body_[b].units.size(); ++k) {
-        double s = similarity(u.sig, body_[b].units[k].sig);
-        double c = containment(u.sig, body_[b].units[k].sig);
+        const FactSignature& o = body_[b].units[k].sig;
+        double c = containment(u.sig, o);
+        if (c > best[0]) {
+          top[1] = top[0], best[1] = best[0];
+          top[0] = &o, best[0] = c;
+        } else if (c > best[1]) {
+          top[1] = &o, best[1] = c;
+        }
+        if (m.same_figures) continue;
+        double s = similarity(u.sig, o);
         // The same figures (two, or one in a sentence on the same topic) are the same fact.
-        std::size_t f = shared_figures(u.sig, body_[b].units[k].sig, dates_);
-        if (!m.same_figures && rules_.figures > 0 &&
+        std::size_t f = rules_.figures > 0 ? shared_figures(u.sig, o, dates_) : 0;
+        if (rules_.figures > 0 &&
             ((f >= rules_.figures && s >= rules_.topic) || (f >= 1 && s >= rules_.figures_topic))) {
           m = {b, k, s, c, true};
           continue;
         }
-        if (m.same_figures) continue;
         if (s > m.sim) m = {b, k, s, c, false};
-        if (c > m.contained && u.sig.weight() >= rules_.contain_min_weight) m.contained = std::max(m.contained, c);
+        if (c > m.contained && weighty) m.contained = c;
       }
-    // What u says may be split over two kept sentences: its containment in the
-    // union of the two it shares the most with.
-    if (u.sig.weight() >= rules_.contain_min_weight) {
-      const FactSignature* top[2] = {nullptr, nullptr};
-      double best[2] = {0, 0};
-      for (const MBlock& b : body_)
-        for (const Unit& o : b.units) {
-          double c = containment(u.sig, o.sig);
-          if (c > best[0]) {
-            top[1] = top[0], best[1] = best[0];
-            top[0] = &o.sig, best[0] = c;
-          } else if (c > best[1]) {
-            top[1] = &o.sig, best[1] = c;
-          }
-        }
-      if (top[1]) m.contained = std::max(m.contained, containment(u.sig, unite({*top[0], *top[1]})));
-    }
+    if (weighty && top[1]) m.contained = std::max(m.contained, containment(u.sig, unite({*top[0], *top[1]})));
     return m;
   }
 
