@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "provenance.h"
 #include "resources.h"
 #include "sections.h"
 #include "segment.h"
@@ -437,17 +438,7 @@ Document Merger::assemble() {
       t.what = d.name + ": " + t.what;
       m.traces.push_back(std::move(t));
     }
-    Source s;
-    s.name = d.name;
-    s.input = d.input;
-    s.outlet = d.metadata.source;
-    s.title = d.metadata.original_title;
-    for (const Block& b : d.blocks) {
-      if (b.kind == BlockKind::Article) s.words += b.words();
-      if (b.kind == BlockKind::Article || b.kind == BlockKind::Heading || b.kind == BlockKind::Title)
-        for (const Sentence& x : b.sentences) s.sentences.push_back({x.text, b.line});
-    }
-    m.sources.push_back(std::move(s));
+    m.sources.push_back(source_of(d));
   }
   for (Removed& r : removed_) m.removed.push_back(std::move(r));
   for (std::string& w : warnings_) m.warnings.push_back(std::move(w));

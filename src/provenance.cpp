@@ -141,17 +141,23 @@ void add_unique(std::vector<Origin>& to, const std::vector<Origin>& from) {
 
 }  // namespace
 
+Source source_of(const Document& doc) {
+  Source s;
+  s.name = doc.name;
+  s.input = doc.input;
+  s.outlet = doc.metadata.source;
+  s.title = doc.metadata.original_title;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::Article) s.words += b.words();
+    if (b.kind == BlockKind::Article || b.kind == BlockKind::Heading || b.kind == BlockKind::Title)
+      for (const Sentence& x : b.sentences) s.sentences.push_back({x.text, b.line});
+  }
+  return s;
+}
+
 Document provenance(Document doc, Resources& res) {
   std::vector<Source> single;
-  if (doc.sources.empty()) {
-    Source s;
-    s.name = doc.name;
-    s.input = doc.input;
-    for (const Block& b : doc.blocks)
-      if (b.kind == BlockKind::Article || b.kind == BlockKind::Heading || b.kind == BlockKind::Title)
-        for (const Sentence& x : b.sentences) s.sentences.push_back({x.text, b.line});
-    single.push_back(std::move(s));
-  }
+  if (doc.sources.empty()) single.push_back(source_of(doc));
   const std::vector<Source>& sources = doc.sources.empty() ? single : doc.sources;
   Locator loc(sources, res);
   doc.provenance.clear();
