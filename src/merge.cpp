@@ -91,6 +91,13 @@ std::string unit_text(const Unit& u) {
   return t;
 }
 
+// The units' texts, one space between them (a paragraph's text).
+std::string units_text(const std::vector<Unit>& units) {
+  std::string t;
+  for (const Unit& u : units) t += (t.empty() ? "" : " ") + unit_text(u);
+  return t;
+}
+
 std::string fmt2(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", v);
@@ -292,8 +299,7 @@ void Merger::weave(std::vector<Unit> run, int input, int line) {
     if (anchor == body_.size()) return;
   }
   MBlock& a = body_[anchor];
-  std::string text;
-  for (const Unit& u : run) text += (text.empty() ? "" : " ") + unit_text(u);
+  std::string text = units_text(run);
   if (run_words < rules_.short_run_words && words_of(a) + run_words <= rules_.max_paragraph_words) {
     traces_.push_back({"merge", "woven " + name(input) + " line " + std::to_string(line), text,
                        "appended to the paragraph of " + name(a.block.input) + " line " + std::to_string(a.block.line) +
@@ -449,8 +455,7 @@ Document Merger::assemble() {
   for (MBlock& mb : body_) {
     Block b = std::move(mb.block);
     if (b.kind == BlockKind::Article) {
-      std::string t;
-      for (const Unit& u : mb.units) t += (t.empty() ? "" : " ") + unit_text(u);
+      std::string t = units_text(mb.units);
       if (b.text != t) {
         b.text = t;
         if (b.input != 0 || b.reason == "merge") b.original = t;
