@@ -56,6 +56,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       acteurs = spec;
       role_min_words = b.attribute("role-min-words").as_uint(2);
       role_max_words = b.attribute("role-max-words").as_uint(10);
+      role_stop = split_words(b.child("role-stop").text().as_string());
     } else {
       file.fail(id, "unknown block id (essentiel, chiffres, chronologie, acteurs)");
     }
@@ -174,7 +175,6 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
 std::vector<std::string> actors(const std::vector<Sentence>& sentences, const BlockRules& rules,
                                 const Lexicon& lexicon) {
   const WordList& stop = lexicon.list("fr/stopwords");
-  static const std::set<std::string> verbs_or_relatives = {"qui", "que", "dont", "a", "ont", "est", "sont", "avait"};
   std::vector<std::string> out;
   std::set<std::string> seen;
   for (const Sentence& s : sentences) {
@@ -200,7 +200,7 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
         std::size_t k = j + 2, words = 0;
         bool ok = is_word(tk[k]) && !tk[k].capitalized;
         while (ok && k < tk.size() && tk[k].kind != TokenKind::Punct) {
-          if (verbs_or_relatives.count(tk[k].lower)) ok = false;
+          if (std::find(rules.role_stop.begin(), rules.role_stop.end(), tk[k].lower) != rules.role_stop.end()) ok = false;
           if (!tk[k].elided) ++words;
           ++k;
         }

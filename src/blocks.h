@@ -31,6 +31,7 @@ struct BlockRules {
   std::size_t per_day = 1, chronologie_max_words = 40;
   std::vector<std::string> week;  // weekdays in lower case, Monday first
   std::size_t role_min_words = 2, role_max_words = 10;
+  std::vector<std::string> role_stop;  // words that make an apposition a clause
 
   BlockRules(const DataBundle& data, const Lexicon& lexicon);
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "provenance.h"
 #include "resources.h"
 #include "sections.h"
 #include "segment.h"
@@ -90,6 +91,13 @@ std::string unit_text(const Unit& u) {
   return t;
 }
 
+// The units' texts, one space between them (a paragraph's text).
+std::string units_text(const std::vector<Unit>& units) {
+  std::string t;
+  for (const Unit& u : units) t += (t.empty() ? "" : " ") + unit_text(u);
+  return t;
+}
+
 std::string fmt2(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", v);
@@ -101,8 +109,7 @@ class Merger {
   Merger(std::vector<Document>& docs, Resources& res)
       : docs_(docs), res_(res), rules_(res.merge), stop_(res.lexicon.list("fr/stopwords")) {
     // Dates are not counted things: "21 septembre" and "22 septembre" do not contradict.
-    for (const char* list : {"fr/months", "fr/weekdays"})
-      for (const std::string& w : res.lexicon.list(list).entries()) dates_.add(w, "");
+    for (const char* list : {"fr/months", "fr/weekdays"}) dates_.merge(unit_stems(res.lexicon.list(list), res.stemmer));
   }
 
   Document run();
@@ -112,7 +119,7 @@ class Merger {
   Resources& res_;
   const MergeRules& rules_;
   const WordList& stop_;
-  WordList dates_;
+  std::set<std::string> dates_;  // units (folded stems) of the months and weekdays
   std::vector<MBlock> body_;
   std::vector<Removed> removed_;
   std::vector<std::string> warnings_;
@@ -143,38 +150,34 @@ class Merger {
   };
   Match best_match(const Unit& u) const {
     Match m;
+    // What u says may be split over two kept sentences: the two it is the
+    // most contained in, for its containment in their union below.
+    const FactSignature* top[2] = {nullptr, nullptr};
+    double best[2] = {0, 0};
+    const bool weighty = u.sig.weight() >= rules_.contain_min_weight;
     for (std::size_t b = 0; b < body_.size(); ++b)
       for (std::size_t k = 0; k < body_[b].units.size(); ++k) {
-        double s = similarity(u.sig, body_[b].units[k].sig);
-        double c = containment(u.sig, body_[b].units[k].sig);
+        const FactSignature& o = body_[b].units[k].sig;
+        double c = containment(u.sig, o);
+        if (c > best[0]) {
+          top[1] = top[0], best[1] = best[0];
+          top[0] = &o, best[0] = c;
+        } else if (c > best[1]) {
+          top[1] = &o, best[1] = c;
+        }
+        if (m.same_figures) continue;
+        double s = similarity(u.sig, o);
         // The same figures (two, or one in a sentence on the same topic) are the same fact.
-        std::size_t f = shared_figures(u.sig, body_[b].units[k].sig, dates_, res_.stemmer);
-        if (!m.same_figures && rules_.figures > 0 &&
+        std::size_t f = rules_.figures > 0 ? shared_figures(u.sig, o, dates_) : 0;
+        if (rules_.figures > 0 &&
             ((f >= rules_.figures && s >= rules_.topic) || (f >= 1 && s >= rules_.figures_topic))) {
           m = {b, k, s, c, true};
           continue;
         }
-        if (m.same_figures) continue;
         if (s > m.sim) m = {b, k, s, c, false};
-        if (c > m.contained && u.sig.weight() >= rules_.contain_min_weight) m.contained = std::max(m.contained, c);
+        if (c > m.contained && weighty) m.contained = c;
       }
-    // What u says may be split over two kept sentences: its containment in the
-    // union of the two it shares the most with.
-    if (u.sig.weight() >= rules_.contain_min_weight) {
-      const FactSignature* top[2] = {nullptr, nullptr};
-      double best[2] = {0, 0};
-      for (const MBlock& b : body_)
-        for (const Unit& o : b.units) {
-          double c = containment(u.sig, o.sig);
-          if (c > best[0]) {
-            top[1] = top[0], best[1] = best[0];
-            top[0] = &o.sig, best[0] = c;
-          } else if (c > best[1]) {
-            top[1] = &o.sig, best[1] = c;
-          }
-        }
-      if (top[1]) m.contained = std::max(m.contained, containment(u.sig, unite({*top[0], *top[1]})));
-    }
+    if (weighty && top[1]) m.contained = std::max(m.contained, containment(u.sig, unite({*top[0], *top[1]})));
     return m;
   }
 
@@ -188,7 +191,7 @@ class Merger {
       for (std::size_t k = 0; k < body_[b].units.size(); ++k) {
         const Unit& o = body_[b].units[k];
         if (o.input == u.input || similarity(u.sig, o.sig) < rules_.topic) continue;
-        std::string c = contradiction(u.sig, o.sig, dates_, res_.stemmer);
+        std::string c = contradiction(u.sig, o.sig, dates_);
         if (!c.empty()) {
           block = b;
           unit = k;
@@ -296,8 +299,7 @@ void Merger::weave(std::vector<Unit> run, int input, int line) {
     if (anchor == body_.size()) return;
   }
   MBlock& a = body_[anchor];
-  std::string text;
-  for (const Unit& u : run) text += (text.empty() ? "" : " ") + unit_text(u);
+  std::string text = units_text(run);
   if (run_words < rules_.short_run_words && words_of(a) + run_words <= rules_.max_paragraph_words) {
     traces_.push_back({"merge", "woven " + name(input) + " line " + std::to_string(line), text,
                        "appended to the paragraph of " + name(a.block.input) + " line " + std::to_string(a.block.line) +
@@ -442,17 +444,7 @@ Document Merger::assemble() {
       t.what = d.name + ": " + t.what;
       m.traces.push_back(std::move(t));
     }
-    Source s;
-    s.name = d.name;
-    s.input = d.input;
-    s.outlet = d.metadata.source;
-    s.title = d.metadata.original_title;
-    for (const Block& b : d.blocks) {
-      if (b.kind == BlockKind::Article) s.words += b.words();
-      if (b.kind == BlockKind::Article || b.kind == BlockKind::Heading || b.kind == BlockKind::Title)
-        for (const Sentence& x : b.sentences) s.sentences.push_back({x.text, b.line});
-    }
-    m.sources.push_back(std::move(s));
+    m.sources.push_back(source_of(d));
   }
   for (Removed& r : removed_) m.removed.push_back(std::move(r));
   for (std::string& w : warnings_) m.warnings.push_back(std::move(w));
@@ -463,8 +455,7 @@ Document Merger::assemble() {
   for (MBlock& mb : body_) {
     Block b = std::move(mb.block);
     if (b.kind == BlockKind::Article) {
-      std::string t;
-      for (const Unit& u : mb.units) t += (t.empty() ? "" : " ") + unit_text(u);
+      std::string t = units_text(mb.units);
       if (b.text != t) {
         b.text = t;
         if (b.input != 0 || b.reason == "merge") b.original = t;

@@ -83,11 +83,7 @@ Document start(std::string input, std::string name, const Options& options, cons
 }
 
 Document run_stages(Document doc, Resources& res, const StageObserver& after_each) {
-  for (const Stage& stage : stages()) {
-    doc = stage.run(std::move(doc), res);
-    if (after_each) after_each(stage.name);
-  }
-  return doc;
+  return run_stages(std::move(doc), res, stages().front().name, "", after_each);
 }
 
 Document run_stages(Document doc, Resources& res, std::string_view from, std::string_view until,

@@ -13,8 +13,8 @@ namespace {
 
 class Locator {
  public:
-  Locator(const std::vector<Source>& sources, Resources& res) : sources_(sources), res_(res) {
-    const WordList& stop = res.lexicon.list("fr/stopwords");
+  Locator(const std::vector<Source>& sources, Resources& res)
+      : sources_(sources), res_(res), stop_(res.lexicon.list("fr/stopwords")) {
     for (std::size_t i = 0; i < sources.size(); ++i) {
       std::vector<std::size_t> starts = {0};
       const std::string& in = sources[i].input;
@@ -22,7 +22,7 @@ class Locator {
         if (in[k] == '\n') starts.push_back(k + 1);
       line_starts_.push_back(std::move(starts));
       for (const SourceSentence& s : sources[i].sentences) {
-        keys_.push_back({i, &s, keys(s.text, stop)});
+        keys_.push_back({i, &s, keys(s.text)});
         for (const std::string& w : keys_.back().words) {
           std::vector<std::size_t>& post = postings_[w];
           if (post.size() < kMaxPostings) post.push_back(keys_.size() - 1);
@@ -66,7 +66,7 @@ class Locator {
   std::vector<Origin> support(const std::string& t) const {
     std::vector<Origin> direct = sentence(t);
     if (!direct.empty()) return direct;
-    std::set<std::string> want = keys(t, res_.lexicon.list("fr/stopwords"));
+    std::set<std::string> want = keys(t);
     std::vector<Origin> out;
     while (!want.empty()) {
       const Key* best = nullptr;
@@ -102,6 +102,7 @@ class Locator {
   };
   const std::vector<Source>& sources_;
   Resources& res_;
+  const WordList& stop_;
   std::vector<std::vector<std::size_t>> line_starts_;
   std::vector<Key> keys_;
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, int>>> by_text_;
@@ -109,11 +110,11 @@ class Locator {
   std::unordered_map<std::string, std::vector<std::size_t>> postings_;
   static constexpr std::size_t kMaxPostings = 64;
 
-  std::set<std::string> keys(const std::string& t, const WordList& stop) const {
+  std::set<std::string> keys(const std::string& t) const {
     std::set<std::string> out;
     for (const Token& tok : res_.tokenizer.tokens(t)) {
       if (tok.kind == TokenKind::Number) out.insert(tok.text);
-      else if (tok.kind == TokenKind::Word && !tok.elided && text::length(tok.lower) >= 3 && !stop.contains(tok.lower))
+      else if (tok.kind == TokenKind::Word && !tok.elided && text::length(tok.lower) >= 3 && !stop_.contains(tok.lower))
         out.insert(text::fold_ascii(tok.lower));
     }
     return out;
@@ -141,17 +142,23 @@ void add_unique(std::vector<Origin>& to, const std::vector<Origin>& from) {
 
 }  // namespace
 
+Source source_of(const Document& doc) {
+  Source s;
+  s.name = doc.name;
+  s.input = doc.input;
+  s.outlet = doc.metadata.source;
+  s.title = doc.metadata.original_title;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::Article) s.words += b.words();
+    if (b.kind == BlockKind::Article || b.kind == BlockKind::Heading || b.kind == BlockKind::Title)
+      for (const Sentence& x : b.sentences) s.sentences.push_back({x.text, b.line});
+  }
+  return s;
+}
+
 Document provenance(Document doc, Resources& res) {
   std::vector<Source> single;
-  if (doc.sources.empty()) {
-    Source s;
-    s.name = doc.name;
-    s.input = doc.input;
-    for (const Block& b : doc.blocks)
-      if (b.kind == BlockKind::Article || b.kind == BlockKind::Heading || b.kind == BlockKind::Title)
-        for (const Sentence& x : b.sentences) s.sentences.push_back({x.text, b.line});
-    single.push_back(std::move(s));
-  }
+  if (doc.sources.empty()) single.push_back(source_of(doc));
   const std::vector<Source>& sources = doc.sources.empty() ? single : doc.sources;
   Locator loc(sources, res);
   doc.provenance.clear();

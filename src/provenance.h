@@ -14,6 +14,11 @@ namespace titraille {
 
 struct Resources;
 
+// One input as a Source: its name, bytes, outlet, title, article words and
+// the sentences (article, heading and title blocks) provenance looks up.
+// Document::sources of a merge holds one per input; a single input is its own.
+Source source_of(const Document& doc);
+
 Document provenance(Document doc, Resources& res);
 
 }  // namespace titraille

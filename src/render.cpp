@@ -123,6 +123,27 @@ std::string md_escape(const std::string& s) {
   return out;
 }
 
+// The body of the Markdown and text formats in reading order: the sections,
+// L’essentiel before the first subheading (after the introduction; after the
+// last section when there is no subheading), then the other source-derived
+// blocks.
+template <class WriteSection, class WriteBlock>
+void body_in_order(const Document& doc, WriteSection section, WriteBlock block) {
+  bool essentiel_done = false;
+  auto essentiel = [&] {
+    for (const InfoBlock& b : doc.info_blocks)
+      if (b.id == "essentiel") block(b);
+    essentiel_done = true;
+  };
+  for (const Section& s : doc.sections) {
+    if (s.heading && !essentiel_done) essentiel();
+    section(s);
+  }
+  if (!essentiel_done) essentiel();
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id != "essentiel") block(b);
+}
+
 std::string render_markdown(const Document& doc, const RenderInfo& info) {
   YAML::Emitter y;
   y.SetOutputCharset(YAML::EmitNonAscii);
@@ -143,50 +164,32 @@ std::string render_markdown(const Document& doc, const RenderInfo& info) {
   y << YAML::EndMap;
   std::ostringstream out;
   out << "---\n" << y.c_str() << "\n---\n\n# " << md_escape(doc.h1) << "\n";
-  auto block = [&out](const InfoBlock& b) {
-    out << "\n**" << md_escape(b.title) << "**\n\n";
-    for (const std::string& item : b.items) out << "- " << md_escape(item) << "\n";
-  };
-  bool essentiel_done = false;
-  for (const Section& s : doc.sections) {
-    if (s.heading && !essentiel_done) {
-      for (const InfoBlock& b : doc.info_blocks)
-        if (b.id == "essentiel") block(b);
-      essentiel_done = true;
-    }
-    if (s.heading) out << "\n## " << md_escape(*s.heading) << "\n";
-    for (const Paragraph& p : s.paragraphs) out << "\n" << md_escape(p.text) << "\n";
-  }
-  if (!essentiel_done)
-    for (const InfoBlock& b : doc.info_blocks)
-      if (b.id == "essentiel") block(b);
-  for (const InfoBlock& b : doc.info_blocks)
-    if (b.id != "essentiel") block(b);
+  body_in_order(
+      doc,
+      [&out](const Section& s) {
+        if (s.heading) out << "\n## " << md_escape(*s.heading) << "\n";
+        for (const Paragraph& p : s.paragraphs) out << "\n" << md_escape(p.text) << "\n";
+      },
+      [&out](const InfoBlock& b) {
+        out << "\n**" << md_escape(b.title) << "**\n\n";
+        for (const std::string& item : b.items) out << "- " << md_escape(item) << "\n";
+      });
   return out.str();
 }
 
 std::string render_text(const Document& doc) {
   std::ostringstream out;
   out << doc.h1 << "\n";
-  auto block = [&out](const InfoBlock& b) {
-    out << "\n" << b.title << "\n";
-    for (const std::string& item : b.items) out << "- " << item << "\n";
-  };
-  bool essentiel_done = false;
-  for (const Section& s : doc.sections) {
-    if (s.heading && !essentiel_done) {
-      for (const InfoBlock& b : doc.info_blocks)
-        if (b.id == "essentiel") block(b);
-      essentiel_done = true;
-    }
-    if (s.heading) out << "\n" << *s.heading << "\n";
-    for (const Paragraph& p : s.paragraphs) out << "\n" << p.text << "\n";
-  }
-  if (!essentiel_done)
-    for (const InfoBlock& b : doc.info_blocks)
-      if (b.id == "essentiel") block(b);
-  for (const InfoBlock& b : doc.info_blocks)
-    if (b.id != "essentiel") block(b);
+  body_in_order(
+      doc,
+      [&out](const Section& s) {
+        if (s.heading) out << "\n" << *s.heading << "\n";
+        for (const Paragraph& p : s.paragraphs) out << "\n" << p.text << "\n";
+      },
+      [&out](const InfoBlock& b) {
+        out << "\n" << b.title << "\n";
+        for (const std::string& item : b.items) out << "- " << item << "\n";
+      });
   return out.str();
 }
 

@@ -88,32 +88,28 @@ bool more_informative(const FactSignature& b, const FactSignature& a) {
   return b.weight() > a.weight();
 }
 
-namespace {
-bool ignored_unit(const std::string& unit, const WordList& ignore_units, const Stemmer& stemmer) {
-  for (const std::string& m : ignore_units.entries())
-    if (text::fold_ascii(stemmer.stem(text::lower(m))) == unit) return true;
-  return false;
+std::set<std::string> unit_stems(const WordList& words, const Stemmer& stemmer) {
+  std::set<std::string> out;
+  for (const std::string& w : words.entries()) out.insert(text::fold_ascii(stemmer.stem(text::lower(w))));
+  return out;
 }
-}  // namespace
 
-std::size_t shared_figures(const FactSignature& a, const FactSignature& b, const WordList& ignore_units,
-                           const Stemmer& stemmer) {
+std::size_t shared_figures(const FactSignature& a, const FactSignature& b, const std::set<std::string>& ignore_units) {
   // b must count something with the same number too ("200 morts" / "200
   // personnes"), not merely hold it ("22 h 40" / "40 kilomètres").
   std::set<std::string> counted;
   for (const Quantity& q : a.quantities) {
-    if (q.unit.empty() || ignored_unit(q.unit, ignore_units, stemmer)) continue;
+    if (q.unit.empty() || ignore_units.count(q.unit)) continue;
     for (const Quantity& o : b.quantities)
-      if (o.value == q.value && !o.unit.empty() && !ignored_unit(o.unit, ignore_units, stemmer)) counted.insert(q.value);
+      if (o.value == q.value && !o.unit.empty() && !ignore_units.count(o.unit)) counted.insert(q.value);
   }
   return counted.size();
 }
 
-std::string contradiction(const FactSignature& a, const FactSignature& b, const WordList& ignore_units,
-                          const Stemmer& stemmer) {
+std::string contradiction(const FactSignature& a, const FactSignature& b, const std::set<std::string>& ignore_units) {
   for (const Quantity& qa : a.quantities) {
     if (qa.unit.empty()) continue;
-    if (ignored_unit(qa.unit, ignore_units, stemmer)) continue;
+    if (ignore_units.count(qa.unit)) continue;
     bool same_unit = false, same_value = false;
     for (const Quantity& qb : b.quantities) {
       if (qb.unit != qa.unit) continue;

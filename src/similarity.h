@@ -50,18 +50,20 @@ double similarity(const FactSignature& a, const FactSignature& b);
 double containment(const FactSignature& a, const FactSignature& b);
 // True when b says everything a says about numbers and names, and more.
 bool more_informative(const FactSignature& b, const FactSignature& a);
+// The words of a list as Quantity::unit holds them (folded stems): the
+// `ignore_units` of shared_figures() and contradiction(), computed once.
+std::set<std::string> unit_stems(const WordList& words, const Stemmer& stemmer);
+
 // The same counted thing with different figures ("200 morts" / "27 morts"),
-// units of `ignore_units` (months, weekdays) excepted. Returns the unit, or
-// empty when the two do not contradict each other.
-std::string contradiction(const FactSignature& a, const FactSignature& b, const WordList& ignore_units,
-                          const Stemmer& stemmer);
+// units of `ignore_units` (months, weekdays: see unit_stems()) excepted.
+// Returns the unit, or empty when the two do not contradict each other.
+std::string contradiction(const FactSignature& a, const FactSignature& b, const std::set<std::string>& ignore_units);
 
 // Figures of a (a number with a counted word, not a date: units of
 // `ignore_units` excepted) whose number b also gives with a counted word: "au moins 200 morts et
 // plus de 400 blessés" and "la mort de plus de 200 personnes et 400 blessés"
 // share two. Two sentences giving the same figures report the same fact.
-std::size_t shared_figures(const FactSignature& a, const FactSignature& b, const WordList& ignore_units,
-                           const Stemmer& stemmer);
+std::size_t shared_figures(const FactSignature& a, const FactSignature& b, const std::set<std::string>& ignore_units);
 
 // Pairs (i < j) of sentences restating each other at `threshold`.
 std::vector<std::pair<std::size_t, std::size_t>> near_duplicate_pairs(const std::vector<FactSignature>& sigs,
