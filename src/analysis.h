@@ -21,6 +21,7 @@ struct Lists {
   const WordList* transitions;     // fr/transition-words
   const WordList* auxiliaries;     // fr/passive-auxiliaries
   const WordList* not_auxiliary;   // fr/passive-not-auxiliary
+  const WordList* not_before;      // fr/passive-not-before (« est le député »)
   const WordList* participles;     // fr/passive-participles
   const WordList* participle_endings;   // fr/participle-endings (-é, -ée…)
   const WordList* participle_blockers;  // fr/participle-blockers (de, l’… before or glued)
