@@ -52,6 +52,7 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
   for (pugi::xml_node v : root.children("not-verb")) not_verbs.push_back(file.pattern(v, "not-verb"));
   participles = &lexicon.list(root.child("participle-clause").attribute("list").as_string("fr/participle-rewrites"));
   participle_adverb = root.child("participle-clause").attribute("adverb").as_string();
+  linkers = &lexicon.list(root.child("participle-clause").attribute("linkers").as_string("fr/clause-linkers"));
 }
 
 namespace {
@@ -150,10 +151,7 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
     if (t.kind == TokenKind::Punct && t.text != "-" && t.text != "’" && t.text != "'") return {};
     std::string k = key(t);
     if (k == "entre") between = true;
-    if (is_relative(t) || k == "lorsque" || k == "quand" || k == "si" || k == "selon" || k == "comme" ||
-        k == "puisque" || k == "car" || k == "mais" || (k == "et" && !between) || k == "ou" || k == "ni" ||
-        k == "alors")
-      return {};
+    if (is_relative(t) || rules.linkers->contains(k) || (k == "et" && !between)) return {};
   }
   if (lt.empty() || !is_word(lt[0])) return {};
   // The subject, and where its verb is.

@@ -41,6 +41,7 @@ struct ReadabilityRules {
   std::vector<Pattern> not_verbs;
   const WordList* participles = nullptr;  // present participle -> past participle
   std::string participle_adverb;          // after the auxiliary of a rewritten participle (« aussi »)
+  const WordList* linkers = nullptr;      // words that make the main clause not plain (« lorsque », « mais »)
 
   ReadabilityRules(const DataBundle& data, const Lexicon& lexicon);
 };
