@@ -53,13 +53,12 @@ std::size_t word_count(const std::string& s) {
   return n;
 }
 
-std::string form(const Token& t) { return t.elided ? t.lower + "\u2019" : t.lower; }
 bool word(const Token& t) { return t.kind == TokenKind::Word; }
 
 // The definite article a determiner implies ("une" -> "la", "des" -> "les"),
 // "" when the token is no determiner.
 std::string article_of(const Token& t, const PhraseRules& phrases) {
-  auto it = phrases.determiners.find(form(t));
+  auto it = phrases.determiners.find(t.form());
   return it == phrases.determiners.end() ? std::string() : it->second;
 }
 
@@ -143,7 +142,7 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
       };
       // stake: determiner, stake noun, de/d’/du/des and its complement.
       if (!t[i + 1].capitalized && rules.stake_nouns->contains(t[i + 1].lower) && i + 2 < t.size()) {
-        std::string de = form(t[i + 2]);
+        std::string de = t[i + 2].form();
         if (de == "de" || de == "d’" || de == "du" || de == "des") {
           std::size_t end = complement_end(t, i + 3, 3, rules, phrases, verbs);
           if (end) out.push_back({"stake", {{"stake", with_article(i + 1, end)}}, s->text});
@@ -157,7 +156,7 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
         // The agent must be whole: not followed by its own complement.
         std::size_t end = complement_end(t, j + 2, 3, rules, phrases, verbs);
         auto continues = [&](const Token& n) {
-          std::string f = form(n);
+          std::string f = n.form();
           return f == "de" || f == "d’" || f == "du" || f == "des" || f == "à" || f == "au" || f == "aux";
         };
         if (end && (end == t.size() || !word(t[end]) || (rules.stopwords->contains(t[end].lower) && !continues(t[end]))))
@@ -172,7 +171,7 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
     if (!t.empty() && word(t[0]) && t[0].capitalized && !t[0].elided && !rules.stopwords->contains(t[0].lower)) {
       while (v < t.size() && word(t[v]) && t[v].capitalized && !rules.stopwords->contains(t[v].lower)) ++v;
       subject = span(t, 0, v);
-    } else if (t.size() > 2 && word(t[0]) && (form(t[0]) == "le" || form(t[0]) == "la" || form(t[0]) == "l’") &&
+    } else if (t.size() > 2 && word(t[0]) && (t[0].form() == "le" || t[0].form() == "la" || t[0].form() == "l’") &&
                word(t[1]) && !t[1].elided && !rules.stopwords->contains(t[1].lower) &&
                (t[1].capitalized || np_word(t[1], rules, phrases, verbs))) {
       v = 2;

@@ -134,7 +134,7 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
             if (t.kind != TokenKind::Word) continue;
             if (!title_key.empty() && (title_key.size() < 3 || title_key.compare(title_key.size() - 3, 3, "\u2019") != 0))
               title_key += ' ';
-            title_key += t.elided ? t.lower + "\u2019" : t.lower;
+            title_key += t.form();
           }
   }
   std::vector<ScoredPhrase> out;

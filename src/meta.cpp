@@ -93,7 +93,7 @@ Document meta(Document doc, Resources& res) {
   // A sentence that can open the description: it does not refer back.
   auto standalone = [&](std::size_t i) {
     const std::vector<Token>& toks = sentences[i].sentence->tokens;
-    return toks.empty() || !rules.not_first.count(toks.front().elided ? toks.front().lower + "\u2019" : toks.front().lower);
+    return toks.empty() || !rules.not_first.count(toks.front().form());
   };
   std::size_t start = 0;
   while (start + 1 < sentences.size() && !standalone(start)) ++start;

@@ -60,7 +60,7 @@ BodyCasing body_casing(const Document& doc) {
           const Token& t = sent.tokens[i];
           if (t.kind != TokenKind::Word) continue;
           if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
-          ++forms[t.elided ? t.lower + "\u2019" : t.lower][t.text];
+          ++forms[t.form()][t.text];
         }
   BodyCasing out;
   for (const auto& [lower, f] : forms) {
@@ -87,7 +87,7 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens, c
       out += t.text;
       continue;
     }
-    auto it = casing.usual.find(t.elided ? t.lower + "\u2019" : t.lower);
+    auto it = casing.usual.find(t.form());
     if (!all_caps && casing.seen.count(t.text)) out += t.text;
     else if (it != casing.usual.end()) out += it->second;
     else out += all_caps ? text::lower(t.text) : t.text;
