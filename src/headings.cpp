@@ -27,8 +27,7 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
   actor_verbs = list("actor", "fr/actor-verbs");
   content_verbs = list("content", "fr/content-verbs");
   stopwords = &lexicon.list("fr/stopwords");
-  std::istringstream np(frames.attribute("not-passive").as_string());
-  for (std::string w; np >> w;) not_passive.insert(w);
+  for (std::string& w : text::split_words(frames.attribute("not-passive").as_string())) not_passive.insert(std::move(w));
   for (pugi::xml_node t : root.children("template")) {
     Template tpl{t.attribute("id").as_string(), t.attribute("family").as_string(), t.attribute("when").as_string("common"),
                  text::collapse_spaces(text::trim(t.text().as_string())),
@@ -37,9 +36,7 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
     templates.push_back(std::move(tpl));
   }
   for (pugi::xml_node f : root.children("fallback")) fallbacks.emplace_back(text::trim(f.text().as_string()));
-  std::istringstream in(root.child("speech").text().as_string());
-  std::string w;
-  while (in >> w) speech.insert(text::lower(w));
+  for (const std::string& w : text::split_words(root.child("speech").text().as_string())) speech.insert(text::lower(w));
 }
 
 namespace {

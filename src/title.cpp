@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <set>
-#include <sstream>
 
 #include "french.h"
 #include "keyphrase.h"
@@ -42,8 +41,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   trim_prepositions = bar_list(root.child("trim"));
   locutions = bar_list(root.child("locution"));
-  std::istringstream arts(root.child("articles").text().as_string());
-  for (std::string a; arts >> a;) articles.push_back(a);
+  articles = text::split_words(root.child("articles").text().as_string());
   // The cut pattern keeps its spaces: it is read raw.
   cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut", true, file.compile_mode());
   for (pugi::xml_node t : root.children("template"))
