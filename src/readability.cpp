@@ -53,6 +53,9 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
   participles = &lexicon.list(root.child("participle-clause").attribute("list").as_string("fr/participle-rewrites"));
   participle_adverb = root.child("participle-clause").attribute("adverb").as_string();
   linkers = &lexicon.list(root.child("participle-clause").attribute("linkers").as_string("fr/clause-linkers"));
+  past_forms = text::split_words(root.child("participle-clause").attribute("past-forms").as_string());
+  past_endings = text::split_words(root.child("participle-clause").attribute("past-endings").as_string());
+  if (past_endings.empty()) file.fail("participle-clause", "missing attribute past-endings");
 }
 
 namespace {
@@ -128,10 +131,10 @@ bool any_found(const std::vector<Pattern>& patterns, const std::string& s) {
 
 // A past participle after an auxiliary (« déclaré », « eu », « pris »,
 // « promis », « offert »).
-bool past_participle(const Token& t) {
+bool past_participle(const Token& t, const ReadabilityRules& rules) {
   if (!is_word(t) || t.capitalized || t.elided) return false;
-  if (t.lower == "eu" || t.lower == "été") return true;
-  for (std::string_view e : {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "u", "ue", "us", "ert", "erte"})
+  if (std::find(rules.past_forms.begin(), rules.past_forms.end(), t.lower) != rules.past_forms.end()) return true;
+  for (const std::string& e : rules.past_endings)
     if (t.lower.size() > e.size() + 1 && t.lower.ends_with(e)) return true;
   return false;
 }
@@ -182,8 +185,8 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
   if (!(aux == "a" || aux == "ont" || pluperfect)) return {};
   if (aux_plural != plural) return {};
   std::size_t pp = a + 1;
-  if (pp < lt.size() && !past_participle(lt[pp]) && pp + 1 < lt.size()) ++pp;  // one adverb (« a aussi promis »)
-  if (!past_participle(lt[pp])) return {};
+  if (pp < lt.size() && !past_participle(lt[pp], rules) && pp + 1 < lt.size()) ++pp;  // one adverb (« a aussi promis »)
+  if (!past_participle(lt[pp], rules)) return {};
   std::string out = subject + " " + (pluperfect ? (plural ? "avaient" : "avait") : (plural ? "ont" : "a")) + " " +
                     (rules.participle_adverb.empty() ? "" : rules.participle_adverb + " ") + rules.participles->value(rt[0].lower) + right.substr(rt[0].text.size());
   // A participle coordinated with the first one (« et alimentant »); one
