@@ -316,8 +316,7 @@ bool is_passive(std::string_view sentence, const Lists& lists) {
   return false;
 }
 
-std::string opening(std::string_view sentence, const Lists& lists) {
-  std::vector<std::string> ws = words(sentence);
+std::string opening(const std::vector<std::string>& ws, const Lists& lists) {
   if (ws.empty()) return "";
   std::string first = normal(ws[0]);
   if (lists.openers->contains(first) && ws.size() > 1) return first + " " + normal(ws[1]);

@@ -71,9 +71,10 @@ bool has_transition(std::string_view sentence, const Lists& lists);
 // participle that is not a noun, an adjective or an active "être" verb.
 bool is_passive(std::string_view sentence, const Lists& lists);
 
-// The opening of a sentence: its first word, lower case, with the second word
-// when the first is an article, a demonstrative or a numeral.
-std::string opening(std::string_view sentence, const Lists& lists);
+// The opening of a sentence, given its words(): its first word, lower case,
+// with the second word when the first is an article, a demonstrative or a
+// numeral.
+std::string opening(const std::vector<std::string>& words, const Lists& lists);
 
 }  // namespace titraille::analysis
 
