@@ -146,6 +146,7 @@ Lists::Lists(const Lexicon& lexicon)
       transitions(&lexicon.list("fr/transition-words")),
       auxiliaries(&lexicon.list("fr/passive-auxiliaries")),
       not_auxiliary(&lexicon.list("fr/passive-not-auxiliary")),
+      not_before(&lexicon.list("fr/passive-not-before")),
       participles(&lexicon.list("fr/passive-participles")),
       participle_endings(&lexicon.list("fr/participle-endings")),
       participle_blockers(&lexicon.list("fr/participle-blockers")),
@@ -308,17 +309,14 @@ bool is_passive(std::string_view sentence, const Lists& lists) {
     if (!lists.auxiliaries->contains(ws[i])) continue;
     if (i > 0 && lists.not_auxiliary->contains(ws[i - 1])) continue;
     if (i > 1 && lists.not_auxiliary->contains(ws[i - 2] + " " + ws[i - 1])) continue;
-    if (i + 1 < n && (ws[i + 1] == "le" || ws[i + 1] == "la" || ws[i + 1] == "les" || ws[i + 1] == "une" ||
-                      ws[i + 1] == "l\u2019un" || ws[i + 1] == "l\u2019une"))
-      continue;
+    if (i + 1 < n && lists.not_before->contains(ws[i + 1])) continue;
     for (std::size_t j = i + 1; j < n && !comma_after[j - 1] && !breaker_at(j); ++j)
       if (is_participle(ws[j], ws[j - 1], lists)) return true;
   }
   return false;
 }
 
-std::string opening(std::string_view sentence, const Lists& lists) {
-  std::vector<std::string> ws = words(sentence);
+std::string opening(const std::vector<std::string>& ws, const Lists& lists) {
   if (ws.empty()) return "";
   std::string first = normal(ws[0]);
   if (lists.openers->contains(first) && ws.size() > 1) return first + " " + normal(ws[1]);

@@ -21,6 +21,7 @@ struct Lists {
   const WordList* transitions;     // fr/transition-words
   const WordList* auxiliaries;     // fr/passive-auxiliaries
   const WordList* not_auxiliary;   // fr/passive-not-auxiliary
+  const WordList* not_before;      // fr/passive-not-before (« est le député »)
   const WordList* participles;     // fr/passive-participles
   const WordList* participle_endings;   // fr/participle-endings (-é, -ée…)
   const WordList* participle_blockers;  // fr/participle-blockers (de, l’… before or glued)
@@ -70,9 +71,10 @@ bool has_transition(std::string_view sentence, const Lists& lists);
 // participle that is not a noun, an adjective or an active "être" verb.
 bool is_passive(std::string_view sentence, const Lists& lists);
 
-// The opening of a sentence: its first word, lower case, with the second word
-// when the first is an article, a demonstrative or a numeral.
-std::string opening(std::string_view sentence, const Lists& lists);
+// The opening of a sentence, given its words(): its first word, lower case,
+// with the second word when the first is an article, a demonstrative or a
+// numeral.
+std::string opening(const std::vector<std::string>& words, const Lists& lists);
 
 }  // namespace titraille::analysis
 

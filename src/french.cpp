@@ -1,20 +1,11 @@
 #include "french.h"
 
-#include <sstream>
 
 #include "pattern.h"
 #include "text.h"
 
 namespace titraille {
 namespace {
-
-std::vector<std::string> split_words(std::string_view s) {
-  std::vector<std::string> out;
-  std::istringstream in{std::string(s)};
-  std::string w;
-  while (in >> w) out.push_back(w);
-  return out;
-}
 
 // Keeps the case of the first letter of `model` on `word`.
 std::string same_case(const std::string& model, const std::string& word) {
@@ -26,7 +17,7 @@ std::string same_case(const std::string& model, const std::string& word) {
 FrenchGrammar::FrenchGrammar(const DataBundle& data, const Lexicon& lexicon) {
   RuleFile file(data, lexicon, "rules/french.xml");
   for (pugi::xml_node c : file.root().children("contraction"))
-    contractions_.push_back({split_words(c.attribute("from").as_string()), c.attribute("to").as_string()});
+    contractions_.push_back({text::split_words(c.attribute("from").as_string()), c.attribute("to").as_string()});
   for (pugi::xml_node e : file.root().children("elision"))
     elisions_[e.attribute("word").as_string()] = e.attribute("to").as_string();
   icu::UnicodeString v = text::u(file.root().child("vowels").text().as_string());
@@ -44,7 +35,7 @@ std::string FrenchGrammar::with_article(const std::string& article, const std::s
 }
 
 std::string FrenchGrammar::agree(std::string_view input) const {
-  std::vector<std::string> words = split_words(input);
+  std::vector<std::string> words = text::split_words(input);
   std::vector<std::string> out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     bool done = false;

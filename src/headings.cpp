@@ -27,8 +27,16 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
   actor_verbs = list("actor", "fr/actor-verbs");
   content_verbs = list("content", "fr/content-verbs");
   stopwords = &lexicon.list("fr/stopwords");
-  std::istringstream np(frames.attribute("not-passive").as_string());
-  for (std::string w; np >> w;) not_passive.insert(w);
+  auto words = [&](const char* attr) {
+    std::vector<std::string> ws = text::split_words(frames.attribute(attr).as_string());
+    if (ws.empty()) file.fail("frames", std::string("missing attribute ") + attr);
+    return std::set<std::string>(ws.begin(), ws.end());
+  };
+  not_passive = words("not-passive");
+  of_words = words("of");
+  to_words = words("to");
+  agent_words = words("agent");
+  subject_articles = words("subject-articles");
   for (pugi::xml_node t : root.children("template")) {
     Template tpl{t.attribute("id").as_string(), t.attribute("family").as_string(), t.attribute("when").as_string("common"),
                  text::collapse_spaces(text::trim(t.text().as_string())),
@@ -37,9 +45,7 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
     templates.push_back(std::move(tpl));
   }
   for (pugi::xml_node f : root.children("fallback")) fallbacks.emplace_back(text::trim(f.text().as_string()));
-  std::istringstream in(root.child("speech").text().as_string());
-  std::string w;
-  while (in >> w) speech.insert(text::lower(w));
+  for (const std::string& w : text::split_words(root.child("speech").text().as_string())) speech.insert(text::lower(w));
 }
 
 namespace {
@@ -53,13 +59,12 @@ std::size_t word_count(const std::string& s) {
   return n;
 }
 
-std::string form(const Token& t) { return t.elided ? t.lower + "\u2019" : t.lower; }
 bool word(const Token& t) { return t.kind == TokenKind::Word; }
 
 // The definite article a determiner implies ("une" -> "la", "des" -> "les"),
 // "" when the token is no determiner.
 std::string article_of(const Token& t, const PhraseRules& phrases) {
-  auto it = phrases.determiners.find(form(t));
+  auto it = phrases.determiners.find(t.form());
   return it == phrases.determiners.end() ? std::string() : it->second;
 }
 
@@ -90,7 +95,7 @@ std::size_t complement_end(const std::vector<Token>& toks, std::size_t i, std::s
           (word(toks[j]) && toks[j].capitalized && !rules.stopwords->contains(toks[j].lower))))
     ++j;
   // A word before « à » heads a locution (« face à », « grâce à »).
-  if (j > i && j < toks.size() && (toks[j].lower == "à" || toks[j].lower == "au" || toks[j].lower == "aux")) --j;
+  if (j > i && j < toks.size() && rules.to_words.count(toks[j].lower)) --j;
   return j > i ? j : 0;
 }
 
@@ -143,8 +148,7 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
       };
       // stake: determiner, stake noun, de/d’/du/des and its complement.
       if (!t[i + 1].capitalized && rules.stake_nouns->contains(t[i + 1].lower) && i + 2 < t.size()) {
-        std::string de = form(t[i + 2]);
-        if (de == "de" || de == "d’" || de == "du" || de == "des") {
+        if (rules.of_words.count(t[i + 2].form())) {
           std::size_t end = complement_end(t, i + 3, 3, rules, phrases, verbs);
           if (end) out.push_back({"stake", {{"stake", with_article(i + 1, end)}}, s->text});
         }
@@ -153,13 +157,10 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
       std::size_t j = i + 1;
       while (j < t.size() && j - i <= 2 && np_word(t[j], rules, phrases, verbs) && !participle(t[j])) ++j;
       if (j > i + 1 && j + 2 < t.size() && participle(t[j]) && !rules.not_passive.count(t[j].lower) &&
-          t[j + 1].lower == "par") {
+          rules.agent_words.count(t[j + 1].lower)) {
         // The agent must be whole: not followed by its own complement.
         std::size_t end = complement_end(t, j + 2, 3, rules, phrases, verbs);
-        auto continues = [&](const Token& n) {
-          std::string f = form(n);
-          return f == "de" || f == "d’" || f == "du" || f == "des" || f == "à" || f == "au" || f == "aux";
-        };
+        auto continues = [&](const Token& n) { return rules.of_words.count(n.form()) || rules.to_words.count(n.form()); };
         if (end && (end == t.size() || !word(t[end]) || (rules.stopwords->contains(t[end].lower) && !continues(t[end]))))
           out.push_back({"fact", {{"fact", with_article(i + 1, end)}}, s->text});
       }
@@ -172,7 +173,7 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
     if (!t.empty() && word(t[0]) && t[0].capitalized && !t[0].elided && !rules.stopwords->contains(t[0].lower)) {
       while (v < t.size() && word(t[v]) && t[v].capitalized && !rules.stopwords->contains(t[v].lower)) ++v;
       subject = span(t, 0, v);
-    } else if (t.size() > 2 && word(t[0]) && (form(t[0]) == "le" || form(t[0]) == "la" || form(t[0]) == "l’") &&
+    } else if (t.size() > 2 && word(t[0]) && rules.subject_articles.count(t[0].form()) &&
                word(t[1]) && !t[1].elided && !rules.stopwords->contains(t[1].lower) &&
                (t[1].capitalized || np_word(t[1], rules, phrases, verbs))) {
       v = 2;

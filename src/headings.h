@@ -36,6 +36,10 @@ struct HeadingRules {
   const WordList* content_verbs = nullptr;  // form -> present (« prévu » -> « prévoit »)
   const WordList* stopwords = nullptr;
   std::set<std::string> not_passive;  // participles of « être » verbs: no agent after them (« devenu »)
+  std::set<std::string> of_words;      // « de » and its forms: a stake noun's complement (« les craintes d’un exode »)
+  std::set<std::string> to_words;      // « à » and its forms: the word before heads a locution (« face à »)
+  std::set<std::string> agent_words;   // « par »: the agent after a participle
+  std::set<std::string> subject_articles;  // « le », « la », « l’ »: a noun subject (« le texte prévoit »)
 
   HeadingRules(const DataBundle& data, const Lexicon& lexicon);
 };

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <sstream>
 
 #include "pattern.h"
 #include "resources.h"
@@ -22,19 +21,17 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   long_factor = root.attribute("long-factor").as_double(2.0);
   title_factor = root.attribute("title-factor").as_double(0.3);
   lead_first = root.attribute("lead-first").as_bool(true);
-  std::istringstream markers(root.child("verb-markers").text().as_string());
-  for (std::string m; markers >> m;) phrases.verb_markers.insert(text::lower(m));
+  for (const std::string& m : text::split_words(root.child("verb-markers").text().as_string()))
+    phrases.verb_markers.insert(text::lower(m));
   pugi::xml_node vs = root.child("verb-suffixes");
-  std::istringstream suffixes(vs.text().as_string());
-  for (std::string x; suffixes >> x;) phrases.verb_suffixes.push_back(x);
-  std::istringstream except(vs.attribute("except").as_string());
-  for (std::string x; except >> x;) phrases.verb_suffix_exceptions.insert(x);
+  phrases.verb_suffixes = text::split_words(vs.text().as_string());
+  for (std::string& x : text::split_words(vs.attribute("except").as_string()))
+    phrases.verb_suffix_exceptions.insert(std::move(x));
   for (pugi::xml_node d : root.children("determiners")) {
     std::string article = d.attribute("article").as_string();
     if (article.empty()) file.fail("determiners", "needs article=");
     phrases.articles.push_back(article);
-    std::istringstream words(d.text().as_string());
-    for (std::string w; words >> w;) phrases.determiners[w] = article;
+    for (const std::string& w : text::split_words(d.text().as_string())) phrases.determiners[w] = article;
   }
   for (pugi::xml_node c : root.children("connector"))
     phrases.connectors[text::lower(c.text().as_string())] = c.attribute("after").as_string();
@@ -134,7 +131,7 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
             if (t.kind != TokenKind::Word) continue;
             if (!title_key.empty() && (title_key.size() < 3 || title_key.compare(title_key.size() - 3, 3, "\u2019") != 0))
               title_key += ' ';
-            title_key += t.elided ? t.lower + "\u2019" : t.lower;
+            title_key += t.form();
           }
   }
   std::vector<ScoredPhrase> out;

@@ -1,6 +1,5 @@
 #include "meta.h"
 
-#include <sstream>
 
 #include "phrases.h"
 #include "resources.h"
@@ -14,8 +13,8 @@ MetaRules::MetaRules(const DataBundle& data, const Lexicon& lexicon) {
   min_chars = root.attribute("min-chars").as_uint(120);
   max_chars = root.attribute("max-chars").as_uint(156);
   lead_sentences = root.attribute("lead-sentences").as_uint(3);
-  std::istringstream nf(root.child("not-first").text().as_string());
-  for (std::string w; nf >> w;) not_first.insert(text::lower(w));
+  for (const std::string& w : text::split_words(root.child("not-first").text().as_string()))
+    not_first.insert(text::lower(w));
   for (pugi::xml_node d : root.children("drop")) {
     std::string id = d.attribute("id").as_string("drop");
     (std::string_view(d.attribute("when").as_string()) == "keyphrase" ? keyphrase_drops : drops)
@@ -93,7 +92,7 @@ Document meta(Document doc, Resources& res) {
   // A sentence that can open the description: it does not refer back.
   auto standalone = [&](std::size_t i) {
     const std::vector<Token>& toks = sentences[i].sentence->tokens;
-    return toks.empty() || !rules.not_first.count(toks.front().elided ? toks.front().lower + "\u2019" : toks.front().lower);
+    return toks.empty() || !rules.not_first.count(toks.front().form());
   };
   std::size_t start = 0;
   while (start + 1 < sentences.size() && !standalone(start)) ++start;

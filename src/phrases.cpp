@@ -30,7 +30,7 @@ VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const Phrase
     const auto& toks = is.sentence->tokens;
     for (std::size_t i = 1; i < toks.size(); ++i) {
       const Token& prev = toks[i - 1];
-      std::string marker = prev.elided ? prev.lower + "\u2019" : prev.lower;
+      std::string marker = prev.form();
       if (toks[i].kind == TokenKind::Word && !toks[i].capitalized && rules.verb_markers.count(marker))
         verbs.insert(toks[i].lower);
     }
@@ -73,7 +73,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       // adjective: in "les soldats de maintien de la paix russes" the
       // adjective belongs to an earlier noun.
       auto det = i == 0 ? rules.determiners.end()
-                        : rules.determiners.find(toks[i - 1].elided ? toks[i - 1].lower + "\u2019" : toks[i - 1].lower);
+                        : rules.determiners.find(toks[i - 1].form());
       const bool singular_head = det != rules.determiners.end() && det->second != "les";
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
@@ -81,7 +81,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (content_word && singular_head && j > i && !t.capitalized && content_at[j - 1] &&
             t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "es") == 0)
           break;
-        std::string form = t.elided ? t.lower + "\u2019" : t.lower;
+        std::string form = t.form();
         if (!content_word) {
           auto c = rules.connectors.find(form);
           if (c == rules.connectors.end()) break;
@@ -107,7 +107,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (all_caps_words) ++p.capitalized;
         std::size_t b = toks[i].offset, e = t.offset + t.text.size();
         ++p.forms[stext.substr(b, e - b)];
-        std::string det = i == 0 ? std::string() : toks[i - 1].elided ? toks[i - 1].lower + "\u2019" : toks[i - 1].lower;
+        std::string det = i == 0 ? std::string() : toks[i - 1].form();
         ++p.determiners[det];
       }
     }

@@ -52,17 +52,18 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
   for (pugi::xml_node v : root.children("not-verb")) not_verbs.push_back(file.pattern(v, "not-verb"));
   participles = &lexicon.list(root.child("participle-clause").attribute("list").as_string("fr/participle-rewrites"));
   participle_adverb = root.child("participle-clause").attribute("adverb").as_string();
+  linkers = &lexicon.list(root.child("participle-clause").attribute("linkers").as_string("fr/clause-linkers"));
+  past_forms = text::split_words(root.child("participle-clause").attribute("past-forms").as_string());
+  past_endings = text::split_words(root.child("participle-clause").attribute("past-endings").as_string());
+  if (past_endings.empty()) file.fail("participle-clause", "missing attribute past-endings");
 }
 
 namespace {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
 
-// The form word lists hold: an elided token with its apostrophe (« l’ », « n’ »).
-std::string key(const Token& t) { return t.elided ? t.lower + "’" : t.lower; }
-
 bool is_relative(const Token& t) {
-  std::string k = key(t);
+  std::string k = t.form();
   return k == "qui" || k == "que" || k == "qu’" || k == "dont" || k == "où";
 }
 
@@ -130,10 +131,10 @@ bool any_found(const std::vector<Pattern>& patterns, const std::string& s) {
 
 // A past participle after an auxiliary (« déclaré », « eu », « pris »,
 // « promis », « offert »).
-bool past_participle(const Token& t) {
+bool past_participle(const Token& t, const ReadabilityRules& rules) {
   if (!is_word(t) || t.capitalized || t.elided) return false;
-  if (t.lower == "eu" || t.lower == "été") return true;
-  for (std::string_view e : {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "u", "ue", "us", "ert", "erte"})
+  if (std::find(rules.past_forms.begin(), rules.past_forms.end(), t.lower) != rules.past_forms.end()) return true;
+  for (const std::string& e : rules.past_endings)
     if (t.lower.size() > e.size() + 1 && t.lower.ends_with(e)) return true;
   return false;
 }
@@ -148,19 +149,16 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
   bool between = false;  // « entre A et B » coordinates no clauses
   for (const Token& t : lt) {
     if (t.kind == TokenKind::Punct && t.text != "-" && t.text != "’" && t.text != "'") return {};
-    std::string k = key(t);
+    std::string k = t.form();
     if (k == "entre") between = true;
-    if (is_relative(t) || k == "lorsque" || k == "quand" || k == "si" || k == "selon" || k == "comme" ||
-        k == "puisque" || k == "car" || k == "mais" || (k == "et" && !between) || k == "ou" || k == "ni" ||
-        k == "alors")
-      return {};
+    if (is_relative(t) || rules.linkers->contains(k) || (k == "et" && !between)) return {};
   }
   if (lt.empty() || !is_word(lt[0])) return {};
   // The subject, and where its verb is.
   std::string subject;
   bool plural = false;
   std::size_t v = 0;
-  const std::string first = key(lt[0]);
+  const std::string first = lt[0].form();
   if (rules.pronouns->contains(first) && (first == "il" || first == "elle" || first == "ils" || first == "elles" || first == "on")) {
     subject = text::capitalize_first(first);
     plural = first == "ils" || first == "elles";
@@ -179,7 +177,7 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
   if (v + 1 >= lt.size()) return {};
   // The compound past: « avoir », then a participle.
   std::size_t a = v;
-  const std::string aux = key(lt[a]);
+  const std::string aux = lt[a].form();
   // Only « avoir »: « est fermée » may be a present passive, whose tense the
   // compound past would change.
   bool pluperfect = aux == "avait" || aux == "avaient";
@@ -187,8 +185,8 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
   if (!(aux == "a" || aux == "ont" || pluperfect)) return {};
   if (aux_plural != plural) return {};
   std::size_t pp = a + 1;
-  if (pp < lt.size() && !past_participle(lt[pp]) && pp + 1 < lt.size()) ++pp;  // one adverb (« a aussi promis »)
-  if (!past_participle(lt[pp])) return {};
+  if (pp < lt.size() && !past_participle(lt[pp], rules) && pp + 1 < lt.size()) ++pp;  // one adverb (« a aussi promis »)
+  if (!past_participle(lt[pp], rules)) return {};
   std::string out = subject + " " + (pluperfect ? (plural ? "avaient" : "avait") : (plural ? "ont" : "a")) + " " +
                     (rules.participle_adverb.empty() ? "" : rules.participle_adverb + " ") + rules.participles->value(rt[0].lower) + right.substr(rt[0].text.size());
   // A participle coordinated with the first one (« et alimentant »); one
@@ -211,14 +209,14 @@ bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const Rea
   if (start >= tokens.size()) return false;
   const Token& first = tokens[start];
   std::size_t n = tokens.size();
-  if (is_word(first) && rules.pronouns->contains(key(first))) {
+  if (is_word(first) && rules.pronouns->contains(first.form())) {
     std::size_t j = start + 1;
-    for (int k = 0; k < 4 && j < n && is_word(tokens[j]) && rules.clitics->contains(key(tokens[j])); ++k) ++j;
+    for (int k = 0; k < 4 && j < n && is_word(tokens[j]) && rules.clitics->contains(tokens[j].form()); ++k) ++j;
     return j < n && is_word(tokens[j]) && !is_relative(tokens[j]) && !tokens[j].capitalized;
   }
   bool determiner = (is_word(first) && !first.capitalized &&
-                     (rules.determiners->contains(key(first)) || rules.plural->contains(key(first)) ||
-                      key(first) == "l’")) ||
+                     (rules.determiners->contains(first.form()) || rules.plural->contains(first.form()) ||
+                      first.form() == "l’")) ||
                     first.kind == TokenKind::Number;
   bool proper = is_word(first) && first.capitalized && !first.elided;
   if (!determiner && !proper) return false;
@@ -228,10 +226,10 @@ bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const Rea
     if (t.kind == TokenKind::Punct && t.text == "-" && proper) continue;  // SUD-Rail, Jean-Luc
     if (t.kind == TokenKind::Punct) return false;
     if (is_relative(t)) return false;
-    if (rules.negation->contains(key(t))) {
+    if (rules.negation->contains(t.form())) {
       // « ne » shows a verb; a reflexive « se » must be followed by a finite
       // verb (« les élus se sont réunis », not « … se réunir »).
-      if (key(t) == "ne" || key(t) == "n’") return true;
+      if (t.form() == "ne" || t.form() == "n’") return true;
       return k + 1 < n && is_finite(tokens[k + 1], plural, rules);
     }
     if (is_finite(t, plural, rules)) return true;
@@ -243,8 +241,8 @@ bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const Rea
 bool has_finite_verb(const std::vector<Token>& tokens, const ReadabilityRules& rules) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (is_finite(tokens[i], false, rules)) return true;
-    if (is_word(tokens[i]) && rules.pronouns->contains(key(tokens[i])) && opens_clause(tokens, i, rules)) return true;
-    if (i > 0 && rules.plural->contains(key(tokens[i - 1])) && opens_clause(tokens, i - 1, rules)) return true;
+    if (is_word(tokens[i]) && rules.pronouns->contains(tokens[i].form()) && opens_clause(tokens, i, rules)) return true;
+    if (i > 0 && rules.plural->contains(tokens[i - 1].form()) && opens_clause(tokens, i - 1, rules)) return true;
   }
   return false;
 }

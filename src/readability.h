@@ -41,6 +41,10 @@ struct ReadabilityRules {
   std::vector<Pattern> not_verbs;
   const WordList* participles = nullptr;  // present participle -> past participle
   std::string participle_adverb;          // after the auxiliary of a rewritten participle (« aussi »)
+  const WordList* linkers = nullptr;      // words that make the main clause not plain (« lorsque », « mais »)
+  // The past participle after the auxiliary: a form of `past_forms` (« eu »)
+  // or a word with one of `past_endings` after two letters or more.
+  std::vector<std::string> past_forms, past_endings;
 
   ReadabilityRules(const DataBundle& data, const Lexicon& lexicon);
 };

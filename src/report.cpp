@@ -310,10 +310,11 @@ Document report(Document doc, Resources& res) {
   std::size_t repeated = 0, run = 0;
   std::string previous;
   for (const std::string& s : all_sentences) {
-    if (static_cast<double>(analysis::words(s).size()) > long_words) long_sent += 1;
+    const std::vector<std::string> ws = analysis::words(s);
+    if (static_cast<double>(ws.size()) > long_words) long_sent += 1;
     if (analysis::has_transition(s, lists)) transitions += 1;
     if (analysis::is_passive(s, lists)) passives += 1;
-    std::string open = analysis::opening(s, lists);
+    std::string open = analysis::opening(ws, lists);
     run = !open.empty() && open == previous ? run + 1 : 1;
     previous = open;
     if (run > static_cast<std::size_t>(r.get("sentenceBeginnings", "max-same", 2)) && run == 3) ++repeated;

@@ -309,6 +309,18 @@ std::vector<std::string_view> split_lines(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && space(s[i])) ++i;
+    std::size_t b = i;
+    while (i < s.size() && !space(s[i])) ++i;
+    if (i > b) out.emplace_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -55,6 +55,9 @@ bool is_all_caps(std::string_view s);
 
 std::vector<std::string_view> split_lines(std::string_view s);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+// The pieces between ASCII white space (space, tab, line breaks), as the word
+// lists written in a rule attribute or element are read.
+std::vector<std::string> split_words(std::string_view s);
 
 void append_utf8(std::string& out, char32_t c);
 // The code point at byte i (U+FFFD for a bad byte); i moves past it.

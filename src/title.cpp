@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <set>
-#include <sstream>
 
 #include "french.h"
 #include "keyphrase.h"
@@ -42,8 +41,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   trim_prepositions = bar_list(root.child("trim"));
   locutions = bar_list(root.child("locution"));
-  std::istringstream arts(root.child("articles").text().as_string());
-  for (std::string a; arts >> a;) articles.push_back(a);
+  articles = text::split_words(root.child("articles").text().as_string());
   // The cut pattern keeps its spaces: it is read raw.
   cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut", true, file.compile_mode());
   for (pugi::xml_node t : root.children("template"))
@@ -60,7 +58,7 @@ BodyCasing body_casing(const Document& doc) {
           const Token& t = sent.tokens[i];
           if (t.kind != TokenKind::Word) continue;
           if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
-          ++forms[t.elided ? t.lower + "\u2019" : t.lower][t.text];
+          ++forms[t.form()][t.text];
         }
   BodyCasing out;
   for (const auto& [lower, f] : forms) {
@@ -87,7 +85,7 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens, c
       out += t.text;
       continue;
     }
-    auto it = casing.usual.find(t.elided ? t.lower + "\u2019" : t.lower);
+    auto it = casing.usual.find(t.form());
     if (!all_caps && casing.seen.count(t.text)) out += t.text;
     else if (it != casing.usual.end()) out += it->second;
     else out += all_caps ? text::lower(t.text) : t.text;

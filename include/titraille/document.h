@@ -29,6 +29,9 @@ struct Token {
   bool all_caps = false;     // two or more letters, all upper case
   bool elided = false;       // an elided article or pronoun: l’ d’ qu’ jusqu’…
   std::size_t offset = 0;    // byte offset in the block text
+  // The form word lists hold: lower case, an elided word with its apostrophe
+  // (« l’ », « qu’ »).
+  std::string form() const { return elided ? lower + "\u2019" : lower; }
 };
 
 struct Sentence {
