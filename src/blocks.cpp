@@ -5,7 +5,6 @@
 #include <map>
 #include <numeric>
 #include <set>
-#include <sstream>
 
 #include "pattern.h"
 #include "resources.h"
@@ -15,16 +14,6 @@
 
 namespace titraille {
 
-namespace {
-std::vector<std::string> split_words(std::string_view s) {
-  std::istringstream in{std::string(s)};
-  std::vector<std::string> out;
-  std::string w;
-  while (in >> w) out.push_back(w);
-  return out;
-}
-
-}  // namespace
 
 BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
   RuleFile file(data, lexicon, "rules/blocks.xml");
@@ -42,21 +31,21 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       iterations = b.attribute("iterations").as_int(40);
     } else if (id == "chiffres") {
       chiffres = spec;
-      for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(split_words(text::lower(m.text().as_string())));
-      not_after = split_words(b.child("not-after").text().as_string());
-      skip_units = split_words(b.child("skip-unit").text().as_string());
-      multipliers = split_words(b.child("multiplier").text().as_string());
+      for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(text::split_words(text::lower(m.text().as_string())));
+      not_after = text::split_words(b.child("not-after").text().as_string());
+      skip_units = text::split_words(b.child("skip-unit").text().as_string());
+      multipliers = text::split_words(b.child("multiplier").text().as_string());
     } else if (id == "chronologie") {
       chronologie = spec;
       per_day = b.attribute("per-day").as_uint(1);
       chronologie_max_words = b.attribute("max-words").as_uint(40);
-      week = split_words(b.child("week").text().as_string());
+      week = text::split_words(b.child("week").text().as_string());
       if (week.size() != 7) file.fail(id, "<week> must list the seven weekdays from Monday");
     } else if (id == "acteurs") {
       acteurs = spec;
       role_min_words = b.attribute("role-min-words").as_uint(2);
       role_max_words = b.attribute("role-max-words").as_uint(10);
-      role_stop = split_words(b.child("role-stop").text().as_string());
+      role_stop = text::split_words(b.child("role-stop").text().as_string());
     } else {
       file.fail(id, "unknown block id (essentiel, chiffres, chronologie, acteurs)");
     }
