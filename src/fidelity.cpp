@@ -74,7 +74,6 @@ std::vector<std::string> FactChecker::unsupported(std::string_view line) const {
       std::string w = unify_apostrophes(t.text);
       if (words_.count(w) || words_.count(text::upper(w))) continue;
       if (initial && (words_.count(t.lower) || template_words_.count(t.lower))) continue;
-      // A word after a colon or an opening quote starts a clause of its own.
       out.push_back(t.text);
     }
   }
