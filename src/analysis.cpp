@@ -123,10 +123,10 @@ std::vector<std::string> bases(const std::string& w) {
 }
 
 bool is_participle(const std::string& w, const std::string& before, const Lists& lists) {
-  for (const std::string& prefix : lists.participle_blockers->entries())
+  for (std::string_view prefix : lists.participle_blockers->entries())
     if (prefix.ends_with("\u2019") && w.starts_with(prefix)) return false;  // "l’été"
   bool regular = false;
-  for (const std::string& suf : lists.participle_endings->entries())
+  for (std::string_view suf : lists.participle_endings->entries())
     if (w.ends_with(suf) && text::length(w) > text::length(suf)) regular = true;
   bool irregular = false;
   for (const std::string& b : bases(w))
@@ -153,25 +153,13 @@ Lists::Lists(const Lexicon& lexicon)
       exceptions(&lexicon.list("fr/passive-exceptions")),
       breakers(&lexicon.list("fr/clause-breakers")),
       openers(&lexicon.list("fr/sentence-openers")) {
-  auto words_of = [](const std::string& entry) {
-    std::vector<std::string> ws;
-    std::string cur;
-    for (char ch : entry + ' ') {
-      if (ch != ' ') {
-        cur += ch;
-      } else if (!cur.empty()) {
-        ws.push_back(cur);
-        cur.clear();
-      }
-    }
-    return ws;
-  };
-  for (const std::string& entry : transitions->entries()) {
+  auto words_of = [](std::string_view entry) { return text::split_words(entry); };
+  for (std::string_view entry : transitions->entries()) {
     std::vector<std::string> ws = words_of(entry);
     if (!ws.empty()) transition_phrases[ws.front()].push_back(std::move(ws));
   }
   const WordList& pairs = lexicon.list("fr/transition-pairs");
-  for (const std::string& entry : pairs.entries()) {
+  for (std::string_view entry : pairs.entries()) {
     std::size_t dots = entry.find(" \u2026 ");
     if (dots == std::string::npos) continue;
     std::vector<std::string> first = words_of(entry.substr(0, dots)), second = words_of(entry.substr(dots + 5));

@@ -18,7 +18,7 @@ extern const std::size_t file_count;
 DataBundle DataBundle::embedded() {
   DataBundle b;
   for (std::size_t i = 0; i < embedded::file_count; ++i)
-    b.files_.emplace(std::string(embedded::files[i].first), std::string(embedded::files[i].second));
+    b.files_.emplace(std::string(embedded::files[i].first), embedded::files[i].second);
   return b;
 }
 
@@ -41,20 +41,16 @@ void DataBundle::override_from(const std::filesystem::path& dir, std::string_vie
     std::ostringstream content;
     content << in.rdbuf();
     std::string key = std::string(prefix) + "/" + path.lexically_relative(dir).generic_string();
-    files_[key] = content.str();
+    if (!store_) store_ = std::make_shared<std::deque<std::string>>();
+    files_[key] = store_->emplace_back(content.str());
     overridden_ = true;
   }
 }
 
-const std::string* DataBundle::find(std::string_view name) const {
+std::string_view DataBundle::get(std::string_view name) const {
   auto it = files_.find(name);
-  return it == files_.end() ? nullptr : &it->second;
-}
-
-const std::string& DataBundle::get(std::string_view name) const {
-  const std::string* s = find(name);
-  if (!s) throw Error(ExitCode::kRules, std::string(name) + ": missing rules or lexicon file");
-  return *s;
+  if (it == files_.end()) throw Error(ExitCode::kRules, std::string(name) + ": missing rules or lexicon file");
+  return it->second;
 }
 
 std::vector<std::string> DataBundle::names(std::string_view prefix) const {
@@ -64,7 +60,21 @@ std::vector<std::string> DataBundle::names(std::string_view prefix) const {
   return out;
 }
 
+DataBundle DataBundle::share(std::string_view prefix) const {
+  DataBundle b;
+  for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it)
+    b.files_.emplace_hint(b.files_.end(), it->first, it->second);
+  b.store_ = store_;
+  b.overridden_ = overridden_;
+  return b;
+}
+
 std::string DataBundle::digest() const {
+  if (!overridden_ && !kEmbeddedDigest.empty()) return std::string(kEmbeddedDigest);
+  return compute_digest();
+}
+
+std::string DataBundle::compute_digest() const {
   std::uint64_t h = 0xcbf29ce484222325ULL;
   auto mix = [&h](std::string_view s) {
     for (unsigned char c : s) {

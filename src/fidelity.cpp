@@ -53,7 +53,7 @@ FactChecker::FactChecker(const std::vector<std::string>& inputs, Resources& res)
   }
   for (const std::string& name : res.data.names("rules/")) {
     pugi::xml_document d;
-    const std::string& content = res.data.get(name);
+    std::string_view content = res.data.get(name);
     if (d.load_buffer(content.data(), content.size())) collect_template_words(d, res.tokenizer, template_words_);
   }
 }

@@ -194,7 +194,7 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
       bool after_a = at > v;
       bool finite = list->value(t[at].lower) == t[at].lower || !participle(t[at]);
       if (after_a ? !participle(t[at]) : !finite) continue;
-      out.push_back({family, {{"subject", subject}, {"verb", list->value(t[at].lower)}}, s->text});
+      out.push_back({family, {{"subject", subject}, {"verb", std::string(list->value(t[at].lower))}}, s->text});
     }
   }
   return out;

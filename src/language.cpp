@@ -82,9 +82,9 @@ LanguageId::LanguageId(const DataBundle& data, const Lexicon& lexicon) {
     if (const WordList* l = lexicon.find(name)) french_.push_back(l);
   // lang/fr-shared: each word with the indices in foreign_ of the codes after it.
   if (const WordList* shared = lexicon.find("lang/fr-shared"))
-    for (const std::string& w : shared->entries()) {
-      std::string codes = " " + shared->value(w) + " ";
-      std::vector<std::size_t>& langs = shared_[w];
+    for (std::string_view w : shared->entries()) {
+      std::string codes = " " + std::string(shared->value(w)) + " ";
+      std::vector<std::size_t>& langs = shared_[std::string(w)];
       for (std::size_t k = 0; k < foreign_.size(); ++k)
         if (codes.find(" " + foreign_[k].code + " ") != std::string::npos) langs.push_back(k);
     }

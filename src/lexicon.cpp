@@ -1,36 +1,49 @@
 #include "lexicon.h"
 
+#include <algorithm>
+
 #include "text.h"
 #include "titraille/titraille.h"
 
 namespace titraille {
 
-void WordList::add(std::string entry, std::string value) {
+namespace {
+constexpr std::string_view kPrefix = "lexicon/";
+}  // namespace
+
+void WordList::add(std::string_view entry, std::string_view value) {
   if (!words_.insert(entry).second) return;
-  if (!value.empty()) values_.emplace(entry, std::move(value));
-  order_.push_back(std::move(entry));
+  if (!value.empty()) values_.emplace(entry, value);
+  order_.push_back(entry);
 }
 
-std::string WordList::value(std::string_view word) const {
+void WordList::reserve(std::size_t n) {
+  words_.reserve(n);
+  order_.reserve(n);
+}
+
+std::string_view WordList::value(std::string_view word) const {
   auto it = values_.find(word);
-  return it == values_.end() ? std::string() : it->second;
+  return it == values_.end() ? std::string_view() : it->second;
 }
 
-Lexicon::Lexicon(const DataBundle& data) {
-  constexpr std::string_view kPrefix = "lexicon/";
-  for (const std::string& file : data.names(kPrefix)) {
+Lexicon::Lexicon(const DataBundle& data) : data_(data.share(kPrefix)) {
+  for (const std::string& file : data_.names(kPrefix)) {
     if (file.size() < 4 || file.compare(file.size() - 4, 4, ".txt") != 0) continue;
     std::string name = file.substr(kPrefix.size(), file.size() - kPrefix.size() - 4);
     WordList& list = lists_[name];
-    for (std::string_view line : text::split_lines(data.get(file))) {
+    std::string_view content = data_.get(file);
+    std::size_t lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n')) + 1;
+    list.reserve(lines);
+    for (std::string_view line : text::split_lines(content)) {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       std::string_view t = text::trim(line);
       if (t.empty() || t.front() == '#') continue;
       std::size_t tab = line.find('\t');
       if (tab == std::string_view::npos) {
-        list.add(std::string(t), {});
+        list.add(t, {});
       } else {
-        list.add(std::string(text::trim(line.substr(0, tab))), std::string(text::trim(line.substr(tab + 1))));
+        list.add(text::trim(line.substr(0, tab)), text::trim(line.substr(tab + 1)));
       }
     }
   }

@@ -21,20 +21,24 @@ struct StringHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// Entries and values are views of the lexicon file's text, which the
+// Lexicon keeps alive (src/data.h).
 class WordList {
  public:
-  void add(std::string entry, std::string value);
+  void add(std::string_view entry, std::string_view value);
   bool contains(std::string_view word) const { return words_.find(word) != words_.end(); }
   // Value after the tab, or empty.
-  std::string value(std::string_view word) const;
+  std::string_view value(std::string_view word) const;
   // Entries in file order.
-  const std::vector<std::string>& entries() const { return order_; }
+  const std::vector<std::string_view>& entries() const { return order_; }
   std::size_t size() const { return order_.size(); }
+  // Room for about n entries.
+  void reserve(std::size_t n);
 
  private:
-  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
-  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> values_;
-  std::vector<std::string> order_;
+  std::unordered_set<std::string_view, StringHash> words_;
+  std::unordered_map<std::string_view, std::string_view, StringHash> values_;
+  std::vector<std::string_view> order_;
 };
 
 class Lexicon {
@@ -48,6 +52,7 @@ class Lexicon {
   std::vector<std::string> names(std::string_view prefix) const;
 
  private:
+  DataBundle data_;  // the files the entries are views of
   std::map<std::string, WordList, std::less<>> lists_;
 };
 

@@ -167,7 +167,7 @@ MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
   months = &lexicon.list("fr/months");
   places = lexicon.find("fr/places");
   if (places)
-    for (const std::string& p : places->entries()) place_spellings[text::fold(p)] = p;
+    for (std::string_view p : places->entries()) place_spellings[text::fold(p)] = p;
 }
 
 std::optional<std::string> iso_date(const std::string& day, const std::string& month, const std::string& year,
@@ -179,9 +179,9 @@ std::optional<std::string> iso_date(const std::string& day, const std::string& m
   } else {
     std::string key = text::lower(month);
     if (!key.empty() && key.back() == '.') key.pop_back();
-    for (const std::string& name : months.entries())
+    for (std::string_view name : months.entries())
       if (name.compare(0, key.size(), key) == 0 && key.size() >= 3) {
-        m = std::atoi(months.value(name).c_str());
+        m = std::atoi(std::string(months.value(name)).c_str());
         break;
       }
   }

@@ -441,7 +441,7 @@ RuleFile::RuleFile(const DataBundle& data, const Lexicon& lexicon, std::string n
     : name_(std::move(name)),
       lexicon_(lexicon),
       compile_(data.overridden() ? Pattern::Compile::kNow : Pattern::Compile::kLazy) {
-  const std::string& content = data.get(name_);
+  std::string_view content = data.get(name_);
   pugi::xml_parse_result r = doc_.load_buffer(content.data(), content.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!r) throw Error(ExitCode::kRules, name_ + ": not well-formed XML at byte " + std::to_string(r.offset) + ": " + r.description());
   for (pugi::xml_node d : root().children("define")) {
@@ -467,14 +467,16 @@ std::string RuleFile::expand(std::string_view source) const {
         std::string_view key = source.substr(i + 1, close - i - 1);
         if (key.rfind("lexicon:", 0) == 0) {
           const WordList& list = lexicon_.list(key.substr(8));
-          std::vector<std::string> words = list.entries();
+          std::vector<std::string_view> words = list.entries();
           // Longest first so that alternation prefers the longest entry.
           std::stable_sort(words.begin(), words.end(),
-                           [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+                           [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
           out += "(?:";
           for (std::size_t k = 0; k < words.size(); ++k) {
             if (k) out += '|';
-            out += "\\Q" + words[k] + "\\E";
+            out += "\\Q";
+            out += words[k];
+            out += "\\E";
           }
           out += ")";
           i = close + 1;

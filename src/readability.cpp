@@ -188,7 +188,7 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
   if (pp < lt.size() && !past_participle(lt[pp], rules) && pp + 1 < lt.size()) ++pp;  // one adverb (« a aussi promis »)
   if (!past_participle(lt[pp], rules)) return {};
   std::string out = subject + " " + (pluperfect ? (plural ? "avaient" : "avait") : (plural ? "ont" : "a")) + " " +
-                    (rules.participle_adverb.empty() ? "" : rules.participle_adverb + " ") + rules.participles->value(rt[0].lower) + right.substr(rt[0].text.size());
+                    (rules.participle_adverb.empty() ? "" : rules.participle_adverb + " ") + std::string(rules.participles->value(rt[0].lower)) + right.substr(rt[0].text.size());
   // A participle coordinated with the first one (« et alimentant »); one
   // the list cannot rewrite leaves the sentence whole.
   for (std::size_t k = 2; k < rt.size(); ++k) {
@@ -198,7 +198,7 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
       continue;
     }
     {
-      std::string from = " et " + rt[k].text + " ", to = " et " + rules.participles->value(rt[k].lower) + " ";
+      std::string from = " et " + rt[k].text + " ", to = " et " + std::string(rules.participles->value(rt[k].lower)) + " ";
       if (std::size_t at = out.find(from); at != std::string::npos) out.replace(at, from.size(), to);
     }
   }

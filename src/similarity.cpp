@@ -90,7 +90,7 @@ bool more_informative(const FactSignature& b, const FactSignature& a) {
 
 std::set<std::string> unit_stems(const WordList& words, const Stemmer& stemmer) {
   std::set<std::string> out;
-  for (const std::string& w : words.entries()) out.insert(text::fold_ascii(stemmer.stem(text::lower(w))));
+  for (std::string_view w : words.entries()) out.insert(text::fold_ascii(stemmer.stem(text::lower(w))));
   return out;
 }
 

@@ -22,7 +22,7 @@ SlugRules::SlugRules(const DataBundle& data, const Lexicon& lexicon) {
   }
   max_words = root.attribute("max-words").as_uint(8);
   max_chars = root.attribute("max-chars").as_uint(75);
-  for (const std::string& w : lexicon.list("fr/stopwords").entries()) stopwords.insert(ascii(w));
+  for (std::string_view w : lexicon.list("fr/stopwords").entries()) stopwords.insert(ascii(std::string(w)));
 }
 
 std::string SlugRules::ascii(const std::string& s) const {

@@ -1,5 +1,7 @@
 // titraille: the command-line tool. It parses options and calls the library.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -172,7 +174,9 @@ int run(int argc, char** argv) {
   std::optional<fs::path> rules_dir, lexicon_dir;
   if (vm.count("rules")) rules_dir = vm["rules"].as<std::string>();
   if (vm.count("lexicon")) lexicon_dir = vm["lexicon"].as<std::string>();
-  titraille::Engine engine(rules_dir, lexicon_dir);
+  // Never destroyed: the process ends after the last job (see main), and
+  // freeing the rules, word lists and compiled patterns would only cost time.
+  titraille::Engine& engine = *new titraille::Engine(rules_dir, lexicon_dir);
   titraille::RenderInfo info{titraille::Engine::version(), engine.rules_digest()};
   if (vm.count("version")) {
     std::cout << info.generator << "\nrules and lexicon: " << info.rules_digest << "\n";
@@ -307,13 +311,21 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  int status = 0;
   try {
-    return run(argc, argv);
+    status = run(argc, argv);
   } catch (const Error& e) {
     std::cerr << "titraille: " << e.what() << "\n";
-    return static_cast<int>(e.code());
+    status = static_cast<int>(e.code());
   } catch (const std::exception& e) {
     std::cerr << "titraille: internal error: " << e.what() << "\n";
-    return static_cast<int>(ExitCode::kInternal);
+    status = static_cast<int>(ExitCode::kInternal);
   }
+  // Every output file is closed by now; standard output is flushed here, and
+  // the process ends without running the destructors of static objects (the
+  // process-wide pattern index): they would free memory the system reclaims.
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+  std::_Exit(status);
 }

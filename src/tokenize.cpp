@@ -73,7 +73,7 @@ Tokenizer::Tokenizer(const Lexicon& lexicon) {
   std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
       icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
   if (U_FAILURE(status)) throw Error(ExitCode::kInternal, "ICU: cannot create the sentence filter");
-  for (const std::string& abbr : lexicon.list("fr/abbreviations").entries()) {
+  for (std::string_view abbr : lexicon.list("fr/abbreviations").entries()) {
     // "J.-C." would disable the suppression of the initial "J." (ICU keeps
     // one entry per prefix); the initials below cover its last part "C.".
     if (abbr.size() > 2 && abbr[0] >= 'A' && abbr[0] <= 'Z' && abbr[1] == '.') continue;
@@ -88,7 +88,7 @@ Tokenizer::Tokenizer(const Lexicon& lexicon) {
   sentence_.reset(builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(fr, status), status));
   word_.reset(icu::BreakIterator::createWordInstance(fr, status));
   if (U_FAILURE(status)) throw Error(ExitCode::kInternal, std::string("ICU: cannot create break iterators: ") + u_errorName(status));
-  for (const std::string& e : lexicon.list("fr/elisions").entries()) elisions_.insert(e);
+  for (std::string_view e : lexicon.list("fr/elisions").entries()) elisions_.emplace(e);
 }
 
 Tokenizer::~Tokenizer() = default;

@@ -10,7 +10,7 @@
 namespace titraille {
 
 WidthTable::WidthTable(const DataBundle& data) {
-  const std::string& tsv = data.get("data/arial-widths.tsv");
+  std::string_view tsv = data.get("data/arial-widths.tsv");
   bool has_default = false;
   for (std::string_view line : text::split_lines(tsv)) {
     line = text::trim(line);
