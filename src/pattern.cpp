@@ -153,6 +153,7 @@ pcre2_compile_context_16* compile_context() {
 
 std::atomic<bool> verify_rejections{false};
 std::atomic<uint64_t> jit_threshold{1024};
+std::atomic<uint64_t> run_time_compiles{0};
 
 // True when s[begin, end) holds no unpaired surrogate (PCRE2 requires valid UTF-16).
 bool valid_utf16(const char16_t* s, int32_t begin, int32_t end) {
@@ -205,6 +206,11 @@ struct Pattern::State {
   int32_t window = 0;
 };
 
+namespace {
+std::atomic<Pattern::Observer> observer{nullptr};
+std::atomic<Pattern::Recorder> recorder{nullptr};
+}  // namespace
+
 Pattern::Pattern(const std::string& source, const std::string& where, bool case_insensitive, Compile when)
     : state_(std::make_shared<State>()) {
   state_->source = case_insensitive ? protect_properties(source) : source;
@@ -213,7 +219,9 @@ Pattern::Pattern(const std::string& source, const std::string& where, bool case_
   state_->engine = to_pcre2(state_->source, where);
   state_->prefilter = Prefilter(state_->source);
   if (when == Compile::kNow) compile();
+  if (Recorder r = recorder) r(*this);
 }
+
 
 const Prefilter& Pattern::prefilter() const { return state_->prefilter; }
 
@@ -221,11 +229,12 @@ const std::string& Pattern::source() const { return state_->source; }
 const std::string& Pattern::engine_source() const { return state_->engine; }
 bool Pattern::case_insensitive() const { return state_->case_insensitive; }
 
-namespace {
-std::atomic<Pattern::Observer> observer{nullptr};
-}  // namespace
 
 void Pattern::set_observer(Observer o) { observer = o; }
+
+void Pattern::set_recorder(Recorder r) { recorder = r; }
+
+uint64_t Pattern::compiled_at_run_time() { return run_time_compiles; }
 
 void Pattern::set_jit_threshold(uint64_t units) { jit_threshold = units; }
 
@@ -233,8 +242,30 @@ void Pattern::verify_prefilter(bool on) { verify_rejections = on; }
 
 namespace {
 
-std::unique_ptr<pcre2_code_16, CodeDeleter> compile_code(const std::string& engine, bool icase, uint32_t anchoring,
+const uint32_t kAnchoring[3] = {0, PCRE2_ANCHORED, PCRE2_ANCHORED | PCRE2_ENDANCHORED};
+
+// The key of one compiled form among the build-time seeds.
+std::string code_key(const std::string& engine, bool icase, int mode) {
+  return engine + '\x1f' + (icase ? 'i' : 's') + static_cast<char>('0' + mode);
+}
+
+// The build-time serialized form, when there is one this PCRE2 can decode.
+std::unique_ptr<pcre2_code_16, CodeDeleter> decode_seed(const std::string& key) {
+  const CompiledSeed* end = kCompiledSeeds + kCompiledSeedCount;
+  const CompiledSeed* it = std::lower_bound(kCompiledSeeds, end, key,
+                                            [](const CompiledSeed& s, const std::string& k) { return s.key < k; });
+  if (it == end || it->key != key) return nullptr;
+  pcre2_code_16* code = nullptr;
+  if (pcre2_serialize_decode_16(&code, 1, reinterpret_cast<const uint8_t*>(it->bytes.data()), nullptr) != 1)
+    return nullptr;
+  return std::unique_ptr<pcre2_code_16, CodeDeleter>(code);
+}
+
+std::unique_ptr<pcre2_code_16, CodeDeleter> compile_code(const std::string& engine, bool icase, int mode,
                                                          const std::string& where) {
+  if (auto seeded = decode_seed(code_key(engine, icase, mode))) return seeded;
+  ++run_time_compiles;
+  const uint32_t anchoring = kAnchoring[mode];
   icu::UnicodeString u = text::u(engine);
   uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | anchoring | (icase ? PCRE2_CASELESS : 0);
   int error = 0;
@@ -252,23 +283,38 @@ std::unique_ptr<pcre2_code_16, CodeDeleter> compile_code(const std::string& engi
   return code;
 }
 
-const uint32_t kAnchoring[3] = {0, PCRE2_ANCHORED, PCRE2_ANCHORED | PCRE2_ENDANCHORED};
-
 }  // namespace
+
+std::vector<std::pair<std::string, std::string>> Pattern::serialize() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (int mode = kFind; mode <= kFull; ++mode) {
+    std::unique_ptr<pcre2_code_16, CodeDeleter> code =
+        compile_code(state_->engine, state_->case_insensitive, mode, state_->where);
+    const pcre2_code_16* codes[] = {code.get()};
+    uint8_t* bytes = nullptr;
+    PCRE2_SIZE size = 0;
+    if (pcre2_serialize_encode_16(codes, 1, &bytes, &size, nullptr) < 0)
+      throw Error(ExitCode::kInternal, state_->where + ": PCRE2 cannot serialize the pattern");
+    out.emplace_back(code_key(state_->engine, state_->case_insensitive, mode),
+                     std::string(reinterpret_cast<const char*>(bytes), size));
+    pcre2_serialize_free_16(bytes);
+  }
+  return out;
+}
 
 void Pattern::compile() const {
   // Compiling the unanchored form checks the pattern; the others are
   // compiled when first needed.
   State& st = *state_;
   Compiled& c = st.modes[kFind];
-  if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, kAnchoring[kFind], st.where);
+  if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, kFind, st.where);
 }
 
 bool Pattern::run(const icu::UnicodeString& s, Mode mode, int32_t from, bool checked) const {
   State& st = *state_;
   const int32_t window = mode == kPrefix ? from : 0;
   Compiled& c = st.modes[mode];
-  if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, kAnchoring[mode], st.where);
+  if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, mode, st.where);
   if (!c.match) c.match.reset(pcre2_match_data_create_from_pattern_16(c.code.get(), nullptr));
   if (!c.jitted && (c.scanned += static_cast<uint64_t>(s.length() - from)) > jit_threshold) {
     c.jitted = true;  // tried once; PCRE2 falls back to the interpreter when JIT is unavailable

@@ -11,6 +11,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <pugixml.hpp>
 #include <unicode/unistr.h>
@@ -20,6 +22,16 @@
 #include "prefilter.h"
 
 namespace titraille {
+
+// The compiled forms of the embedded patterns, serialized by PCRE2 at build
+// time (generated precomputed.cpp), sorted by key: a process decodes the
+// forms it uses instead of compiling them. Empty in the tool that makes them.
+struct CompiledSeed {
+  std::string_view key;    // see Pattern::serialize()
+  std::string_view bytes;  // pcre2_serialize_encode output
+};
+extern const CompiledSeed* const kCompiledSeeds;
+extern const std::size_t kCompiledSeedCount;
 
 // A pattern is compiled on its first use, and only when its prefilter (the
 // literals every match contains) lets the subject through: most rules never
@@ -49,6 +61,15 @@ class Pattern {
   const std::string& source() const;
   const std::string& engine_source() const;
   bool case_insensitive() const;
+
+  // For the build-time tool: called with every pattern constructed.
+  using Recorder = void (*)(const Pattern&);
+  static void set_recorder(Recorder recorder);
+  // Every compiled form of the pattern as (key, serialized code), for the
+  // build-time tool. Throws Error(kRules) when the pattern is invalid.
+  std::vector<std::pair<std::string, std::string>> serialize() const;
+  // How many forms this process compiled rather than decoded, for tests.
+  static uint64_t compiled_at_run_time();
 
   // For tests: called after every full/prefix/find/replace_all with what was
   // asked and what was answered, prefilter rejections included (the

@@ -1,6 +1,7 @@
 // No build-time data: linked into the tool that computes it
 // (src/precompute_main.cc), and the library computes everything at run time.
 #include "data.h"
+#include "pattern.h"
 #include "prefilter.h"
 
 namespace titraille {
@@ -8,5 +9,7 @@ namespace titraille {
 const PrefilterSeed* const kPrefilterSeeds = nullptr;
 const std::size_t kPrefilterSeedCount = 0;
 const std::string_view kEmbeddedDigest;
+const CompiledSeed* const kCompiledSeeds = nullptr;
+const std::size_t kCompiledSeedCount = 0;
 
 }  // namespace titraille

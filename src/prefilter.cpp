@@ -513,9 +513,17 @@ class AtomIndex {
     uint64_t bits[64];
     bool may_have(char16_t c) const { return bits[(c >> 6) & 63] >> (c & 63) & 1; }
   };
+  // True when the cached copy `last` holds the text of s. A copy of a long
+  // string shares its reference-counted buffer, and ICU copies a shared
+  // buffer before writing to it: while `last` holds it, the same buffer
+  // means the same text, and the lines tested against many patterns in a
+  // row are recognised without comparing them.
+  static bool same(const icu::UnicodeString& last, const icu::UnicodeString& s) {
+    return last.length() == s.length() && (last.getBuffer() == s.getBuffer() || last == s);
+  }
   static const Units& units(const icu::UnicodeString& s) {
     thread_local Units last;
-    if (last.subject.isBogus() || last.subject != s) {
+    if (last.subject.isBogus() || !same(last.subject, s)) {
       last.subject = s;
       std::fill(std::begin(last.bits), std::end(last.bits), 0);
       const char16_t* raw = s.getBuffer();
@@ -531,7 +539,7 @@ class AtomIndex {
       std::vector<uint64_t> present;
     } last;
     std::shared_lock lock(mutex_);
-    if (last.generation == generation_ && last.subject == s) return last.present;
+    if (last.generation == generation_ && same(last.subject, s)) return last.present;
     last.generation = generation_;
     last.subject = s;
     std::vector<uint64_t>& present = last.present;

@@ -192,5 +192,24 @@ INSTANTIATE_TEST_SUITE_P(Jit, SameAsIcu, ::testing::Values(uint64_t{0}, UINT64_M
                            return std::string(i.param == 0 ? "JitAtOnce" : "Interpreted");
                          });
 
+// The embedded rules' compiled forms come from the build (titraille_precompute):
+// rewriting every example compiles none; a pattern the build never saw is
+// compiled.
+TEST(Pattern, EmbeddedFormsAreDecodedNotCompiled) {
+  const uint64_t before = Pattern::compiled_at_run_time();
+  Engine engine;
+  for (const std::string& f : testing::example_files()) {
+    try {
+      engine.rewrite(testing::read_file(f), f, {});
+    } catch (const Error&) {
+      // an example meant to fail still ran its patterns
+    }
+  }
+  EXPECT_EQ(Pattern::compiled_at_run_time(), before);
+  Pattern novel("never (?:in|among) the embedded rules", "test");
+  EXPECT_TRUE(novel.full(text::u("never among the embedded rules")));
+  EXPECT_EQ(Pattern::compiled_at_run_time(), before + 1);
+}
+
 }  // namespace
 }  // namespace titraille
