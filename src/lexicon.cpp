@@ -12,19 +12,45 @@ constexpr std::string_view kPrefix = "lexicon/";
 }  // namespace
 
 void WordList::add(std::string_view entry, std::string_view value) {
-  if (!words_.insert(entry).second) return;
-  if (!value.empty()) values_.emplace(entry, value);
+  if (find(entry) != kAbsent) return;
+  if (2 * (order_.size() + 1) > slots_.size()) rehash(std::max<std::size_t>(16, 2 * slots_.size()));
   order_.push_back(entry);
+  values_.push_back(value);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = StringHash{}(entry) & mask;
+  while (slots_[i]) i = (i + 1) & mask;
+  slots_[i] = static_cast<uint32_t>(order_.size());
+}
+
+uint32_t WordList::find(std::string_view word) const {
+  if (slots_.empty()) return kAbsent;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = StringHash{}(word) & mask; slots_[i]; i = (i + 1) & mask)
+    if (order_[slots_[i] - 1] == word) return slots_[i] - 1;
+  return kAbsent;
+}
+
+void WordList::rehash(std::size_t slots) {
+  slots_.assign(slots, 0);
+  const std::size_t mask = slots - 1;
+  for (uint32_t k = 0; k < order_.size(); ++k) {
+    std::size_t i = StringHash{}(order_[k]) & mask;
+    while (slots_[i]) i = (i + 1) & mask;
+    slots_[i] = k + 1;
+  }
 }
 
 void WordList::reserve(std::size_t n) {
-  words_.reserve(n);
   order_.reserve(n);
+  values_.reserve(n);
+  std::size_t slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  if (slots > slots_.size()) rehash(slots);
 }
 
 std::string_view WordList::value(std::string_view word) const {
-  auto it = values_.find(word);
-  return it == values_.end() ? std::string_view() : it->second;
+  uint32_t k = find(word);
+  return k == kAbsent ? std::string_view() : values_[k];
 }
 
 Lexicon::Lexicon(const DataBundle& data) : data_(data.share(kPrefix)) {

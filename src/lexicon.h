@@ -6,8 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <cstdint>
 #include <vector>
 
 #include "data.h"
@@ -22,11 +21,12 @@ struct StringHash {
 };
 
 // Entries and values are views of the lexicon file's text, which the
-// Lexicon keeps alive (src/data.h).
+// Lexicon keeps alive (src/data.h). Look-ups go through an open-addressing
+// table of entry indices: no allocation per entry.
 class WordList {
  public:
   void add(std::string_view entry, std::string_view value);
-  bool contains(std::string_view word) const { return words_.find(word) != words_.end(); }
+  bool contains(std::string_view word) const { return find(word) != kAbsent; }
   // Value after the tab, or empty.
   std::string_view value(std::string_view word) const;
   // Entries in file order.
@@ -36,9 +36,12 @@ class WordList {
   void reserve(std::size_t n);
 
  private:
-  std::unordered_set<std::string_view, StringHash> words_;
-  std::unordered_map<std::string_view, std::string_view, StringHash> values_;
-  std::vector<std::string_view> order_;
+  static constexpr uint32_t kAbsent = 0xFFFFFFFF;
+  // The index of word in order_, or kAbsent.
+  uint32_t find(std::string_view word) const;
+  void rehash(std::size_t slots);
+  std::vector<std::string_view> order_, values_;  // by entry
+  std::vector<uint32_t> slots_;                   // entry index + 1, 0 when empty; size a power of two
 };
 
 class Lexicon {
