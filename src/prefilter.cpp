@@ -679,13 +679,19 @@ Prefilter::Prefilter(std::string_view pattern, Source source) {
     } catch (const Unparsable&) {
       req.clear();  // accepts everything
     }
+    // Atoms are matched case-folded; the seeds hold them folded.
+    for (Set& s : req)
+      for (std::u16string& str : s) {
+        icu::UnicodeString a(str.data(), static_cast<int32_t>(str.size()));
+        a.foldCase(U_FOLD_CASE_DEFAULT);
+        str.assign(a.getBuffer(), static_cast<std::size_t>(a.length()));
+      }
     if (Recorder r = recorder) r(std::string(pattern), encode(req));
   }
   for (const Set& s : req) {
     AnyOf any;
     for (const std::u16string& str : s) {
       icu::UnicodeString a(str.data(), static_cast<int32_t>(str.size()));
-      a.foldCase(U_FOLD_CASE_DEFAULT);
       if (a.isEmpty()) {
         any.ids.clear();
         break;

@@ -28,7 +28,7 @@ namespace titraille {
 
 // The requirement of one embedded pattern, computed at build time
 // (generated precomputed.cpp): `requirement` holds the atom sets, each
-// atom followed by '\x1f' and each set by '\x1e'.
+// atom, case-folded, followed by '\x1f' and each set by '\x1e'.
 struct PrefilterSeed {
   std::string_view pattern;  // UTF-8, as given to Prefilter
   std::string_view requirement;
