@@ -435,6 +435,62 @@ class Classifier {
            !f.terminal && !is_foreign(f) && text::starts_with_upper(blocks_[i].text) && !article_like(i);
   }
 
+  // A <figure> line ("184 250 euros", "dont 12 % de femmes").
+  bool figure_line(std::size_t i) const {
+    return blocks_[i].kind == BlockKind::Pending && matches(rules_.figures, i);
+  }
+
+  // The label of the figure on the next line ("Sommes reçues par le
+  // fonds"): a short French line that is not a sentence.
+  bool figure_label(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    return blocks_[i].kind == BlockKind::Pending && f.words >= 1 && f.words <= lim().heading_max_words &&
+           (!f.terminal || text::last_char(blocks_[i].text) == U':') && !is_foreign(f) && f.french >= 1 &&
+           i + 1 < blocks_.size() && figure_line(i + 1);
+  }
+
+  // Key figures of the article: after article text ending with a colon (a
+  // paragraph, or a French lead-in right after a paragraph), a run of
+  // <figure> lines, each maybe under its label. figure_of_[i] is the line
+  // that introduces the run block i belongs to (also set on that line when it
+  // is a lead-in), npos elsewhere. Donation calls, share buttons and menus
+  // between or after the figures are neither figures nor labels and end the
+  // run. Found before the core, which they do not cut (core_value); kept when
+  // the line introducing them is in the core or right after its last
+  // paragraph (decide_rest).
+  void find_figures() {
+    figure_of_.assign(blocks_.size(), npos);
+    if (rules_.figures.empty()) return;
+    for (std::size_t k = 0; k < blocks_.size(); ++k) {
+      if (blocks_[k].kind != BlockKind::Pending || text::last_char(blocks_[k].text) != U':') continue;
+      bool paragraph = article_like(k);
+      if (!paragraph && !(lead_in(k) && k > 0 && is_article(k - 1))) continue;
+      std::vector<std::size_t> run;
+      std::size_t j = k + 1;
+      while (j < blocks_.size()) {
+        if (figure_line(j)) {
+          run.push_back(j++);
+        } else if (figure_label(j)) {
+          run.push_back(j++);
+          run.push_back(j++);
+        } else {
+          break;
+        }
+      }
+      if (run.empty()) continue;
+      if (!paragraph) figure_of_[k] = k;
+      for (std::size_t r : run) figure_of_[r] = k;
+      k = j - 1;
+    }
+  }
+
+  // Block i belongs to key figures the article introduces: their lead-in is
+  // in the core or right after its last paragraph.
+  bool kept_figure(std::size_t i, std::size_t first_article, std::size_t last_article) const {
+    std::size_t k = figure_of_[i];
+    return k != npos && first_article != npos && k >= first_article && k <= last_article + 1;
+  }
+
   // A <keep> line (the attribution of an embedded post) right after article
   // text belongs to it.
   const BoilerplateRules::Rule* keep_rule(std::size_t i) const {
@@ -461,6 +517,7 @@ class Classifier {
     const Block& b = blocks_[i];
     const BlockFeatures& f = features_[i];
     if (b.kind == BlockKind::Title || b.reason == "duplicate" || b.reason == "prompt") return 0;
+    if (figure_of_[i] != npos) return 0;  // key figures and their lead-in (find_figures)
     if (b.kind == BlockKind::Removed) {
       if (b.reason.rfind("metadata.", 0) == 0 || b.reason == "dateline") return -lim().core_meta_penalty;
       if (b.rule.rfind("boilerplate:", 0) == 0)
@@ -483,6 +540,7 @@ class Classifier {
     double best = 0, run = 0;
     std::size_t start = 0;
     end_ = find_end();
+    find_figures();
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       double v = i >= end_ ? -1e9 : core_value(i);
       value_.push_back(v);
@@ -595,6 +653,14 @@ class Classifier {
         b.rule = "features: article text (" + why + ")";
         continue;
       }
+      if (kept_figure(i, first_article, last_article)) {
+        b.rule = figure_of_[i] == i ? "features: lead-in to the figures after it (" + why + ")"
+                 : figure_line(i)   ? "features: figure introduced by line " +
+                                        std::to_string(blocks_[figure_of_[i]].line) + " (" + why + ")"
+                                    : "features: label of the figure after it (" + why + ")";
+        b.kind = BlockKind::Article;
+        continue;
+      }
       if (first_article == npos || i < first_article) {
         std::size_t next = next_open(i);
         bool before_title = title_ != npos && i < title_;
@@ -686,6 +752,7 @@ class Classifier {
   std::vector<double> value_;                     // core_value() of each block
   std::size_t end_ = npos;                        // the <end> line (find_end)
   std::string end_rule_;
+  std::vector<std::size_t> figure_of_;            // find_figures()
   bool site_seen_ = false;
 };
 
@@ -699,6 +766,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   readmore = load(file, "readmore");
   ends = load(file, "end");
   keeps = load(file, "keep");
+  figures = load(file, "figure");
   sections = load_sections(file);
   if (pugi::xml_node e = file.root().child("end")) end_min_words = e.attribute("min-words-before").as_uint(150);
   if (pugi::xml_node f = file.root().child("features")) {

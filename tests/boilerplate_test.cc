@@ -469,3 +469,60 @@ TEST(BoilerplateTest, ClosingSloganRightAfterTheLastParagraphStays) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+TEST(BoilerplateTest, KeyFiguresIntroducedAfterTheLastParagraphStay) {
+  // A box of figures under a lead-in right after the last paragraph: the
+  // labels and the amounts are article text; the donation call after them
+  // is not.
+  Document doc = testing::rewrite(story() + "Bilan de la collecte au 14 juillet 2024 :\n"
+                                            "SOMMES REÇUES PAR LE FONDS D’AIDE\n"
+                                            "184 250 EUROS\n"
+                                            "dont 12 400 euros des communes voisines\n"
+                                            "PART REVERSÉE AUX SINISTRÉS\n"
+                                            "87 %\n"
+                                            "AIDEZ LES SINISTRÉS, PARTAGEZ !\n"
+                                            "Faire un don en ligne :\n"
+                                            "Partager sur Facebook\n");
+  expect_whole_story(doc);
+  EXPECT_TRUE(in_body(doc, "Bilan de la collecte"));
+  EXPECT_TRUE(in_body(doc, "SOMMES REÇUES PAR LE FONDS"));
+  // (the repair stage groups the digits with narrow no-break spaces)
+  EXPECT_TRUE(in_body(doc, "250 EUROS"));
+  EXPECT_TRUE(in_body(doc, "euros des communes voisines"));
+  EXPECT_TRUE(in_body(doc, "87"));
+  const Block* figure = block_of(doc, "184 250 EUROS");
+  ASSERT_NE(figure, nullptr);
+  EXPECT_EQ(figure->kind, BlockKind::Article);
+  EXPECT_NE(figure->rule.find("figure introduced by line"), std::string::npos);
+  EXPECT_FALSE(in_body(doc, "AIDEZ LES SINISTRÉS"));
+  EXPECT_EQ(reason_of(doc, "Faire un don en ligne :"), "boilerplate.subscribe");
+}
+
+TEST(BoilerplateTest, KeyFiguresInsideTheArticleStay) {
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\nLe département a publié le bilan de ses dépenses :\n"
+                                  "Location des avions bombardiers d’eau\n1,2 million d’euros\n"
+                                  "Heures supplémentaires des pompiers\n450 000 €\n" + kP3 + "\n" + kP4 + "\n");
+  EXPECT_TRUE(in_body(doc, "Location des avions"));
+  EXPECT_TRUE(in_body(doc, "1,2 million d’euros"));
+  EXPECT_TRUE(in_body(doc, "450\u202F000"));
+  EXPECT_TRUE(in_body(doc, "Les pompiers ont prépositionné"));
+}
+
+TEST(BoilerplateTest, FiguresWithoutALeadInAfterTheArticleGo) {
+  // Amounts after the article that no colon-ended article text introduces
+  // (a shop's prices in the footer) stay out, and so do those after a line
+  // removed as chrome.
+  Document doc = testing::rewrite(story() + "Notre guide des randonnées\n24,90 €\nAbonnement annuel\n89 €\n"
+                                            "Faire un don par chèque :\n50 euros\n");
+  expect_whole_story(doc);
+  EXPECT_FALSE(in_body(doc, "24,90"));
+  EXPECT_FALSE(in_body(doc, "89"));
+  EXPECT_FALSE(in_body(doc, "50 euros"));
+  EXPECT_EQ(reason_of(doc, "24,90 €"), "boilerplate.ui");
+}
+
+}  // namespace
+}  // namespace titraille
