@@ -484,6 +484,48 @@ class Classifier {
     }
   }
 
+  // The mark of a note line ("(1)", "[1]": the group `mark` of a <note>
+  // pattern matching the whole line), empty when it is not one.
+  std::string note_mark(std::size_t i) const {
+    if (blocks_[i].kind != BlockKind::Pending) return "";
+    for (const auto& r : rules_.notes) {
+      if (features_[i].words > r.max_words) continue;
+      for (const Pattern& p : r.patterns)
+        if (p.full(u_[i])) return text::utf8(p.group("mark"));
+    }
+    return "";
+  }
+
+  // The article's notes ("(1) Ces chiffres sont ceux de l’Insee."): the first
+  // note line whose mark an earlier article paragraph holds (a reference to
+  // the note, not at the paragraph's start), after min-words-before words of
+  // article text, and the note lines right after it. They belong to the
+  // article; nothing after them does (another story of the page follows).
+  // Sets notes_first_ and returns the index of the last note line, or npos.
+  std::size_t find_notes() {
+    if (rules_.notes.empty()) return npos;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (blocks_[i].kind != BlockKind::Pending) continue;
+      if (words >= rules_.end_min_words) {
+        std::string mark = note_mark(i);
+        bool referenced = false;
+        for (std::size_t k = 0; !mark.empty() && k < i && !referenced; ++k) {
+          std::size_t at = blocks_[k].text.find(mark);
+          referenced = at != std::string::npos && at > 0 && blocks_[k].kind == BlockKind::Pending && article_like(k);
+        }
+        if (referenced) {
+          notes_first_ = i;
+          std::size_t last = i;
+          while (last + 1 < blocks_.size() && !note_mark(last + 1).empty()) ++last;
+          return last;
+        }
+      }
+      if (article_like(i)) words += features_[i].words;
+    }
+    return npos;
+  }
+
   // Block i belongs to key figures the article introduces: their lead-in is
   // in the core or right after its last paragraph.
   bool kept_figure(std::size_t i, std::size_t first_article, std::size_t last_article) const {
@@ -541,8 +583,10 @@ class Classifier {
     std::size_t start = 0;
     end_ = find_end();
     find_figures();
+    notes_ = find_notes();
+    std::size_t stop = notes_ != npos && notes_ + 1 < end_ ? notes_ + 1 : end_;
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
-      double v = i >= end_ ? -1e9 : core_value(i);
+      double v = i >= stop ? -1e9 : core_value(i);
       value_.push_back(v);
       if (run <= 0) {
         run = 0;
@@ -661,6 +705,11 @@ class Classifier {
         b.kind = BlockKind::Article;
         continue;
       }
+      if (notes_ != npos && first_article != npos && i > first_article && i >= notes_first_ && i <= notes_) {
+        b.kind = BlockKind::Article;
+        b.rule = "features: note of the article (" + why + ")";
+        continue;
+      }
       if (first_article == npos || i < first_article) {
         std::size_t next = next_open(i);
         bool before_title = title_ != npos && i < title_;
@@ -682,6 +731,11 @@ class Classifier {
       if (i > end_) {
         remove(b, "boilerplate.comments", "features: after the end of the article (" + end_rule_ + " on line " +
                                               std::to_string(blocks_[end_].line) + ")");
+        continue;
+      }
+      if (notes_ != npos && i > notes_) {
+        remove(b, "boilerplate.ui", "features: after the article's notes (line " + std::to_string(blocks_[notes_].line) +
+                                        ") (" + f.summary() + ")");
         continue;
       }
       if (i > last_article) {
@@ -753,6 +807,7 @@ class Classifier {
   std::size_t end_ = npos;                        // the <end> line (find_end)
   std::string end_rule_;
   std::vector<std::size_t> figure_of_;            // find_figures()
+  std::size_t notes_first_ = npos, notes_ = npos;  // the article's notes, first and last line (find_notes)
   bool site_seen_ = false;
 };
 
@@ -767,6 +822,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   ends = load(file, "end");
   keeps = load(file, "keep");
   figures = load(file, "figure");
+  notes = load(file, "note");
   sections = load_sections(file);
   if (pugi::xml_node e = file.root().child("end")) end_min_words = e.attribute("min-words-before").as_uint(150);
   if (pugi::xml_node f = file.root().child("features")) {

@@ -524,5 +524,34 @@ TEST(BoilerplateTest, FiguresWithoutALeadInAfterTheArticleGo) {
   EXPECT_EQ(reason_of(doc, "24,90 €"), "boilerplate.ui");
 }
 
+// A second story printed on the same page after the article's notes.
+const std::string kOther =
+    "La fréquentation des plages de la Côte d’Azur a reculé de 8 % en juillet, selon le comité régional du "
+    "tourisme, qui l’attribue à la chaleur et au prix des locations.";
+
+TEST(BoilerplateTest, NotesReferencedInTheTextCloseTheArticle) {
+  // "(1)" in a paragraph, then the note "(1) …" after the signature: the
+  // heading and the paragraphs after the notes are another story.
+  const std::string referenced = "Selon le service départemental d’incendie et de secours, plus de quatre cents "
+                                 "hectares ont brûlé depuis le début du mois (1), un chiffre sans précédent.";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + referenced + "\n" + kP5 + "\n" + kP6 +
+                                  "\nJeanne Martin\n(1) Chiffres du service départemental, arrêtés au 10 juillet.\n"
+                                  "Le tourisme souffre-t-il de la chaleur ?\n" + kOther + "\n" + kOther + " " + kOther +
+                                  "\n");
+  expect_whole_story(doc);
+  EXPECT_TRUE(in_body(doc, "Chiffres du service départemental"));
+  EXPECT_FALSE(in_body(doc, "Côte d’Azur"));
+  EXPECT_FALSE(in_body(doc, "souffre-t-il"));
+  EXPECT_NE(rule_of(doc, kOther).find("after the article's notes"), std::string::npos);
+}
+
+TEST(BoilerplateTest, NumberedLineNoParagraphRefersToDoesNotCloseTheArticle) {
+  // "(1)" opens a numbered point the text never refers to: the article goes on.
+  Document doc = testing::rewrite(story() + "(1) Les sentiers du Diois restent ouverts aux riverains.\n" + kOther +
+                                  "\n" + kOther + " " + kOther + "\n");
+  EXPECT_TRUE(in_body(doc, "Côte d’Azur"));
+  EXPECT_TRUE(in_body(doc, "sentiers du Diois"));
+}
+
 }  // namespace
 }  // namespace titraille
