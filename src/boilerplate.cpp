@@ -484,42 +484,51 @@ class Classifier {
     }
   }
 
-  // The mark of a note line ("(1)", "[1]": the group `mark` of a <note>
-  // pattern matching the whole line), empty when it is not one.
-  std::string note_mark(std::size_t i) const {
-    if (blocks_[i].kind != BlockKind::Pending) return "";
+  // Block i is a note line (a <note> pattern matches it whole); `mark` is
+  // its note mark ("(1)", "[1]": the group `mark`, empty when that part of
+  // the pattern did not match, as for "1. …").
+  bool note_line(std::size_t i, std::string& mark) const {
+    if (blocks_[i].kind != BlockKind::Pending) return false;
     for (const auto& r : rules_.notes) {
       if (features_[i].words > r.max_words) continue;
       for (const Pattern& p : r.patterns)
-        if (p.full(u_[i])) return text::utf8(p.group("mark"));
+        if (p.full(u_[i])) {
+          mark = text::utf8(p.group("mark"));
+          return true;
+        }
     }
-    return "";
+    return false;
   }
 
-  // The article's notes ("(1) Ces chiffres sont ceux de l’Insee."): the first
-  // note line whose mark an earlier article paragraph holds (a reference to
-  // the note, not at the paragraph's start), after min-words-before words of
-  // article text, and the note lines right after it. They belong to the
-  // article; nothing after them does (another story of the page follows).
-  // Sets notes_first_ and returns the index of the last note line, or npos.
+  // An earlier article paragraph holds `mark` (a reference to the note), not
+  // at its start.
+  bool referenced(const std::string& mark, std::size_t i) const {
+    for (std::size_t k = 0; !mark.empty() && k < i; ++k) {
+      std::size_t at = blocks_[k].text.find(mark);
+      if (at != std::string::npos && at > 0 && blocks_[k].kind == BlockKind::Pending && article_like(k)) return true;
+    }
+    return false;
+  }
+
+  // The article's notes ("(1) Ces chiffres sont ceux de l’Insee."): after
+  // min-words-before words of article text, the first note line whose mark
+  // an earlier paragraph refers to, or that comes right under a notes header
+  // ("Notes", "Sources"), and the note lines right after it. They belong to
+  // the article; nothing after them does (another story of the page
+  // follows). Sets notes_first_ and returns the index of the last note line,
+  // or npos.
   std::size_t find_notes() {
     if (rules_.notes.empty()) return npos;
     std::size_t words = 0;
+    std::string mark;
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (blocks_[i].kind != BlockKind::Pending) continue;
-      if (words >= rules_.end_min_words) {
-        std::string mark = note_mark(i);
-        bool referenced = false;
-        for (std::size_t k = 0; !mark.empty() && k < i && !referenced; ++k) {
-          std::size_t at = blocks_[k].text.find(mark);
-          referenced = at != std::string::npos && at > 0 && blocks_[k].kind == BlockKind::Pending && article_like(k);
-        }
-        if (referenced) {
-          notes_first_ = i;
-          std::size_t last = i;
-          while (last + 1 < blocks_.size() && !note_mark(last + 1).empty()) ++last;
-          return last;
-        }
+      if (words >= rules_.end_min_words && note_line(i, mark) &&
+          ((i > 0 && matches(rules_.notes_headers, i - 1)) || referenced(mark, i))) {
+        notes_first_ = i;
+        std::size_t last = i;
+        while (last + 1 < blocks_.size() && note_line(last + 1, mark)) ++last;
+        return last;
       }
       if (article_like(i)) words += features_[i].words;
     }
@@ -823,6 +832,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   keeps = load(file, "keep");
   figures = load(file, "figure");
   notes = load(file, "note");
+  notes_headers = load(file, "notes-header");
   sections = load_sections(file);
   if (pugi::xml_node e = file.root().child("end")) end_min_words = e.attribute("min-words-before").as_uint(150);
   if (pugi::xml_node f = file.root().child("features")) {

@@ -553,5 +553,20 @@ TEST(BoilerplateTest, NumberedLineNoParagraphRefersToDoesNotCloseTheArticle) {
   EXPECT_TRUE(in_body(doc, "sentiers du Diois"));
 }
 
+TEST(BoilerplateTest, NumberedNotesUnderANotesHeaderCloseTheArticle) {
+  // "1. …" under "Sources": the article's notes, with no mark in the text.
+  Document doc = testing::rewrite(story() + "Sources\n1. Bilan du service départemental au 10 juillet.\n"
+                                  "Santé publique\n" + kOther + "\n" + kOther + " " + kOther + "\n");
+  expect_whole_story(doc);
+  EXPECT_TRUE(in_body(doc, "Bilan du service départemental"));
+  EXPECT_FALSE(in_body(doc, "Côte d’Azur"));
+}
+
+TEST(BoilerplateTest, NumberedLineWithoutANotesHeaderDoesNotCloseTheArticle) {
+  Document doc = testing::rewrite(story() + "1. Les sentiers du Diois restent ouverts aux riverains.\n" + kOther +
+                                  "\n" + kOther + " " + kOther + "\n");
+  EXPECT_TRUE(in_body(doc, "Côte d’Azur"));
+}
+
 }  // namespace
 }  // namespace titraille
