@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "resources.h"
 #include "text.h"
@@ -500,14 +501,24 @@ class Classifier {
     return false;
   }
 
-  // An earlier article paragraph holds `mark` (a reference to the note), not
-  // at its start.
-  bool referenced(const std::string& mark, std::size_t i) const {
-    for (std::size_t k = 0; !mark.empty() && k < i; ++k) {
-      std::size_t at = blocks_[k].text.find(mark);
-      if (at != std::string::npos && at > 0 && blocks_[k].kind == BlockKind::Pending && article_like(k)) return true;
-    }
-    return false;
+  // An article paragraph before block i holds `mark` (a reference to the
+  // note), not at its start. Each mark is looked for once, in the article
+  // paragraphs only: the first one holding it is remembered.
+  bool referenced(const std::string& mark, std::size_t i) {
+    if (mark.empty()) return false;
+    if (paragraphs_.empty())
+      for (std::size_t k = 0; k < blocks_.size(); ++k)
+        if (blocks_[k].kind == BlockKind::Pending && article_like(k)) paragraphs_.push_back(k);
+    auto [it, added] = reference_.try_emplace(mark, npos);
+    if (added)
+      for (std::size_t k : paragraphs_) {
+        std::size_t at = blocks_[k].text.find(mark);
+        if (at != std::string::npos && at > 0) {
+          it->second = k;
+          break;
+        }
+      }
+    return it->second < i;
   }
 
   // The article's notes ("(1) Ces chiffres sont ceux de l’Insee."): after
@@ -817,6 +828,8 @@ class Classifier {
   std::string end_rule_;
   std::vector<std::size_t> figure_of_;            // find_figures()
   std::size_t notes_first_ = npos, notes_ = npos;  // the article's notes, first and last line (find_notes)
+  std::vector<std::size_t> paragraphs_;           // the article-like pending blocks (referenced)
+  std::map<std::string, std::size_t> reference_;  // a note mark -> the first paragraph holding it (referenced)
   bool site_seen_ = false;
 };
 
