@@ -524,6 +524,16 @@ TEST(BoilerplateTest, FiguresWithoutALeadInAfterTheArticleGo) {
   EXPECT_EQ(reason_of(doc, "24,90 €"), "boilerplate.ui");
 }
 
+TEST(BoilerplateTest, SubscriptionOfferAfterALeadInIsNoKeyFigure) {
+  // The offer's prices are paywall lines (rules come first), so the lead-in
+  // introduces no figures and goes with them.
+  Document doc = testing::rewrite(story() + "Profitez de notre offre de bienvenue :\n9,99 € par mois\n"
+                                            "puis 12 € par mois, résiliable à tout moment\n");
+  expect_whole_story(doc);
+  EXPECT_FALSE(in_body(doc, "offre de bienvenue"));
+  EXPECT_EQ(reason_of(doc, "9,99 € par mois"), "boilerplate.paywall");
+}
+
 // A second story printed on the same page after the article's notes.
 const std::string kOther =
     "La fréquentation des plages de la Côte d’Azur a reculé de 8 % en juillet, selon le comité régional du "
