@@ -526,17 +526,20 @@ class Classifier {
   // an earlier paragraph refers to, or that comes right under a notes header
   // ("Notes", "Sources"), and the note lines right after it. They belong to
   // the article; nothing after them does (another story of the page
-  // follows). Sets notes_first_ and returns the index of the last note line,
-  // or npos.
+  // follows). Sets notes_first_ and notes_ref_ (the paragraph referring to
+  // the first note, if any) and returns the index of the last note line, or
+  // npos.
   std::size_t find_notes() {
     if (rules_.notes.empty()) return npos;
     std::size_t words = 0;
     std::string mark;
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (blocks_[i].kind != BlockKind::Pending) continue;
+      bool ref = false;
       if (words >= rules_.end_min_words && note_line(i, mark) &&
-          ((i > 0 && matches(rules_.notes_headers, i - 1)) || referenced(mark, i))) {
+          ((ref = referenced(mark, i)) || (i > 0 && matches(rules_.notes_headers, i - 1)))) {
         notes_first_ = i;
+        notes_ref_ = ref ? reference_.at(mark) : npos;
         std::size_t last = i;
         while (last + 1 < blocks_.size() && note_line(last + 1, mark)) ++last;
         return last;
@@ -595,32 +598,31 @@ class Classifier {
   }
 
   // The article's core: the contiguous run of blocks with the highest sum of
-  // core_value() (maximum subarray, one pass), then widened backwards over an
+  // core_value() (maximum subarray, one pass), stopped at the <end> line or
+  // after the article's notes, then widened backwards over an
   // article paragraph separated from it by a few widgets only (a lead above
   // the share buttons and the photo caption).
   void find_core() {
-    double best = 0, run = 0;
-    std::size_t start = 0;
     end_ = find_end();
     find_figures();
     notes_ = find_notes();
-    std::size_t stop = notes_ != npos && notes_ + 1 < end_ ? notes_ + 1 : end_;
-    for (std::size_t i = 0; i < blocks_.size(); ++i) {
-      double v = i >= stop ? -1e9 : core_value(i);
-      value_.push_back(v);
-      if (run <= 0) {
-        run = 0;
-        start = i;
-      }
-      run += v;
-      if (run > best) {
-        best = run;
-        core_begin_ = start;
-        core_end_ = i;
+    max_core(end_);
+    // Notes are the article's when they, or the paragraph referring to them,
+    // are inside the core, and the core holds more text before them than
+    // after them; they close it: the core stops after them. Other notes (of
+    // another, shorter piece of the page) are not the article's.
+    if (notes_ != npos) {
+      auto in_core = [&](std::size_t i) { return core_end_ != npos && i >= core_begin_ && i <= core_end_; };
+      double before = 0, after = 0;
+      for (std::size_t i = core_begin_; core_end_ != npos && i <= core_end_; ++i)
+        if (value_[i] > 0 && (i < notes_first_ || i > notes_)) (i < notes_first_ ? before : after) += value_[i];
+      if (in_core(notes_first_) && after < before) {
+        if (notes_ + 1 < end_) max_core(notes_ + 1);
+      } else if (!(notes_ref_ != npos && in_core(notes_ref_) && notes_first_ > core_end_)) {
+        notes_first_ = notes_ = npos;
       }
     }
     if (core_end_ == npos) return;
-    while (core_begin_ < blocks_.size() && value_[core_begin_] <= 0) ++core_begin_;
     // Backwards: a paragraph above at most core-lead-gap chrome blocks, none a
     // related list or a menu.
     for (bool widened = true; widened;) {
@@ -639,6 +641,33 @@ class Classifier {
         if (value_[j] <= -lim().core_gap_penalty && ++gap > lim().core_lead_gap) break;
       }
     }
+  }
+
+  // The run of blocks before `stop` with the highest sum of core_value()
+  // (maximum subarray, one pass), without its leading blocks of no value;
+  // value_ holds each block's value (-1e9 from `stop` on).
+  void max_core(std::size_t stop) {
+    double best = 0, run = 0;
+    std::size_t start = 0;
+    value_.clear();
+    core_begin_ = 0;
+    core_end_ = npos;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      double v = i >= stop ? -1e9 : core_value(i);
+      value_.push_back(v);
+      if (run <= 0) {
+        run = 0;
+        start = i;
+      }
+      run += v;
+      if (run > best) {
+        best = run;
+        core_begin_ = start;
+        core_end_ = i;
+      }
+    }
+    if (core_end_ == npos) return;
+    while (core_begin_ < blocks_.size() && value_[core_begin_] <= 0) ++core_begin_;
   }
 
   // The first <end> line (a comment section's header or form) after at least
@@ -828,6 +857,7 @@ class Classifier {
   std::string end_rule_;
   std::vector<std::size_t> figure_of_;            // find_figures()
   std::size_t notes_first_ = npos, notes_ = npos;  // the article's notes, first and last line (find_notes)
+  std::size_t notes_ref_ = npos;                   // the paragraph referring to the first note (find_notes)
   std::vector<std::size_t> paragraphs_;           // the article-like pending blocks (referenced)
   std::map<std::string, std::size_t> reference_;  // a note mark -> the first paragraph holding it (referenced)
   bool site_seen_ = false;

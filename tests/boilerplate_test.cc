@@ -578,5 +578,32 @@ TEST(BoilerplateTest, NumberedLineWithoutANotesHeaderDoesNotCloseTheArticle) {
   EXPECT_TRUE(in_body(doc, "Côte d’Azur"));
 }
 
+TEST(BoilerplateTest, NotesAfterTheTeasersAreStillTheArticles) {
+  // The notes come after a related list; the paragraph referring to them is
+  // in the article: they are kept, and the teasers still go.
+  const std::string referenced = "Selon le service départemental d’incendie et de secours, plus de quatre cents "
+                                 "hectares ont brûlé depuis le début du mois [1], un chiffre sans précédent.";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + referenced + "\n" + kP5 + "\n" + kP6 +
+                                  "\nÀ lire aussi\nFeux de forêt : un été sous surveillance\n"
+                                  "Sécheresse : les agriculteurs inquiets\nNotes\n"
+                                  "[1] Chiffres du service départemental, arrêtés au 10 juillet.\n");
+  expect_whole_story(doc);
+  EXPECT_TRUE(in_body(doc, "Chiffres du service départemental"));
+  EXPECT_FALSE(in_body(doc, "un été sous surveillance"));
+}
+
+TEST(BoilerplateTest, NotesOfAShorterPieceAboveTheArticleDoNotCutIt) {
+  // A short piece with its note, a menu, then a longer story: the notes are
+  // not the end of the page's article.
+  const std::string referenced = "Selon le service départemental d’incendie et de secours, plus de quatre cents "
+                                 "hectares ont brûlé depuis le début du mois (1), un chiffre sans précédent.";
+  std::string longer;
+  for (int k = 0; k < 3; ++k) longer += kOther + " " + kOther + "\n";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + referenced + "\n" + kP5 + "\n" + kP6 +
+                                  "\n(1) Chiffres du service départemental, arrêtés au 10 juillet.\n"
+                                  "Accueil\nRégions\nSports\nCulture\n" + longer);
+  EXPECT_TRUE(in_body(doc, "Côte d’Azur"));
+}
+
 }  // namespace
 }  // namespace titraille
