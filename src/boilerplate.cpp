@@ -535,14 +535,15 @@ class Classifier {
     std::string mark;
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (blocks_[i].kind != BlockKind::Pending) continue;
-      bool ref = false;
-      if (words >= rules_.end_min_words && note_line(i, mark) &&
-          ((ref = referenced(mark, i)) || (i > 0 && matches(rules_.notes_headers, i - 1)))) {
-        notes_first_ = i;
-        notes_ref_ = ref ? reference_.at(mark) : npos;
-        std::size_t last = i;
-        while (last + 1 < blocks_.size() && note_line(last + 1, mark)) ++last;
-        return last;
+      if (words >= rules_.end_min_words && note_line(i, mark)) {
+        bool ref = referenced(mark, i);
+        if (ref || (i > 0 && matches(rules_.notes_headers, i - 1))) {
+          notes_first_ = i;
+          notes_ref_ = ref ? reference_.at(mark) : npos;
+          std::size_t last = i;
+          while (last + 1 < blocks_.size() && note_line(last + 1, mark)) ++last;
+          return last;
+        }
       }
       if (article_like(i)) words += features_[i].words;
     }
