@@ -539,13 +539,19 @@ const std::string kOther =
     "La fréquentation des plages de la Côte d’Azur a reculé de 8 % en juillet, selon le comité régional du "
     "tourisme, qui l’attribue à la chaleur et au prix des locations.";
 
+// The story, its fourth paragraph referring to a note by `mark` ("(1)").
+std::string story_referring_to(const std::string& mark) {
+  return kP1 + "\n" + kP2 + "\n" + kP3 +
+         "\nSelon le service départemental d’incendie et de secours, plus de quatre cents hectares ont brûlé "
+         "depuis le début du mois " +
+         mark + ", un chiffre sans précédent.\n" + kP5 + "\n" + kP6 + "\n";
+}
+
 TEST(BoilerplateTest, NotesReferencedInTheTextCloseTheArticle) {
   // "(1)" in a paragraph, then the note "(1) …" after the signature: the
   // heading and the paragraphs after the notes are another story.
-  const std::string referenced = "Selon le service départemental d’incendie et de secours, plus de quatre cents "
-                                 "hectares ont brûlé depuis le début du mois (1), un chiffre sans précédent.";
-  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + referenced + "\n" + kP5 + "\n" + kP6 +
-                                  "\nJeanne Martin\n(1) Chiffres du service départemental, arrêtés au 10 juillet.\n"
+  Document doc = testing::rewrite(story_referring_to("(1)") +
+                                  "Jeanne Martin\n(1) Chiffres du service départemental, arrêtés au 10 juillet.\n"
                                   "Le tourisme souffre-t-il de la chaleur ?\n" + kOther + "\n" + kOther + " " + kOther +
                                   "\n");
   expect_whole_story(doc);
@@ -581,10 +587,8 @@ TEST(BoilerplateTest, NumberedLineWithoutANotesHeaderDoesNotCloseTheArticle) {
 TEST(BoilerplateTest, NotesAfterTheTeasersAreStillTheArticles) {
   // The notes come after a related list; the paragraph referring to them is
   // in the article: they are kept, and the teasers still go.
-  const std::string referenced = "Selon le service départemental d’incendie et de secours, plus de quatre cents "
-                                 "hectares ont brûlé depuis le début du mois [1], un chiffre sans précédent.";
-  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + referenced + "\n" + kP5 + "\n" + kP6 +
-                                  "\nÀ lire aussi\nFeux de forêt : un été sous surveillance\n"
+  Document doc = testing::rewrite(story_referring_to("[1]") +
+                                  "À lire aussi\nFeux de forêt : un été sous surveillance\n"
                                   "Sécheresse : les agriculteurs inquiets\nNotes\n"
                                   "[1] Chiffres du service départemental, arrêtés au 10 juillet.\n");
   expect_whole_story(doc);
@@ -595,12 +599,10 @@ TEST(BoilerplateTest, NotesAfterTheTeasersAreStillTheArticles) {
 TEST(BoilerplateTest, NotesOfAShorterPieceAboveTheArticleDoNotCutIt) {
   // A short piece with its note, a menu, then a longer story: the notes are
   // not the end of the page's article.
-  const std::string referenced = "Selon le service départemental d’incendie et de secours, plus de quatre cents "
-                                 "hectares ont brûlé depuis le début du mois (1), un chiffre sans précédent.";
   std::string longer;
   for (int k = 0; k < 3; ++k) longer += kOther + " " + kOther + "\n";
-  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + referenced + "\n" + kP5 + "\n" + kP6 +
-                                  "\n(1) Chiffres du service départemental, arrêtés au 10 juillet.\n"
+  Document doc = testing::rewrite(story_referring_to("(1)") +
+                                  "(1) Chiffres du service départemental, arrêtés au 10 juillet.\n"
                                   "Accueil\nRégions\nSports\nCulture\n" + longer);
   EXPECT_TRUE(in_body(doc, "Côte d’Azur"));
 }
