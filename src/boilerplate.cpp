@@ -427,9 +427,9 @@ class Classifier {
     return f.stop >= 2 && f.french * 3 >= f.words * 2 && f.capitalized * 3 <= f.words && f.ui * 4 < f.words;
   }
 
-  // The second line of a two-line heading inside the article ("Vape Wave
-  // (documentaire, 1h28, Planète+)" under "Pour dépasser le tabac"): a short
-  // unpunctuated line opening with a capital.
+  // The second line of a two-line heading inside the article ("Le Vercors à
+  // pied (guide, 240 pages, Glénat)" under "Pour les amateurs de grands
+  // espaces"): a short unpunctuated line opening with a capital.
   bool subtitle(std::size_t i) const {
     const BlockFeatures& f = features_[i];
     return blocks_[i].kind == BlockKind::Pending && f.words >= 2 && f.words <= lim().heading_max_words &&
