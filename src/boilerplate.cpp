@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "resources.h"
 #include "text.h"
@@ -426,13 +427,134 @@ class Classifier {
     return f.stop >= 2 && f.french * 3 >= f.words * 2 && f.capitalized * 3 <= f.words && f.ui * 4 < f.words;
   }
 
-  // The second line of a two-line heading inside the article ("Vape Wave
-  // (documentaire, 1h28, Planète+)" under "Pour dépasser le tabac"): a short
-  // unpunctuated line opening with a capital.
+  // The second line of a two-line heading inside the article ("Le Vercors à
+  // pied (guide, 240 pages, Glénat)" under "Pour les amateurs de grands
+  // espaces"): a short unpunctuated line opening with a capital.
   bool subtitle(std::size_t i) const {
     const BlockFeatures& f = features_[i];
     return blocks_[i].kind == BlockKind::Pending && f.words >= 2 && f.words <= lim().heading_max_words &&
            !f.terminal && !is_foreign(f) && text::starts_with_upper(blocks_[i].text) && !article_like(i);
+  }
+
+  // A <figure> line ("184 250 euros", "dont 12 % de femmes").
+  bool figure_line(std::size_t i) const {
+    return blocks_[i].kind == BlockKind::Pending && matches(rules_.figures, i);
+  }
+
+  // The label of the figure on the next line ("Sommes reçues par le
+  // fonds"): a short French line that is not a sentence.
+  bool figure_label(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    return blocks_[i].kind == BlockKind::Pending && f.words >= 1 && f.words <= lim().heading_max_words &&
+           (!f.terminal || text::last_char(blocks_[i].text) == U':') && !is_foreign(f) && f.french >= 1 &&
+           i + 1 < blocks_.size() && figure_line(i + 1);
+  }
+
+  // Key figures of the article: after article text ending with a colon (a
+  // paragraph, or a French lead-in right after a paragraph), a run of
+  // <figure> lines, each maybe under its label. figure_of_[i] is the line
+  // that introduces the run block i belongs to (also set on that line when it
+  // is a lead-in), npos elsewhere. Donation calls, share buttons and menus
+  // between or after the figures are neither figures nor labels and end the
+  // run. Found before the core, which they do not cut (core_value); kept when
+  // the line introducing them is in the core or right after its last
+  // paragraph (decide_rest).
+  void find_figures() {
+    figure_of_.assign(blocks_.size(), npos);
+    if (rules_.figures.empty()) return;
+    for (std::size_t k = 0; k < blocks_.size(); ++k) {
+      if (blocks_[k].kind != BlockKind::Pending || text::last_char(blocks_[k].text) != U':') continue;
+      bool paragraph = article_like(k);
+      if (!paragraph && !(lead_in(k) && k > 0 && is_article(k - 1))) continue;
+      std::vector<std::size_t> run;
+      std::size_t j = k + 1;
+      while (j < blocks_.size()) {
+        if (figure_line(j)) {
+          run.push_back(j++);
+        } else if (figure_label(j)) {
+          run.push_back(j++);
+          run.push_back(j++);
+        } else {
+          break;
+        }
+      }
+      if (run.empty()) continue;
+      if (!paragraph) figure_of_[k] = k;
+      for (std::size_t r : run) figure_of_[r] = k;
+      k = j - 1;
+    }
+  }
+
+  // Block i is a note line (a <note> pattern matches it whole); `mark` is
+  // its note mark ("(1)", "[1]": the group `mark`, empty when that part of
+  // the pattern did not match, as for "1. …").
+  bool note_line(std::size_t i, std::string& mark) const {
+    if (blocks_[i].kind != BlockKind::Pending) return false;
+    for (const auto& r : rules_.notes) {
+      if (features_[i].words > r.max_words) continue;
+      for (const Pattern& p : r.patterns)
+        if (p.full(u_[i])) {
+          mark = text::utf8(p.group("mark"));
+          return true;
+        }
+    }
+    return false;
+  }
+
+  // An article paragraph before block i holds `mark` (a reference to the
+  // note), not at its start. Each mark is looked for once, in the article
+  // paragraphs only: the first one holding it is remembered.
+  bool referenced(const std::string& mark, std::size_t i) {
+    if (mark.empty()) return false;
+    if (paragraphs_.empty())
+      for (std::size_t k = 0; k < blocks_.size(); ++k)
+        if (blocks_[k].kind == BlockKind::Pending && article_like(k)) paragraphs_.push_back(k);
+    auto [it, added] = reference_.try_emplace(mark, npos);
+    if (added)
+      for (std::size_t k : paragraphs_) {
+        std::size_t at = blocks_[k].text.find(mark);
+        if (at != std::string::npos && at > 0) {
+          it->second = k;
+          break;
+        }
+      }
+    return it->second < i;
+  }
+
+  // The article's notes ("(1) Ces chiffres sont ceux de l’Insee."): after
+  // min-words-before words of article text, the first note line whose mark
+  // an earlier paragraph refers to, or that comes right under a notes header
+  // ("Notes", "Sources"), and the note lines right after it. They belong to
+  // the article; nothing after them does (another story of the page
+  // follows). Sets notes_first_ and notes_ref_ (the paragraph referring to
+  // the first note, if any) and returns the index of the last note line, or
+  // npos.
+  std::size_t find_notes() {
+    if (rules_.notes.empty()) return npos;
+    std::size_t words = 0;
+    std::string mark;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (blocks_[i].kind != BlockKind::Pending) continue;
+      if (words >= rules_.end_min_words && note_line(i, mark)) {
+        bool ref = referenced(mark, i);
+        if (ref || (i > 0 && matches(rules_.notes_headers, i - 1))) {
+          notes_first_ = i;
+          notes_ref_ = ref ? reference_.at(mark) : npos;
+          std::size_t last = i;
+          while (last + 1 < blocks_.size() && note_line(last + 1, mark)) ++last;
+          return last;
+        }
+      }
+      if (article_like(i)) words += features_[i].words;
+    }
+    return npos;
+  }
+
+  // Block i belongs to key figures the article introduces: their lead-in is
+  // in the core or right after its last paragraph.
+  bool kept_figure(std::size_t i, std::size_t first_article, std::size_t last_article) const {
+    std::size_t k = figure_of_[i];
+    return k != npos && first_article != npos && k >= first_article && k <= last_article + 1;
   }
 
   // A <keep> line (the attribution of an embedded post) right after article
@@ -461,6 +583,7 @@ class Classifier {
     const Block& b = blocks_[i];
     const BlockFeatures& f = features_[i];
     if (b.kind == BlockKind::Title || b.reason == "duplicate" || b.reason == "prompt") return 0;
+    if (figure_of_[i] != npos) return 0;  // key figures and their lead-in (find_figures)
     if (b.kind == BlockKind::Removed) {
       if (b.reason.rfind("metadata.", 0) == 0 || b.reason == "dateline") return -lim().core_meta_penalty;
       if (b.rule.rfind("boilerplate:", 0) == 0)
@@ -476,29 +599,31 @@ class Classifier {
   }
 
   // The article's core: the contiguous run of blocks with the highest sum of
-  // core_value() (maximum subarray, one pass), then widened backwards over an
+  // core_value() (maximum subarray, one pass), stopped at the <end> line or
+  // after the article's notes, then widened backwards over an
   // article paragraph separated from it by a few widgets only (a lead above
   // the share buttons and the photo caption).
   void find_core() {
-    double best = 0, run = 0;
-    std::size_t start = 0;
     end_ = find_end();
-    for (std::size_t i = 0; i < blocks_.size(); ++i) {
-      double v = i >= end_ ? -1e9 : core_value(i);
-      value_.push_back(v);
-      if (run <= 0) {
-        run = 0;
-        start = i;
-      }
-      run += v;
-      if (run > best) {
-        best = run;
-        core_begin_ = start;
-        core_end_ = i;
+    find_figures();
+    notes_ = find_notes();
+    max_core(end_);
+    // Notes are the article's when they, or the paragraph referring to them,
+    // are inside the core, and the core holds more text before them than
+    // after them; they close it: the core stops after them. Other notes (of
+    // another, shorter piece of the page) are not the article's.
+    if (notes_ != npos) {
+      auto in_core = [&](std::size_t i) { return core_end_ != npos && i >= core_begin_ && i <= core_end_; };
+      double before = 0, after = 0;
+      for (std::size_t i = core_begin_; core_end_ != npos && i <= core_end_; ++i)
+        if (value_[i] > 0 && (i < notes_first_ || i > notes_)) (i < notes_first_ ? before : after) += value_[i];
+      if (in_core(notes_first_) && after < before) {
+        if (notes_ + 1 < end_) max_core(notes_ + 1);
+      } else if (!(notes_ref_ != npos && in_core(notes_ref_) && notes_first_ > core_end_)) {
+        notes_first_ = notes_ = npos;
       }
     }
     if (core_end_ == npos) return;
-    while (core_begin_ < blocks_.size() && value_[core_begin_] <= 0) ++core_begin_;
     // Backwards: a paragraph above at most core-lead-gap chrome blocks, none a
     // related list or a menu.
     for (bool widened = true; widened;) {
@@ -517,6 +642,33 @@ class Classifier {
         if (value_[j] <= -lim().core_gap_penalty && ++gap > lim().core_lead_gap) break;
       }
     }
+  }
+
+  // The run of blocks before `stop` with the highest sum of core_value()
+  // (maximum subarray, one pass), without its leading blocks of no value;
+  // value_ holds each block's value (-1e9 from `stop` on).
+  void max_core(std::size_t stop) {
+    double best = 0, run = 0;
+    std::size_t start = 0;
+    value_.clear();
+    core_begin_ = 0;
+    core_end_ = npos;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      double v = i >= stop ? -1e9 : core_value(i);
+      value_.push_back(v);
+      if (run <= 0) {
+        run = 0;
+        start = i;
+      }
+      run += v;
+      if (run > best) {
+        best = run;
+        core_begin_ = start;
+        core_end_ = i;
+      }
+    }
+    if (core_end_ == npos) return;
+    while (core_begin_ < blocks_.size() && value_[core_begin_] <= 0) ++core_begin_;
   }
 
   // The first <end> line (a comment section's header or form) after at least
@@ -595,6 +747,19 @@ class Classifier {
         b.rule = "features: article text (" + why + ")";
         continue;
       }
+      if (kept_figure(i, first_article, last_article)) {
+        b.rule = figure_of_[i] == i ? "features: lead-in to the figures after it (" + why + ")"
+                 : figure_line(i)   ? "features: figure introduced by line " +
+                                        std::to_string(blocks_[figure_of_[i]].line) + " (" + why + ")"
+                                    : "features: label of the figure after it (" + why + ")";
+        b.kind = BlockKind::Article;
+        continue;
+      }
+      if (notes_ != npos && first_article != npos && i > first_article && i >= notes_first_ && i <= notes_) {
+        b.kind = BlockKind::Article;
+        b.rule = "features: note of the article (" + why + ")";
+        continue;
+      }
       if (first_article == npos || i < first_article) {
         std::size_t next = next_open(i);
         bool before_title = title_ != npos && i < title_;
@@ -616,6 +781,11 @@ class Classifier {
       if (i > end_) {
         remove(b, "boilerplate.comments", "features: after the end of the article (" + end_rule_ + " on line " +
                                               std::to_string(blocks_[end_].line) + ")");
+        continue;
+      }
+      if (notes_ != npos && i > notes_) {
+        remove(b, "boilerplate.ui", "features: after the article's notes (line " + std::to_string(blocks_[notes_].line) +
+                                        ") (" + f.summary() + ")");
         continue;
       }
       if (i > last_article) {
@@ -686,6 +856,11 @@ class Classifier {
   std::vector<double> value_;                     // core_value() of each block
   std::size_t end_ = npos;                        // the <end> line (find_end)
   std::string end_rule_;
+  std::vector<std::size_t> figure_of_;            // find_figures()
+  std::size_t notes_first_ = npos, notes_ = npos;  // the article's notes, first and last line (find_notes)
+  std::size_t notes_ref_ = npos;                   // the paragraph referring to the first note (find_notes)
+  std::vector<std::size_t> paragraphs_;           // the article-like pending blocks (referenced)
+  std::map<std::string, std::size_t> reference_;  // a note mark -> the first paragraph holding it (referenced)
   bool site_seen_ = false;
 };
 
@@ -699,6 +874,9 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   readmore = load(file, "readmore");
   ends = load(file, "end");
   keeps = load(file, "keep");
+  figures = load(file, "figure");
+  notes = load(file, "note");
+  notes_headers = load(file, "notes-header");
   sections = load_sections(file);
   if (pugi::xml_node e = file.root().child("end")) end_min_words = e.attribute("min-words-before").as_uint(150);
   if (pugi::xml_node f = file.root().child("features")) {

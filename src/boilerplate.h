@@ -26,6 +26,15 @@ struct BoilerplateRules {
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> lines, related, teasers, readmore, ends, keeps;
+  // <figure>: a line giving a figure (an amount, a share). A run of them,
+  // each maybe under a short label line, introduced by article text ending
+  // with a colon, is a box of key figures of the article.
+  std::vector<Rule> figures;
+  // <note>: a line of the article's notes, its note mark ("(1)", "[1]") in
+  // the group `mark`. The notes close the article when the mark is
+  // referenced in its text or a <notes-header> line ("Notes") is right
+  // above them.
+  std::vector<Rule> notes, notes_headers;
   // <section>: a widget of several lines (cookie banner, paywall notice,
   // author box). A block matching an <open> rule opens it; the blocks next
   // to it (after, then before) belong to it while they match a <member> rule

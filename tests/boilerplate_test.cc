@@ -469,3 +469,143 @@ TEST(BoilerplateTest, ClosingSloganRightAfterTheLastParagraphStays) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+TEST(BoilerplateTest, KeyFiguresIntroducedAfterTheLastParagraphStay) {
+  // A box of figures under a lead-in right after the last paragraph: the
+  // labels and the amounts are article text; the donation call after them
+  // is not.
+  Document doc = testing::rewrite(story() + "Bilan de la collecte au 14 juillet 2024 :\n"
+                                            "SOMMES REÇUES PAR LE FONDS D’AIDE\n"
+                                            "184 250 EUROS\n"
+                                            "dont 12 400 euros des communes voisines\n"
+                                            "PART REVERSÉE AUX SINISTRÉS\n"
+                                            "87 %\n"
+                                            "AIDEZ LES SINISTRÉS, PARTAGEZ !\n"
+                                            "Faire un don en ligne :\n"
+                                            "Partager sur Facebook\n");
+  expect_whole_story(doc);
+  EXPECT_TRUE(in_body(doc, "Bilan de la collecte"));
+  EXPECT_TRUE(in_body(doc, "SOMMES REÇUES PAR LE FONDS"));
+  // (the repair stage groups the digits with narrow no-break spaces)
+  EXPECT_TRUE(in_body(doc, "250 EUROS"));
+  EXPECT_TRUE(in_body(doc, "euros des communes voisines"));
+  EXPECT_TRUE(in_body(doc, "87"));
+  const Block* figure = block_of(doc, "184 250 EUROS");
+  ASSERT_NE(figure, nullptr);
+  EXPECT_EQ(figure->kind, BlockKind::Article);
+  EXPECT_NE(figure->rule.find("figure introduced by line"), std::string::npos);
+  EXPECT_FALSE(in_body(doc, "AIDEZ LES SINISTRÉS"));
+  EXPECT_EQ(reason_of(doc, "Faire un don en ligne :"), "boilerplate.subscribe");
+}
+
+TEST(BoilerplateTest, KeyFiguresInsideTheArticleStay) {
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\nLe département a publié le bilan de ses dépenses :\n"
+                                  "Location des avions bombardiers d’eau\n1,2 million d’euros\n"
+                                  "Heures supplémentaires des pompiers\n450 000 €\n" + kP3 + "\n" + kP4 + "\n");
+  EXPECT_TRUE(in_body(doc, "Location des avions"));
+  EXPECT_TRUE(in_body(doc, "1,2 million d’euros"));
+  EXPECT_TRUE(in_body(doc, "450\u202F000"));
+  EXPECT_TRUE(in_body(doc, "Les pompiers ont prépositionné"));
+}
+
+TEST(BoilerplateTest, FiguresWithoutALeadInAfterTheArticleGo) {
+  // Amounts after the article that no colon-ended article text introduces
+  // (a shop's prices in the footer) stay out, and so do those after a line
+  // removed as chrome.
+  Document doc = testing::rewrite(story() + "Notre guide des randonnées\n24,90 €\nAbonnement annuel\n89 €\n"
+                                            "Faire un don par chèque :\n50 euros\n");
+  expect_whole_story(doc);
+  EXPECT_FALSE(in_body(doc, "24,90"));
+  EXPECT_FALSE(in_body(doc, "89"));
+  EXPECT_FALSE(in_body(doc, "50 euros"));
+  EXPECT_EQ(reason_of(doc, "24,90 €"), "boilerplate.ui");
+}
+
+TEST(BoilerplateTest, SubscriptionOfferAfterALeadInIsNoKeyFigure) {
+  // The offer's prices are paywall lines (rules come first), so the lead-in
+  // introduces no figures and goes with them.
+  Document doc = testing::rewrite(story() + "Profitez de notre offre de bienvenue :\n9,99 € par mois\n"
+                                            "puis 12 € par mois, résiliable à tout moment\n");
+  expect_whole_story(doc);
+  EXPECT_FALSE(in_body(doc, "offre de bienvenue"));
+  EXPECT_EQ(reason_of(doc, "9,99 € par mois"), "boilerplate.paywall");
+}
+
+// A second story printed on the same page after the article's notes.
+const std::string kOther =
+    "La fréquentation des plages de la Côte d’Azur a reculé de 8 % en juillet, selon le comité régional du "
+    "tourisme, qui l’attribue à la chaleur et au prix des locations.";
+
+// The story, its fourth paragraph referring to a note by `mark` ("(1)").
+std::string story_referring_to(const std::string& mark) {
+  return kP1 + "\n" + kP2 + "\n" + kP3 +
+         "\nSelon le service départemental d’incendie et de secours, plus de quatre cents hectares ont brûlé "
+         "depuis le début du mois " +
+         mark + ", un chiffre sans précédent.\n" + kP5 + "\n" + kP6 + "\n";
+}
+
+TEST(BoilerplateTest, NotesReferencedInTheTextCloseTheArticle) {
+  // "(1)" in a paragraph, then the note "(1) …" after the signature: the
+  // heading and the paragraphs after the notes are another story.
+  Document doc = testing::rewrite(story_referring_to("(1)") +
+                                  "Jeanne Martin\n(1) Chiffres du service départemental, arrêtés au 10 juillet.\n"
+                                  "Le tourisme souffre-t-il de la chaleur ?\n" + kOther + "\n" + kOther + " " + kOther +
+                                  "\n");
+  expect_whole_story(doc);
+  EXPECT_TRUE(in_body(doc, "Chiffres du service départemental"));
+  EXPECT_FALSE(in_body(doc, "Côte d’Azur"));
+  EXPECT_FALSE(in_body(doc, "souffre-t-il"));
+  EXPECT_NE(rule_of(doc, kOther).find("after the article's notes"), std::string::npos);
+}
+
+TEST(BoilerplateTest, NumberedLineNoParagraphRefersToDoesNotCloseTheArticle) {
+  // "(1)" opens a numbered point the text never refers to: the article goes on.
+  Document doc = testing::rewrite(story() + "(1) Les sentiers du Diois restent ouverts aux riverains.\n" + kOther +
+                                  "\n" + kOther + " " + kOther + "\n");
+  EXPECT_TRUE(in_body(doc, "Côte d’Azur"));
+  EXPECT_TRUE(in_body(doc, "sentiers du Diois"));
+}
+
+TEST(BoilerplateTest, NumberedNotesUnderANotesHeaderCloseTheArticle) {
+  // "1. …" under "Sources": the article's notes, with no mark in the text.
+  Document doc = testing::rewrite(story() + "Sources\n1. Bilan du service départemental au 10 juillet.\n"
+                                  "Santé publique\n" + kOther + "\n" + kOther + " " + kOther + "\n");
+  expect_whole_story(doc);
+  EXPECT_TRUE(in_body(doc, "Bilan du service départemental"));
+  EXPECT_FALSE(in_body(doc, "Côte d’Azur"));
+}
+
+TEST(BoilerplateTest, NumberedLineWithoutANotesHeaderDoesNotCloseTheArticle) {
+  Document doc = testing::rewrite(story() + "1. Les sentiers du Diois restent ouverts aux riverains.\n" + kOther +
+                                  "\n" + kOther + " " + kOther + "\n");
+  EXPECT_TRUE(in_body(doc, "Côte d’Azur"));
+}
+
+TEST(BoilerplateTest, NotesAfterTheTeasersAreStillTheArticles) {
+  // The notes come after a related list; the paragraph referring to them is
+  // in the article: they are kept, and the teasers still go.
+  Document doc = testing::rewrite(story_referring_to("[1]") +
+                                  "À lire aussi\nFeux de forêt : un été sous surveillance\n"
+                                  "Sécheresse : les agriculteurs inquiets\nNotes\n"
+                                  "[1] Chiffres du service départemental, arrêtés au 10 juillet.\n");
+  expect_whole_story(doc);
+  EXPECT_TRUE(in_body(doc, "Chiffres du service départemental"));
+  EXPECT_FALSE(in_body(doc, "un été sous surveillance"));
+}
+
+TEST(BoilerplateTest, NotesOfAShorterPieceAboveTheArticleDoNotCutIt) {
+  // A short piece with its note, a menu, then a longer story: the notes are
+  // not the end of the page's article.
+  std::string longer;
+  for (int k = 0; k < 3; ++k) longer += kOther + " " + kOther + "\n";
+  Document doc = testing::rewrite(story_referring_to("(1)") +
+                                  "(1) Chiffres du service départemental, arrêtés au 10 juillet.\n"
+                                  "Accueil\nRégions\nSports\nCulture\n" + longer);
+  EXPECT_TRUE(in_body(doc, "Côte d’Azur"));
+}
+
+}  // namespace
+}  // namespace titraille
