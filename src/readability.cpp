@@ -28,7 +28,7 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
                          : rewrite == "predicate"  ? Split::Rewrite::Predicate
                                                    : (file.fail(id, "unknown rewrite " + std::string(rewrite)), Split::Rewrite::None);
     splits.push_back({id, file.pattern(s, id), s.attribute("skip-words").as_uint(0), {},
-                      s.attribute("insert").as_string(), how});
+                      s.attribute("insert").as_string(), how, s.attribute("adverb").as_string()});
   }
   for (pugi::xml_node u : root.children("unless-after")) unless_after.push_back(file.pattern(u, "unless-after"));
   for (pugi::xml_node u : root.children("unless-before")) {
@@ -217,6 +217,7 @@ struct Subject {
   std::string restated;  // « Il », « Elle », or the subject as written
   bool plural = false;
   Gender gender = Gender::Unknown;
+  bool proper = false;   // a proper name, restated as written
   std::size_t verb = 0;  // the token after the subject
 };
 
@@ -277,6 +278,7 @@ std::optional<Subject> clause_subject(const std::string& left, const std::vector
       ++v;
   } else if (lt[0].capitalized && !lt[0].elided && !rules.determiners->contains(first)) {
     v = 0;
+    s.proper = true;
     while (v < lt.size() && ((is_word(lt[v]) && lt[v].capitalized) || (v > 0 && joiner(lt[v])))) ++v;
   } else {
     return std::nullopt;
@@ -392,7 +394,8 @@ std::string participle_sentence(const std::string& left, const std::vector<Token
 }
 
 std::string predicate_sentence(const std::string& left, const std::vector<Token>& lt, const std::vector<Token>& rt,
-                               const std::string& right, const ReadabilityRules& rules) {
+                               const std::string& right, std::size_t keep, const std::string& adverb,
+                               const ReadabilityRules& rules) {
   // A plain main clause: no comma, colon or parenthesis (quotations may be
   // there), no relative or subordinate clause outside quotations.
   for (const Token& t : lt)
@@ -410,18 +413,24 @@ std::string predicate_sentence(const std::string& left, const std::vector<Token>
                  (is_word(lt[k]) && (rules.determiners->contains(lt[k].form()) || rules.prepositions->contains(lt[k].form()) ||
                                      lt[k].capitalized));
   if (!complement) return {};
-  // The second verb, past its clitics, agrees with the same subject; the
-  // adverb after it says that this is a second act of that subject (« Les
-  // élus ont aussi demandé »), unless a negation is there.
-  std::size_t w = skip_clitics(rt, 0, rules);
-  if (w >= rt.size() || !agrees(rt[w], *subject, rules)) return {};
+  // The connector kept (« mais »), then the second verb, past its clitics,
+  // agreeing with the same subject; `adverb` after it says how the second act
+  // follows the first (« Les élus ont aussi demandé »), unless a negation is
+  // there.
+  std::size_t c = 0;
+  for (std::size_t kept = 0; c < rt.size() && kept < keep; ++c)
+    if (is_word(rt[c])) ++kept;
+  std::size_t w = skip_clitics(rt, c, rules);
+  if (c >= rt.size() || w >= rt.size() || !agrees(rt[w], *subject, rules)) return {};
   bool negated = false;
-  for (std::size_t k = 0; k < w; ++k) negated = negated || rt[k].form() == "ne" || rt[k].form() == "n’";
-  std::string out = subject->restated + " " + right;
-  if (!negated && !rules.participle_adverb.empty() && !(w + 1 < rt.size() && rt[w + 1].lower == rules.participle_adverb)) {
-    std::size_t at = subject->restated.size() + 1 + rt[w].offset + rt[w].text.size();
-    out.insert(at, " " + rules.participle_adverb);
-  }
+  for (std::size_t k = c; k < w; ++k) negated = negated || rt[k].form() == "ne" || rt[k].form() == "n’";
+  std::string connector(text::trim(std::string_view(right).substr(0, rt[c].offset)));
+  std::string who = connector.empty() || subject->proper ? subject->restated : text::lower_first(subject->restated);
+  std::string out = connector.empty() ? who + " " : text::capitalize_first(connector) + " " + who + " ";
+  std::size_t shift = out.size();
+  out += right.substr(rt[c].offset);
+  if (!negated && !adverb.empty() && !(w + 1 < rt.size() && rt[w + 1].lower == adverb))
+    out.insert(shift + rt[w].offset - rt[c].offset + rt[w].text.size(), " " + adverb);
   return out;
 }
 
@@ -590,7 +599,7 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
         sentence_after = participle_sentence(left, lt, right, tokenizer, rules);
         if (sentence_after.empty()) continue;
       } else if (rule.rewrite == Rewrite::Predicate) {
-        sentence_after = predicate_sentence(left, lt, rt, right, rules);
+        sentence_after = predicate_sentence(left, lt, rt, right, rule.skip_words, rule.adverb, rules);
         if (sentence_after.empty()) continue;
       } else if (rule.rewrite == Rewrite::Relative) {
         if (!relative_split(left, lt, right, rt, rules, before, sentence_after)) continue;

@@ -32,6 +32,7 @@ struct ReadabilityRules {
     // clause given its antecedent as subject (relative_split), or a second
     // predicate given the first one's subject (predicate_sentence).
     enum class Rewrite { None, Participle, Relative, Predicate } rewrite = Rewrite::None;
+    std::string adverb;  // predicate: after the second verb (« aussi », « ensuite »)
   };
   std::vector<Split> splits;
   std::vector<Pattern> unless_before, unless_after;  // for every split
@@ -85,8 +86,11 @@ std::string participle_sentence(const std::string& left, const std::vector<Token
 // opened by le, la, un, une, ce, cette; the verb after the boundary (past
 // any clitics) must be finite and agree in number with it. Empty when not
 // certain.
+// `keep` words of connector stay at the start (« Mais il a … »), and
+// `adverb` follows the second verb unless it is negated.
 std::string predicate_sentence(const std::string& left, const std::vector<Token>& lt, const std::vector<Token>& rt,
-                               const std::string& right, const ReadabilityRules& rules);
+                               const std::string& right, std::size_t keep, const std::string& adverb,
+                               const ReadabilityRules& rules);
 
 // A relative clause « , qui … » as a sentence of its own, when its antecedent
 // is certain; `before` and `after` are the two sentences (before without its

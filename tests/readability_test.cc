@@ -117,6 +117,27 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "de versement.",
        "Le gouvernement a promis une aide aux éleveurs touchés par la sécheresse de cet été.",
        "Il n’a fixé aucun calendrier de versement."},
+      // … after « , et », « , puis » (« ensuite ») or « , mais » (kept).
+      {"predicate",
+       "Le préfet de la région a reçu les représentants des agriculteurs dans la matinée, et a promis une aide "
+       "exceptionnelle avant l’hiver.",
+       "Le préfet de la région a reçu les représentants des agriculteurs dans la matinée.",
+       "Il a aussi promis une aide exceptionnelle avant l’hiver."},
+      {"predicate-puis",
+       "Les enquêteurs ont d’abord interrogé les voisins de la victime pendant toute la journée, puis ont perquisitionné "
+       "son appartement du centre-ville.",
+       "Les enquêteurs ont d’abord interrogé les voisins de la victime pendant toute la journée.",
+       "Les enquêteurs ont ensuite perquisitionné son appartement du centre-ville."},
+      {"predicate-mais",
+       "Les élus de l’opposition ont voté le budget de la commune pour l’année prochaine, mais ont refusé le projet de "
+       "nouvelle piscine.",
+       "Les élus de l’opposition ont voté le budget de la commune pour l’année prochaine.",
+       "Mais les élus de l’opposition ont refusé le projet de nouvelle piscine."},
+      {"predicate-mais",
+       "Nathalie Roche a remporté la première manche du slalom géant samedi matin, mais n’a pas pu prendre le départ de la "
+       "seconde.",
+       "Nathalie Roche a remporté la première manche du slalom géant samedi matin.",
+       "Mais Nathalie Roche n’a pas pu prendre le départ de la seconde."},
       // A relative clause: an incise after the subject opening the sentence …
       {"relative",
        "Le nouveau directeur Paul Martin, qui a pris ses fonctions en janvier, a présenté hier son plan de redressement "
@@ -178,6 +199,9 @@ TEST(ReadabilityTest, LeavesUnsafeSentencesWhole) {
       // Dashes around an incise are no boundary.
       "Le maire de la commune – les habitants le savent depuis longtemps – a toujours défendu le projet de nouvelle "
       "piscine municipale.",
+      // « non seulement …, mais » is one sentence with a second verb too.
+      "Le projet a non seulement permis de rénover la gare de la ville, mais a aussi créé une centaine d’emplois dans "
+      "la région.",
       // « et » joins two verbs sharing their object.
       "Les élus du conseil municipal ont longuement examiné et ont finalement adopté le budget de la commune pour "
       "l’année prochaine.",
