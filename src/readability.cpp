@@ -212,6 +212,51 @@ bool after_verb(const std::vector<Token>& tokens, std::size_t k, const Readabili
   return (k >= 2 && auxiliary(tokens[k - 2])) || (k >= 3 && is_word(tokens[k - 2]) && auxiliary(tokens[k - 3]));
 }
 
+// The gender and number a participle after a form of « être » (or « a été »,
+// « ont été »…) shows, from tokens[j] (« ne » and « se » before it allowed);
+// none when there is no such participle or its number is not the
+// auxiliary's.
+struct Agreement {
+  Gender gender = Gender::Unknown;
+  bool plural = false;
+};
+
+std::optional<Agreement> etre_agreement(const std::vector<Token>& rt, std::size_t j, const ReadabilityRules& rules) {
+  if (j < rt.size() && (rt[j].form() == "ne" || rt[j].form() == "n’")) ++j;
+  if (j < rt.size() && (rt[j].form() == "se" || rt[j].form() == "s’")) ++j;
+  if (j >= rt.size()) return std::nullopt;
+  auto in = [](const std::vector<std::string>& v, const std::string& w) { return std::find(v.begin(), v.end(), w) != v.end(); };
+  bool plural;
+  const std::string aux = rt[j].form();
+  if (in(rules.etre_singular, aux) || in(rules.etre_plural, aux)) {
+    plural = in(rules.etre_plural, aux);
+    ++j;
+  } else if ((aux == "a" || aux == "avait" || aux == "aura" || aux == "ont" || aux == "avaient" || aux == "auront") &&
+             j + 1 < rt.size() && rt[j + 1].form() == "été") {
+    plural = aux == "ont" || aux == "avaient" || aux == "auront";
+    j += 2;
+  } else {
+    return std::nullopt;
+  }
+  if (j + 1 < rt.size() && is_word(rt[j]) && rt[j].lower.ends_with("ment")) ++j;  // one adverb
+  if (j >= rt.size() || !is_word(rt[j]) || rt[j].capitalized || rt[j].elided) return std::nullopt;
+  const std::string& p = rt[j].lower;
+  auto ends = [&](const std::vector<std::string>& endings) {
+    for (const std::string& e : endings)
+      if (p.size() > e.size() + 1 && p.ends_with(e)) return true;
+    return false;
+  };
+  // Longer endings first: « -ées » before « -és » and « -ée ».
+  Agreement a;
+  if (ends(rules.feminine_plural)) a = {Gender::Feminine, true};
+  else if (ends(rules.masculine_plural)) a = {Gender::Masculine, true};
+  else if (ends(rules.feminine_singular)) a = {Gender::Feminine, false};
+  else if (ends(rules.masculine_singular)) a = {Gender::Masculine, false};
+  else return std::nullopt;
+  if (a.plural != plural) return std::nullopt;
+  return a;
+}
+
 // Who a new sentence about a clause's subject names.
 struct Subject {
   std::string restated;  // « Il », « Elle », or the subject as written
@@ -422,6 +467,11 @@ std::string predicate_sentence(const std::string& left, const std::vector<Token>
     if (is_word(rt[c])) ++kept;
   std::size_t w = skip_clitics(rt, c, rules);
   if (c >= rt.size() || w >= rt.size() || !agrees(rt[w], *subject, rules)) return {};
+  // A participle agreeing with another subject (« Le maire … et sera
+  // remplacée »): not the same subject.
+  if (std::optional<Agreement> agreed = etre_agreement(rt, w, rules);
+      agreed && subject->gender != Gender::Unknown && agreed->gender != subject->gender)
+    return {};
   bool negated = false;
   for (std::size_t k = c; k < w; ++k) negated = negated || rt[k].form() == "ne" || rt[k].form() == "n’";
   std::string connector(text::trim(std::string_view(right).substr(0, rt[c].offset)));
@@ -476,40 +526,10 @@ bool relative_split(const std::string& left, const std::vector<Token>& lt, const
   }
   // 3. The participle of the relative clause gives its antecedent's gender
   // and number.
-  std::size_t j = 0;
-  if (j < rt.size() && (rt[j].form() == "ne" || rt[j].form() == "n’")) ++j;
-  if (j < rt.size() && (rt[j].form() == "se" || rt[j].form() == "s’")) ++j;
-  if (j >= rt.size()) return false;
-  auto in = [](const std::vector<std::string>& v, const std::string& w) { return std::find(v.begin(), v.end(), w) != v.end(); };
-  bool plural;
-  const std::string aux = rt[j].form();
-  if (in(rules.etre_singular, aux) || in(rules.etre_plural, aux)) {
-    plural = in(rules.etre_plural, aux);
-    ++j;
-  } else if ((aux == "a" || aux == "avait" || aux == "aura" || aux == "ont" || aux == "avaient" || aux == "auront") &&
-             j + 1 < rt.size() && rt[j + 1].form() == "été") {
-    plural = aux == "ont" || aux == "avaient" || aux == "auront";
-    j += 2;
-  } else {
-    return false;
-  }
-  if (j + 1 < rt.size() && is_word(rt[j]) && rt[j].lower.ends_with("ment")) ++j;  // one adverb
-  if (j >= rt.size() || !is_word(rt[j]) || rt[j].capitalized || rt[j].elided) return false;
-  const std::string& p = rt[j].lower;
-  auto ends = [&](const std::vector<std::string>& endings) {
-    for (const std::string& e : endings)
-      if (p.size() > e.size() + 1 && p.ends_with(e)) return true;
-    return false;
-  };
-  // Longer endings first: « -ées » before « -és » and « -ée ».
-  Gender gender;
-  bool agreed_plural;
-  if (ends(rules.feminine_plural)) gender = Gender::Feminine, agreed_plural = true;
-  else if (ends(rules.masculine_plural)) gender = Gender::Masculine, agreed_plural = true;
-  else if (ends(rules.feminine_singular)) gender = Gender::Feminine, agreed_plural = false;
-  else if (ends(rules.masculine_singular)) gender = Gender::Masculine, agreed_plural = false;
-  else return false;
-  if (agreed_plural != plural) return false;
+  std::optional<Agreement> agreed = etre_agreement(rt, 0, rules);
+  if (!agreed) return false;
+  const bool plural = agreed->plural;
+  const Gender gender = agreed->gender;
   // The main clause's subject must not be one the pronoun could name.
   std::optional<Subject> main = clause_subject(left, lt, rules, true);
   if (!main || (main->plural == plural && (main->gender == gender || main->gender == Gender::Unknown))) return false;
@@ -540,6 +560,11 @@ bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const Rea
     if (t.kind == TokenKind::Punct && t.text == "-" && proper) continue;  // SUD-Rail, Jean-Luc
     if (t.kind == TokenKind::Punct) return false;
     if (is_relative(t)) return false;
+    // A word determiner needs a noun before the verb: « leur a présenté »,
+    // « l’a présenté » open no clause.
+    if (k == start + 1 && first.kind != TokenKind::Number &&
+        (rules.negation->contains(t.form()) || is_finite(t, plural, rules)))
+      return false;
     if (rules.negation->contains(t.form())) {
       // « ne » shows a verb; a reflexive « se » must be followed by a finite
       // verb (« les élus se sont réunis », not « … se réunir »).

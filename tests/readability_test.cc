@@ -117,6 +117,12 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "de versement.",
        "Le gouvernement a promis une aide aux éleveurs touchés par la sécheresse de cet été.",
        "Il n’a fixé aucun calendrier de versement."},
+      // … an unstressed pronoun before the verb is no subject (« leur »).
+      {"predicate",
+       "La directrice de l’école a reçu les parents d’élèves dans la salle polyvalente et leur a présenté le nouveau "
+       "règlement intérieur.",
+       "La directrice de l’école a reçu les parents d’élèves dans la salle polyvalente.",
+       "Elle leur a aussi présenté le nouveau règlement intérieur."},
       // … after « , et », « , puis » (« ensuite ») or « , mais » (kept).
       {"predicate",
        "Le préfet de la région a reçu les représentants des agriculteurs dans la matinée, et a promis une aide "
@@ -208,6 +214,9 @@ TEST(ReadabilityTest, LeavesUnsafeSentencesWhole) {
       // … or two verbs of a relative clause.
       "Les habitants qui ont perdu leur maison dans l’incendie du quartier ont été relogés par la mairie et ont reçu une "
       "aide d’urgence.",
+      // … or a participle agreeing with another subject than the first verb's.
+      "Le maire a annoncé la fermeture de la piscine municipale pour des raisons de sécurité et sera remplacée par un "
+      "bassin provisoire.",
       // … or a verb that does not agree with the subject.
       "La préfète a rencontré les maires des communes sinistrées par la tempête lundi matin et sont repartis avec des "
       "promesses.",
