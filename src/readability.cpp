@@ -560,9 +560,10 @@ bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const Rea
     if (t.kind == TokenKind::Punct && t.text == "-" && proper) continue;  // SUD-Rail, Jean-Luc
     if (t.kind == TokenKind::Punct) return false;
     if (is_relative(t)) return false;
-    // A word determiner needs a noun before the verb: « leur a présenté »,
-    // « l’a présenté » open no clause.
-    if (k == start + 1 && first.kind != TokenKind::Number &&
+    // A determiner that is also an unstressed pronoun needs a noun before
+    // the verb: « leur a présenté », « l’a présenté » open no clause
+    // (« certains signent », « ce ne sont » do).
+    if (k == start + 1 && rules.clitics->contains(first.form()) &&
         (rules.negation->contains(t.form()) || is_finite(t, plural, rules)))
       return false;
     if (rules.negation->contains(t.form())) {

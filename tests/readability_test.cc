@@ -52,6 +52,11 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "au moins trois mois.",
        "Le maire a annoncé la fermeture de la piscine municipale pendant tout l’été.",
        "Les travaux de rénovation dureront au moins trois mois."},
+      {"dash",
+       "Le conseil municipal a voté le budget de l’année prochaine en fin de soirée – la hausse des impôts locaux "
+       "atteindra deux pour cent en moyenne.",
+       "Le conseil municipal a voté le budget de l’année prochaine en fin de soirée.",
+       "La hausse des impôts locaux atteindra deux pour cent en moyenne."},
       {"et-comma",
        "Les commerçants du centre-ville ont rouvert leurs boutiques dès samedi matin, et les clients sont revenus en nombre "
        "malgré la pluie battante.",
@@ -67,6 +72,11 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "inaugurera la première station.",
        "La nouvelle ligne de tramway desservira les quartiers nord de la ville dès septembre.",
        "Jean-Marc Dupuis inaugurera la première station."},
+      {"et-comma",
+       "Les chercheurs de ce laboratoire ont presque tous étudié dans une université américaine, et certains signent "
+       "encore avec leur ancienne adresse.",
+       "Les chercheurs de ce laboratoire ont presque tous étudié dans une université américaine.",
+       "Certains signent encore avec leur ancienne adresse."},
       {"ce-qui",
        "La préfecture a fermé toutes les routes de la vallée pendant trois jours, ce qui a privé les éleveurs de leurs "
        "débouchés habituels.",
