@@ -62,28 +62,30 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
   participles = &lexicon.list(root.child("participle-clause").attribute("list").as_string("fr/participle-rewrites"));
   participle_adverb = root.child("participle-clause").attribute("adverb").as_string();
   linkers = &lexicon.list(root.child("participle-clause").attribute("linkers").as_string("fr/clause-linkers"));
-  past_forms = text::split_words(root.child("participle-clause").attribute("past-forms").as_string());
-  past_endings = text::split_words(root.child("participle-clause").attribute("past-endings").as_string());
-  if (past_endings.empty()) file.fail("participle-clause", "missing attribute past-endings");
-  pugi::xml_node relative = root.child("relative");
-  if (!relative) file.fail("relative", "missing <relative>");
-  prepositions = &lexicon.list(relative.attribute("prepositions").as_string("fr/prepositions"));
-  auto words = [&](const char* attr) {
-    std::vector<std::string> w = text::split_words(relative.attribute(attr).as_string());
-    if (w.empty()) file.fail("relative", std::string("missing attribute ") + attr);
+  // A required attribute holding space-separated words.
+  auto words = [&](const char* element, const char* attr) {
+    std::vector<std::string> w = text::split_words(root.child(element).attribute(attr).as_string());
+    if (w.empty()) file.fail(element, std::string("missing attribute ") + attr);
     return w;
   };
-  etre_singular = words("etre-singular");
-  etre_plural = words("etre-plural");
-  masculine_singular = words("masculine-singular");
-  feminine_singular = words("feminine-singular");
-  masculine_plural = words("masculine-plural");
-  feminine_plural = words("feminine-plural");
+  past_forms = text::split_words(root.child("participle-clause").attribute("past-forms").as_string());
+  past_endings = words("participle-clause", "past-endings");
+  prepositions = &lexicon.list(root.child("relative").attribute("prepositions").as_string("fr/prepositions"));
+  etre_singular = words("relative", "etre-singular");
+  etre_plural = words("relative", "etre-plural");
+  masculine_singular = words("relative", "masculine-singular");
+  feminine_singular = words("relative", "feminine-singular");
+  masculine_plural = words("relative", "masculine-plural");
+  feminine_plural = words("relative", "feminine-plural");
 }
 
 namespace {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
+
+bool in(const std::vector<std::string>& words, const std::string& w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
 
 bool is_relative(const Token& t) {
   std::string k = t.form();
@@ -156,7 +158,7 @@ bool any_found(const std::vector<Pattern>& patterns, const std::string& s) {
 // « promis », « offert »).
 bool past_participle(const Token& t, const ReadabilityRules& rules) {
   if (!is_word(t) || t.capitalized || t.elided) return false;
-  if (std::find(rules.past_forms.begin(), rules.past_forms.end(), t.lower) != rules.past_forms.end()) return true;
+  if (in(rules.past_forms, t.lower)) return true;
   for (const std::string& e : rules.past_endings)
     if (t.lower.size() > e.size() + 1 && t.lower.ends_with(e)) return true;
   return false;
@@ -206,8 +208,7 @@ bool after_verb(const std::vector<Token>& tokens, std::size_t k, const Readabili
   auto auxiliary = [&](const Token& t) {
     const std::string f = t.form();
     return f == "a" || f == "ont" || f == "avait" || f == "avaient" || f == "aura" || f == "auront" || f == "eu" ||
-           f == "été" || std::find(rules.etre_singular.begin(), rules.etre_singular.end(), f) != rules.etre_singular.end() ||
-           std::find(rules.etre_plural.begin(), rules.etre_plural.end(), f) != rules.etre_plural.end();
+           f == "été" || in(rules.etre_singular, f) || in(rules.etre_plural, f);
   };
   return (k >= 2 && auxiliary(tokens[k - 2])) || (k >= 3 && is_word(tokens[k - 2]) && auxiliary(tokens[k - 3]));
 }
@@ -225,7 +226,6 @@ std::optional<Agreement> etre_agreement(const std::vector<Token>& rt, std::size_
   if (j < rt.size() && (rt[j].form() == "ne" || rt[j].form() == "n’")) ++j;
   if (j < rt.size() && (rt[j].form() == "se" || rt[j].form() == "s’")) ++j;
   if (j >= rt.size()) return std::nullopt;
-  auto in = [](const std::vector<std::string>& v, const std::string& w) { return std::find(v.begin(), v.end(), w) != v.end(); };
   bool plural;
   const std::string aux = rt[j].form();
   if (in(rules.etre_singular, aux) || in(rules.etre_plural, aux)) {
