@@ -353,6 +353,10 @@ std::optional<NounPhrase> noun_phrase(const std::string& left, const std::vector
   for (std::size_t k = from + (determiner ? 1 : 0); k < lt.size(); ++k) {
     const Token& t = lt[k];
     if (joiner(t)) continue;
+    // A number after a plural determiner (« les deux candidats »).
+    if (k == from + 1 && (det == "les" || det == "ces") &&
+        (t.kind == TokenKind::Number || (is_word(t) && rules.plural->contains(t.form()))))
+      continue;
     if (!is_word(t) || rules.prepositions->contains(t.form()) || is_relative(t) || rules.determiners->contains(t.form()) ||
         rules.linkers->contains(t.form()) || t.form() == "et" || is_finite(t, true, rules) || (proper && !t.capitalized))
       return std::nullopt;

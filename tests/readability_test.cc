@@ -165,6 +165,11 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "de l’agence régionale.",
        "Marie Lenoir dirige le service des urgences depuis six ans.",
        "Marie Lenoir a réclamé mardi des renforts pour l’été auprès de l’agence régionale."},
+      {"relative",
+       "Les deux candidats, qui se sont affrontés lors d’un débat télévisé très tendu, ont tous deux revendiqué la "
+       "victoire dès dimanche soir.",
+       "Les deux candidats se sont affrontés lors d’un débat télévisé très tendu.",
+       "Les deux candidats ont tous deux revendiqué la victoire dès dimanche soir."},
       // … a noun phrase right after the main verb, taken up with a
       // demonstrative or its proper name …
       {"relative",
@@ -364,6 +369,28 @@ TEST(ReadabilityTest, StageSplitsParagraphsAndTracesEverySplit) {
             "readability:mais: Le conseil municipal a adopté le budget de la commune pour l’année prochaine, mais "
             "l’opposition a voté contre le projet de nouvelle piscine.");
   EXPECT_EQ(doc.traces[1].what, "split paragraph line 4");
+}
+
+TEST(ReadabilityTest, StageTracesARewrittenClause) {
+  Resources& res = testing::resources();
+  Document doc;
+  Block b;
+  b.kind = BlockKind::Article;
+  b.line = 7;
+  b.text = "Le nouveau directeur Paul Martin, qui a pris ses fonctions en janvier, a présenté hier son plan de "
+           "redressement aux salariés de l’usine.";
+  b.original = b.text;
+  segment_block(b, res);
+  doc.blocks.push_back(b);
+  doc = readability(std::move(doc), res);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].text,
+            "Le nouveau directeur Paul Martin a pris ses fonctions en janvier. Il a présenté hier son plan de "
+            "redressement aux salariés de l’usine.");
+  EXPECT_EQ(doc.blocks[0].sentences.size(), 2u);
+  ASSERT_EQ(doc.traces.size(), 1u);
+  EXPECT_EQ(doc.traces[0].what, "split sentence line 7");
+  EXPECT_EQ(doc.traces[0].origin, "readability:relative: " + b.text);
 }
 
 }  // namespace
