@@ -12,12 +12,13 @@
 
 namespace titraille {
 
-ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexicon) {
+ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexicon) : openings(lexicon) {
   RuleFile file(data, lexicon, "rules/readability.xml");
   pugi::xml_node root = file.root();
   long_words = root.child("sentence").attribute("long-words").as_uint(20);
   min_part_words = root.child("sentence").attribute("min-part-words").as_uint(5);
   paragraph_max_words = root.child("paragraph").attribute("max-words").as_uint(150);
+  max_same_openings = root.child("sentence").attribute("max-same-openings").as_uint(2);
   for (pugi::xml_node s : root.children("split")) {
     std::string id = s.attribute("id").as_string();
     if (id.empty()) file.fail("split", "<split> without id");
@@ -686,6 +687,34 @@ std::vector<std::size_t> paragraph_cuts(const std::vector<std::size_t>& sentence
   return cuts;
 }
 
+namespace {
+
+// The longest run of equal, non-empty openings.
+std::size_t longest_run(const std::vector<std::string>& openings) {
+  std::size_t longest = 0, run = 0;
+  for (std::size_t i = 0; i < openings.size(); ++i) {
+    run = !openings[i].empty() && i > 0 && openings[i] == openings[i - 1] ? run + 1 : 1;
+    if (!openings[i].empty()) longest = std::max(longest, run);
+  }
+  return longest;
+}
+
+// True when the parts of a split sentence, between the sentences around it,
+// make a longer run of sentences opening with the same words than the whole
+// sentence did, and a run over the limit (« Il a parlé et a dit X. Il a
+// ensuite … » -> three sentences opening with « Il »).
+bool repeats_openings(const std::string& previous, const std::vector<std::string>& parts, const std::string& whole,
+                      const std::string& next, const ReadabilityRules& rules) {
+  auto opening = [&](const std::string& s) { return s.empty() ? s : analysis::opening(analysis::words(s), rules.openings); };
+  std::vector<std::string> split{opening(previous)}, unsplit{opening(previous), opening(whole), opening(next)};
+  for (const std::string& p : parts) split.push_back(opening(p));
+  split.push_back(opening(next));
+  std::size_t run = longest_run(split);
+  return run > rules.max_same_openings && run > longest_run(unsplit);
+}
+
+}  // namespace
+
 Document readability(Document doc, Resources& res) {
   const ReadabilityRules& rules = res.readability;
   std::vector<Block> out;
@@ -699,6 +728,7 @@ Document readability(Document doc, Resources& res) {
     std::string rebuilt;
     bool changed = false;
     int quote_depth = 0;  // « opened before the sentence, in this paragraph
+    std::string previous;  // the last sentence written
     for (std::size_t i = 0; i < b.sentences.size(); ++i) {
       const Sentence& s = b.sentences[i];
       bool open_quote = quote_depth > 0;
@@ -715,6 +745,9 @@ Document readability(Document doc, Resources& res) {
       std::vector<std::string> parts =
           short_enough ? std::vector<std::string>{original}
                        : split_sentence(original, rules, res.tokenizer, applied, open_quote);
+      const std::string next = i + 1 < b.sentences.size() ? b.sentences[i + 1].text : std::string();
+      if (parts.size() > 1 && repeats_openings(previous, parts, original, next, rules)) parts = {original};
+      previous = parts.back();
       if (parts.size() > 1) {
         changed = true;
         std::string joined = text::join(parts, " ");

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis.h"
 #include "lexicon.h"
 #include "pattern.h"
 #include "titraille/document.h"
@@ -58,6 +59,12 @@ struct ReadabilityRules {
   // antecedent of « qui » certain (« qui s’est terminée »: feminine singular).
   std::vector<std::string> etre_singular, etre_plural;
   std::vector<std::string> masculine_singular, feminine_singular, masculine_plural, feminine_plural;
+
+  // A split is not kept when it makes more than this many consecutive
+  // sentences of the paragraph open with the same words, as Yoast reads
+  // them (`openings`, analysis::opening), than there were.
+  std::size_t max_same_openings = 2;
+  analysis::Lists openings;
 
   ReadabilityRules(const DataBundle& data, const Lexicon& lexicon);
 };

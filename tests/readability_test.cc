@@ -393,5 +393,31 @@ TEST(ReadabilityTest, StageTracesARewrittenClause) {
   EXPECT_EQ(doc.traces[0].origin, "readability:relative: " + b.text);
 }
 
+TEST(ReadabilityTest, StageKeepsASplitThatRepeatsOpeningsWhole) {
+  Resources& res = testing::resources();
+  auto run = [&](const std::string& text) {
+    Document doc;
+    Block b;
+    b.kind = BlockKind::Article;
+    b.line = 3;
+    b.text = text;
+    b.original = b.text;
+    segment_block(b, res);
+    doc.blocks.push_back(b);
+    return readability(std::move(doc), res);
+  };
+  const std::string sentence =
+      "Il a longuement parlé aux habitants du quartier dans la salle des fêtes de la commune et a promis des travaux "
+      "rapides.";
+  // Alone, the sentence is split.
+  Document alone = run(sentence);
+  EXPECT_EQ(alone.blocks[0].sentences.size(), 2u);
+  // Before another sentence opening with « Il », the split would make three
+  // in a row.
+  Document before = run(sentence + " Il a ensuite visité le chantier de la future école.");
+  EXPECT_EQ(before.blocks[0].text, sentence + " Il a ensuite visité le chantier de la future école.");
+  EXPECT_TRUE(before.traces.empty());
+}
+
 }  // namespace
 }  // namespace titraille
