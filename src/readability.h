@@ -88,13 +88,13 @@ std::string participle_sentence(const std::string& left, const std::vector<Token
 
 // A second predicate sharing the subject of a plain main clause, as a
 // sentence of its own: "Les élus ont voté le budget" + "ont demandé un audit"
-// -> "Les élus ont demandé un audit". The subject is restated when it is a
-// definite noun phrase or a proper name, « Il »/« Elle » for a singular one
-// opened by le, la, un, une, ce, cette; the verb after the boundary (past
-// any clitics) must be finite and agree in number with it. Empty when not
-// certain.
+// -> "Les élus ont aussi demandé un audit". The subject is restated when it
+// is a definite noun phrase (les, ces, l’) or a proper name, « Il »/« Elle »
+// for a singular one opened by le, la, un, une, ce, cet, cette; the verb
+// after the boundary (past any clitics) must be finite and agree with it.
 // `keep` words of connector stay at the start (« Mais il a … »), and
-// `adverb` follows the second verb unless it is negated.
+// `adverb` follows the second verb unless it is negated. Empty when not
+// certain.
 std::string predicate_sentence(const std::string& left, const std::vector<Token>& lt, const std::vector<Token>& rt,
                                const std::string& right, std::size_t keep, const std::string& adverb,
                                const ReadabilityRules& rules);
