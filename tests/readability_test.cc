@@ -13,6 +13,20 @@ std::vector<std::string> split(const std::string& s, bool open_quote = false) {
   return split_sentence(s, testing::resources().readability, testing::resources().tokenizer, applied, open_quote);
 }
 
+// The readability stage run on one article block holding this text.
+Document run_stage(const std::string& text, int line) {
+  Resources& res = testing::resources();
+  Document doc;
+  Block b;
+  b.kind = BlockKind::Article;
+  b.line = line;
+  b.text = text;
+  b.original = text;
+  segment_block(b, res);
+  doc.blocks.push_back(b);
+  return readability(std::move(doc), res);
+}
+
 struct SplitCase {
   const char* rule;
   const char* sentence;
@@ -345,18 +359,11 @@ TEST(ReadabilityTest, ParagraphCutsNearTheMiddle) {
 
 TEST(ReadabilityTest, StageSplitsParagraphsAndTracesEverySplit) {
   Resources& res = testing::resources();
-  Document doc;
-  Block b;
-  b.kind = BlockKind::Article;
-  b.line = 4;
-  std::string sentence = "Les élus de la communauté de communes ont voté une aide aux agriculteurs touchés par la grêle. ";
-  for (int i = 0; i < 10; ++i) b.text += sentence;
-  b.text += "Le conseil municipal a adopté le budget de la commune pour l’année prochaine, mais l’opposition a voté contre "
-            "le projet de nouvelle piscine.";
-  b.original = b.text;
-  segment_block(b, res);
-  doc.blocks.push_back(b);
-  doc = readability(std::move(doc), res);
+  std::string text, sentence = "Les élus de la communauté de communes ont voté une aide aux agriculteurs touchés par la grêle. ";
+  for (int i = 0; i < 10; ++i) text += sentence;
+  text += "Le conseil municipal a adopté le budget de la commune pour l’année prochaine, mais l’opposition a voté contre "
+          "le projet de nouvelle piscine.";
+  Document doc = run_stage(text, 4);
   ASSERT_EQ(doc.blocks.size(), 2u);
   for (const Block& p : doc.blocks) {
     EXPECT_EQ(p.line, 4);
@@ -372,17 +379,10 @@ TEST(ReadabilityTest, StageSplitsParagraphsAndTracesEverySplit) {
 }
 
 TEST(ReadabilityTest, StageTracesARewrittenClause) {
-  Resources& res = testing::resources();
-  Document doc;
-  Block b;
-  b.kind = BlockKind::Article;
-  b.line = 7;
-  b.text = "Le nouveau directeur Paul Martin, qui a pris ses fonctions en janvier, a présenté hier son plan de "
-           "redressement aux salariés de l’usine.";
-  b.original = b.text;
-  segment_block(b, res);
-  doc.blocks.push_back(b);
-  doc = readability(std::move(doc), res);
+  const std::string text =
+      "Le nouveau directeur Paul Martin, qui a pris ses fonctions en janvier, a présenté hier son plan de "
+      "redressement aux salariés de l’usine.";
+  Document doc = run_stage(text, 7);
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(doc.blocks[0].text,
             "Le nouveau directeur Paul Martin a pris ses fonctions en janvier. Il a présenté hier son plan de "
@@ -390,31 +390,19 @@ TEST(ReadabilityTest, StageTracesARewrittenClause) {
   EXPECT_EQ(doc.blocks[0].sentences.size(), 2u);
   ASSERT_EQ(doc.traces.size(), 1u);
   EXPECT_EQ(doc.traces[0].what, "split sentence line 7");
-  EXPECT_EQ(doc.traces[0].origin, "readability:relative: " + b.text);
+  EXPECT_EQ(doc.traces[0].origin, "readability:relative: " + text);
 }
 
 TEST(ReadabilityTest, StageKeepsASplitThatRepeatsOpeningsWhole) {
-  Resources& res = testing::resources();
-  auto run = [&](const std::string& text) {
-    Document doc;
-    Block b;
-    b.kind = BlockKind::Article;
-    b.line = 3;
-    b.text = text;
-    b.original = b.text;
-    segment_block(b, res);
-    doc.blocks.push_back(b);
-    return readability(std::move(doc), res);
-  };
   const std::string sentence =
       "Il a longuement parlé aux habitants du quartier dans la salle des fêtes de la commune et a promis des travaux "
       "rapides.";
   // Alone, the sentence is split.
-  Document alone = run(sentence);
+  Document alone = run_stage(sentence, 3);
   EXPECT_EQ(alone.blocks[0].sentences.size(), 2u);
   // Before another sentence opening with « Il », the split would make three
   // in a row.
-  Document before = run(sentence + " Il a ensuite visité le chantier de la future école.");
+  Document before = run_stage(sentence + " Il a ensuite visité le chantier de la future école.", 3);
   EXPECT_EQ(before.blocks[0].text, sentence + " Il a ensuite visité le chantier de la future école.");
   EXPECT_TRUE(before.traces.empty());
 }
