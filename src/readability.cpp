@@ -1,6 +1,9 @@
 #include "readability.h"
 
 #include <algorithm>
+#include <optional>
+
+#include <unicode/uchar.h>
 
 #include "resources.h"
 #include "segment.h"
@@ -9,17 +12,24 @@
 
 namespace titraille {
 
-ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexicon) {
+ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexicon) : openings(lexicon) {
   RuleFile file(data, lexicon, "rules/readability.xml");
   pugi::xml_node root = file.root();
   long_words = root.child("sentence").attribute("long-words").as_uint(20);
   min_part_words = root.child("sentence").attribute("min-part-words").as_uint(5);
   paragraph_max_words = root.child("paragraph").attribute("max-words").as_uint(150);
+  max_same_openings = root.child("sentence").attribute("max-same-openings").as_uint(2);
   for (pugi::xml_node s : root.children("split")) {
     std::string id = s.attribute("id").as_string();
     if (id.empty()) file.fail("split", "<split> without id");
+    std::string_view rewrite = s.attribute("rewrite").as_string();
+    Split::Rewrite how = rewrite.empty()             ? Split::Rewrite::None
+                         : rewrite == "participle" ? Split::Rewrite::Participle
+                         : rewrite == "relative"   ? Split::Rewrite::Relative
+                         : rewrite == "predicate"  ? Split::Rewrite::Predicate
+                                                   : (file.fail(id, "unknown rewrite " + std::string(rewrite)), Split::Rewrite::None);
     splits.push_back({id, file.pattern(s, id), s.attribute("skip-words").as_uint(0), {},
-                      s.attribute("insert").as_string(), std::string_view(s.attribute("rewrite").as_string()) == "participle"});
+                      s.attribute("insert").as_string(), how, s.attribute("adverb").as_string()});
   }
   for (pugi::xml_node u : root.children("unless-after")) unless_after.push_back(file.pattern(u, "unless-after"));
   for (pugi::xml_node u : root.children("unless-before")) {
@@ -53,14 +63,30 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
   participles = &lexicon.list(root.child("participle-clause").attribute("list").as_string("fr/participle-rewrites"));
   participle_adverb = root.child("participle-clause").attribute("adverb").as_string();
   linkers = &lexicon.list(root.child("participle-clause").attribute("linkers").as_string("fr/clause-linkers"));
+  // A required attribute holding space-separated words.
+  auto words = [&](const char* element, const char* attr) {
+    std::vector<std::string> w = text::split_words(root.child(element).attribute(attr).as_string());
+    if (w.empty()) file.fail(element, std::string("missing attribute ") + attr);
+    return w;
+  };
   past_forms = text::split_words(root.child("participle-clause").attribute("past-forms").as_string());
-  past_endings = text::split_words(root.child("participle-clause").attribute("past-endings").as_string());
-  if (past_endings.empty()) file.fail("participle-clause", "missing attribute past-endings");
+  past_endings = words("participle-clause", "past-endings");
+  prepositions = &lexicon.list(root.child("relative").attribute("prepositions").as_string("fr/prepositions"));
+  etre_singular = words("relative", "etre-singular");
+  etre_plural = words("relative", "etre-plural");
+  masculine_singular = words("relative", "masculine-singular");
+  feminine_singular = words("relative", "feminine-singular");
+  masculine_plural = words("relative", "masculine-plural");
+  feminine_plural = words("relative", "feminine-plural");
 }
 
 namespace {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
+
+bool in(const std::vector<std::string>& words, const std::string& w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
 
 bool is_relative(const Token& t) {
   std::string k = t.form();
@@ -133,16 +159,244 @@ bool any_found(const std::vector<Pattern>& patterns, const std::string& s) {
 // « promis », « offert »).
 bool past_participle(const Token& t, const ReadabilityRules& rules) {
   if (!is_word(t) || t.capitalized || t.elided) return false;
-  if (std::find(rules.past_forms.begin(), rules.past_forms.end(), t.lower) != rules.past_forms.end()) return true;
+  if (in(rules.past_forms, t.lower)) return true;
   for (const std::string& e : rules.past_endings)
     if (t.lower.size() > e.size() + 1 && t.lower.ends_with(e)) return true;
   return false;
 }
 
+// A punctuation mark inside a word (« Jean-Marc », « aujourd’hui »).
+bool joiner(const Token& t) {
+  return t.kind == TokenKind::Punct && (t.text == "-" || t.text == "’" || t.text == "'");
+}
+
+bool quote_or_joiner(const Token& t) {
+  return joiner(t) || (t.kind == TokenKind::Punct && (t.text == "«" || t.text == "»" || t.text == "“" || t.text == "”" ||
+                                                      t.text == "\""));
+}
+
+// No relative pronoun, « que » nor word of `linkers` outside « » and “ ”:
+// nothing the clause after the boundary could belong to but the main clause.
+bool plain_outside_quotes(const std::vector<Token>& tokens, const ReadabilityRules& rules) {
+  int depth = 0;
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::Punct) {
+      if (t.text == "«" || t.text == "“") ++depth;
+      if ((t.text == "»" || t.text == "”") && depth > 0) --depth;
+      continue;
+    }
+    if (depth == 0 && (is_relative(t) || rules.linkers->contains(t.form()))) return false;
+  }
+  return depth == 0;
+}
+
+enum class Gender { Unknown, Masculine, Feminine };
+
+// Singular determiners whose gender is certain.
+Gender determiner_gender(const std::string& w) {
+  if (w == "le" || w == "un" || w == "ce" || w == "cet") return Gender::Masculine;
+  if (w == "la" || w == "une" || w == "cette") return Gender::Feminine;
+  return Gender::Unknown;
+}
+
+// tokens[k - 1] is a finite verb, or a past participle after « avoir » or
+// « être » (one adverb may come between).
+bool after_verb(const std::vector<Token>& tokens, std::size_t k, const ReadabilityRules& rules) {
+  if (k == 0 || !is_word(tokens[k - 1])) return false;
+  const Token& v = tokens[k - 1];
+  if (is_finite(v, true, rules)) return true;
+  if (!past_participle(v, rules)) return false;
+  auto auxiliary = [&](const Token& t) {
+    const std::string f = t.form();
+    return f == "a" || f == "ont" || f == "avait" || f == "avaient" || f == "aura" || f == "auront" || f == "eu" ||
+           f == "été" || in(rules.etre_singular, f) || in(rules.etre_plural, f);
+  };
+  return (k >= 2 && auxiliary(tokens[k - 2])) || (k >= 3 && is_word(tokens[k - 2]) && auxiliary(tokens[k - 3]));
+}
+
+// The gender and number a participle after a form of « être » (or « a été »,
+// « ont été »…) shows, from tokens[j] (« ne » and « se » before it allowed);
+// none when there is no such participle or its number is not the
+// auxiliary's.
+struct Agreement {
+  Gender gender = Gender::Unknown;
+  bool plural = false;
+};
+
+std::optional<Agreement> etre_agreement(const std::vector<Token>& rt, std::size_t j, const ReadabilityRules& rules) {
+  if (j < rt.size() && (rt[j].form() == "ne" || rt[j].form() == "n’")) ++j;
+  if (j < rt.size() && (rt[j].form() == "se" || rt[j].form() == "s’")) ++j;
+  if (j >= rt.size()) return std::nullopt;
+  bool plural;
+  const std::string aux = rt[j].form();
+  if (in(rules.etre_singular, aux) || in(rules.etre_plural, aux)) {
+    plural = in(rules.etre_plural, aux);
+    ++j;
+  } else if ((aux == "a" || aux == "avait" || aux == "aura" || aux == "ont" || aux == "avaient" || aux == "auront") &&
+             j + 1 < rt.size() && rt[j + 1].form() == "été") {
+    plural = aux == "ont" || aux == "avaient" || aux == "auront";
+    j += 2;
+  } else {
+    return std::nullopt;
+  }
+  if (j + 1 < rt.size() && is_word(rt[j]) && rt[j].lower.ends_with("ment")) ++j;  // one adverb
+  if (j >= rt.size() || !is_word(rt[j]) || rt[j].capitalized || rt[j].elided) return std::nullopt;
+  const std::string& p = rt[j].lower;
+  auto ends = [&](const std::vector<std::string>& endings) {
+    for (const std::string& e : endings)
+      if (p.size() > e.size() + 1 && p.ends_with(e)) return true;
+    return false;
+  };
+  // Longer endings first: « -ées » before « -és » and « -ée ».
+  Agreement a;
+  if (ends(rules.feminine_plural)) a = {Gender::Feminine, true};
+  else if (ends(rules.masculine_plural)) a = {Gender::Masculine, true};
+  else if (ends(rules.feminine_singular)) a = {Gender::Feminine, false};
+  else if (ends(rules.masculine_singular)) a = {Gender::Masculine, false};
+  else return std::nullopt;
+  if (a.plural != plural) return std::nullopt;
+  return a;
+}
+
+// Who a new sentence about a clause's subject names.
+struct Subject {
+  std::string restated;  // « Il », « Elle », or the subject as written
+  bool plural = false;
+  Gender gender = Gender::Unknown;
+  bool proper = false;   // a proper name, restated as written
+  std::size_t verb = 0;  // the token after the subject
+};
+
+// Past up to four clitics (« ne », « se », « y », « en », « l’ »…), but not
+// le, la, les, nous, vous, which may as well open a subject.
+std::size_t skip_clitics(const std::vector<Token>& tokens, std::size_t k, const ReadabilityRules& rules) {
+  for (int n = 0; n < 4 && k < tokens.size() && is_word(tokens[k]) && rules.clitics->contains(tokens[k].form()); ++n) {
+    const std::string f = tokens[k].form();
+    if (f == "le" || f == "la" || f == "les" || f == "nous" || f == "vous") break;
+    ++k;
+  }
+  return k;
+}
+
+// A finite verb of the third person in the subject's number.
+bool agrees(const Token& t, const Subject& subject, const ReadabilityRules& rules) {
+  if (!is_finite(t, subject.plural, rules)) return false;
+  const std::string& w = t.lower;
+  bool plural_form = (w.ends_with("ent") && !w.ends_with("ient")) || w.ends_with("ont");
+  if (subject.plural) return plural_form;
+  return !plural_form && !w.ends_with("ons") && !w.ends_with("ez");
+}
+
+// The word after « qui » (past its clitics), which is a verb: in the
+// antecedent's number when its form says it.
+bool relative_verb_agrees(const std::vector<Token>& rt, const Subject& subject, const ReadabilityRules& rules) {
+  std::size_t k = skip_clitics(rt, 0, rules);
+  if (k >= rt.size() || !is_word(rt[k]) || rt[k].capitalized) return false;
+  if (is_finite(rt[k], subject.plural, rules)) return agrees(rt[k], subject, rules);
+  const std::string& w = rt[k].lower;
+  bool plural_form = w.ends_with("nt");
+  return subject.plural ? plural_form : !plural_form && !w.ends_with("ons") && !w.ends_with("ez");
+}
+
+// The subject opening a clause: a subject pronoun (il, elle, ils, elles,
+// on), a singular noun phrase opened by le, la, un, une, ce, cet, cette (« Il »,
+// « Elle »), with `restate` a definite one opened by les, ces or l’ (restated
+// as written), or a proper name (restated).
+std::optional<Subject> clause_subject(const std::string& left, const std::vector<Token>& lt, const ReadabilityRules& rules,
+                                      bool restate) {
+  if (lt.empty() || !is_word(lt[0])) return std::nullopt;
+  Subject s;
+  const std::string first = lt[0].form();
+  std::size_t v = 1;
+  if (rules.pronouns->contains(first) &&
+      (first == "il" || first == "elle" || first == "ils" || first == "elles" || first == "on")) {
+    s.restated = text::capitalize_first(first);
+    s.plural = first == "ils" || first == "elles";
+    s.gender = first == "on" ? Gender::Unknown : first.starts_with("elle") ? Gender::Feminine : Gender::Masculine;
+  } else if (Gender g = determiner_gender(first); g != Gender::Unknown) {
+    s.restated = g == Gender::Feminine ? "Elle" : "Il";
+    s.gender = g;
+    while (v < lt.size() && v <= 2 * rules.max_subject_words && is_word(lt[v]) && !rules.verbs->contains(lt[v].lower)) ++v;
+  } else if (restate && (first == "les" || first == "ces" || first == "l’")) {
+    s.plural = first != "l’";
+    while (v < lt.size() && v <= 2 * rules.max_subject_words && (is_word(lt[v]) || joiner(lt[v])) &&
+           !is_finite(lt[v], s.plural, rules) && !rules.negation->contains(lt[v].form()))
+      ++v;
+  } else if (lt[0].capitalized && !lt[0].elided && !rules.determiners->contains(first)) {
+    v = 0;
+    s.proper = true;
+    while (v < lt.size() && ((is_word(lt[v]) && lt[v].capitalized) || (v > 0 && joiner(lt[v])))) ++v;
+  } else {
+    return std::nullopt;
+  }
+  if (v >= lt.size() || v == 0) return std::nullopt;
+  if (s.restated.empty())
+    s.restated = text::capitalize_first(text::trim(std::string_view(left).substr(0, lt[v].offset)));
+  s.verb = v;
+  return s;
+}
+
+// A noun phrase from tokens[from] to the end: a determiner and words
+// without a preposition or finite verb, or a proper name.
+struct NounPhrase {
+  Subject subject;           // for a new sentence opening with it as subject
+  std::string demonstrative; // the phrase taken up again: « cet habitant », or its proper name
+};
+
+std::optional<NounPhrase> noun_phrase(const std::string& left, const std::vector<Token>& lt, std::size_t from,
+                                      const ReadabilityRules& rules) {
+  if (from >= lt.size() || !is_word(lt[from])) return std::nullopt;
+  const std::string det = lt[from].form();
+  const bool determiner = !lt[from].elided ? rules.determiners->contains(det) || det == "des" : det == "l’";
+  const bool proper = !determiner && lt[from].capitalized && !lt[from].elided;
+  if (!determiner && !proper) return std::nullopt;
+  std::size_t name = lt.size();  // where the proper name ending the phrase starts
+  for (std::size_t k = from + (determiner ? 1 : 0); k < lt.size(); ++k) {
+    const Token& t = lt[k];
+    if (joiner(t)) continue;
+    // A number after a plural determiner (« les deux candidats »).
+    if (k == from + 1 && (det == "les" || det == "ces") &&
+        (t.kind == TokenKind::Number || (is_word(t) && rules.plural->contains(t.form()))))
+      continue;
+    if (!is_word(t) || rules.prepositions->contains(t.form()) || is_relative(t) || rules.determiners->contains(t.form()) ||
+        rules.linkers->contains(t.form()) || t.form() == "et" || is_finite(t, true, rules) || (proper && !t.capitalized))
+      return std::nullopt;
+    if (!t.capitalized) name = lt.size();
+    else if (name == lt.size()) name = k;
+  }
+  if (determiner && from + 1 >= lt.size()) return std::nullopt;
+  NounPhrase np;
+  std::string_view whole = text::trim(std::string_view(left).substr(lt[from].offset));
+  const std::string name_text = name < lt.size() ? std::string(text::trim(std::string_view(left).substr(lt[name].offset))) : "";
+  if (proper) {
+    np.subject.restated = np.demonstrative = std::string(whole);
+    return np;
+  }
+  Gender g = determiner_gender(det);
+  np.subject.gender = g;
+  np.subject.plural = det == "les" || det == "des" || det == "ces";
+  if (g != Gender::Unknown) np.subject.restated = g == Gender::Feminine ? "Elle" : "Il";
+  else if (det != "des") np.subject.restated = text::capitalize_first(whole);
+  const bool definite = det == "le" || det == "la" || det == "les" || det == "l’";
+  if (!name_text.empty() && name > from + 1) {
+    np.demonstrative = name_text;  // « le président Jean Dupont » -> « Jean Dupont »
+  } else if (name == from + 1 && definite) {
+    np.demonstrative = text::capitalize_first(whole);  // « la Russie »
+  } else {
+    std::string rest(text::trim(std::string_view(left).substr(lt[from + 1].offset)));
+    char32_t c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(text::first_char(rest))));
+    bool vowel = std::u32string_view(U"aàâeéèêëiîïoôuùûœy").find(c) != std::u32string_view::npos;
+    if (np.subject.plural) np.demonstrative = "Ces " + rest;
+    else if (g == Gender::Feminine) np.demonstrative = "Cette " + rest;
+    else if (g == Gender::Masculine && c != U'h') np.demonstrative = (vowel ? "Cet " : "Ce ") + rest;
+  }
+  return np;
+}
+
 }  // namespace
 
-std::string participle_sentence(const std::vector<Token>& lt, const std::string& right, Tokenizer& tokenizer,
-                                const ReadabilityRules& rules) {
+std::string participle_sentence(const std::string& left, const std::vector<Token>& lt, const std::string& right,
+                                Tokenizer& tokenizer, const ReadabilityRules& rules) {
   std::vector<Token> rt = tokenizer.tokens(right);
   if (rt.size() < 2 || !is_word(rt[0]) || rt[0].capitalized || !rules.participles->contains(rt[0].lower)) return {};
   // A plain main clause.
@@ -153,27 +407,11 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
     if (k == "entre") between = true;
     if (is_relative(t) || rules.linkers->contains(k) || (k == "et" && !between)) return {};
   }
-  if (lt.empty() || !is_word(lt[0])) return {};
   // The subject, and where its verb is.
-  std::string subject;
-  bool plural = false;
-  std::size_t v = 0;
-  const std::string first = lt[0].form();
-  if (rules.pronouns->contains(first) && (first == "il" || first == "elle" || first == "ils" || first == "elles" || first == "on")) {
-    subject = text::capitalize_first(first);
-    plural = first == "ils" || first == "elles";
-    v = 1;
-  } else if (first == "le" || first == "un" || first == "ce" || first == "cet" || first == "la" || first == "une" ||
-             first == "cette") {
-    subject = (first == "la" || first == "une" || first == "cette") ? "Elle" : "Il";
-    v = 1;
-    while (v < lt.size() && v <= 2 * rules.max_subject_words && is_word(lt[v]) && !rules.verbs->contains(lt[v].lower)) ++v;
-  } else if (lt[0].capitalized && !lt[0].elided && !rules.determiners->contains(first)) {
-    while (v < lt.size() && is_word(lt[v]) && lt[v].capitalized) ++v;
-    for (std::size_t k = 0; k < v; ++k) subject += (k ? " " : "") + lt[k].text;
-  } else {
-    return {};
-  }
+  std::optional<Subject> subject = clause_subject(left, lt, rules, false);
+  if (!subject) return {};
+  const bool plural = subject->plural;
+  std::size_t v = subject->verb;
   if (v + 1 >= lt.size()) return {};
   // The compound past: « avoir », then a participle.
   std::size_t a = v;
@@ -187,7 +425,7 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
   std::size_t pp = a + 1;
   if (pp < lt.size() && !past_participle(lt[pp], rules) && pp + 1 < lt.size()) ++pp;  // one adverb (« a aussi promis »)
   if (!past_participle(lt[pp], rules)) return {};
-  std::string out = subject + " " + (pluperfect ? (plural ? "avaient" : "avait") : (plural ? "ont" : "a")) + " " +
+  std::string out = subject->restated + " " + (pluperfect ? (plural ? "avaient" : "avait") : (plural ? "ont" : "a")) + " " +
                     (rules.participle_adverb.empty() ? "" : rules.participle_adverb + " ") + std::string(rules.participles->value(rt[0].lower)) + right.substr(rt[0].text.size());
   // A participle coordinated with the first one (« et alimentant »); one
   // the list cannot rewrite leaves the sentence whole.
@@ -203,6 +441,107 @@ std::string participle_sentence(const std::vector<Token>& lt, const std::string&
     }
   }
   return out;
+}
+
+std::string predicate_sentence(const std::string& left, const std::vector<Token>& lt, const std::vector<Token>& rt,
+                               const std::string& right, std::size_t keep, const std::string& adverb,
+                               const ReadabilityRules& rules) {
+  // A plain main clause: no comma, colon or parenthesis (quotations may be
+  // there), no relative or subordinate clause outside quotations.
+  for (const Token& t : lt)
+    if (t.kind == TokenKind::Punct && !quote_or_joiner(t)) return {};
+  if (!plain_outside_quotes(lt, rules)) return {};
+  std::optional<Subject> subject = clause_subject(left, lt, rules, true);
+  if (!subject) return {};
+  // The subject's own verb, then something after it (« a examiné et a
+  // approuvé le budget » shares its object: no split).
+  std::size_t v = skip_clitics(lt, subject->verb, rules);
+  if (v >= lt.size() || !agrees(lt[v], *subject, rules)) return {};
+  bool complement = false;
+  for (std::size_t k = v + 1; k < lt.size(); ++k)
+    complement = complement || lt[k].kind == TokenKind::Number ||
+                 (is_word(lt[k]) && (rules.determiners->contains(lt[k].form()) || rules.prepositions->contains(lt[k].form()) ||
+                                     lt[k].capitalized));
+  if (!complement) return {};
+  // The connector kept (« mais »), then the second verb, past its clitics,
+  // agreeing with the same subject; `adverb` after it says how the second act
+  // follows the first (« Les élus ont aussi demandé »), unless a negation is
+  // there.
+  std::size_t c = 0;
+  for (std::size_t kept = 0; c < rt.size() && kept < keep; ++c)
+    if (is_word(rt[c])) ++kept;
+  std::size_t w = skip_clitics(rt, c, rules);
+  if (c >= rt.size() || w >= rt.size() || !agrees(rt[w], *subject, rules)) return {};
+  // A participle agreeing with another subject (« Le maire … et sera
+  // remplacée »): not the same subject.
+  if (std::optional<Agreement> agreed = etre_agreement(rt, w, rules);
+      agreed && subject->gender != Gender::Unknown && agreed->gender != subject->gender)
+    return {};
+  bool negated = false;
+  for (std::size_t k = c; k < w; ++k) negated = negated || rt[k].form() == "ne" || rt[k].form() == "n’";
+  std::string connector(text::trim(std::string_view(right).substr(0, rt[c].offset)));
+  std::string who = connector.empty() || subject->proper ? subject->restated : text::lower_first(subject->restated);
+  std::string out = connector.empty() ? who + " " : text::capitalize_first(connector) + " " + who + " ";
+  std::size_t shift = out.size();
+  out += right.substr(rt[c].offset);
+  if (!negated && !adverb.empty() && !(w + 1 < rt.size() && rt[w + 1].lower == adverb))
+    out.insert(shift + rt[w].offset - rt[c].offset + rt[w].text.size(), " " + adverb);
+  return out;
+}
+
+bool relative_split(const std::string& left, const std::vector<Token>& lt, const std::string& right,
+                    const std::vector<Token>& rt, const ReadabilityRules& rules, std::string& before, std::string& after) {
+  if (lt.empty() || rt.empty()) return false;
+  // 1. The relative clause is an incise after the subject that opens the
+  // sentence; it ends at its only comma, before the main verb.
+  if (!has_finite_verb(lt, rules)) {
+    std::optional<NounPhrase> np = noun_phrase(left, lt, 0, rules);
+    if (!np || np->subject.restated.empty()) return false;
+    std::size_t comma = 0;
+    while (comma < rt.size() && !(rt[comma].kind == TokenKind::Punct && rt[comma].text == ",")) {
+      if (rt[comma].kind == TokenKind::Punct && !joiner(rt[comma])) return false;
+      ++comma;
+    }
+    if (comma == rt.size()) return false;
+    const Subject& subject = np->subject;
+    std::size_t main_verb = skip_clitics(rt, comma + 1, rules);
+    if (skip_clitics(rt, 0, rules) >= comma || !relative_verb_agrees(rt, subject, rules)) return false;
+    if (main_verb >= rt.size() || !agrees(rt[main_verb], subject, rules)) return false;
+    for (std::size_t k = comma + 1; k < rt.size(); ++k)
+      if (rt[k].kind == TokenKind::Punct && rt[k].text == "," && k + 1 < rt.size() && agrees(rt[k + 1], subject, rules))
+        return false;  // a second incise (« X, qui A, B, a dit ») is not the main verb yet
+    before = left + " " + std::string(text::trim(std::string_view(right).substr(0, rt[comma].offset)));
+    after = subject.restated + " " + std::string(text::trim(std::string_view(right).substr(rt[comma].offset + 1)));
+    return true;
+  }
+  // 2 and 3: the relative clause ends the sentence, after a plain main clause.
+  for (std::size_t k = 0; k + 1 < rt.size(); ++k)
+    if (rt[k].kind == TokenKind::Punct && !joiner(rt[k])) return false;
+  if (!plain_outside_quotes(lt, rules)) return false;
+  // 2. A noun phrase right after the main verb, restated with a
+  // demonstrative or as its proper name.
+  for (std::size_t from = lt.size() - 1; from > 0 && lt.size() - from <= rules.max_subject_words; --from) {
+    if (!after_verb(lt, from, rules)) continue;
+    std::optional<NounPhrase> np = noun_phrase(left, lt, from, rules);
+    if (!np || np->demonstrative.empty()) continue;
+    if (!relative_verb_agrees(rt, np->subject, rules)) return false;
+    before = left;
+    after = np->demonstrative + " " + right;
+    return true;
+  }
+  // 3. The participle of the relative clause gives its antecedent's gender
+  // and number.
+  std::optional<Agreement> agreed = etre_agreement(rt, 0, rules);
+  if (!agreed) return false;
+  const bool plural = agreed->plural;
+  const Gender gender = agreed->gender;
+  // The main clause's subject must not be one the pronoun could name.
+  std::optional<Subject> main = clause_subject(left, lt, rules, true);
+  if (!main || (main->plural == plural && (main->gender == gender || main->gender == Gender::Unknown))) return false;
+  before = left;
+  after = std::string(plural ? (gender == Gender::Feminine ? "Elles" : "Ils") : (gender == Gender::Feminine ? "Elle" : "Il")) +
+          " " + right;
+  return true;
 }
 
 bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const ReadabilityRules& rules) {
@@ -226,6 +565,12 @@ bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const Rea
     if (t.kind == TokenKind::Punct && t.text == "-" && proper) continue;  // SUD-Rail, Jean-Luc
     if (t.kind == TokenKind::Punct) return false;
     if (is_relative(t)) return false;
+    // A determiner that is also an unstressed pronoun needs a noun before
+    // the verb: « leur a présenté », « l’a présenté » open no clause
+    // (« certains signent », « ce ne sont » do).
+    if (k == start + 1 && rules.clitics->contains(first.form()) &&
+        (rules.negation->contains(t.form()) || is_finite(t, plural, rules)))
+      return false;
     if (rules.negation->contains(t.form())) {
       // « ne » shows a verb; a reflexive « se » must be followed by a finite
       // verb (« les élus se sont réunis », not « … se réunir »).
@@ -252,10 +597,11 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
   if (Tokenizer::count_words(tokenizer.tokens(sentence)) <= rules.long_words) return {sentence};
   icu::UnicodeString u = text::u(sentence);
   struct Candidate {
-    std::size_t begin = 0, end = 0, longer = 0;
+    std::size_t longer = 0;
     const ReadabilityRules::Split* rule = nullptr;
-    std::string after;  // the new sentence
+    std::string before, after;  // the two sentences (before without its full stop)
   };
+  using Rewrite = ReadabilityRules::Split::Rewrite;
   Candidate best;
   for (const ReadabilityRules::Split& rule : rules.splits) {
     int32_t from = 0, b = 0, e = 0;
@@ -268,18 +614,29 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
       std::string right(text::trim(std::string_view(sentence).substr(end)));
       std::vector<Token> lt = tokenizer.tokens(left), rt = tokenizer.tokens(right);
       std::size_t lw = Tokenizer::count_words(lt), rw = Tokenizer::count_words(rt);
-      if (lw < rules.min_part_words || rw < rules.min_part_words) continue;
+      // A relative clause's new sentences are counted once made.
+      if (rule.rewrite != Rewrite::Relative && (lw < rules.min_part_words || rw < rules.min_part_words)) continue;
       if (rt.empty() || !is_word(rt.front())) continue;
       // An incise closed by a dash (« …, c’est-à-dire X –, ce qui ») would end
       // the sentence on « –. ».
       if (char32_t last = text::last_char(left); last == U'–' || last == U'—' || last == U'-') continue;
+      // An attribution after the boundary may cover the part before it; in
+      // a relative split it is the main clause of the sentence.
       if (any_found(rule.unless_before, left) || any_found(rules.unless_before, left) ||
-          any_found(rules.unless_after, right))
+          (rule.rewrite != Rewrite::Relative && any_found(rules.unless_after, right)))
         continue;
-      std::string sentence_after;
-      if (rule.participle) {
-        sentence_after = participle_sentence(lt, right, tokenizer, rules);
+      std::string before = left, sentence_after;
+      if (rule.rewrite == Rewrite::Participle) {
+        sentence_after = participle_sentence(left, lt, right, tokenizer, rules);
         if (sentence_after.empty()) continue;
+      } else if (rule.rewrite == Rewrite::Predicate) {
+        sentence_after = predicate_sentence(left, lt, rt, right, rule.skip_words, rule.adverb, rules);
+        if (sentence_after.empty()) continue;
+      } else if (rule.rewrite == Rewrite::Relative) {
+        if (!relative_split(left, lt, right, rt, rules, before, sentence_after)) continue;
+        lw = Tokenizer::count_words(tokenizer.tokens(before));
+        rw = Tokenizer::count_words(tokenizer.tokens(sentence_after));
+        if (lw < rules.min_part_words || rw < rules.min_part_words) continue;
       } else {
         std::size_t at = 0;
         for (std::size_t skipped = 0; at < rt.size() && skipped < rule.skip_words; ++at)
@@ -296,15 +653,13 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
         if (!opens_clause(rt, at, rules) || !has_finite_verb(lt, rules)) continue;
       }
       std::size_t longer = std::max(lw, rw);
-      if (!best.rule || longer < best.longer) best = {begin, end, longer, &rule, sentence_after};
+      if (!best.rule || longer < best.longer) best = {longer, &rule, std::move(before), std::move(sentence_after)};
     }
   }
   if (!best.rule) return {sentence};
   applied.push_back(best.rule->id);
-  std::string left = std::string(text::trim(std::string_view(sentence).substr(0, best.begin))) + ".";
-  std::string right = best.after;
-  std::vector<std::string> out = split_sentence(left, rules, tokenizer, applied, open_quote);
-  for (std::string& s : split_sentence(right, rules, tokenizer, applied, false)) out.push_back(std::move(s));
+  std::vector<std::string> out = split_sentence(best.before + ".", rules, tokenizer, applied, open_quote);
+  for (std::string& s : split_sentence(best.after, rules, tokenizer, applied, false)) out.push_back(std::move(s));
   return out;
 }
 
@@ -332,6 +687,34 @@ std::vector<std::size_t> paragraph_cuts(const std::vector<std::size_t>& sentence
   return cuts;
 }
 
+namespace {
+
+// The longest run of equal, non-empty openings.
+std::size_t longest_run(const std::vector<std::string>& openings) {
+  std::size_t longest = 0, run = 0;
+  for (std::size_t i = 0; i < openings.size(); ++i) {
+    run = !openings[i].empty() && i > 0 && openings[i] == openings[i - 1] ? run + 1 : 1;
+    if (!openings[i].empty()) longest = std::max(longest, run);
+  }
+  return longest;
+}
+
+// True when the parts of a split sentence, between the sentences around it,
+// make a longer run of sentences opening with the same words than the whole
+// sentence did, and a run over the limit (« Il a parlé et a dit X. Il a
+// ensuite … » -> three sentences opening with « Il »).
+bool repeats_openings(const std::string& previous, const std::vector<std::string>& parts, const std::string& whole,
+                      const std::string& next, const ReadabilityRules& rules) {
+  auto opening = [&](const std::string& s) { return s.empty() ? s : analysis::opening(analysis::words(s), rules.openings); };
+  std::vector<std::string> split{opening(previous)}, unsplit{opening(previous), opening(whole), opening(next)};
+  for (const std::string& p : parts) split.push_back(opening(p));
+  split.push_back(opening(next));
+  std::size_t run = longest_run(split);
+  return run > rules.max_same_openings && run > longest_run(unsplit);
+}
+
+}  // namespace
+
 Document readability(Document doc, Resources& res) {
   const ReadabilityRules& rules = res.readability;
   std::vector<Block> out;
@@ -345,6 +728,7 @@ Document readability(Document doc, Resources& res) {
     std::string rebuilt;
     bool changed = false;
     int quote_depth = 0;  // « opened before the sentence, in this paragraph
+    std::string previous;  // the last sentence written
     for (std::size_t i = 0; i < b.sentences.size(); ++i) {
       const Sentence& s = b.sentences[i];
       bool open_quote = quote_depth > 0;
@@ -361,6 +745,9 @@ Document readability(Document doc, Resources& res) {
       std::vector<std::string> parts =
           short_enough ? std::vector<std::string>{original}
                        : split_sentence(original, rules, res.tokenizer, applied, open_quote);
+      const std::string next = i + 1 < b.sentences.size() ? b.sentences[i + 1].text : std::string();
+      if (parts.size() > 1 && repeats_openings(previous, parts, original, next, rules)) parts = {original};
+      previous = parts.back();
       if (parts.size() > 1) {
         changed = true;
         std::string joined = text::join(parts, " ");

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis.h"
 #include "lexicon.h"
 #include "pattern.h"
 #include "titraille/document.h"
@@ -27,7 +28,12 @@ struct ReadabilityRules {
     std::size_t skip_words = 0;  // connector words kept at the start of the new sentence
     std::vector<Pattern> unless_before;
     std::string insert;   // words that open the new sentence in place of the boundary (« Cela »)
-    bool participle = false;  // the new sentence is a participial clause rewritten (see below)
+    // How the new sentence is made: the text after the boundary as it is,
+    // a participial clause rewritten (participle_sentence), a relative
+    // clause given its antecedent as subject (relative_split), or a second
+    // predicate given the first one's subject (predicate_sentence).
+    enum class Rewrite { None, Participle, Relative, Predicate } rewrite = Rewrite::None;
+    std::string adverb;  // predicate: after the second verb (« aussi », « ensuite »)
   };
   std::vector<Split> splits;
   std::vector<Pattern> unless_before, unless_after;  // for every split
@@ -45,6 +51,20 @@ struct ReadabilityRules {
   // The past participle after the auxiliary: a form of `past_forms` (« eu »)
   // or a word with one of `past_endings` after two letters or more.
   std::vector<std::string> past_forms, past_endings;
+  // Words that cannot be inside the antecedent of a relative clause the
+  // relative split rewrites (prepositions: « le fils du ministre, qui »).
+  const WordList* prepositions = nullptr;
+  // Auxiliaries of « être » (singular and plural forms) and the endings of a
+  // past participle agreeing in gender and number after them, which make the
+  // antecedent of « qui » certain (« qui s’est terminée »: feminine singular).
+  std::vector<std::string> etre_singular, etre_plural;
+  std::vector<std::string> masculine_singular, feminine_singular, masculine_plural, feminine_plural;
+
+  // A split is not kept when it makes more than this many consecutive
+  // sentences of the paragraph open with the same words, as Yoast reads
+  // them (`openings`, analysis::opening), than there were.
+  std::size_t max_same_openings = 2;
+  analysis::Lists openings;
 
   ReadabilityRules(const DataBundle& data, const Lexicon& lexicon);
 };
@@ -63,8 +83,39 @@ bool has_finite_verb(const std::vector<Token>& tokens, const ReadabilityRules& r
 // subject is a pronoun, a singular noun phrase with le/la/un/une/ce/cette, or
 // a proper name (restated), and its verb a compound past (a, ont, avait,
 // avaient and a participle). Empty when not certain.
-std::string participle_sentence(const std::vector<Token>& left, const std::string& right, Tokenizer& tokenizer,
-                                const ReadabilityRules& rules);
+std::string participle_sentence(const std::string& left, const std::vector<Token>& lt, const std::string& right,
+                                Tokenizer& tokenizer, const ReadabilityRules& rules);
+
+// A second predicate sharing the subject of a plain main clause, as a
+// sentence of its own: "Les élus ont voté le budget" + "ont demandé un audit"
+// -> "Les élus ont aussi demandé un audit". The subject is restated when it
+// is a definite noun phrase (les, ces, l’) or a proper name, « Il »/« Elle »
+// for a singular one opened by le, la, un, une, ce, cet, cette; the verb
+// after the boundary (past any clitics) must be finite and agree with it.
+// `keep` words of connector stay at the start (« Mais il a … »), and
+// `adverb` follows the second verb unless it is negated. Empty when not
+// certain.
+std::string predicate_sentence(const std::string& left, const std::vector<Token>& lt, const std::vector<Token>& rt,
+                               const std::string& right, std::size_t keep, const std::string& adverb,
+                               const ReadabilityRules& rules);
+
+// A relative clause « , qui … » as a sentence of its own, when its antecedent
+// is certain; `before` and `after` are the two sentences (before without its
+// full stop). Three cases:
+// - the antecedent opens the sentence and the relative clause is an incise
+//   before the main verb (« Le maire, qui a été réélu, a promis … » -> « Le
+//   maire a été réélu. » « Il a promis … »);
+// - the antecedent is a noun phrase (no preposition) right after the main
+//   verb, restated with a demonstrative or as its proper name (« … a déclaré
+//   un habitant, qui a requis l’anonymat » -> « Cet habitant a requis
+//   l’anonymat »);
+// - the relative clause's participle agrees (« qui s’est terminée ») and the
+//   main clause's subject cannot be taken for the pronoun it gives (« Elle »).
+// The main clause must be plain outside quotations (no reported speech whose
+// part the relative clause could be), the relative clause must end the
+// sentence (or, in the first case, end at its only comma).
+bool relative_split(const std::string& left, const std::vector<Token>& lt, const std::string& right,
+                    const std::vector<Token>& rt, const ReadabilityRules& rules, std::string& before, std::string& after);
 
 // Splits one sentence at safe clause boundaries while it is long; returns the
 // resulting sentences (the sentence itself when no split is safe) and appends

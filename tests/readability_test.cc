@@ -13,6 +13,20 @@ std::vector<std::string> split(const std::string& s, bool open_quote = false) {
   return split_sentence(s, testing::resources().readability, testing::resources().tokenizer, applied, open_quote);
 }
 
+// The readability stage run on one article block holding this text.
+Document run_stage(const std::string& text, int line) {
+  Resources& res = testing::resources();
+  Document doc;
+  Block b;
+  b.kind = BlockKind::Article;
+  b.line = line;
+  b.text = text;
+  b.original = text;
+  segment_block(b, res);
+  doc.blocks.push_back(b);
+  return readability(std::move(doc), res);
+}
+
 struct SplitCase {
   const char* rule;
   const char* sentence;
@@ -47,6 +61,16 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "la commune resteront fermées jusqu’à lundi.",
        "Le maire a pris la décision que beaucoup de parents attendaient depuis le début de la semaine.",
        "Les écoles de la commune resteront fermées jusqu’à lundi."},
+      {"dash",
+       "Le maire a annoncé la fermeture de la piscine municipale pendant tout l’été – les travaux de rénovation dureront "
+       "au moins trois mois.",
+       "Le maire a annoncé la fermeture de la piscine municipale pendant tout l’été.",
+       "Les travaux de rénovation dureront au moins trois mois."},
+      {"dash",
+       "Le conseil municipal a voté le budget de l’année prochaine en fin de soirée – la hausse des impôts locaux "
+       "atteindra deux pour cent en moyenne.",
+       "Le conseil municipal a voté le budget de l’année prochaine en fin de soirée.",
+       "La hausse des impôts locaux atteindra deux pour cent en moyenne."},
       {"et-comma",
        "Les commerçants du centre-ville ont rouvert leurs boutiques dès samedi matin, et les clients sont revenus en nombre "
        "malgré la pluie battante.",
@@ -62,6 +86,11 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "inaugurera la première station.",
        "La nouvelle ligne de tramway desservira les quartiers nord de la ville dès septembre.",
        "Jean-Marc Dupuis inaugurera la première station."},
+      {"et-comma",
+       "Les chercheurs de ce laboratoire ont presque tous étudié dans une université américaine, et certains signent "
+       "encore avec leur ancienne adresse.",
+       "Les chercheurs de ce laboratoire ont presque tous étudié dans une université américaine.",
+       "Certains signent encore avec leur ancienne adresse."},
       {"ce-qui",
        "La préfecture a fermé toutes les routes de la vallée pendant trois jours, ce qui a privé les éleveurs de leurs "
        "débouchés habituels.",
@@ -83,6 +112,97 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "confiance des adhérents était rompue.",
        "Jean Dupuis a présenté sa démission au conseil d’administration de la coopérative du canton.",
        "Jean Dupuis a aussi estimé que la confiance des adhérents était rompue."},
+      // A second verb of the same subject: the subject restated (a definite
+      // plural noun phrase) or given as a pronoun, with « aussi ».
+      {"predicate",
+       "Les élus du conseil régional ont voté le budget des lycées pour l’année prochaine et ont demandé un audit des "
+       "dépenses de fonctionnement.",
+       "Les élus du conseil régional ont voté le budget des lycées pour l’année prochaine.",
+       "Les élus du conseil régional ont aussi demandé un audit des dépenses de fonctionnement."},
+      {"predicate",
+       "La ministre de la Culture a inauguré le nouveau musée de la ville samedi matin et a annoncé la rénovation de deux "
+       "théâtres.",
+       "La ministre de la Culture a inauguré le nouveau musée de la ville samedi matin.",
+       "Elle a aussi annoncé la rénovation de deux théâtres."},
+      {"predicate",
+       "Les pompiers sont arrivés sur place vers minuit après un long trajet dans la vallée et ont évacué les habitants "
+       "des maisons les plus exposées.",
+       "Les pompiers sont arrivés sur place vers minuit après un long trajet dans la vallée.",
+       "Les pompiers ont aussi évacué les habitants des maisons les plus exposées."},
+      // … a reflexive verb keeps its clitic before the auxiliary.
+      {"predicate",
+       "Les syndicats ont rencontré la direction de l’usine lundi après-midi et se sont déclarés satisfaits des premières "
+       "propositions sur les salaires.",
+       "Les syndicats ont rencontré la direction de l’usine lundi après-midi.",
+       "Les syndicats se sont aussi déclarés satisfaits des premières propositions sur les salaires."},
+      // … a negation takes no « aussi ».
+      {"predicate",
+       "Le gouvernement a promis une aide aux éleveurs touchés par la sécheresse de cet été et n’a fixé aucun calendrier "
+       "de versement.",
+       "Le gouvernement a promis une aide aux éleveurs touchés par la sécheresse de cet été.",
+       "Il n’a fixé aucun calendrier de versement."},
+      // … an unstressed pronoun before the verb is no subject (« leur »).
+      {"predicate",
+       "La directrice de l’école a reçu les parents d’élèves dans la salle polyvalente et leur a présenté le nouveau "
+       "règlement intérieur.",
+       "La directrice de l’école a reçu les parents d’élèves dans la salle polyvalente.",
+       "Elle leur a aussi présenté le nouveau règlement intérieur."},
+      // … after « , et », « , puis » (« ensuite ») or « , mais » (kept).
+      {"predicate",
+       "Le préfet de la région a reçu les représentants des agriculteurs dans la matinée, et a promis une aide "
+       "exceptionnelle avant l’hiver.",
+       "Le préfet de la région a reçu les représentants des agriculteurs dans la matinée.",
+       "Il a aussi promis une aide exceptionnelle avant l’hiver."},
+      {"predicate-puis",
+       "Les enquêteurs ont d’abord interrogé les voisins de la victime pendant toute la journée, puis ont perquisitionné "
+       "son appartement du centre-ville.",
+       "Les enquêteurs ont d’abord interrogé les voisins de la victime pendant toute la journée.",
+       "Les enquêteurs ont ensuite perquisitionné son appartement du centre-ville."},
+      {"predicate-mais",
+       "Les élus de l’opposition ont voté le budget de la commune pour l’année prochaine, mais ont refusé le projet de "
+       "nouvelle piscine.",
+       "Les élus de l’opposition ont voté le budget de la commune pour l’année prochaine.",
+       "Mais les élus de l’opposition ont refusé le projet de nouvelle piscine."},
+      {"predicate-mais",
+       "Nathalie Roche a remporté la première manche du slalom géant samedi matin, mais n’a pas pu prendre le départ de la "
+       "seconde.",
+       "Nathalie Roche a remporté la première manche du slalom géant samedi matin.",
+       "Mais Nathalie Roche n’a pas pu prendre le départ de la seconde."},
+      // A relative clause: an incise after the subject opening the sentence …
+      {"relative",
+       "Le nouveau directeur Paul Martin, qui a pris ses fonctions en janvier, a présenté hier son plan de redressement "
+       "aux salariés de l’usine.",
+       "Le nouveau directeur Paul Martin a pris ses fonctions en janvier.",
+       "Il a présenté hier son plan de redressement aux salariés de l’usine."},
+      {"relative",
+       "Marie Lenoir, qui dirige le service des urgences depuis six ans, a réclamé mardi des renforts pour l’été auprès "
+       "de l’agence régionale.",
+       "Marie Lenoir dirige le service des urgences depuis six ans.",
+       "Marie Lenoir a réclamé mardi des renforts pour l’été auprès de l’agence régionale."},
+      {"relative",
+       "Les deux candidats, qui se sont affrontés lors d’un débat télévisé très tendu, ont tous deux revendiqué la "
+       "victoire dès dimanche soir.",
+       "Les deux candidats se sont affrontés lors d’un débat télévisé très tendu.",
+       "Les deux candidats ont tous deux revendiqué la victoire dès dimanche soir."},
+      // … a noun phrase right after the main verb, taken up with a
+      // demonstrative or its proper name …
+      {"relative",
+       "« Nous avons tout perdu dans l’incendie de la grange », a raconté un agriculteur, qui a demandé à rester anonyme "
+       "par peur des représailles.",
+       "« Nous avons tout perdu dans l’incendie de la grange », a raconté un agriculteur.",
+       "Cet agriculteur a demandé à rester anonyme par peur des représailles."},
+      {"relative",
+       "Le jury du festival a récompensé la réalisatrice Claire Morel, qui a présenté un documentaire sur les pêcheurs "
+       "de la côte bretonne.",
+       "Le jury du festival a récompensé la réalisatrice Claire Morel.",
+       "Claire Morel a présenté un documentaire sur les pêcheurs de la côte bretonne."},
+      // … or a participle whose agreement names the antecedent's gender and
+      // number, when the main subject cannot be taken for it.
+      {"relative",
+       "Les habitants du quartier ont été relogés dans un gymnase pendant une inondation, qui s’est produite dans la "
+       "nuit de samedi à dimanche.",
+       "Les habitants du quartier ont été relogés dans un gymnase pendant une inondation.",
+       "Elle s’est produite dans la nuit de samedi à dimanche."},
   };
   for (const SplitCase& c : cases) {
     std::vector<std::string> applied;
@@ -111,9 +231,46 @@ TEST(ReadabilityTest, LeavesUnsafeSentencesWhole) {
       // No subject and verb after the boundary.
       "Le gouvernement a présenté un plan d’aide aux agriculteurs touchés par la sécheresse de l’été, mais sans "
       "calendrier précis ni montant définitif.",
-      // The subject is shared: « et » joins two verbs.
-      "Les pompiers sont arrivés sur place vers minuit après un long trajet dans la vallée et ont évacué les habitants "
-      "des maisons les plus exposées.",
+      // Dashes around an incise are no boundary.
+      "Le maire de la commune – les habitants le savent depuis longtemps – a toujours défendu le projet de nouvelle "
+      "piscine municipale.",
+      // « non seulement …, mais » is one sentence with a second verb too.
+      "Le projet a non seulement permis de rénover la gare de la ville, mais a aussi créé une centaine d’emplois dans "
+      "la région.",
+      // « et » joins two verbs sharing their object.
+      "Les élus du conseil municipal ont longuement examiné et ont finalement adopté le budget de la commune pour "
+      "l’année prochaine.",
+      // … or two verbs of a relative clause.
+      "Les habitants qui ont perdu leur maison dans l’incendie du quartier ont été relogés par la mairie et ont reçu une "
+      "aide d’urgence.",
+      // … or a participle agreeing with another subject than the first verb's.
+      "Le maire a annoncé la fermeture de la piscine municipale pour des raisons de sécurité et sera remplacée par un "
+      "bassin provisoire.",
+      // … or a verb that does not agree with the subject.
+      "La préfète a rencontré les maires des communes sinistrées par la tempête lundi matin et sont repartis avec des "
+      "promesses.",
+      // A relative clause after a preposition: « qui » may take up the plan
+      // or the country.
+      "Les séparatistes ont accepté un plan de paix négocié par la Suisse, qui a mis fin à trois semaines de combats "
+      "dans la région.",
+      // … in reported speech, where it may be the speaker's words.
+      "Le ministre a affirmé que le gouvernement soutiendrait le maire, qui a été réélu dimanche avec une large majorité "
+      "des voix.",
+      // … not ending the sentence.
+      "Le conseil a reçu le nouveau préfet de la région, qui a pris ses fonctions lundi, et lui a présenté ses projets "
+      "pour la commune.",
+      // … whose participle agrees with the main clause's subject too.
+      "La ville a fermé ses écoles et ses crèches pendant toute la durée de la crue, qui s’est terminée seulement hier "
+      "soir.",
+      // … whose verb says nothing of its antecedent.
+      "Le comité a publié un rapport sur la pollution des rivières de la région, qui a provoqué de vives réactions chez "
+      "les élus.",
+      // … an incise after a subject holding a complement (the son or the mayor).
+      "Le fils du maire, qui a été élu conseiller municipal en mars dernier, a démissionné de ses fonctions hier soir "
+      "sans explication.",
+      // … an incise followed by another one before the main verb.
+      "Le nouveau directeur, qui est arrivé en janvier, selon la presse locale, a présenté son plan aux salariés de "
+      "l’usine.",
       // « et » joins two noun phrases after the verb, the second followed by an infinitive.
       "Les policiers ont vu les manifestants du cortège syndical et les commerçants du quartier se disputer devant la "
       "mairie.",
@@ -202,18 +359,11 @@ TEST(ReadabilityTest, ParagraphCutsNearTheMiddle) {
 
 TEST(ReadabilityTest, StageSplitsParagraphsAndTracesEverySplit) {
   Resources& res = testing::resources();
-  Document doc;
-  Block b;
-  b.kind = BlockKind::Article;
-  b.line = 4;
-  std::string sentence = "Les élus de la communauté de communes ont voté une aide aux agriculteurs touchés par la grêle. ";
-  for (int i = 0; i < 10; ++i) b.text += sentence;
-  b.text += "Le conseil municipal a adopté le budget de la commune pour l’année prochaine, mais l’opposition a voté contre "
-            "le projet de nouvelle piscine.";
-  b.original = b.text;
-  segment_block(b, res);
-  doc.blocks.push_back(b);
-  doc = readability(std::move(doc), res);
+  std::string text, sentence = "Les élus de la communauté de communes ont voté une aide aux agriculteurs touchés par la grêle. ";
+  for (int i = 0; i < 10; ++i) text += sentence;
+  text += "Le conseil municipal a adopté le budget de la commune pour l’année prochaine, mais l’opposition a voté contre "
+          "le projet de nouvelle piscine.";
+  Document doc = run_stage(text, 4);
   ASSERT_EQ(doc.blocks.size(), 2u);
   for (const Block& p : doc.blocks) {
     EXPECT_EQ(p.line, 4);
@@ -226,6 +376,35 @@ TEST(ReadabilityTest, StageSplitsParagraphsAndTracesEverySplit) {
             "readability:mais: Le conseil municipal a adopté le budget de la commune pour l’année prochaine, mais "
             "l’opposition a voté contre le projet de nouvelle piscine.");
   EXPECT_EQ(doc.traces[1].what, "split paragraph line 4");
+}
+
+TEST(ReadabilityTest, StageTracesARewrittenClause) {
+  const std::string text =
+      "Le nouveau directeur Paul Martin, qui a pris ses fonctions en janvier, a présenté hier son plan de "
+      "redressement aux salariés de l’usine.";
+  Document doc = run_stage(text, 7);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].text,
+            "Le nouveau directeur Paul Martin a pris ses fonctions en janvier. Il a présenté hier son plan de "
+            "redressement aux salariés de l’usine.");
+  EXPECT_EQ(doc.blocks[0].sentences.size(), 2u);
+  ASSERT_EQ(doc.traces.size(), 1u);
+  EXPECT_EQ(doc.traces[0].what, "split sentence line 7");
+  EXPECT_EQ(doc.traces[0].origin, "readability:relative: " + text);
+}
+
+TEST(ReadabilityTest, StageKeepsASplitThatRepeatsOpeningsWhole) {
+  const std::string sentence =
+      "Il a longuement parlé aux habitants du quartier dans la salle des fêtes de la commune et a promis des travaux "
+      "rapides.";
+  // Alone, the sentence is split.
+  Document alone = run_stage(sentence, 3);
+  EXPECT_EQ(alone.blocks[0].sentences.size(), 2u);
+  // Before another sentence opening with « Il », the split would make three
+  // in a row.
+  Document before = run_stage(sentence + " Il a ensuite visité le chantier de la future école.", 3);
+  EXPECT_EQ(before.blocks[0].text, sentence + " Il a ensuite visité le chantier de la future école.");
+  EXPECT_TRUE(before.traces.empty());
 }
 
 }  // namespace
