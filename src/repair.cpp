@@ -122,7 +122,8 @@ std::string french_typography(const std::string& input, const RepairRules& rules
   icu::UnicodeString s = text::u(input);
   for (const auto& r : rules.typography) {
     icu::UnicodeString replaced = r.pattern.replace_all(s, r.with);
-    if (replaced != s) {
+    // A subject left as it was comes back sharing its buffer.
+    if (replaced.getBuffer() != s.getBuffer() && replaced != s) {
       s = replaced;
       applied.push_back("typography." + r.id);
     }

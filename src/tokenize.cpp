@@ -3,7 +3,8 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
-#include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include "text.h"
 #include "titraille/titraille.h"
@@ -11,23 +12,49 @@
 namespace titraille {
 namespace {
 
-// Points a break iterator at UTF-8 text without converting it: boundaries
-// are then byte offsets. The text must outlive the iteration.
-class Utf8Text {
+// Gives a break iterator UTF-8 text as UTF-16, its native form (faster than
+// iterating over UTF-8 through a UText), and maps its boundaries back to
+// byte offsets. Ill-formed bytes become U+FFFD, as ICU's UTF-8 UText reads
+// them.
+class Utf16Text {
  public:
-  Utf8Text(icu::BreakIterator& it, std::string_view utf8) {
-    UErrorCode status = U_ZERO_ERROR;
-    ut_ = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
-    if (U_SUCCESS(status)) it.setText(ut_, status);
-    if (U_FAILURE(status)) throw Error(ExitCode::kInternal, "ICU: cannot iterate over the text");
+  Utf16Text(icu::BreakIterator& it, std::string_view utf8) {
+    text_.remove();
+    char16_t* buffer = text_.getBuffer(static_cast<int32_t>(utf8.size()) + 1);
+    bytes_.clear();
+    bytes_.reserve(utf8.size() + 1);
+    int32_t n = 0;
+    const int32_t length = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < length;) {
+      const int32_t at = i;
+      UChar32 c;
+      U8_NEXT(utf8.data(), i, length, c);
+      if (c < 0) c = 0xFFFD;
+      if (c <= 0xFFFF) {
+        buffer[n++] = static_cast<char16_t>(c);
+        bytes_.push_back(static_cast<std::size_t>(at));
+      } else {
+        buffer[n++] = U16_LEAD(c);
+        buffer[n++] = U16_TRAIL(c);
+        bytes_.push_back(static_cast<std::size_t>(at));
+        bytes_.push_back(static_cast<std::size_t>(at));
+      }
+    }
+    bytes_.push_back(utf8.size());
+    text_.releaseBuffer(n);
+    it.setText(text_);
   }
-  ~Utf8Text() { utext_close(ut_); }
-  Utf8Text(const Utf8Text&) = delete;
-  Utf8Text& operator=(const Utf8Text&) = delete;
+  // The byte offset of a boundary the iterator returned.
+  std::size_t byte(int32_t unit) const { return bytes_[static_cast<std::size_t>(unit)]; }
 
  private:
-  UText* ut_ = nullptr;
+  // One per thread, reused: the iterator reads the text in place while it
+  // iterates, and a Tokenizer's iterators serve one iteration at a time.
+  static thread_local icu::UnicodeString text_;
+  static thread_local std::vector<std::size_t> bytes_;
 };
+thread_local icu::UnicodeString Utf16Text::text_;
+thread_local std::vector<std::size_t> Utf16Text::bytes_;
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 bool is_hyphen(std::string_view t) { return t == "-" || t == "\u2011"; }
@@ -46,18 +73,10 @@ Token make_token(std::string_view text, std::size_t offset, TokenKind kind) {
   t.text = std::string(text);
   t.offset = offset;
   t.kind = kind;
-  std::string low = text::lower(text);
+  t.lower = text::lower(text);
   // Apostrophes folded so that lexicon look-ups see one form.
-  std::string folded;
-  for (std::size_t i = 0; i < low.size();) {
-    if (low[i] == '\'') {
-      folded += "\u2019";
-      ++i;
-    } else {
-      folded += low[i++];
-    }
-  }
-  t.lower = std::move(folded);
+  for (std::size_t at = t.lower.find('\''); at != std::string::npos; at = t.lower.find('\'', at + 3))
+    t.lower.replace(at, 1, "\u2019");
   if (kind == TokenKind::Word) {
     t.capitalized = text::starts_with_upper(text);
     t.all_caps = text::is_all_caps(text);
@@ -94,7 +113,7 @@ Tokenizer::Tokenizer(const Lexicon& lexicon) {
 Tokenizer::~Tokenizer() = default;
 
 std::vector<Token> Tokenizer::tokens(std::string_view text) {
-  Utf8Text over(*word_, text);
+  Utf16Text over(*word_, text);
   struct Raw {
     std::size_t b, e;
     TokenKind kind;
@@ -103,7 +122,7 @@ std::vector<Token> Tokenizer::tokens(std::string_view text) {
   int32_t start = word_->first();
   for (int32_t end = word_->next(); end != icu::BreakIterator::DONE; start = end, end = word_->next()) {
     int32_t status = word_->getRuleStatus();
-    std::size_t b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
+    std::size_t b = over.byte(start), e = over.byte(end);
     std::string_view piece = text.substr(b, e - b);
     // U+202F is a word joiner for ICU (Mongolian); in French text it is a
     // space: a token is cut at it, the number groups are joined below.
@@ -201,32 +220,34 @@ std::size_t Tokenizer::count_words(const std::vector<Token>& tokens) {
 }
 
 std::vector<Sentence> Tokenizer::sentences(std::string_view text) {
-  Utf8Text over(*sentence_, text);
   std::vector<std::pair<std::size_t, std::size_t>> spans;
-  int32_t start = sentence_->first();
-  for (int32_t end = sentence_->next(); end != icu::BreakIterator::DONE; start = end, end = sentence_->next()) {
-    std::size_t b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
-    std::string_view piece = text.substr(b, e - b);
-    std::string_view trimmed = text::trim(piece);
-    if (trimmed.empty()) continue;
-    b += static_cast<std::size_t>(trimmed.data() - piece.data());
-    e = b + trimmed.size();
-    bool has_letter = false;
-    for (std::size_t i = 0; i < trimmed.size() && !has_letter;) {
-      UChar32 c;
-      int32_t idx = static_cast<int32_t>(i);
-      U8_NEXT(trimmed.data(), idx, static_cast<int32_t>(trimmed.size()), c);
-      i = static_cast<std::size_t>(idx);
-      has_letter = c > 0 && (text::is_letter(static_cast<char32_t>(c)) || text::is_digit(static_cast<char32_t>(c)));
+  {
+    Utf16Text over(*sentence_, text);  // until the spans are known: tokens() reuses it
+    int32_t start = sentence_->first();
+    for (int32_t end = sentence_->next(); end != icu::BreakIterator::DONE; start = end, end = sentence_->next()) {
+      std::size_t b = over.byte(start), e = over.byte(end);
+      std::string_view piece = text.substr(b, e - b);
+      std::string_view trimmed = text::trim(piece);
+      if (trimmed.empty()) continue;
+      b += static_cast<std::size_t>(trimmed.data() - piece.data());
+      e = b + trimmed.size();
+      bool has_letter = false;
+      for (std::size_t i = 0; i < trimmed.size() && !has_letter;) {
+        UChar32 c;
+        int32_t idx = static_cast<int32_t>(i);
+        U8_NEXT(trimmed.data(), idx, static_cast<int32_t>(trimmed.size()), c);
+        i = static_cast<std::size_t>(idx);
+        has_letter = c > 0 && (text::is_letter(static_cast<char32_t>(c)) || text::is_digit(static_cast<char32_t>(c)));
+      }
+      // A piece that starts lower case or holds no word continues the previous
+      // sentence ("« Pourquoi ? » a-t-il demandé.").
+      if (!spans.empty() && (!has_letter || text::starts_with_lower(trimmed) ||
+                             (text::first_char(trimmed) == U'»'))) {
+        spans.back().second = e;
+        continue;
+      }
+      spans.emplace_back(b, e);
     }
-    // A piece that starts lower case or holds no word continues the previous
-    // sentence ("« Pourquoi ? » a-t-il demandé.").
-    if (!spans.empty() && (!has_letter || text::starts_with_lower(trimmed) ||
-                           (text::first_char(trimmed) == U'»'))) {
-      spans.back().second = e;
-      continue;
-    }
-    spans.emplace_back(b, e);
   }
   std::vector<Sentence> out;
   out.reserve(spans.size());
