@@ -204,8 +204,9 @@ bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istit
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
 bool is_space(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0' || c == U'\u202F' ||
-         u_isUWhiteSpace(static_cast<UChar32>(c));
+  // ASCII without ICU: White_Space there is U+0009..U+000D and U+0020.
+  if (c < 0x80) return c == U' ' || (c >= U'\t' && c <= U'\r');
+  return c == U'\u00A0' || c == U'\u202F' || u_isUWhiteSpace(static_cast<UChar32>(c));
 }
 
 std::string capitalize_first(std::string_view s) {
