@@ -1,6 +1,7 @@
 #include "readability.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include <unicode/uchar.h>
@@ -395,9 +396,8 @@ std::optional<NounPhrase> noun_phrase(const std::string& left, const std::vector
 
 }  // namespace
 
-std::string participle_sentence(const std::string& left, const std::vector<Token>& lt, const std::string& right,
-                                Tokenizer& tokenizer, const ReadabilityRules& rules) {
-  std::vector<Token> rt = tokenizer.tokens(right);
+std::string participle_sentence(const std::string& left, const std::vector<Token>& lt, const std::vector<Token>& rt,
+                                const std::string& right, const ReadabilityRules& rules) {
   if (rt.size() < 2 || !is_word(rt[0]) || rt[0].capitalized || !rules.participles->contains(rt[0].lower)) return {};
   // A plain main clause.
   bool between = false;  // « entre A et B » coordinates no clauses
@@ -596,6 +596,14 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
                                         std::vector<std::string>& applied, bool open_quote) {
   if (Tokenizer::count_words(tokenizer.tokens(sentence)) <= rules.long_words) return {sentence};
   icu::UnicodeString u = text::u(sentence);
+  // Every rule's boundaries cut the sentence at the same few places: each
+  // part is tokenized once.
+  std::map<std::string, std::vector<Token>, std::less<>> parts;
+  auto tokens_of = [&](const std::string& part) -> const std::vector<Token>& {
+    auto it = parts.find(part);
+    if (it == parts.end()) it = parts.emplace(part, tokenizer.tokens(part)).first;
+    return it->second;
+  };
   struct Candidate {
     std::size_t longer = 0;
     const ReadabilityRules::Split* rule = nullptr;
@@ -612,11 +620,12 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
       if (inside_quotes(sentence, begin, open_quote)) continue;
       std::string left = std::string(text::trim(std::string_view(sentence).substr(0, begin)));
       std::string right(text::trim(std::string_view(sentence).substr(end)));
-      std::vector<Token> lt = tokenizer.tokens(left), rt = tokenizer.tokens(right);
-      std::size_t lw = Tokenizer::count_words(lt), rw = Tokenizer::count_words(rt);
+      const std::vector<Token>& lt = tokens_of(left);
+      const std::vector<Token>* rt = &tokens_of(right);
+      std::size_t lw = Tokenizer::count_words(lt), rw = Tokenizer::count_words(*rt);
       // A relative clause's new sentences are counted once made.
       if (rule.rewrite != Rewrite::Relative && (lw < rules.min_part_words || rw < rules.min_part_words)) continue;
-      if (rt.empty() || !is_word(rt.front())) continue;
+      if (rt->empty() || !is_word(rt->front())) continue;
       // An incise closed by a dash (« …, c’est-à-dire X –, ce qui ») would end
       // the sentence on « –. ».
       if (char32_t last = text::last_char(left); last == U'–' || last == U'—' || last == U'-') continue;
@@ -627,30 +636,30 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
         continue;
       std::string before = left, sentence_after;
       if (rule.rewrite == Rewrite::Participle) {
-        sentence_after = participle_sentence(left, lt, right, tokenizer, rules);
+        sentence_after = participle_sentence(left, lt, *rt, right, rules);
         if (sentence_after.empty()) continue;
       } else if (rule.rewrite == Rewrite::Predicate) {
-        sentence_after = predicate_sentence(left, lt, rt, right, rule.skip_words, rule.adverb, rules);
+        sentence_after = predicate_sentence(left, lt, *rt, right, rule.skip_words, rule.adverb, rules);
         if (sentence_after.empty()) continue;
       } else if (rule.rewrite == Rewrite::Relative) {
-        if (!relative_split(left, lt, right, rt, rules, before, sentence_after)) continue;
-        lw = Tokenizer::count_words(tokenizer.tokens(before));
-        rw = Tokenizer::count_words(tokenizer.tokens(sentence_after));
+        if (!relative_split(left, lt, right, *rt, rules, before, sentence_after)) continue;
+        lw = Tokenizer::count_words(tokens_of(before));
+        rw = Tokenizer::count_words(tokens_of(sentence_after));
         if (lw < rules.min_part_words || rw < rules.min_part_words) continue;
       } else {
         std::size_t at = 0;
-        for (std::size_t skipped = 0; at < rt.size() && skipped < rule.skip_words; ++at)
-          if (is_word(rt[at])) ++skipped;
+        for (std::size_t skipped = 0; at < rt->size() && skipped < rule.skip_words; ++at)
+          if (is_word((*rt)[at])) ++skipped;
         sentence_after = rule.insert.empty() ? text::capitalize_first(right) : rule.insert + " " + right;
         if (!rule.insert.empty()) {
           // The clause is checked with the inserted words (« Cela a
           // provoqué »), past an inserted adverbial ending with a comma.
-          rt = tokenizer.tokens(sentence_after);
+          rt = &tokens_of(sentence_after);
           at = 0;
           if (rule.insert.ends_with(","))
-            while (at < rt.size() && rt[at++].text != ",") {}
+            while (at < rt->size() && (*rt)[at++].text != ",") {}
         }
-        if (!opens_clause(rt, at, rules) || !has_finite_verb(lt, rules)) continue;
+        if (!opens_clause(*rt, at, rules) || !has_finite_verb(lt, rules)) continue;
       }
       std::size_t longer = std::max(lw, rw);
       if (!best.rule || longer < best.longer) best = {longer, &rule, std::move(before), std::move(sentence_after)};

@@ -82,9 +82,10 @@ bool has_finite_verb(const std::vector<Token>& tokens, const ReadabilityRules& r
 // (no comma, quotation, relative or subordinate clause, coordination), its
 // subject is a pronoun, a singular noun phrase with le/la/un/une/ce/cette, or
 // a proper name (restated), and its verb a compound past (a, ont, avait,
-// avaient and a participle). Empty when not certain.
-std::string participle_sentence(const std::string& left, const std::vector<Token>& lt, const std::string& right,
-                                Tokenizer& tokenizer, const ReadabilityRules& rules);
+// avaient and a participle). lt and rt: the tokens of left and right. Empty
+// when not certain.
+std::string participle_sentence(const std::string& left, const std::vector<Token>& lt, const std::vector<Token>& rt,
+                                const std::string& right, const ReadabilityRules& rules);
 
 // A second predicate sharing the subject of a plain main clause, as a
 // sentence of its own: "Les élus ont voté le budget" + "ont demandé un audit"
