@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include <unicode/utf8.h>
+
 #include "resources.h"
 #include "segment.h"
 #include "text.h"
@@ -17,7 +19,7 @@ std::vector<const WordList*> lists(const Lexicon& lexicon, std::string_view name
   return out;
 }
 
-bool known(const std::vector<const WordList*>& lists, const std::string& word) {
+bool known(const std::vector<const WordList*>& lists, std::string_view word) {
   for (const WordList* l : lists)
     if (l->contains(word)) return true;
   return false;
@@ -96,9 +98,19 @@ std::string split_glued_words(const std::string& input, const RepairRules& rules
       for (int32_t q = 0; q < word.length(); q = word.moveIndex32(q, 1))
         if (!u_islower(word.char32At(q))) all_lower = false;
       if (all_lower && !known(rules.capital_words, whole)) {
-        for (int32_t k = word.length() - static_cast<int32_t>(rules.lower_min_right); k >= static_cast<int32_t>(rules.lower_min_left); --k) {
-          std::string left = text::utf8(word.tempSubString(0, k));
-          std::string right = text::utf8(word.tempSubString(k));
+        // Each code point boundary of the word: (UTF-16 index, byte offset).
+        std::vector<std::pair<int32_t, std::size_t>> cuts;
+        for (int32_t k = 0, byte = 0; k <= word.length(); k = word.moveIndex32(k, 1)) {
+          cuts.emplace_back(k, static_cast<std::size_t>(byte));
+          if (k == word.length()) break;
+          byte += U8_LENGTH(word.char32At(k));
+        }
+        const int32_t last = word.length() - static_cast<int32_t>(rules.lower_min_right);
+        for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+          const int32_t k = it->first;
+          if (k > last) continue;
+          if (k < static_cast<int32_t>(rules.lower_min_left)) break;
+          const std::string_view left = std::string_view(whole).substr(0, it->second), right = std::string_view(whole).substr(it->second);
           if (known(rules.lower_left, left) && known(rules.lower_right, right)) {
             split = k;
             lower_glue = true;
