@@ -753,6 +753,7 @@ class Classifier {
                                         std::to_string(blocks_[figure_of_[i]].line) + " (" + why + ")"
                                     : "features: label of the figure after it (" + why + ")";
         b.kind = BlockKind::Article;
+        if (figure_of_[i] != i) b.hint = "figure";  // a figure or its label: not running text
         continue;
       }
       if (notes_ != npos && first_article != npos && i > first_article && i >= notes_first_ && i <= notes_) {
@@ -826,7 +827,10 @@ class Classifier {
       } else if (lead_in(i) && i + 1 < blocks_.size() && next == i + 1) {
         b.kind = BlockKind::Article;
         b.rule = "features: lead-in to the text after it (" + why + ")";
-      } else if (i > 0 && is_article(i - 1) && text::last_char(blocks_[i - 1].text) == U':') {
+      } else if (i > 0 && is_article(i - 1) &&
+                 (text::last_char(blocks_[i - 1].text) == U':' || text::last_char(blocks_[i - 1].text) == U';')) {
+        // Announced by a line ending with « : », or the next item of an
+        // enumeration whose items end with « ; ».
         b.kind = BlockKind::Article;
         b.rule = "features: introduced by the paragraph before it (" + why + ")";
       } else {

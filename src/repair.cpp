@@ -188,6 +188,9 @@ std::string lower_after_colon(const std::string& input, const RepairRules& rules
 // Byte offset just after the last ". " (or ! ? …) that ends a word of three
 // letters or more, or npos: where a finished sentence stops before a
 // fragment the sentence iterator did not separate ("…l’Arménie. « toutes").
+// An item of an enumeration (« … ; ») or the line announcing one (« … : »).
+bool opens_list(std::string_view t) { return t.ends_with(';') || t.ends_with(':'); }
+
 std::size_t last_sentence_end(const std::string& t) {
   for (std::size_t i = t.size(); i-- > 1;) {
     if (t[i] != ' ') continue;
@@ -206,9 +209,16 @@ std::size_t last_sentence_end(const std::string& t) {
   return std::string::npos;
 }
 
-std::string mend_truncation(std::string t, Block& b, Document& doc, Resources& res, std::vector<std::string>& applied) {
+// `listed`: the article line before ends with « ; » or « : », so a line
+// starting in lower case is the next item of an enumeration, not a
+// paragraph whose beginning was lost.
+std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc, Resources& res,
+                            std::vector<std::string>& applied) {
   const RepairRules& rules = res.repair;
-  if (!text::ends_sentence(t)) {
+  // An item of an enumeration (« … ; ») or the line announcing one (« … : »)
+  // and a key figure or its label are not cut-off sentences.
+  const bool open_by_nature = b.hint == "figure" || opens_list(t);
+  if (!open_by_nature && !text::ends_sentence(t)) {
     std::vector<Sentence> sentences = res.tokenizer.sentences(t);
     std::string dropped;
     if (sentences.size() >= 2) {
@@ -236,7 +246,7 @@ std::string mend_truncation(std::string t, Block& b, Document& doc, Resources& r
                              ": the paragraph ends mid-sentence in the input; it is kept and marked with …");
     }
   }
-  if (text::starts_with_lower(t)) {
+  if (text::starts_with_lower(t) && !listed) {
     b.truncated_start = true;
     doc.warnings.push_back("line " + std::to_string(b.line) +
                            ": the paragraph starts mid-sentence in the input (its beginning was lost)");
@@ -246,13 +256,19 @@ std::string mend_truncation(std::string t, Block& b, Document& doc, Resources& r
 
 Document repair(Document doc, Resources& res) {
   const RepairRules& rules = res.repair;
+  bool listed = false;  // the last article line opens or continues an enumeration
   for (Block& b : doc.blocks) {
     if (b.kind != BlockKind::Article && b.kind != BlockKind::Heading && b.kind != BlockKind::Title) continue;
     std::vector<std::string> applied;
     std::string t = split_glued_words(b.text, rules, applied);
     t = french_typography(t, rules, applied);
     if (b.kind != BlockKind::Article) t = lower_after_colon(t, rules, applied);
-    if (b.kind == BlockKind::Article) t = mend_truncation(t, b, doc, res, applied);
+    if (b.kind == BlockKind::Article) {
+      t = mend_truncation(t, b, listed, doc, res, applied);
+      listed = opens_list(t);
+    } else {
+      listed = b.kind == BlockKind::Heading && opens_list(t);  // « Les mesures prévues : »
+    }
     t = balance_guillemets(t, applied);
     if (t != b.text) {
       b.text = std::move(t);

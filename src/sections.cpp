@@ -232,7 +232,8 @@ Document sections(Document doc, Resources& res) {
         // The source's subheading opens its section as a sentence of its own;
         // the headings stage writes the section's heading.
         Paragraph lead = units[i].para;
-        if (!text::ends_sentence(lead.text)) lead.text += ".";
+        // (A heading announcing what follows keeps its colon.)
+        if (!text::ends_sentence(lead.text) && !lead.text.ends_with(':')) lead.text += ".";
         lead.sentences = res.tokenizer.sentences(lead.text);
         lead.from_heading = true;
         run.push_back(std::move(lead));

@@ -15,7 +15,10 @@ bool looks_hard_wrapped(const std::vector<Block>& blocks) {
   for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
     const Block& b = blocks[i];
     std::size_t len = text::length(b.text);
-    if (len >= 50 && len <= 90 && !text::ends_sentence(b.text) && blocks[i + 1].line == b.line + 1) ++wrapped;
+    // (An item of an enumeration ends with « ; » where it is meant to.)
+    if (len >= 50 && len <= 90 && !text::ends_sentence(b.text) && !b.text.ends_with(';') &&
+        blocks[i + 1].line == b.line + 1)
+      ++wrapped;
   }
   return wrapped * 2 >= blocks.size();
 }

@@ -1,8 +1,11 @@
 #include "repair.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "test_support.h"
+#include "text.h"
 
 namespace titraille {
 namespace {
@@ -85,6 +88,28 @@ TEST(RepairTest, DropsAFragmentAfterTheLastSentence) {
     for (const Paragraph& p : s.paragraphs)
       if (p.text == "Le maire a regretté la décision.") found = true;
   EXPECT_TRUE(found);
+}
+
+// The items of an enumeration end with « ; » and the line announcing them
+// with « : »: neither is a sentence cut off, and none gets « … ».
+TEST(RepairTest, LeavesEnumerationsOpen) {
+  const std::string text =
+      "Le conseil départemental a voté jeudi un plan d’aide aux communes touchées par les crues de l’hiver dernier.\n"
+      "Le plan prévoit plusieurs mesures pour les maires des villages sinistrés :\n"
+      "une avance de trésorerie versée dans le mois pour les travaux de voirie les plus urgents ;\n"
+      "un fonds de secours pour reloger les familles dont la maison reste inhabitable ;\n"
+      "une aide technique des services du département pour monter les dossiers d’indemnisation.\n"
+      "Les premières demandes pourront être déposées à partir du 3 février auprès de la préfecture.\n";
+  Document doc = testing::rewrite(text);
+  std::vector<std::string> paragraphs;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs) paragraphs.push_back(p.text);
+  auto has = [&](const std::string& p) { return std::find(paragraphs.begin(), paragraphs.end(), p) != paragraphs.end(); };
+  EXPECT_TRUE(has("Le plan prévoit plusieurs mesures pour les maires des villages sinistrés\u00A0:")) << text::join(paragraphs, " | ");
+  EXPECT_TRUE(has("un fonds de secours pour reloger les familles dont la maison reste inhabitable\u202F;"));
+  for (const std::string& p : paragraphs) EXPECT_FALSE(p.ends_with("\u2026")) << p;
+  for (const Removed& r : doc.removed) EXPECT_NE(r.reason, "truncated") << r.text;
+  for (const std::string& w : doc.warnings) EXPECT_EQ(w.find("mid-sentence"), std::string::npos) << w;
 }
 
 }  // namespace

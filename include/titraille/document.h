@@ -60,7 +60,9 @@ struct Block {
   std::string rule;       // the rule or features that decided it, for --explain
   double score = 0;       // classifier score (article likeness), for --explain
   bool truncated_start = false;  // starts mid-sentence
-  std::string hint;               // what an earlier stage knows: "title" after a title directive
+  // What an earlier stage knows: "title" after a title directive, "figure"
+  // for a key figure or its label (a line of data, not running text).
+  std::string hint;
   std::vector<Sentence> sentences;  // filled by segment, refreshed after repair
   int input = 0;                  // index in Document::sources of a merged document (0 otherwise)
   std::size_t words() const;
