@@ -607,5 +607,19 @@ TEST(BoilerplateTest, NotesOfAShorterPieceAboveTheArticleDoNotCutIt) {
   EXPECT_TRUE(in_body(doc, "Côte d’Azur"));
 }
 
+// "A lire aussi", the capital written without its accent as pasted web text
+// often has it: the same related-article header as "À lire aussi".
+TEST(BoilerplateTest, ReadAlsoHeaderWithoutTheAccent) {
+  Document doc = testing::rewrite(story() + "A lire aussi :\n" + kOther + "\n");
+  expect_whole_story(doc);
+  EXPECT_FALSE(in_body(doc, "A lire aussi"));
+  bool related = false;
+  for (const Removed& r : doc.removed)
+    if (r.text == "A lire aussi :") related = r.reason == "related";
+  EXPECT_TRUE(related);
+  Document inline_teaser = testing::rewrite(story() + "A voir aussi : la carte des incendies de l’été\n");
+  EXPECT_FALSE(in_body(inline_teaser, "la carte des incendies"));
+}
+
 }  // namespace
 }  // namespace titraille
