@@ -405,7 +405,7 @@ class Classifier {
     }
   }
 
-  // A one- or two-word subheading between two paragraphs ("Performativité").
+  // A one- or two-word subheading between two paragraphs ("Financement").
   bool short_heading(std::size_t i) const {
     const BlockFeatures& f = features_[i];
     const Block& b = blocks_[i];
