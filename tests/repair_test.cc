@@ -44,6 +44,8 @@ TEST(RepairTest, FrenchTypography) {
   EXPECT_EQ(typo("120 000 habitants"), "120\u202F000 habitants");
   EXPECT_EQ(typo("Attendez... la suite"), "Attendez… la suite");
   EXPECT_EQ(typo("l’Arménie.« toutes"), "l’Arménie. «\u202Ftoutes");
+  EXPECT_EQ(typo("les élus, les agents, etc. ; enfin"), "les élus, les agents, etc.\u202F; enfin");
+  EXPECT_EQ(typo("routes, ponts, etc. : tout est à refaire"), "routes, ponts, etc.\u00A0: tout est à refaire");
 }
 
 TEST(RepairTest, ClosesAnOpenGuillemet) {
