@@ -533,16 +533,35 @@ class AtomIndex {
   }
 
   const std::vector<uint64_t>& present(const icu::UnicodeString& s) const {
-    thread_local struct {
-      uint64_t generation = 0;
+    // The subjects scanned lately, by a hash of their text: the stages test
+    // the same lines in turn (directives, metadata, boilerplate), each
+    // against many patterns. Dropped whole when full or when atoms change.
+    struct Scanned {
       icu::UnicodeString subject;
       std::vector<uint64_t> present;
-    } last;
+    };
+    thread_local struct {
+      uint64_t generation = 0;
+      const Scanned* last = nullptr;
+      std::unordered_multimap<std::size_t, Scanned> by_hash;
+    } cache;
     std::shared_lock lock(mutex_);
-    if (last.generation == generation_ && same(last.subject, s)) return last.present;
-    last.generation = generation_;
-    last.subject = s;
-    std::vector<uint64_t>& present = last.present;
+    if (cache.generation == generation_ && cache.last && same(cache.last->subject, s)) return cache.last->present;
+    if (cache.generation != generation_ || cache.by_hash.size() >= kCachedSubjects) {
+      cache.by_hash.clear();
+      cache.last = nullptr;
+      cache.generation = generation_;
+    }
+    const std::size_t h = std::hash<std::u16string_view>{}(
+        std::u16string_view(s.getBuffer(), static_cast<std::size_t>(s.length())));
+    for (auto [it, end] = cache.by_hash.equal_range(h); it != end; ++it)
+      if (same(it->second.subject, s)) {
+        cache.last = &it->second;
+        return it->second.present;
+      }
+    Scanned& entry = cache.by_hash.emplace(h, Scanned{s, {}})->second;
+    cache.last = &entry;
+    std::vector<uint64_t>& present = entry.present;
     present.assign((atoms_.size() + 63) / 64, 0);
     const std::u16string& folded = fold(s);
     const char16_t* t = folded.data();
@@ -569,6 +588,7 @@ class AtomIndex {
 
  private:
   static constexpr std::size_t kKey = 4;
+  static constexpr std::size_t kCachedSubjects = 4096;
   struct Table {
     std::vector<uint64_t> bits = std::vector<uint64_t>(1 << 10);  // 2^16 bits
     std::unordered_map<uint64_t, std::vector<uint32_t>> atoms;
