@@ -593,8 +593,9 @@ bool has_finite_verb(const std::vector<Token>& tokens, const ReadabilityRules& r
 }
 
 std::vector<std::string> split_sentence(const std::string& sentence, const ReadabilityRules& rules, Tokenizer& tokenizer,
-                                        std::vector<std::string>& applied, bool open_quote) {
-  if (Tokenizer::count_words(tokenizer.tokens(sentence)) <= rules.long_words) return {sentence};
+                                        std::vector<std::string>& applied, bool open_quote,
+                                        const std::vector<Token>* tokens) {
+  if (Tokenizer::count_words(tokens ? *tokens : tokenizer.tokens(sentence)) <= rules.long_words) return {sentence};
   icu::UnicodeString u = text::u(sentence);
   // Every rule's boundaries cut the sentence at the same few places: each
   // part is tokenized once.
@@ -750,10 +751,11 @@ Document readability(Document doc, Resources& res) {
       std::string original(text::trim(std::string_view(b.text).substr(s.offset, end - s.offset)));
       std::vector<std::string> applied;
       // A sentence short enough is left as it is; its tokens are already known.
-      const bool short_enough = original == s.text && Tokenizer::count_words(s.tokens) <= rules.long_words;
+      const bool known = original == s.text;
+      const bool short_enough = known && Tokenizer::count_words(s.tokens) <= rules.long_words;
       std::vector<std::string> parts =
           short_enough ? std::vector<std::string>{original}
-                       : split_sentence(original, rules, res.tokenizer, applied, open_quote);
+                       : split_sentence(original, rules, res.tokenizer, applied, open_quote, known ? &s.tokens : nullptr);
       const std::string next = i + 1 < b.sentences.size() ? b.sentences[i + 1].text : std::string();
       if (parts.size() > 1 && repeats_openings(previous, parts, original, next, rules)) parts = {original};
       previous = parts.back();

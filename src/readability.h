@@ -121,9 +121,11 @@ bool relative_split(const std::string& left, const std::vector<Token>& lt, const
 // Splits one sentence at safe clause boundaries while it is long; returns the
 // resulting sentences (the sentence itself when no split is safe) and appends
 // the ids of the rules used to `applied`. `open_quote`: the sentence starts
-// inside a quotation opened in an earlier sentence.
+// inside a quotation opened in an earlier sentence. `tokens`: the sentence's
+// tokens when the caller has them.
 std::vector<std::string> split_sentence(const std::string& sentence, const ReadabilityRules& rules, Tokenizer& tokenizer,
-                                        std::vector<std::string>& applied, bool open_quote = false);
+                                        std::vector<std::string>& applied, bool open_quote = false,
+                                        const std::vector<Token>* tokens = nullptr);
 
 // The sentence indexes where a paragraph of these sentence lengths (in words)
 // is cut so that no part exceeds max_words when possible: each cut at the
