@@ -204,11 +204,13 @@ class Classifier {
 
   void apply_rules() {
     readmore_.assign(blocks_.size(), nullptr);
+    opens_.assign(rules_.sections.size(), std::vector<signed char>(blocks_.size(), -1));
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       const icu::UnicodeString& s = u_[i];
       readmore_[i] = full_match(rules_.readmore, s);
       if (b.kind != BlockKind::Pending) continue;
+      for (std::size_t k = 0; k < rules_.sections.size(); ++k) opens(k, i);
       if (features_[i].words <= lim().related_max_words) {
         if (const auto* r = full_match(rules_.related, s)) {
           remove(b, r->reason, "boilerplate:" + r->id);
@@ -241,21 +243,22 @@ class Classifier {
   // then before it. Blocks already taken by the metadata stage, the title or
   // a prompt are not touched, and stop the section.
   void apply_sections() {
-    for (const auto& sec : rules_.sections) {
+    for (std::size_t k = 0; k < rules_.sections.size(); ++k) {
+      const auto& sec = rules_.sections[k];
       for (std::size_t i = 0; i < blocks_.size(); ++i) {
         Block& b = blocks_[i];
-        if (!open_to_section(i) || !matches(sec.opens, i)) continue;
+        if (!open_to_section(i) || !opens(k, i)) continue;
         const std::string rule = "boilerplate:" + sec.id;
         const std::string member_rule = rule + " (opened on line " + std::to_string(b.line) + ")";
         remove(b, sec.reason, rule);
         std::size_t taken = 1, last = i;
         for (std::size_t j = i + 1; j < blocks_.size() && taken < sec.max_blocks; ++j, ++taken) {
-          if (!member_of(sec, j)) break;
+          if (!member_of(k, j)) break;
           remove(blocks_[j], sec.reason, member_rule);
           last = j;
         }
         for (std::size_t j = i; j-- > 0 && taken < sec.max_blocks; ++taken) {
-          if (!member_of(sec, j)) break;
+          if (!member_of(k, j)) break;
           remove(blocks_[j], sec.reason, member_rule);
         }
         i = last;
@@ -274,9 +277,20 @@ class Classifier {
     return full_match(rules, u_[i], features_[i].words) != nullptr;
   }
 
-  bool member_of(const BoilerplateRules::Section& sec, std::size_t j) const {
+  bool member_of(std::size_t k, std::size_t j) const {
+    const BoilerplateRules::Section& sec = rules_.sections[k];
     if (!open_to_section(j) || features_[j].words > sec.member_max_words) return false;
-    return matches(sec.opens, j) || matches(sec.members, j);
+    return opens(k, j) || matches(sec.members, j);
+  }
+
+  // Block i matches an <open> rule of section k. Computed in apply_rules for
+  // every pending block, while the prefilter still holds that block's scan
+  // (it keeps the last subject only, and apply_sections goes through the
+  // blocks once per section); on demand for the others.
+  bool opens(std::size_t k, std::size_t i) const {
+    signed char& hit = opens_[k][i];
+    if (hit < 0) hit = matches(rules_.sections[k].opens, i);
+    return hit;
   }
 
   void mark_foreign() {
@@ -850,6 +864,7 @@ class Classifier {
   std::vector<BlockFeatures> features_;
   std::vector<icu::UnicodeString> u_;  // each block's text as ICU string, for the rules
   std::vector<const BoilerplateRules::Rule*> readmore_;  // the <readmore> rule each block matches, or null
+  mutable std::vector<std::vector<signed char>> opens_;  // [section][block]: opens() so far, -1 not yet known
   std::vector<std::size_t> opener_;
   std::size_t title_ = npos;
   std::size_t core_begin_ = 0, core_end_ = npos;  // the article's core (find_core)
