@@ -24,6 +24,10 @@ bool has(const std::u32string& set, std::string_view s) {
   return false;
 }
 
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // Per-language tallies of one line.
 struct Tally {
   std::size_t strong = 0;     // words of its list or with its letters, outside quotes and names
@@ -60,6 +64,7 @@ LanguageId::LanguageId(const DataBundle& data, const Lexicon& lexicon) {
     auto it = std::find_if(foreign_.begin(), foreign_.end(), [&](const Language& x) { return x.code == code; });
     if (it == foreign_.end()) file.fail("letters " + code, "no word list lexicon/lang/" + code + ".txt");
     it->letters = chars(text::trim(l.text().get()));
+    it->ascii_letters = std::any_of(it->letters.begin(), it->letters.end(), [](char32_t c) { return c < 0x80; });
   }
   for (pugi::xml_node s : root.children("script")) {
     std::string name = s.attribute("name").as_string();
@@ -112,13 +117,15 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
     bool initial = true;  // the next word starts a sentence or a quotation
     for (const Token& t : s.tokens) {
       for (std::size_t i = 0; i < t.text.size();) {
-        UChar32 c = static_cast<UChar32>(text::next_char(t.text, i));
-        if (c < 0x80) {  // ASCII: letters are Latin, without asking ICU
+        UChar32 c = static_cast<unsigned char>(t.text[i]);
+        if (c < 0x80) {  // ASCII: letters are Latin, without asking ICU (nor decoding)
+          ++i;
           if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
           ++letters;
           if (latin_group_ < script_count.size()) ++script_count[latin_group_];
           continue;
         }
+        c = static_cast<UChar32>(text::next_char(t.text, i));
         if (!u_isalpha(c)) continue;
         ++letters;
         UErrorCode err = U_ZERO_ERROR;
@@ -164,13 +171,14 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
         continue;
       }
       std::size_t listed = 0, last = 0;
+      const bool ascii = is_ascii(t.lower);
       for (std::size_t k = 0; k < foreign_.size(); ++k) {
         const Language& lang = foreign_[k];
         hit[k] = lang.words->contains(t.lower);
         if (hit[k]) {
           ++listed;
           last = k;
-        } else if (!lang.letters.empty() && has(lang.letters, t.lower)) {
+        } else if (!lang.letters.empty() && (lang.ascii_letters || !ascii) && has(lang.letters, t.lower)) {
           hit[k] = true;
         }
         if (hit[k]) ++(weak ? tally[k].weak : tally[k].strong);

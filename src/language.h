@@ -56,6 +56,7 @@ class LanguageId {
     std::string code;
     const WordList* words = nullptr;
     std::u32string letters;  // letters typical of the language (rules/language.xml)
+    bool ascii_letters = false;  // some of them ASCII: an ASCII word may have one
   };
   struct Script {
     int script = 0;  // UScriptCode
