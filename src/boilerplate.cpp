@@ -83,8 +83,11 @@ class Classifier {
       : doc_(doc), rules_(rules), blocks_(doc.blocks) {
     features_.reserve(blocks_.size());
     u_.reserve(blocks_.size());
+    printable_ascii_.reserve(blocks_.size());
     for (Block& b : blocks_) {
       u_.push_back(text::u(b.text));  // the text does not change in this stage
+      printable_ascii_.push_back(static_cast<std::size_t>(
+          std::count_if(b.text.begin(), b.text.end(), [](char c) { return c >= '!' && c <= '~'; })));
       features_.push_back(block_features(b, rules_, language));
       b.score = score(features_.back());
     }
@@ -325,7 +328,7 @@ class Classifier {
         if (long_one == npos && features_[i].words >= lim().title_min_words) long_one = i;
         if (repeated == npos || repeated_long == npos) {
           for (std::size_t k = 0; k < blocks_.size(); ++k)
-            if (k != i && key(k) == key(i)) {
+            if (k != i && same_key(k, i)) {
               if (repeated == npos) repeated = i;
               if (repeated_long == npos && features_[i].words >= lim().title_min_words) repeated_long = i;
             }
@@ -350,11 +353,10 @@ class Classifier {
     t.reason = "title";
     t.rule = std::move(rule);
     doc_.metadata.original_title = t.text;
-    const std::string& title_key = key(title);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (i == title) continue;
       Block& b = blocks_[i];
-      if ((b.kind == BlockKind::Pending || b.kind == BlockKind::Removed) && key(i) == title_key &&
+      if ((b.kind == BlockKind::Pending || b.kind == BlockKind::Removed) && same_key(i, title) &&
           b.reason != "prompt")
         remove(b, "duplicate", "boilerplate:repeats the title (line " + std::to_string(t.line) + ")");
     }
@@ -712,7 +714,7 @@ class Classifier {
     if (first_article == npos || title_ == npos || blocks_[title_].hint == "title") return;
     // A headline printed twice (page header and article) is the headline.
     for (std::size_t k = 0; k < blocks_.size(); ++k)
-      if (k != title_ && blocks_[k].reason == "duplicate" && key(k) == key(title_)) return;
+      if (k != title_ && blocks_[k].reason == "duplicate" && same_key(k, title_)) return;
     // The pending blocks just above the first paragraph, nearest first: the
     // first headline among them, unless the title comes before it. Only a
     // French phrase qualifies (not a line of names, dates and counters).
@@ -856,6 +858,16 @@ class Classifier {
     return keys_[i];
   }
 
+  // key(k) == key(i). fold_ascii() turns each printable ASCII character
+  // (! to ~) into one byte or more, so a block with more of them than key(i)
+  // has bytes cannot have the same key, and its key is not computed: a
+  // headline is compared with the page's paragraphs without folding them.
+  bool same_key(std::size_t k, std::size_t i) {
+    const std::string& ki = key(i);
+    if (1 + printable_ascii_[k] > ki.size()) return false;
+    return key(k) == ki;
+  }
+
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
   std::vector<std::string> keys_;
   Document& doc_;
@@ -863,6 +875,7 @@ class Classifier {
   std::vector<Block>& blocks_;
   std::vector<BlockFeatures> features_;
   std::vector<icu::UnicodeString> u_;  // each block's text as ICU string, for the rules
+  std::vector<std::size_t> printable_ascii_;  // each block's printable ASCII characters (same_key)
   std::vector<const BoilerplateRules::Rule*> readmore_;  // the <readmore> rule each block matches, or null
   mutable std::vector<std::vector<signed char>> opens_;  // [section][block]: opens() so far, -1 not yet known
   std::vector<std::size_t> opener_;
