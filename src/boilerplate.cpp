@@ -88,7 +88,7 @@ class Classifier {
       u_.push_back(text::u(b.text));  // the text does not change in this stage
       printable_ascii_.push_back(static_cast<std::size_t>(
           std::count_if(b.text.begin(), b.text.end(), [](char c) { return c >= '!' && c <= '~'; })));
-      features_.push_back(block_features(b, rules_, language));
+      features_.push_back(block_features(b, rules_, language, &words_));
       b.score = score(features_.back());
     }
   }
@@ -874,6 +874,7 @@ class Classifier {
   const BoilerplateRules& rules_;
   std::vector<Block>& blocks_;
   std::vector<BlockFeatures> features_;
+  LanguageId::Cache words_;  // the page's words as LanguageId found them in its lists
   std::vector<icu::UnicodeString> u_;  // each block's text as ICU string, for the rules
   std::vector<std::size_t> printable_ascii_;  // each block's printable ASCII characters (same_key)
   std::vector<const BoilerplateRules::Rule*> readmore_;  // the <readmore> rule each block matches, or null
@@ -945,7 +946,8 @@ std::string BlockFeatures::summary() const {
   return buf;
 }
 
-BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, const LanguageId& language) {
+BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, const LanguageId& language,
+                             LanguageId::Cache* words) {
   BlockFeatures f;
   f.terminal = text::ends_sentence(block.text);
   char32_t last = text::last_char(text::strip_closers(block.text));
@@ -959,7 +961,7 @@ BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, 
       if (rules.ui->contains(t.lower)) ++f.ui;
     }
   }
-  LanguageGuess g = language.identify(block.sentences);
+  LanguageGuess g = language.identify(block.sentences, words);
   f.words = g.words;
   f.french = g.french;
   f.foreign = g.foreign;
