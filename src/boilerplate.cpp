@@ -83,9 +83,12 @@ class Classifier {
       : doc_(doc), rules_(rules), blocks_(doc.blocks) {
     features_.reserve(blocks_.size());
     u_.reserve(blocks_.size());
+    printable_ascii_.reserve(blocks_.size());
     for (Block& b : blocks_) {
       u_.push_back(text::u(b.text));  // the text does not change in this stage
-      features_.push_back(block_features(b, rules_, language));
+      printable_ascii_.push_back(static_cast<std::size_t>(
+          std::count_if(b.text.begin(), b.text.end(), [](char c) { return c >= '!' && c <= '~'; })));
+      features_.push_back(block_features(b, rules_, language, &words_));
       b.score = score(features_.back());
     }
   }
@@ -204,11 +207,13 @@ class Classifier {
 
   void apply_rules() {
     readmore_.assign(blocks_.size(), nullptr);
+    opens_.assign(rules_.sections.size(), std::vector<signed char>(blocks_.size(), -1));
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       const icu::UnicodeString& s = u_[i];
       readmore_[i] = full_match(rules_.readmore, s);
       if (b.kind != BlockKind::Pending) continue;
+      for (std::size_t k = 0; k < rules_.sections.size(); ++k) opens(k, i);
       if (features_[i].words <= lim().related_max_words) {
         if (const auto* r = full_match(rules_.related, s)) {
           remove(b, r->reason, "boilerplate:" + r->id);
@@ -241,21 +246,22 @@ class Classifier {
   // then before it. Blocks already taken by the metadata stage, the title or
   // a prompt are not touched, and stop the section.
   void apply_sections() {
-    for (const auto& sec : rules_.sections) {
+    for (std::size_t k = 0; k < rules_.sections.size(); ++k) {
+      const auto& sec = rules_.sections[k];
       for (std::size_t i = 0; i < blocks_.size(); ++i) {
         Block& b = blocks_[i];
-        if (!open_to_section(i) || !matches(sec.opens, i)) continue;
+        if (!open_to_section(i) || !opens(k, i)) continue;
         const std::string rule = "boilerplate:" + sec.id;
         const std::string member_rule = rule + " (opened on line " + std::to_string(b.line) + ")";
         remove(b, sec.reason, rule);
         std::size_t taken = 1, last = i;
         for (std::size_t j = i + 1; j < blocks_.size() && taken < sec.max_blocks; ++j, ++taken) {
-          if (!member_of(sec, j)) break;
+          if (!member_of(k, j)) break;
           remove(blocks_[j], sec.reason, member_rule);
           last = j;
         }
         for (std::size_t j = i; j-- > 0 && taken < sec.max_blocks; ++taken) {
-          if (!member_of(sec, j)) break;
+          if (!member_of(k, j)) break;
           remove(blocks_[j], sec.reason, member_rule);
         }
         i = last;
@@ -274,9 +280,20 @@ class Classifier {
     return full_match(rules, u_[i], features_[i].words) != nullptr;
   }
 
-  bool member_of(const BoilerplateRules::Section& sec, std::size_t j) const {
+  bool member_of(std::size_t k, std::size_t j) const {
+    const BoilerplateRules::Section& sec = rules_.sections[k];
     if (!open_to_section(j) || features_[j].words > sec.member_max_words) return false;
-    return matches(sec.opens, j) || matches(sec.members, j);
+    return opens(k, j) || matches(sec.members, j);
+  }
+
+  // Block i matches an <open> rule of section k. Computed in apply_rules for
+  // every pending block, while the prefilter still holds that block's scan
+  // (it keeps the last subject only, and apply_sections goes through the
+  // blocks once per section); on demand for the others.
+  bool opens(std::size_t k, std::size_t i) const {
+    signed char& hit = opens_[k][i];
+    if (hit < 0) hit = matches(rules_.sections[k].opens, i);
+    return hit;
   }
 
   void mark_foreign() {
@@ -311,7 +328,7 @@ class Classifier {
         if (long_one == npos && features_[i].words >= lim().title_min_words) long_one = i;
         if (repeated == npos || repeated_long == npos) {
           for (std::size_t k = 0; k < blocks_.size(); ++k)
-            if (k != i && key(k) == key(i)) {
+            if (k != i && same_key(k, i)) {
               if (repeated == npos) repeated = i;
               if (repeated_long == npos && features_[i].words >= lim().title_min_words) repeated_long = i;
             }
@@ -336,11 +353,10 @@ class Classifier {
     t.reason = "title";
     t.rule = std::move(rule);
     doc_.metadata.original_title = t.text;
-    const std::string& title_key = key(title);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (i == title) continue;
       Block& b = blocks_[i];
-      if ((b.kind == BlockKind::Pending || b.kind == BlockKind::Removed) && key(i) == title_key &&
+      if ((b.kind == BlockKind::Pending || b.kind == BlockKind::Removed) && same_key(i, title) &&
           b.reason != "prompt")
         remove(b, "duplicate", "boilerplate:repeats the title (line " + std::to_string(t.line) + ")");
     }
@@ -698,7 +714,7 @@ class Classifier {
     if (first_article == npos || title_ == npos || blocks_[title_].hint == "title") return;
     // A headline printed twice (page header and article) is the headline.
     for (std::size_t k = 0; k < blocks_.size(); ++k)
-      if (k != title_ && blocks_[k].reason == "duplicate" && key(k) == key(title_)) return;
+      if (k != title_ && blocks_[k].reason == "duplicate" && same_key(k, title_)) return;
     // The pending blocks just above the first paragraph, nearest first: the
     // first headline among them, unless the title comes before it. Only a
     // French phrase qualifies (not a line of names, dates and counters).
@@ -846,14 +862,27 @@ class Classifier {
     return keys_[i];
   }
 
+  // key(k) == key(i). fold_ascii() turns each printable ASCII character
+  // (! to ~) into one byte or more, so a block with more of them than key(i)
+  // has bytes cannot have the same key, and its key is not computed: a
+  // headline is compared with the page's paragraphs without folding them.
+  bool same_key(std::size_t k, std::size_t i) {
+    const std::string& ki = key(i);
+    if (1 + printable_ascii_[k] > ki.size()) return false;
+    return key(k) == ki;
+  }
+
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
   std::vector<std::string> keys_;
   Document& doc_;
   const BoilerplateRules& rules_;
   std::vector<Block>& blocks_;
   std::vector<BlockFeatures> features_;
+  LanguageId::Cache words_;  // the page's words as LanguageId found them in its lists
   std::vector<icu::UnicodeString> u_;  // each block's text as ICU string, for the rules
+  std::vector<std::size_t> printable_ascii_;  // each block's printable ASCII characters (same_key)
   std::vector<const BoilerplateRules::Rule*> readmore_;  // the <readmore> rule each block matches, or null
+  mutable std::vector<std::vector<signed char>> opens_;  // [section][block]: opens() so far, -1 not yet known
   std::vector<std::size_t> opener_;
   std::size_t title_ = npos;
   std::size_t core_begin_ = 0, core_end_ = npos;  // the article's core (find_core)
@@ -921,7 +950,8 @@ std::string BlockFeatures::summary() const {
   return buf;
 }
 
-BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, const LanguageId& language) {
+BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, const LanguageId& language,
+                             LanguageId::Cache* words) {
   BlockFeatures f;
   f.terminal = text::ends_sentence(block.text);
   char32_t last = text::last_char(text::strip_closers(block.text));
@@ -935,7 +965,7 @@ BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, 
       if (rules.ui->contains(t.lower)) ++f.ui;
     }
   }
-  LanguageGuess g = language.identify(block.sentences);
+  LanguageGuess g = language.identify(block.sentences, words);
   f.words = g.words;
   f.french = g.french;
   f.foreign = g.foreign;

@@ -92,7 +92,9 @@ struct BlockFeatures {
   std::string summary() const;
 };
 
-BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, const LanguageId& language);
+// `words`, when given, keeps LanguageId's word lookups for the next blocks.
+BlockFeatures block_features(const Block& block, const BoilerplateRules& rules, const LanguageId& language,
+                             LanguageId::Cache* words = nullptr);
 
 Document boilerplate(Document doc, Resources& res);
 

@@ -24,6 +24,10 @@ bool has(const std::u32string& set, std::string_view s) {
   return false;
 }
 
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // Per-language tallies of one line.
 struct Tally {
   std::size_t strong = 0;     // words of its list or with its letters, outside quotes and names
@@ -55,11 +59,13 @@ LanguageId::LanguageId(const DataBundle& data, const Lexicon& lexicon) {
     if (code.find('-') != std::string::npos || code.find('/') != std::string::npos) continue;
     foreign_.push_back({code, &lexicon.list(name), {}});
   }
+  if (foreign_.size() > 64) file.fail("lexicon/lang", "more than 64 languages");  // the bits of Lookup
   for (pugi::xml_node l : root.children("letters")) {
     std::string code = l.attribute("lang").as_string();
     auto it = std::find_if(foreign_.begin(), foreign_.end(), [&](const Language& x) { return x.code == code; });
     if (it == foreign_.end()) file.fail("letters " + code, "no word list lexicon/lang/" + code + ".txt");
     it->letters = chars(text::trim(l.text().get()));
+    it->ascii_letters = std::any_of(it->letters.begin(), it->letters.end(), [](char32_t c) { return c < 0x80; });
   }
   for (pugi::xml_node s : root.children("script")) {
     std::string name = s.attribute("name").as_string();
@@ -100,25 +106,45 @@ LanguageGuess LanguageId::identify(std::string_view text, Tokenizer& tokenizer) 
   return identify(tokenizer.sentences(text));
 }
 
-LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const {
+LanguageId::Lookup LanguageId::lookup(const std::string& word) const {
+  Lookup l;
+  l.french = std::any_of(french_.begin(), french_.end(), [&](const WordList* list) { return list->contains(word); });
+  if (l.french) {
+    if (auto it = shared_.find(word); it != shared_.end()) l.shared = &it->second;
+    return l;
+  }
+  const bool ascii = is_ascii(word);
+  for (std::size_t k = 0; k < foreign_.size(); ++k) {
+    const Language& lang = foreign_[k];
+    if (lang.words->contains(word))
+      l.listed |= uint64_t{1} << k;
+    else if (!lang.letters.empty() && (lang.ascii_letters || !ascii) && has(lang.letters, word))
+      l.letters |= uint64_t{1} << k;
+  }
+  return l;
+}
+
+LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences, Cache* cache) const {
   LanguageGuess g;
   std::vector<Tally> tally(foreign_.size());
   std::vector<std::size_t> script_count(script_codes_.size());  // letters of the listed scripts, per code
   std::size_t letters = 0;
   int quote_depth = 0;
   std::size_t capitalized = 0;
-  std::vector<bool> hit(foreign_.size());
+  Lookup uncached;
   for (const Sentence& s : sentences) {
     bool initial = true;  // the next word starts a sentence or a quotation
     for (const Token& t : s.tokens) {
       for (std::size_t i = 0; i < t.text.size();) {
-        UChar32 c = static_cast<UChar32>(text::next_char(t.text, i));
-        if (c < 0x80) {  // ASCII: letters are Latin, without asking ICU
+        UChar32 c = static_cast<unsigned char>(t.text[i]);
+        if (c < 0x80) {  // ASCII: letters are Latin, without asking ICU (nor decoding)
+          ++i;
           if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
           ++letters;
           if (latin_group_ < script_count.size()) ++script_count[latin_group_];
           continue;
         }
+        c = static_cast<UChar32>(text::next_char(t.text, i));
         if (!u_isalpha(c)) continue;
         ++letters;
         UErrorCode err = U_ZERO_ERROR;
@@ -156,24 +182,27 @@ LanguageGuess LanguageId::identify(const std::vector<Sentence>& sentences) const
       bool name_like = t.capitalized && !initial;
       initial = false;
       bool weak = name_like || quote_depth > 0;
-      bool french = std::any_of(french_.begin(), french_.end(), [&](const WordList* l) { return l->contains(t.lower); });
-      if (french) {
+      const Lookup* w = &uncached;
+      if (!cache) {
+        uncached = lookup(t.lower);
+      } else {
+        auto [it, added] = cache->try_emplace(t.lower);
+        if (added) it->second = lookup(t.lower);
+        w = &it->second;
+      }
+      if (w->french) {
         ++g.french;
-        if (auto it = shared_.find(t.lower); it != shared_.end())
-          for (std::size_t k : it->second) ++tally[k].shared;
+        if (w->shared)
+          for (std::size_t k : *w->shared) ++tally[k].shared;
         continue;
       }
       std::size_t listed = 0, last = 0;
       for (std::size_t k = 0; k < foreign_.size(); ++k) {
-        const Language& lang = foreign_[k];
-        hit[k] = lang.words->contains(t.lower);
-        if (hit[k]) {
+        if (w->listed >> k & 1) {
           ++listed;
           last = k;
-        } else if (!lang.letters.empty() && has(lang.letters, t.lower)) {
-          hit[k] = true;
         }
-        if (hit[k]) ++(weak ? tally[k].weak : tally[k].strong);
+        if ((w->listed | w->letters) >> k & 1) ++(weak ? tally[k].weak : tally[k].strong);
       }
       if (listed == 1) ++tally[last].exclusive;
     }

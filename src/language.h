@@ -7,6 +7,7 @@
 #ifndef TITRAILLE_LANGUAGE_H_
 #define TITRAILLE_LANGUAGE_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -40,10 +41,21 @@ class LanguageId {
     double script_min_share = 0.5;     // share of the letters in a listed script that decides
   };
 
+  // What the word lists say of one lower-cased word.
+  struct Lookup {
+    bool french = false;                               // in a French list
+    const std::vector<std::size_t>* shared = nullptr;  // French and frequent in these languages (lang/fr-shared)
+    uint64_t listed = 0;                               // bit k: in the list of the k-th foreign language
+    uint64_t letters = 0;                              // bit k: not listed there, with one of its letters
+  };
+  // Lookups kept across identify() calls of one LanguageId: a page repeats its words.
+  using Cache = std::unordered_map<std::string, Lookup>;
+
   LanguageId(const DataBundle& data, const Lexicon& lexicon);
 
-  // The language of a block's tokens (all its sentences, in order).
-  LanguageGuess identify(const std::vector<Sentence>& sentences) const;
+  // The language of a block's tokens (all its sentences, in order). With a
+  // cache, each different word is looked up in the lists once.
+  LanguageGuess identify(const std::vector<Sentence>& sentences, Cache* cache = nullptr) const;
   // Tokenizes `text` first.
   LanguageGuess identify(std::string_view text, Tokenizer& tokenizer) const;
 
@@ -52,10 +64,13 @@ class LanguageId {
   std::vector<std::string> languages() const;
 
  private:
+  Lookup lookup(const std::string& word) const;
+
   struct Language {
     std::string code;
     const WordList* words = nullptr;
     std::u32string letters;  // letters typical of the language (rules/language.xml)
+    bool ascii_letters = false;  // some of them ASCII: an ASCII word may have one
   };
   struct Script {
     int script = 0;  // UScriptCode

@@ -1,8 +1,11 @@
 #include "boilerplate.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "test_support.h"
+#include "text.h"
 
 namespace titraille {
 namespace {
@@ -120,6 +123,30 @@ TEST(BoilerplateTest, TitleAndItsRepetitionsLeaveTheBody) {
   for (const Removed& r : doc.removed)
     if (r.text == title && r.reason == "duplicate") ++duplicates;
   EXPECT_EQ(duplicates, 2);
+}
+
+// A repetition in capitals, without accents and with a straight apostrophe,
+// has more printable ASCII characters than the title but the same folded key.
+TEST(BoilerplateTest, TitleRepeatedInCapitalsWithoutAccentsIsADuplicate) {
+  const std::string title = "Risque d’incendie : les massifs de la Drôme fermés au public";
+  const std::string shouted = "RISQUE D'INCENDIE : LES MASSIFS DE LA DROME FERMES AU PUBLIC";
+  Document doc =
+      testing::rewrite("Le Journal du Sud\n" + title + "\n" + kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + shouted + "\n");
+  ASSERT_TRUE(doc.metadata.original_title);
+  EXPECT_EQ(*doc.metadata.original_title, title);
+  EXPECT_EQ(reason_of(doc, shouted), "duplicate");
+}
+
+// The boilerplate stage does not fold a block to compare it with a headline
+// when the block has more printable ASCII characters than the headline's key
+// has bytes: fold_ascii() must keep each of them as one byte or more.
+TEST(BoilerplateTest, FoldingKeepsEveryPrintableAsciiCharacter) {
+  for (const std::string s : {"L'Été « indien »", "ΣΟΦΙΑ d'Athènes", "  Tab\there  ", "İstanbul—Ankara",
+                              "Œuvre n° 5 : « ok » ?", "a\u0301b\u0301 \"x\"", "ⱥ Ⱥ ß ẞ ﬁ"}) {
+    auto printable =
+        static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return c >= '!' && c <= '~'; }));
+    EXPECT_GE(text::fold_ascii(s).size(), printable) << s;
+  }
 }
 
 TEST(BoilerplateTest, RepeatedHeadlineWinsOverTheSiteName) {

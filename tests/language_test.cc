@@ -223,5 +223,30 @@ TEST(LanguageTest, ExplainNamesTheScript) {
   EXPECT_TRUE(found);
 }
 
+// A cache shared by the lines of a page gives each line the guess it gets
+// alone, also when its words were first seen in a line of another language.
+TEST(LanguageTest, CachedLookupsGiveTheSameGuesses) {
+  Resources& res = testing::resources();
+  const std::vector<std::string> lines = {
+      "Lire la suite de l’article", "Read more about this story", "Leer más noticias sobre España",
+      "Baca lebih lanjut", "Der Bürgermeister hat heute die Straße eröffnet", "Leia mais sobre a eleição",
+      "Continua a leggere più tardi", "Devamını oku şimdi", "Читать далее", "Le maire a dit « Read more » hier",
+      "Jean Dupont et Maria Rossi", "La fête de la musique aura lieu demain à Paris"};
+  LanguageId::Cache cache;
+  for (int pass = 0; pass < 2; ++pass)
+    for (const std::string& line : lines) {
+      std::vector<Sentence> sentences = res.tokenizer.sentences(line);
+      LanguageGuess alone = res.language.identify(sentences);
+      LanguageGuess cached = res.language.identify(sentences, &cache);
+      EXPECT_EQ(cached.code, alone.code) << line;
+      EXPECT_EQ(cached.best, alone.best) << line;
+      EXPECT_EQ(cached.words, alone.words) << line;
+      EXPECT_EQ(cached.french, alone.french) << line;
+      EXPECT_EQ(cached.foreign, alone.foreign) << line;
+      EXPECT_EQ(cached.by_script, alone.by_script) << line;
+    }
+  EXPECT_FALSE(cache.empty());
+}
+
 }  // namespace
 }  // namespace titraille
