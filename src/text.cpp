@@ -199,10 +199,18 @@ std::size_t prev_char_start(std::string_view s, std::size_t end) {
   return i;
 }
 
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
-bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
-bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+// ASCII is answered without ICU: its only L, Lu, Ll and Nd characters are
+// A-Z and a-z, A-Z, a-z and 0-9.
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+  return u_isalpha(static_cast<UChar32>(c));
+}
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= U'A' && c <= U'Z';
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+bool is_lower(char32_t c) { return c < 0x80 ? c >= U'a' && c <= U'z' : u_islower(static_cast<UChar32>(c)); }
+bool is_digit(char32_t c) { return c < 0x80 ? c >= U'0' && c <= U'9' : u_isdigit(static_cast<UChar32>(c)); }
 bool is_space(char32_t c) {
   // ASCII without ICU: White_Space there is U+0009..U+000D and U+0020.
   if (c < 0x80) return c == U' ' || (c >= U'\t' && c <= U'\r');
