@@ -719,11 +719,13 @@ Prefilter::Prefilter(std::string_view pattern, Source source) {
       any.ids.push_back(AtomIndex::instance().intern(a));
     }
     if (any.ids.empty()) continue;
-    // A few atoms without letters or marks (punctuation, digits, spaces) are
-    // looked for directly in the subject: case folding never makes or
-    // changes such characters, and no scan of every atom is needed.
+    // A few one-unit atoms without letters or marks (punctuation, digits,
+    // spaces) are looked for directly in the subject, through the Bloom
+    // filter of its units: case folding never makes or changes such
+    // characters, and no scan of every atom is needed. Longer atoms ("19",
+    // "20") are found by the scan, which is shared with every pattern.
     if (s.size() <= kMaxDirect && std::all_of(s.begin(), s.end(), [](const std::u16string& a) {
-          return std::all_of(a.begin(), a.end(), [](char16_t c) {
+          return a.size() == 1 && std::all_of(a.begin(), a.end(), [](char16_t c) {
             return !U16_IS_SURROGATE(c) && !u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK);
           });
         })) {
@@ -740,9 +742,9 @@ Prefilter::Prefilter(std::string_view pattern, Source source) {
 }
 
 bool Prefilter::may_match(const icu::UnicodeString& s) const {
-  // Letterless atoms first: single units through the Bloom filter of the
-  // subject's units (a false positive only lets the line through), longer
-  // ones by a search; then the atoms that need the folded scan.
+  // Letterless one-unit atoms first, through the Bloom filter of the
+  // subject's units (a false positive only lets the line through); then the
+  // atoms that need the folded scan.
   const AtomIndex& index = AtomIndex::instance();
   bool scan = false;
   for (const AnyOf& any : all_of_) {
@@ -751,9 +753,8 @@ bool Prefilter::may_match(const icu::UnicodeString& s) const {
       continue;
     }
     const AtomIndex::Units& units = AtomIndex::units(s);
-    if (std::none_of(any.direct.begin(), any.direct.end(), [&](const icu::UnicodeString& a) {
-          return a.length() == 1 ? units.may_have(a.charAt(0)) : s.indexOf(a) >= 0;
-        }))
+    if (std::none_of(any.direct.begin(), any.direct.end(),
+                     [&](const icu::UnicodeString& a) { return units.may_have(a.charAt(0)); }))
       return false;
   }
   if (!scan) return true;

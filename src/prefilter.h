@@ -63,7 +63,7 @@ class Prefilter {
   struct AnyOf {
     std::vector<uint32_t> ids;
     std::vector<std::pair<uint32_t, uint64_t>> bits;
-    std::vector<icu::UnicodeString> direct;  // when set: looked for as they are
+    std::vector<icu::UnicodeString> direct;  // when set: one-unit atoms, looked for as they are
   };
   std::vector<AnyOf> all_of_;
 };
