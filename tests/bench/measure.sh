@@ -6,7 +6,7 @@
 # 1. configures and builds Release in BUILD_DIR (titraille, titraille_bench, titraille_stage_times);
 # 2. runs the Google Benchmark driver (5 repetitions, aggregates only);
 # 3. runs the per-stage driver;
-# 4. measures whole processes on the ~5 KB article: median wall time of 50 runs
+# 4. measures whole processes on the ~5 KB article and the 10 000-word page: median wall time of 50 runs
 #    (hyperfine if installed, else a bash loop over date +%s%N) and peak RSS
 #    (/usr/bin/time -f %M).
 # Raw outputs go to BUILD_DIR/perf/; a summary is printed at the end.
@@ -22,6 +22,7 @@ RUNS="${RUNS:-50}"
 STAGE_RUNS="${STAGE_RUNS:-101}"
 STAGE_LARGE_RUNS="${STAGE_LARGE_RUNS:-5}"
 ARTICLE="$ROOT/data/examples/06-reforme-retraites.txt"  # the ~5 KB article (tests/bench/bench_inputs.h)
+PAGE="$ROOT/tests/data/page-10000-words.txt"           # issue 5's page of 10 000 words
 OUT="$BUILD/perf"
 
 say() { printf '\n== %s\n' "$*"; }
@@ -84,7 +85,7 @@ declare -A PROC
 if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 5 --runs "$RUNS" --export-json "$OUT/hyperfine.json" \
     -n help "$TITRAILLE --help" -n version "$TITRAILLE --version" \
-    -n json "$TITRAILLE --format json $ARTICLE" | tee "$OUT/hyperfine.txt"
+    -n json "$TITRAILLE --format json $ARTICLE" -n page "$TITRAILLE --format json $PAGE" | tee "$OUT/hyperfine.txt"
   while read -r name ms; do PROC[$name]=$ms; done < <(python3 -c '
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
@@ -94,9 +95,10 @@ else
   PROC[help]=$(median_ms_loop "$TITRAILLE" --help)
   PROC[version]=$(median_ms_loop "$TITRAILLE" --version)
   PROC[json]=$(median_ms_loop "$TITRAILLE" --format json "$ARTICLE")
+  PROC[page]=$(median_ms_loop "$TITRAILLE" --format json "$PAGE")
   PROC_TOOL="bash loop over date +%s%N, 3 warm-up runs"
 fi
-for k in help version json; do echo "median $k: ${PROC[$k]} ms"; done | tee "$OUT/process.txt"
+for k in help version json page; do echo "median $k: ${PROC[$k]} ms"; done | tee "$OUT/process.txt"
 
 say "Peak RSS (/usr/bin/time -f %M), median of 5 runs"
 if [ ! -x /usr/bin/time ]; then
@@ -111,7 +113,7 @@ RSS_HELP=$(rss_kb "$TITRAILLE" --help)
 echo "titraille --format json: $RSS_JSON KB; titraille --help: $RSS_HELP KB" | tee "$OUT/rss.txt"
 
 say "Summary"
-python3 - "$OUT/benchmark.json" "${PROC[json]}" "${PROC[version]}" "${PROC[help]}" "$RSS_JSON" "$PROC_TOOL" <<'EOF' | tee "$OUT/summary.txt"
+python3 - "$OUT/benchmark.json" "${PROC[json]}" "${PROC[version]}" "${PROC[help]}" "$RSS_JSON" "$PROC_TOOL" "${PROC[page]}" <<'EOF' | tee "$OUT/summary.txt"
 import json, sys
 bench = {b["run_name"]: b for b in json.load(open(sys.argv[1]))["benchmarks"] if b.get("aggregate_name") == "median"}
 def ms(name, key="real_time"):
@@ -121,6 +123,8 @@ def ms(name, key="real_time"):
 proc, version, helpt, rss_kb, tool = float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
 print(f"process, 5 KB article to JSON: median {proc:.2f} ms ({tool})  goal < 5 ms: {'MET' if proc < 5 else 'NOT MET'}")
 print(f"  of which: process without Engine (--help) {helpt:.2f} ms, with Engine (--version) {version:.2f} ms")
+page = float(sys.argv[7])
+print(f"process, 10 000-word page to JSON: median {page:.2f} ms  goal: well under 50 ms")
 print(f"peak RSS: {rss_kb} KB = {rss_kb / 1024:.1f} MiB  goal < 25 MB: {'MET' if rss_kb * 1024 < 25e6 else 'NOT MET'}")
 if "BM_EngineStartup" in bench:
     print(f"engine start-up (in process, warm): {ms('BM_EngineStartup'):.2f} ms (CPU {ms('BM_EngineStartup', 'cpu_time'):.2f} ms)")
