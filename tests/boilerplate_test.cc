@@ -648,5 +648,18 @@ TEST(BoilerplateTest, ReadAlsoHeaderWithoutTheAccent) {
   EXPECT_FALSE(in_body(inline_teaser, "la carte des incendies"));
 }
 
+// "Lire aussi" followed by an author or a title: a teaser of another
+// article, whatever punctuation follows; a sentence that only starts with the
+// words stays.
+TEST(BoilerplateTest, ReadAlsoBeforeAnAuthorOrATitle) {
+  Document doc = testing::rewrite(story() + "Lire aussi Jeanne Martin, « Le port du Havre en pleine mutation », "
+                                  "Le Mensuel, mars 2021.\n" + kOther + "\n");
+  expect_whole_story(doc);
+  EXPECT_FALSE(in_body(doc, "Le port du Havre"));
+  Document kept = testing::rewrite(story() + "Lire aussi attentivement la notice des extincteurs est recommandé par "
+                                   "les pompiers, qui rappellent les gestes de base aux propriétaires.\n");
+  EXPECT_TRUE(in_body(kept, "notice des extincteurs"));
+}
+
 }  // namespace
 }  // namespace titraille
