@@ -29,9 +29,7 @@ VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const Phrase
   for (const IndexedSentence& is : sentences) {
     const auto& toks = is.sentence->tokens;
     for (std::size_t i = 1; i < toks.size(); ++i) {
-      const Token& prev = toks[i - 1];
-      std::string marker = prev.form();
-      if (toks[i].kind == TokenKind::Word && !toks[i].capitalized && rules.verb_markers.count(marker))
+      if (toks[i].kind == TokenKind::Word && !toks[i].capitalized && rules.verb_markers.count(toks[i - 1].form()))
         verbs.insert(toks[i].lower);
     }
   }
@@ -41,11 +39,18 @@ VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const Phrase
 bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& verbs) {
   if (t.kind != TokenKind::Word || t.elided) return false;
   if (verbs.count(t.lower)) return false;
-  for (const std::string& suffix : rules.verb_suffixes)
-    if (t.lower.size() > suffix.size() + 2 &&
-        t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-        !rules.verb_suffix_exceptions.count(t.lower) && !t.capitalized)
-      return false;
+  // A lower-case word with a verb ending (longer than the ending by three
+  // bytes or more), unless the rules list it as a noun.
+  if (!t.capitalized) {
+    bool verb_ending = false;
+    for (const std::string& suffix : rules.verb_suffixes)
+      if (t.lower.size() > suffix.size() + 2 &&
+          t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        verb_ending = true;
+        break;
+      }
+    if (verb_ending && !rules.verb_suffix_exceptions.count(t.lower)) return false;
+  }
   if (text::length(t.lower) < rules.min_letters && !t.all_caps) return false;
   for (const WordList* l : rules.excluded)
     if (l->contains(t.lower)) return false;

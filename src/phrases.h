@@ -9,6 +9,7 @@ struct PhraseRules;
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon.h"
@@ -31,7 +32,8 @@ struct PhraseRules {
 // Words the text itself shows to be verbs: those right after a subject
 // pronoun, a relative pronoun, a negation or an auxiliary ("qui dirigent",
 // "ils ont", "a lancé"). Such words never belong to a noun phrase.
-using VerbForms = std::set<std::string>;
+// Only looked up, never iterated: a hash set.
+using VerbForms = std::unordered_set<std::string>;
 
 struct Phrase {
   std::string key;                  // lower-case words joined by spaces
