@@ -70,49 +70,51 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
     for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!content_at[i]) continue;
-      std::vector<std::string> words;
       std::string key;
       std::size_t content = 0;
       bool all_caps_words = true;
+      // The token before the phrase, counted as its determiner.
+      const std::string det = i == 0 ? std::string() : toks[i - 1].form();
       // A head after a singular determiner ("la paix") takes no plural
       // adjective: in "les soldats de maintien de la paix russes" the
       // adjective belongs to an earlier noun.
-      auto det = i == 0 ? rules.determiners.end()
-                        : rules.determiners.find(toks[i - 1].form());
-      const bool singular_head = det != rules.determiners.end() && det->second != "les";
+      auto article = i == 0 ? rules.determiners.end() : rules.determiners.find(det);
+      const bool singular_head = article != rules.determiners.end() && article->second != "les";
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
         bool content_word = content_at[j];
         if (content_word && singular_head && j > i && !t.capitalized && content_at[j - 1] &&
             t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "es") == 0)
           break;
-        std::string form = t.form();
+        if (!key.empty() && !toks[j - 1].elided) key += ' ';
         if (!content_word) {
+          std::string form = t.form();
           auto c = rules.connectors.find(form);
           if (c == rules.connectors.end()) break;
           if (!c->second.empty() && (j == 0 || toks[j - 1].lower != c->second)) break;
+          key += form;
+          continue;
         }
-        if (!key.empty() && !toks[j - 1].elided) key += ' ';
-        key += form;
-        if (!content_word) continue;
+        key += t.lower;  // a content word is never elided: its form is its lower case
         ++content;
         if (content > rules.max_words) break;
-        words.push_back(t.lower);
         if (!t.capitalized) all_caps_words = false;
         // A candidate ends on a content word.
         Phrase& p = out[key];
         if (p.count == 0) {
           p.key = key;
-          p.words = words;
+          for (std::size_t k = i; k <= j; ++k)
+            if (content_at[k]) p.words.push_back(toks[k].lower);
           p.first_sentence = is.index;
           p.example = stext;
         }
         ++p.count;
-        p.sentences.insert(is.index);
+        p.sentences.insert(p.sentences.end(), is.index);
         if (all_caps_words) ++p.capitalized;
         std::size_t b = toks[i].offset, e = t.offset + t.text.size();
-        ++p.forms[stext.substr(b, e - b)];
-        std::string det = i == 0 ? std::string() : toks[i - 1].form();
+        std::string_view form = std::string_view(stext).substr(b, e - b);
+        if (auto f = p.forms.find(form); f != p.forms.end()) ++f->second;
+        else p.forms.emplace(form, 1);
         ++p.determiners[det];
       }
     }

@@ -9,6 +9,7 @@ struct PhraseRules;
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -43,9 +44,11 @@ struct Phrase {
   std::size_t first_sentence = 0;   // index of the first sentence it occurs in
   std::set<std::size_t> sentences;  // where it occurs
   std::map<std::string, std::size_t> determiners;  // lower-case token before it -> count
-  std::map<std::string, std::size_t> forms;        // surface form -> count
+  std::map<std::string, std::size_t, std::less<>> forms;  // surface form -> count
   std::size_t capitalized = 0;      // occurrences whose words are all capitalised
-  std::string example;              // first sentence it occurs in
+  // The first sentence it occurs in: a view of that Sentence's text, valid
+  // while the sentences given to extract_phrases are.
+  std::string_view example;
   bool proper() const { return capitalized * 2 > count; }
   // The definite article the text uses with the phrase ("le", "la",
   // "les", "l’"), by vote of the determiners seen before it (<determiners>
