@@ -43,11 +43,15 @@ std::vector<std::string> sentences(std::string_view block);
 // Words as Yoast counts them: the pieces between white space (any Unicode
 // space, NBSP and NNBSP included) without punctuation at either end.
 std::vector<std::string> words(std::string_view text);
+// words(text).size(), without building them.
+std::size_t count_words(std::string_view text);
 
 // Lower-case word tokens for matching: the pieces between white space,
 // dashes, hyphens and brackets, without punctuation at either end, with
 // apostrophes written ’.
 std::vector<std::string> tokens(std::string_view text);
+// tokens(text).size(), without building them.
+std::size_t count_tokens(std::string_view text);
 
 // The keyphrase's words to look for: lower-case, split at spaces and hyphens,
 // without function words (unless nothing else is left).

@@ -107,9 +107,9 @@ Document report(Document doc, Resources& res) {
   std::vector<double> heading_texts;  // words under each heading (h1 included)
   std::size_t subheadings = 0, subheadings_with_kp = 0;
   for (const PageBlock& b : blocks) {
-    double w = static_cast<double>(analysis::words(b.text).size());
+    double w = static_cast<double>(analysis::count_words(b.text));
     page_words += w;
-    token_words += static_cast<double>(analysis::tokens(b.text).size());
+    token_words += static_cast<double>(analysis::count_tokens(b.text));
     for (std::string& s : analysis::sentences(b.text)) {
       kp_count += static_cast<double>(analysis::count_in_sentence(s, forms));
       all_sentences.push_back(std::move(s));
