@@ -9,19 +9,21 @@ namespace titraille {
 std::string Phrase::article(const PhraseRules& rules) const {
   // Votes of the determiners seen before the phrase for each article; the
   // first article of the rules wins a tie.
-  std::map<std::string, std::size_t> votes;
+  // (Every article a determiner implies is one of the rules' articles.)
+  std::vector<std::size_t> votes(rules.articles.size(), 0);
   for (const auto& [d, n] : determiners) {
     auto it = rules.determiners.find(d);
-    if (it != rules.determiners.end()) votes[it->second] += n;
+    if (it == rules.determiners.end()) continue;
+    auto a = std::find(rules.articles.begin(), rules.articles.end(), it->second);
+    if (a != rules.articles.end()) votes[static_cast<std::size_t>(a - rules.articles.begin())] += n;
   }
-  std::string best;
-  std::size_t most = 0;
-  for (const std::string& a : rules.articles)
+  std::size_t best = 0, most = 0;
+  for (std::size_t a = 0; a < votes.size(); ++a)
     if (votes[a] > most) {
       most = votes[a];
       best = a;
     }
-  return best;
+  return most > 0 ? rules.articles[best] : std::string();
 }
 
 VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
