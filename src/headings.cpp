@@ -252,8 +252,8 @@ Document headings(Document doc, Resources& res) {
     bool speech = false;
     for (const Paragraph& p : section.paragraphs)
       for (const Sentence& s : p.sentences)
-        for (const Token& t : s.tokens)
-          if (rules.speech.count(t.lower)) speech = true;
+        speech = speech || std::any_of(s.tokens.begin(), s.tokens.end(),
+                                       [&](const Token& t) { return rules.speech.count(t.lower) > 0; });
 
     std::vector<Salient> ranked;
     for (const auto& [key, p] : per_section[si]) {
@@ -292,14 +292,15 @@ Document headings(Document doc, Resources& res) {
       for (const Sentence& s : p.sentences) sentences.push_back(&s);
     std::vector<HeadingFrame> frames = heading_frames(sentences, rules, res.keyphrase.phrases, verbs);
     std::vector<std::pair<double, const HeadingFrame*>> by_salience;
+    std::vector<std::string> folded_keys;  // of `ranked`, folded once for all frames
+    if (!frames.empty())
+      for (const Salient& c : ranked) folded_keys.push_back(text::fold(c.phrase->key));
     for (const HeadingFrame& f : frames) {
       std::string all;
       for (const auto& [_, v] : f.slots) all += " " + text::fold(v) + " ";
       double score = 0;
-      for (const Salient& c : ranked)
-        if (all.find(" " + text::fold(c.phrase->key) + " ") != std::string::npos ||
-            all.find(text::fold(c.phrase->key)) != std::string::npos)
-          score += c.score;
+      for (std::size_t k = 0; k < ranked.size(); ++k)
+        if (all.find(folded_keys[k]) != std::string::npos) score += ranked[k].score;
       by_salience.push_back({score, &f});
     }
     std::stable_sort(by_salience.begin(), by_salience.end(),
