@@ -67,6 +67,16 @@ std::string encode(std::u32string_view s) {
 
 // Lower case, apostrophes as ’.
 std::string normal(std::string_view s) {
+  // An ASCII word (most of them) in one pass.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+      if (c == '\'' || c == '`') out += "\u2019";
+      else out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    return out;
+  }
   std::string low = text::lower(s), out;
   if (low.find_first_of("'`") == std::string::npos && low.find("\u2018") == std::string::npos &&
       low.find("\u201B") == std::string::npos)
