@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <string_view>
 
 #include "pattern.h"
 #include "resources.h"
@@ -45,10 +46,18 @@ namespace {
 struct WordStats {
   double tf = 0, tf_upper = 0, tf_acronym = 0;
   std::vector<double> positions;  // sentence indices
-  std::set<std::string> left, right;
+  // The words around it, as views of the tokens: only the distinct ones
+  // are counted (distinct() below).
+  std::vector<std::string_view> left, right;
   std::set<std::size_t> sentences;
   double score = 0;
 };
+
+// The number of distinct words of `words` (sorted in place).
+std::size_t distinct(std::vector<std::string_view>& words) {
+  std::sort(words.begin(), words.end());
+  return static_cast<std::size_t>(std::unique(words.begin(), words.end()) - words.begin());
+}
 
 std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
                                             const VerbForms& verbs) {
@@ -64,8 +73,8 @@ std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& 
       else if (t.capitalized && i > 0) w.tf_upper += 1;
       w.positions.push_back(static_cast<double>(is.index));
       w.sentences.insert(is.index);
-      if (i > 0 && toks[i - 1].kind == TokenKind::Word) w.left.insert(toks[i - 1].lower);
-      if (i + 1 < toks.size() && toks[i + 1].kind == TokenKind::Word) w.right.insert(toks[i + 1].lower);
+      if (i > 0 && toks[i - 1].kind == TokenKind::Word) w.left.push_back(toks[i - 1].lower);
+      if (i + 1 < toks.size() && toks[i + 1].kind == TokenKind::Word) w.right.push_back(toks[i + 1].lower);
     }
   }
   if (stats.empty()) return stats;
@@ -86,7 +95,7 @@ std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& 
     double median = pos[pos.size() / 2];
     double t_pos = std::log(std::log(3.0 + median));
     double t_norm = w.tf / (mean + sd);
-    double dl = w.left.size() / w.tf, dr = w.right.size() / w.tf;
+    double dl = static_cast<double>(distinct(w.left)) / w.tf, dr = static_cast<double>(distinct(w.right)) / w.tf;
     double t_rel = 1.0 + (dl + dr) * (w.tf / max_tf);
     double t_sent = static_cast<double>(w.sentences.size()) / n_sentences;
     w.score = (t_rel * t_pos) / (t_case + t_norm / t_rel + t_sent / t_rel);

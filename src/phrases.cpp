@@ -105,6 +105,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         Phrase& p = out[key];
         if (p.count == 0) {
           p.key = key;
+          p.words.reserve(content);
           for (std::size_t k = i; k <= j; ++k)
             if (content_at[k]) p.words.push_back(toks[k].lower);
           p.first_sentence = is.index;
