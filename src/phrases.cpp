@@ -39,8 +39,11 @@ VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const Phrase
 }
 
 bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& verbs) {
+  // The cheap tests first, the look-ups last.
   if (t.kind != TokenKind::Word || t.elided) return false;
-  if (verbs.count(t.lower)) return false;
+  for (char c : t.lower)
+    if (c >= '0' && c <= '9') return false;
+  if (text::length(t.lower) < rules.min_letters && !t.all_caps) return false;
   // A lower-case word with a verb ending (longer than the ending by three
   // bytes or more), unless the rules list it as a noun.
   if (!t.capitalized) {
@@ -53,12 +56,9 @@ bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& 
       }
     if (verb_ending && !rules.verb_suffix_exceptions.count(t.lower)) return false;
   }
-  if (text::length(t.lower) < rules.min_letters && !t.all_caps) return false;
   for (const WordList* l : rules.excluded)
     if (l->contains(t.lower)) return false;
-  for (char c : t.lower)
-    if (c >= '0' && c <= '9') return false;
-  return true;
+  return !verbs.count(t.lower);
 }
 
 std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,

@@ -10,6 +10,7 @@ struct PhraseRules;
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -23,10 +24,11 @@ struct PhraseRules {
   std::size_t min_letters = 3;
   std::map<std::string, std::string> connectors;  // word -> word it must follow ("" = any)
   std::vector<const WordList*> excluded;  // stop words, non-key words, months, weekdays
-  std::set<std::string> verb_markers;     // a word right after one of these is a verb form
+  // (Both tables are only looked up.)
+  std::unordered_set<std::string> verb_markers;  // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
   std::set<std::string> verb_suffix_exceptions;  // …except these nouns
-  std::map<std::string, std::string> determiners;  // word before a noun -> its article ("du" -> "le")
+  std::unordered_map<std::string, std::string> determiners;  // word before a noun -> its article ("du" -> "le")
   std::vector<std::string> articles;               // the articles, in tie-break order
 };
 
