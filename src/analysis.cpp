@@ -89,9 +89,10 @@ std::string normal(std::string_view s) {
   return out;
 }
 
-// Calls emit(view) for each piece of `s` between separators, its ends
-// stripped of punctuation; with keep_punct, the stripped punctuation is
-// emitted too, one character at a time, in its place. One pass over the
+// Calls emit(view, core) for each piece of `s` between separators, its ends
+// stripped of punctuation (core true); with keep_punct, the stripped
+// punctuation is emitted too, one character at a time, in its place (core
+// false). One pass over the
 // UTF-8 bytes: a piece is only located (its bytes, where its first and after
 // its last character that is not punctuation are), never copied.
 template <typename Sep, typename Emit>
@@ -102,7 +103,7 @@ void for_each_piece(std::string_view s, Sep is_sep, bool keep_punct, Emit emit) 
     for (std::size_t i = b; i < e;) {
       std::size_t start = i;
       text::next_char(s, i);
-      emit(s.substr(start, i - start));
+      emit(s.substr(start, i - start), false);
     }
   };
   auto flush = [&](std::size_t to) {
@@ -110,7 +111,7 @@ void for_each_piece(std::string_view s, Sep is_sep, bool keep_punct, Emit emit) 
       if (keep_punct) each_char(from, to);
     } else {
       if (keep_punct) each_char(from, core_b);
-      emit(s.substr(core_b, core_e - core_b));
+      emit(s.substr(core_b, core_e - core_b), true);
       if (keep_punct) each_char(core_e, to);
     }
     core_b = none;
@@ -133,7 +134,7 @@ void for_each_piece(std::string_view s, Sep is_sep, bool keep_punct, Emit emit) 
 template <typename Sep>
 std::vector<std::string> split(std::string_view s, Sep is_sep, bool keep_punct) {
   std::vector<std::string> out;
-  for_each_piece(s, is_sep, keep_punct, [&](std::string_view piece) { out.emplace_back(piece); });
+  for_each_piece(s, is_sep, keep_punct, [&](std::string_view piece, bool) { out.emplace_back(piece); });
   return out;
 }
 
@@ -254,19 +255,19 @@ std::vector<std::string> words(std::string_view s) { return split(s, is_js_space
 
 std::size_t count_words(std::string_view s) {
   std::size_t n = 0;
-  for_each_piece(s, is_js_space, false, [&](std::string_view) { ++n; });
+  for_each_piece(s, is_js_space, false, [&](std::string_view, bool) { ++n; });
   return n;
 }
 
 std::vector<std::string> tokens(std::string_view s) {
   std::vector<std::string> out;
-  for_each_piece(s, is_token_sep, false, [&](std::string_view piece) { out.push_back(normal(piece)); });
+  for_each_piece(s, is_token_sep, false, [&](std::string_view piece, bool) { out.push_back(normal(piece)); });
   return out;
 }
 
 std::size_t count_tokens(std::string_view s) {
   std::size_t n = 0;
-  for_each_piece(s, is_token_sep, false, [&](std::string_view) { ++n; });
+  for_each_piece(s, is_token_sep, false, [&](std::string_view, bool) { ++n; });
   return n;
 }
 
@@ -283,16 +284,28 @@ bool token_matches(std::string_view token, std::string_view form) {
          text::last_char(token.substr(0, token.size() - form.size())) == U'\u2019';
 }
 
-std::size_t count_in_sentence(std::string_view sentence, const std::vector<std::string>& forms) {
+SentenceTokens sentence_tokens(std::string_view sentence) {
+  SentenceTokens out;
+  for_each_piece(sentence, is_token_sep, true, [&](std::string_view piece, bool core) {
+    out.tokens.push_back(normal(piece));
+    out.word.push_back(core);
+  });
+  return out;
+}
+
+std::size_t count_in_sentence(const SentenceTokens& sentence, const std::vector<std::string>& forms) {
   if (forms.empty()) return 0;
-  std::vector<std::string> toks = tokens(sentence);
   std::size_t least = SIZE_MAX;
   for (const std::string& f : forms) {
     std::size_t n = 0;
-    for (const std::string& t : toks) n += token_matches(t, f);
+    for (std::size_t k = 0; k < sentence.tokens.size(); ++k) n += sentence.word[k] && token_matches(sentence.tokens[k], f);
     least = std::min(least, n);
   }
   return least;
+}
+
+std::size_t count_in_sentence(std::string_view sentence, const std::vector<std::string>& forms) {
+  return forms.empty() ? 0 : count_in_sentence(sentence_tokens(sentence), forms);
 }
 
 double share_found(std::string_view s, const std::vector<std::string>& forms) {
@@ -309,8 +322,11 @@ double share_found(std::string_view s, const std::vector<std::string>& forms) {
 }
 
 bool has_transition(std::string_view sentence, const Lists& lists) {
-  std::vector<std::string> toks;
-  for_each_piece(sentence, is_token_sep, true, [&](std::string_view piece) { toks.push_back(normal(piece)); });
+  return has_transition(sentence_tokens(sentence), lists);
+}
+
+bool has_transition(const SentenceTokens& sentence, const Lists& lists) {
+  const std::vector<std::string>& toks = sentence.tokens;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     auto it = lists.transition_phrases.find(toks[i]);
     if (it == lists.transition_phrases.end()) continue;
@@ -332,7 +348,7 @@ bool is_passive(std::string_view sentence, const Lists& lists) {
   // Words (lower case, ’) and whether a comma closes each one.
   std::vector<std::string> ws;
   std::vector<bool> comma_after;
-  for_each_piece(sentence, is_js_space, true, [&](std::string_view piece) {
+  for_each_piece(sentence, is_js_space, true, [&](std::string_view piece, bool) {
     if (piece == ",") {
       if (!comma_after.empty()) comma_after.back() = true;
       return;
