@@ -37,7 +37,7 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   for (pugi::xml_node c : root.children("connector"))
     phrases.connectors[text::lower(c.text().as_string())] = c.attribute("after").as_string();
   for (const char* name : {"fr/stopwords", "fr/nonkey", "fr/months", "fr/weekdays"})
-    phrases.excluded.push_back(&lexicon.list(name));
+    for (std::string_view entry : lexicon.list(name).entries()) phrases.excluded.insert(entry);
 }
 
 namespace {

@@ -56,8 +56,7 @@ bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& 
       }
     if (verb_ending && !rules.verb_suffix_exceptions.count(t.lower)) return false;
   }
-  for (const WordList* l : rules.excluded)
-    if (l->contains(t.lower)) return false;
+  if (rules.excluded.count(t.lower)) return false;
   return !verbs.count(t.lower);
 }
 

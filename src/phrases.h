@@ -23,7 +23,9 @@ struct PhraseRules {
   std::size_t max_words = 4;
   std::size_t min_letters = 3;
   std::map<std::string, std::string> connectors;  // word -> word it must follow ("" = any)
-  std::vector<const WordList*> excluded;  // stop words, non-key words, months, weekdays
+  // Every entry of the word lists of words that are never content words
+  // (stop words, non-key words, months, weekdays): one look-up for all.
+  std::unordered_set<std::string_view> excluded;
   // (Both tables are only looked up.)
   std::unordered_set<std::string> verb_markers;  // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
