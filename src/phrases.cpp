@@ -49,7 +49,7 @@ bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& 
   if (!t.capitalized) {
     bool verb_ending = false;
     for (const std::string& suffix : rules.verb_suffixes)
-      if (t.lower.size() > suffix.size() + 2 &&
+      if (t.lower.size() > suffix.size() + 2 && (suffix.empty() || t.lower.back() == suffix.back()) &&
           t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
         verb_ending = true;
         break;
