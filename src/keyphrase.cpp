@@ -45,11 +45,10 @@ namespace {
 // YAKE's per-word statistics (Campos et al., 2020), on lower-case words.
 struct WordStats {
   double tf = 0, tf_upper = 0, tf_acronym = 0;
-  std::vector<double> positions;  // sentence indices
+  std::vector<double> positions;  // sentence indices, one per occurrence (its sentences: the distinct ones)
   // The words around it, as views of the tokens: only the distinct ones
   // are counted (distinct() below).
   std::vector<std::string_view> left, right;
-  std::set<std::size_t> sentences;
   double score = 0;
 };
 
@@ -72,7 +71,6 @@ std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& 
       if (t.all_caps) w.tf_acronym += 1;
       else if (t.capitalized && i > 0) w.tf_upper += 1;
       w.positions.push_back(static_cast<double>(is.index));
-      w.sentences.insert(is.index);
       if (i > 0 && toks[i - 1].kind == TokenKind::Word) w.left.push_back(toks[i - 1].lower);
       if (i + 1 < toks.size() && toks[i + 1].kind == TokenKind::Word) w.right.push_back(toks[i + 1].lower);
     }
@@ -97,7 +95,9 @@ std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& 
     double t_norm = w.tf / (mean + sd);
     double dl = static_cast<double>(distinct(w.left)) / w.tf, dr = static_cast<double>(distinct(w.right)) / w.tf;
     double t_rel = 1.0 + (dl + dr) * (w.tf / max_tf);
-    double t_sent = static_cast<double>(w.sentences.size()) / n_sentences;
+    const std::size_t in_sentences =
+        static_cast<std::size_t>(std::unique(pos.begin(), pos.end()) - pos.begin());  // pos is sorted
+    double t_sent = static_cast<double>(in_sentences) / n_sentences;
     w.score = (t_rel * t_pos) / (t_case + t_norm / t_rel + t_sent / t_rel);
   }
   return stats;
