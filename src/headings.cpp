@@ -62,10 +62,10 @@ std::size_t word_count(const std::string& s) {
 bool word(const Token& t) { return t.kind == TokenKind::Word; }
 
 // The definite article a determiner implies ("une" -> "la", "des" -> "les"),
-// "" when the token is no determiner.
-std::string article_of(const Token& t, const PhraseRules& phrases) {
+// "" when the token is no determiner (a view of the rules' text).
+std::string_view article_of(const Token& t, const PhraseRules& phrases) {
   auto it = phrases.determiners.find(t.form());
-  return it == phrases.determiners.end() ? std::string() : it->second;
+  return it == phrases.determiners.end() ? std::string_view() : std::string_view(it->second);
 }
 
 // Words i…j-1 as written, joined with the spaces the text has (none after
@@ -141,10 +141,11 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
   for (const Sentence* s : sentences) {
     const std::vector<Token>& t = s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-      std::string article = article_of(t[i], phrases);
-      if (article.empty() || t[i].capitalized) continue;
+      if (t[i].capitalized) continue;
+      const std::string_view article = article_of(t[i], phrases);
+      if (article.empty()) continue;
       auto with_article = [&](std::size_t from, std::size_t to) {
-        return article == "l’" ? "l’" + span(t, from, to) : article + " " + span(t, from, to);
+        return article == "l’" ? "l’" + span(t, from, to) : std::string(article) + " " + span(t, from, to);
       };
       // stake: determiner, stake noun, de/d’/du/des and its complement.
       if (!t[i + 1].capitalized && rules.stake_nouns->contains(t[i + 1].lower) && i + 2 < t.size()) {
