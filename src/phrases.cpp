@@ -111,7 +111,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
           p.example = stext;
         }
         ++p.count;
-        p.sentences.insert(p.sentences.end(), is.index);
+        if (p.sentences.empty() || p.sentences.back() != is.index) p.sentences.push_back(is.index);
         if (all_caps_words) ++p.capitalized;
         std::size_t b = toks[i].offset, e = t.offset + t.text.size();
         std::string_view form = std::string_view(stext).substr(b, e - b);

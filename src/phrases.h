@@ -46,7 +46,7 @@ struct Phrase {
   std::vector<std::string> words;   // lower-case content words
   std::size_t count = 0;
   std::size_t first_sentence = 0;   // index of the first sentence it occurs in
-  std::set<std::size_t> sentences;  // where it occurs
+  std::vector<std::size_t> sentences;  // where it occurs, in the order of the sentences given, each once
   std::map<std::string, std::size_t> determiners;  // lower-case token before it -> count
   std::map<std::string, std::size_t, std::less<>> forms;  // surface form -> count
   std::size_t capitalized = 0;      // occurrences whose words are all capitalised
