@@ -36,17 +36,31 @@ bool is_punct(char32_t c) {
 bool is_quote(char32_t c) {
   static const std::u32string set =
       U"'\u2018\u2019\u201B`\u2039\u203A\"\u201C\u201D\u301D\u301E\u301F\u201F\u201E\u300E\u300F\u00AB\u00BB";
+  if (c < 0x80) return c == '\'' || c == '`' || c == '"';
   return set.find(c) != std::u32string::npos;
 }
 
 // Characters that end a sentence besides the full stop.
 bool is_delimiter(char32_t c) {
   static const std::u32string set = U"\u201D\u301E\u301F\u201E\u300F\u203A\u00BB\u2019\u201B`\"?!\u2026";
+  // Called for every character: ASCII and Latin letters at once.
+  if (c < 0x80) return c == '`' || c == '"' || c == '?' || c == '!';
+  if (c >= 0xC0 && c <= 0x24F) return false;
   return set.find(c) != std::u32string::npos;
 }
 
 bool valid_start(char32_t c) {
   return text::is_upper(c) || text::is_digit(c) || is_quote(c) || c == U'\u00BF' || c == U'\u00A1' || c == '<';
+}
+
+// text::next_char with ASCII decoded in place (most characters of a text).
+char32_t next(std::string_view s, std::size_t& i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    ++i;
+    return b;
+  }
+  return text::next_char(s, i);
 }
 
 std::u32string decode(std::string_view s) {
@@ -63,7 +77,20 @@ std::string encode(std::u32string_view s) {
 
 // Lower case, apostrophes as ’.
 std::string normal(std::string_view s) {
+  // An ASCII word (most of them) in one pass.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+      if (c == '\'' || c == '`') out += "\u2019";
+      else out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    return out;
+  }
   std::string low = text::lower(s), out;
+  if (low.find_first_of("'`") == std::string::npos && low.find("\u2018") == std::string::npos &&
+      low.find("\u201B") == std::string::npos)
+    return low;  // no apostrophe to rewrite
   for (std::size_t i = 0; i < low.size();) {
     char32_t c = text::next_char(low, i);
     if (c == '\'' || c == U'\u2018' || c == U'\u201B' || c == '`') c = U'\u2019';
@@ -72,41 +99,52 @@ std::string normal(std::string_view s) {
   return out;
 }
 
-// Pieces of `s` between separators, ends stripped of punctuation; with
-// keep_punct, the stripped punctuation stays as tokens of its own.
-template <typename Sep>
-std::vector<std::string> split(std::string_view s, Sep is_sep, bool keep_punct) {
-  // Works on the UTF-8 bytes: the current piece is kept as the offsets and
-  // values of its code points, and pieces are copied out of s.
-  std::vector<std::string> out;
-  thread_local std::vector<std::pair<std::size_t, char32_t>> piece;
-  piece.clear();
-  auto flush = [&](std::size_t end) {
-    const std::size_t n = piece.size();
-    if (n == 0) return;
-    auto at = [&](std::size_t k) { return k < n ? piece[k].first : end; };
-    auto copy = [&](std::size_t from, std::size_t to) { out.emplace_back(s.substr(at(from), at(to) - at(from))); };
-    std::size_t b = 0, e = n;
-    while (b < e && is_punct(piece[b].second)) ++b;
-    while (e > b && is_punct(piece[e - 1].second)) --e;
-    if (keep_punct) {
-      for (std::size_t k = 0; k < b; ++k) copy(k, k + 1);
-      if (e > b) copy(b, e);
-      for (std::size_t k = e; k < n; ++k) copy(k, k + 1);
-    } else if (e > b) {
-      copy(b, e);
+// Calls emit(view, core) for each piece of `s` between separators, its ends
+// stripped of punctuation (core true); with keep_punct, the stripped
+// punctuation is emitted too, one character at a time, in its place (core
+// false). One pass over the
+// UTF-8 bytes: a piece is only located (its bytes, where its first and after
+// its last character that is not punctuation are), never copied.
+template <typename Sep, typename Emit>
+void for_each_piece(std::string_view s, Sep is_sep, bool keep_punct, Emit emit) {
+  constexpr std::size_t none = std::string_view::npos;
+  std::size_t from = 0, core_b = none, core_e = 0;
+  auto each_char = [&](std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e;) {
+      std::size_t start = i;
+      text::next_char(s, i);
+      emit(s.substr(start, i - start), false);
     }
-    piece.clear();
+  };
+  auto flush = [&](std::size_t to) {
+    if (core_b == none) {
+      if (keep_punct) each_char(from, to);
+    } else {
+      if (keep_punct) each_char(from, core_b);
+      emit(s.substr(core_b, core_e - core_b), true);
+      if (keep_punct) each_char(core_e, to);
+    }
+    core_b = none;
   };
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
-    char32_t c = text::next_char(s, i);
-    if (is_sep(c))
+    char32_t c = next(s, i);
+    if (is_sep(c)) {
       flush(start);
-    else
-      piece.emplace_back(start, c);
+      from = i;
+    } else if (!is_punct(c)) {
+      if (core_b == none) core_b = start;
+      core_e = i;
+    }
   }
   flush(s.size());
+}
+
+// The pieces of for_each_piece, copied.
+template <typename Sep>
+std::vector<std::string> split(std::string_view s, Sep is_sep, bool keep_punct) {
+  std::vector<std::string> out;
+  for_each_piece(s, is_sep, keep_punct, [&](std::string_view piece, bool) { out.emplace_back(piece); });
   return out;
 }
 
@@ -168,12 +206,26 @@ Lists::Lists(const Lexicon& lexicon)
 }
 
 std::vector<std::string> sentences(std::string_view block) {
-  std::u32string u = decode(block), current;
+  // The code points, and the byte offset where each starts (with the end of
+  // the block last); a sentence is copied out of the block's bytes, unless
+  // an invalid byte was read as U+FFFD, whose encoding is then written.
+  std::u32string u;
+  std::vector<std::size_t> at;
+  bool exact = true;
+  for (std::size_t i = 0; i < block.size();) {
+    at.push_back(i);
+    char32_t c = next(block, i);
+    if (c == U'\uFFFD' && block.substr(at.back(), i - at.back()) != "\uFFFD") exact = false;
+    u += c;
+  }
+  at.push_back(block.size());
   std::vector<std::string> out;
-  auto push = [&] {
-    std::string s(text::trim(encode(current)));
+  std::size_t from = 0;  // the first code point of the current sentence
+  auto push = [&](std::size_t to) {  // the sentence is the code points [from, to)
+    std::string piece = exact ? std::string(block.substr(at[from], at[to] - at[from])) : encode(u.substr(from, to - from));
+    std::string s(text::trim(piece));
     if (!s.empty()) out.push_back(s);
-    current.clear();
+    from = to;
   };
   // The first character after position i, and the one after it with a run of
   // white space counted as one character.
@@ -186,11 +238,11 @@ std::vector<std::string> sentences(std::string_view block) {
   };
   for (std::size_t i = 0; i < u.size(); ++i) {
     char32_t c = u[i], n0, n1;
-    current += c;
+    if (c != '.' && !is_delimiter(c)) continue;
     next_two(i, n0, n1);
     if (c == '.') {
-      if (n0 && is_js_space(n0) && n1 && valid_start(n1)) push();
-    } else if (is_delimiter(c)) {
+      if (n0 && is_js_space(n0) && n1 && valid_start(n1)) push(i + 1);
+    } else {
       // « ! » then a space and a closing guillemet ends the sentence, as in
       // Yoast: « … comptes ! », s’indigne X » is two sentences.
       bool closing = n1 == U'\u00BB' || n1 == U'\u201D' || n1 == U'\u203A';
@@ -199,22 +251,34 @@ std::vector<std::string> sentences(std::string_view block) {
       bool quote = is_quote(c);
       if (quote && (i == 0 || u[i - 1] != '.')) continue;
       if (quote || c == U'\u2026') {
-        if (valid_start(n1)) push();
+        if (valid_start(n1)) push(i + 1);
       } else {
-        push();
+        push(i + 1);
       }
     }
   }
-  push();
+  push(u.size());
   return out;
 }
 
 std::vector<std::string> words(std::string_view s) { return split(s, is_js_space, false); }
 
+std::size_t count_words(std::string_view s) {
+  std::size_t n = 0;
+  for_each_piece(s, is_js_space, false, [&](std::string_view, bool) { ++n; });
+  return n;
+}
+
 std::vector<std::string> tokens(std::string_view s) {
-  std::vector<std::string> out = split(s, is_token_sep, false);
-  for (std::string& t : out) t = normal(t);
+  std::vector<std::string> out;
+  for_each_piece(s, is_token_sep, false, [&](std::string_view piece, bool) { out.push_back(normal(piece)); });
   return out;
+}
+
+std::size_t count_tokens(std::string_view s) {
+  std::size_t n = 0;
+  for_each_piece(s, is_token_sep, false, [&](std::string_view, bool) { ++n; });
+  return n;
 }
 
 std::vector<std::string> keyphrase_forms(std::string_view keyphrase, const Lists& lists) {
@@ -230,16 +294,28 @@ bool token_matches(std::string_view token, std::string_view form) {
          text::last_char(token.substr(0, token.size() - form.size())) == U'\u2019';
 }
 
-std::size_t count_in_sentence(std::string_view sentence, const std::vector<std::string>& forms) {
+SentenceTokens sentence_tokens(std::string_view sentence) {
+  SentenceTokens out;
+  for_each_piece(sentence, is_token_sep, true, [&](std::string_view piece, bool core) {
+    out.tokens.push_back(normal(piece));
+    out.word.push_back(core);
+  });
+  return out;
+}
+
+std::size_t count_in_sentence(const SentenceTokens& sentence, const std::vector<std::string>& forms) {
   if (forms.empty()) return 0;
-  std::vector<std::string> toks = tokens(sentence);
   std::size_t least = SIZE_MAX;
   for (const std::string& f : forms) {
     std::size_t n = 0;
-    for (const std::string& t : toks) n += token_matches(t, f);
+    for (std::size_t k = 0; k < sentence.tokens.size(); ++k) n += sentence.word[k] && token_matches(sentence.tokens[k], f);
     least = std::min(least, n);
   }
   return least;
+}
+
+std::size_t count_in_sentence(std::string_view sentence, const std::vector<std::string>& forms) {
+  return forms.empty() ? 0 : count_in_sentence(sentence_tokens(sentence), forms);
 }
 
 double share_found(std::string_view s, const std::vector<std::string>& forms) {
@@ -256,8 +332,11 @@ double share_found(std::string_view s, const std::vector<std::string>& forms) {
 }
 
 bool has_transition(std::string_view sentence, const Lists& lists) {
-  std::vector<std::string> toks = split(sentence, is_token_sep, true);
-  for (std::string& t : toks) t = normal(t);
+  return has_transition(sentence_tokens(sentence), lists);
+}
+
+bool has_transition(const SentenceTokens& sentence, const Lists& lists) {
+  const std::vector<std::string>& toks = sentence.tokens;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     auto it = lists.transition_phrases.find(toks[i]);
     if (it == lists.transition_phrases.end()) continue;
@@ -279,15 +358,15 @@ bool is_passive(std::string_view sentence, const Lists& lists) {
   // Words (lower case, ’) and whether a comma closes each one.
   std::vector<std::string> ws;
   std::vector<bool> comma_after;
-  for (std::string_view piece : split(sentence, is_js_space, true)) {
+  for_each_piece(sentence, is_js_space, true, [&](std::string_view piece, bool) {
     if (piece == ",") {
       if (!comma_after.empty()) comma_after.back() = true;
-      continue;
+      return;
     }
-    if (piece != ":" && piece.size() <= 3 && is_punct(text::first_char(piece))) continue;
+    if (piece != ":" && piece.size() <= 3 && is_punct(text::first_char(piece))) return;
     ws.push_back(normal(piece));
     comma_after.push_back(false);
-  }
+  });
   const std::size_t n = ws.size();
   auto breaker_at = [&](std::size_t i) {
     return lists.breakers->contains(ws[i]) || lists.auxiliaries->contains(ws[i]) ||

@@ -43,11 +43,15 @@ std::vector<std::string> sentences(std::string_view block);
 // Words as Yoast counts them: the pieces between white space (any Unicode
 // space, NBSP and NNBSP included) without punctuation at either end.
 std::vector<std::string> words(std::string_view text);
+// words(text).size(), without building them.
+std::size_t count_words(std::string_view text);
 
 // Lower-case word tokens for matching: the pieces between white space,
 // dashes, hyphens and brackets, without punctuation at either end, with
 // apostrophes written ’.
 std::vector<std::string> tokens(std::string_view text);
+// tokens(text).size(), without building them.
+std::size_t count_tokens(std::string_view text);
 
 // The keyphrase's words to look for: lower-case, split at spaces and hyphens,
 // without function words (unless nothing else is left).
@@ -56,15 +60,26 @@ std::vector<std::string> keyphrase_forms(std::string_view keyphrase, const Lists
 // True when a token is the word form, alone or after an elided word (l’, d’…).
 bool token_matches(std::string_view token, std::string_view form);
 
+// A sentence's tokens as the keyphrase and transition checks read them, from
+// one pass: tokens() with the punctuation at their ends kept as tokens of
+// its own, one character each; word[k] is false for those.
+struct SentenceTokens {
+  std::vector<std::string> tokens;
+  std::vector<bool> word;
+};
+SentenceTokens sentence_tokens(std::string_view sentence);
+
 // Occurrences of the keyphrase in one sentence: 0 unless every form occurs,
 // else the number of occurrences of the rarest form.
 std::size_t count_in_sentence(std::string_view sentence, const std::vector<std::string>& forms);
+std::size_t count_in_sentence(const SentenceTokens& sentence, const std::vector<std::string>& forms);
 
 // Share (0 to 1) of the forms found in `text`.
 double share_found(std::string_view text, const std::vector<std::string>& forms);
 
 // Whether the sentence holds a transition word or phrase.
 bool has_transition(std::string_view sentence, const Lists& lists);
+bool has_transition(const SentenceTokens& sentence, const Lists& lists);
 
 // Whether the sentence holds a periphrastic passive: a form of "être" (not
 // reflexive, not "c’est") followed, within the same clause, by a past

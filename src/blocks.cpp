@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <span>
 
 #include "pattern.h"
 #include "resources.h"
@@ -270,13 +271,9 @@ Document blocks(Document doc, Resources& res) {
   if (body.size() >= rules.min_sentences) {
     const WordList& stop = res.lexicon.list("fr/stopwords");
     std::vector<TermBag> bags;
-    std::vector<Sentence> ranked(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(
-                                                                  std::min(body.size(), rules.max_sentences)));
-    for (const Sentence& s : ranked) {
-      Paragraph p;
-      p.sentences = {s};
-      bags.push_back(content_terms(p, res.stemmer, stop));
-    }
+    // The first max_sentences of the body.
+    const std::span<const Sentence> ranked(body.data(), std::min(body.size(), rules.max_sentences));
+    for (const Sentence& s : ranked) bags.push_back(content_terms(s, res.stemmer, stop));
     std::vector<PackedBag> packed = pack(bags);
     std::vector<std::vector<double>> sim(ranked.size(), std::vector<double>(ranked.size(), 0.0));
     for (std::size_t i = 0; i < ranked.size(); ++i)

@@ -62,10 +62,10 @@ std::size_t word_count(const std::string& s) {
 bool word(const Token& t) { return t.kind == TokenKind::Word; }
 
 // The definite article a determiner implies ("une" -> "la", "des" -> "les"),
-// "" when the token is no determiner.
-std::string article_of(const Token& t, const PhraseRules& phrases) {
+// "" when the token is no determiner (a view of the rules' text).
+std::string_view article_of(const Token& t, const PhraseRules& phrases) {
   auto it = phrases.determiners.find(t.form());
-  return it == phrases.determiners.end() ? std::string() : it->second;
+  return it == phrases.determiners.end() ? std::string_view() : std::string_view(it->second);
 }
 
 // Words i…j-1 as written, joined with the spaces the text has (none after
@@ -141,10 +141,11 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
   for (const Sentence* s : sentences) {
     const std::vector<Token>& t = s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-      std::string article = article_of(t[i], phrases);
-      if (article.empty() || t[i].capitalized) continue;
+      if (t[i].capitalized) continue;
+      const std::string_view article = article_of(t[i], phrases);
+      if (article.empty()) continue;
       auto with_article = [&](std::size_t from, std::size_t to) {
-        return article == "l’" ? "l’" + span(t, from, to) : article + " " + span(t, from, to);
+        return article == "l’" ? "l’" + span(t, from, to) : std::string(article) + " " + span(t, from, to);
       };
       // stake: determiner, stake noun, de/d’/du/des and its complement.
       if (!t[i + 1].capitalized && rules.stake_nouns->contains(t[i + 1].lower) && i + 2 < t.size()) {
@@ -252,8 +253,8 @@ Document headings(Document doc, Resources& res) {
     bool speech = false;
     for (const Paragraph& p : section.paragraphs)
       for (const Sentence& s : p.sentences)
-        for (const Token& t : s.tokens)
-          if (rules.speech.count(t.lower)) speech = true;
+        speech = speech || std::any_of(s.tokens.begin(), s.tokens.end(),
+                                       [&](const Token& t) { return rules.speech.count(t.lower) > 0; });
 
     std::vector<Salient> ranked;
     for (const auto& [key, p] : per_section[si]) {
@@ -292,14 +293,15 @@ Document headings(Document doc, Resources& res) {
       for (const Sentence& s : p.sentences) sentences.push_back(&s);
     std::vector<HeadingFrame> frames = heading_frames(sentences, rules, res.keyphrase.phrases, verbs);
     std::vector<std::pair<double, const HeadingFrame*>> by_salience;
+    std::vector<std::string> folded_keys;  // of `ranked`, folded once for all frames
+    if (!frames.empty())
+      for (const Salient& c : ranked) folded_keys.push_back(text::fold(c.phrase->key));
     for (const HeadingFrame& f : frames) {
       std::string all;
       for (const auto& [_, v] : f.slots) all += " " + text::fold(v) + " ";
       double score = 0;
-      for (const Salient& c : ranked)
-        if (all.find(" " + text::fold(c.phrase->key) + " ") != std::string::npos ||
-            all.find(text::fold(c.phrase->key)) != std::string::npos)
-          score += c.score;
+      for (std::size_t k = 0; k < ranked.size(); ++k)
+        if (all.find(folded_keys[k]) != std::string::npos) score += ranked[k].score;
       by_salience.push_back({score, &f});
     }
     std::stable_sort(by_salience.begin(), by_salience.end(),

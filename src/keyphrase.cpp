@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <string_view>
 
 #include "pattern.h"
 #include "resources.h"
@@ -36,7 +37,7 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   for (pugi::xml_node c : root.children("connector"))
     phrases.connectors[text::lower(c.text().as_string())] = c.attribute("after").as_string();
   for (const char* name : {"fr/stopwords", "fr/nonkey", "fr/months", "fr/weekdays"})
-    phrases.excluded.push_back(&lexicon.list(name));
+    for (std::string_view entry : lexicon.list(name).entries()) phrases.excluded.insert(entry);
 }
 
 namespace {
@@ -44,11 +45,18 @@ namespace {
 // YAKE's per-word statistics (Campos et al., 2020), on lower-case words.
 struct WordStats {
   double tf = 0, tf_upper = 0, tf_acronym = 0;
-  std::vector<double> positions;  // sentence indices
-  std::set<std::string> left, right;
-  std::set<std::size_t> sentences;
+  std::vector<double> positions;  // sentence indices, one per occurrence (its sentences: the distinct ones)
+  // The words around it, as views of the tokens: only the distinct ones
+  // are counted (distinct() below).
+  std::vector<std::string_view> left, right;
   double score = 0;
 };
+
+// The number of distinct words of `words` (sorted in place).
+std::size_t distinct(std::vector<std::string_view>& words) {
+  std::sort(words.begin(), words.end());
+  return static_cast<std::size_t>(std::unique(words.begin(), words.end()) - words.begin());
+}
 
 std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
                                             const VerbForms& verbs) {
@@ -63,9 +71,8 @@ std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& 
       if (t.all_caps) w.tf_acronym += 1;
       else if (t.capitalized && i > 0) w.tf_upper += 1;
       w.positions.push_back(static_cast<double>(is.index));
-      w.sentences.insert(is.index);
-      if (i > 0 && toks[i - 1].kind == TokenKind::Word) w.left.insert(toks[i - 1].lower);
-      if (i + 1 < toks.size() && toks[i + 1].kind == TokenKind::Word) w.right.insert(toks[i + 1].lower);
+      if (i > 0 && toks[i - 1].kind == TokenKind::Word) w.left.push_back(toks[i - 1].lower);
+      if (i + 1 < toks.size() && toks[i + 1].kind == TokenKind::Word) w.right.push_back(toks[i + 1].lower);
     }
   }
   if (stats.empty()) return stats;
@@ -86,9 +93,11 @@ std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& 
     double median = pos[pos.size() / 2];
     double t_pos = std::log(std::log(3.0 + median));
     double t_norm = w.tf / (mean + sd);
-    double dl = w.left.size() / w.tf, dr = w.right.size() / w.tf;
+    double dl = static_cast<double>(distinct(w.left)) / w.tf, dr = static_cast<double>(distinct(w.right)) / w.tf;
     double t_rel = 1.0 + (dl + dr) * (w.tf / max_tf);
-    double t_sent = static_cast<double>(w.sentences.size()) / n_sentences;
+    const std::size_t in_sentences =
+        static_cast<std::size_t>(std::unique(pos.begin(), pos.end()) - pos.begin());  // pos is sorted
+    double t_sent = static_cast<double>(in_sentences) / n_sentences;
     w.score = (t_rel * t_pos) / (t_case + t_norm / t_rel + t_sent / t_rel);
   }
   return stats;

@@ -9,19 +9,21 @@ namespace titraille {
 std::string Phrase::article(const PhraseRules& rules) const {
   // Votes of the determiners seen before the phrase for each article; the
   // first article of the rules wins a tie.
-  std::map<std::string, std::size_t> votes;
+  // (Every article a determiner implies is one of the rules' articles.)
+  std::vector<std::size_t> votes(rules.articles.size(), 0);
   for (const auto& [d, n] : determiners) {
     auto it = rules.determiners.find(d);
-    if (it != rules.determiners.end()) votes[it->second] += n;
+    if (it == rules.determiners.end()) continue;
+    auto a = std::find(rules.articles.begin(), rules.articles.end(), it->second);
+    if (a != rules.articles.end()) votes[static_cast<std::size_t>(a - rules.articles.begin())] += n;
   }
-  std::string best;
-  std::size_t most = 0;
-  for (const std::string& a : rules.articles)
+  std::size_t best = 0, most = 0;
+  for (std::size_t a = 0; a < votes.size(); ++a)
     if (votes[a] > most) {
       most = votes[a];
       best = a;
     }
-  return best;
+  return most > 0 ? rules.articles[best] : std::string();
 }
 
 VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
@@ -29,9 +31,7 @@ VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const Phrase
   for (const IndexedSentence& is : sentences) {
     const auto& toks = is.sentence->tokens;
     for (std::size_t i = 1; i < toks.size(); ++i) {
-      const Token& prev = toks[i - 1];
-      std::string marker = prev.form();
-      if (toks[i].kind == TokenKind::Word && !toks[i].capitalized && rules.verb_markers.count(marker))
+      if (toks[i].kind == TokenKind::Word && !toks[i].capitalized && rules.verb_markers.count(toks[i - 1].form()))
         verbs.insert(toks[i].lower);
     }
   }
@@ -39,19 +39,25 @@ VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const Phrase
 }
 
 bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& verbs) {
+  // The cheap tests first, the look-ups last.
   if (t.kind != TokenKind::Word || t.elided) return false;
-  if (verbs.count(t.lower)) return false;
-  for (const std::string& suffix : rules.verb_suffixes)
-    if (t.lower.size() > suffix.size() + 2 &&
-        t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-        !rules.verb_suffix_exceptions.count(t.lower) && !t.capitalized)
-      return false;
-  if (text::length(t.lower) < rules.min_letters && !t.all_caps) return false;
-  for (const WordList* l : rules.excluded)
-    if (l->contains(t.lower)) return false;
   for (char c : t.lower)
     if (c >= '0' && c <= '9') return false;
-  return true;
+  if (text::length(t.lower) < rules.min_letters && !t.all_caps) return false;
+  // A lower-case word with a verb ending (longer than the ending by three
+  // bytes or more), unless the rules list it as a noun.
+  if (!t.capitalized) {
+    bool verb_ending = false;
+    for (const std::string& suffix : rules.verb_suffixes)
+      if (t.lower.size() > suffix.size() + 2 && (suffix.empty() || t.lower.back() == suffix.back()) &&
+          t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        verb_ending = true;
+        break;
+      }
+    if (verb_ending && !rules.verb_suffix_exceptions.count(t.lower)) return false;
+  }
+  if (rules.excluded.count(t.lower)) return false;
+  return !verbs.count(t.lower);
 }
 
 std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
@@ -65,49 +71,52 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
     for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!content_at[i]) continue;
-      std::vector<std::string> words;
       std::string key;
       std::size_t content = 0;
       bool all_caps_words = true;
+      // The token before the phrase, counted as its determiner.
+      const std::string det = i == 0 ? std::string() : toks[i - 1].form();
       // A head after a singular determiner ("la paix") takes no plural
       // adjective: in "les soldats de maintien de la paix russes" the
       // adjective belongs to an earlier noun.
-      auto det = i == 0 ? rules.determiners.end()
-                        : rules.determiners.find(toks[i - 1].form());
-      const bool singular_head = det != rules.determiners.end() && det->second != "les";
+      auto article = i == 0 ? rules.determiners.end() : rules.determiners.find(det);
+      const bool singular_head = article != rules.determiners.end() && article->second != "les";
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
         bool content_word = content_at[j];
         if (content_word && singular_head && j > i && !t.capitalized && content_at[j - 1] &&
             t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "es") == 0)
           break;
-        std::string form = t.form();
+        if (!key.empty() && !toks[j - 1].elided) key += ' ';
         if (!content_word) {
+          std::string form = t.form();
           auto c = rules.connectors.find(form);
           if (c == rules.connectors.end()) break;
           if (!c->second.empty() && (j == 0 || toks[j - 1].lower != c->second)) break;
+          key += form;
+          continue;
         }
-        if (!key.empty() && !toks[j - 1].elided) key += ' ';
-        key += form;
-        if (!content_word) continue;
+        key += t.lower;  // a content word is never elided: its form is its lower case
         ++content;
         if (content > rules.max_words) break;
-        words.push_back(t.lower);
         if (!t.capitalized) all_caps_words = false;
         // A candidate ends on a content word.
         Phrase& p = out[key];
         if (p.count == 0) {
           p.key = key;
-          p.words = words;
+          p.words.reserve(content);
+          for (std::size_t k = i; k <= j; ++k)
+            if (content_at[k]) p.words.push_back(toks[k].lower);
           p.first_sentence = is.index;
           p.example = stext;
         }
         ++p.count;
-        p.sentences.insert(is.index);
+        if (p.sentences.empty() || p.sentences.back() != is.index) p.sentences.push_back(is.index);
         if (all_caps_words) ++p.capitalized;
         std::size_t b = toks[i].offset, e = t.offset + t.text.size();
-        ++p.forms[stext.substr(b, e - b)];
-        std::string det = i == 0 ? std::string() : toks[i - 1].form();
+        std::string_view form = std::string_view(stext).substr(b, e - b);
+        if (auto f = p.forms.find(form); f != p.forms.end()) ++f->second;
+        else p.forms.emplace(form, 1);
         ++p.determiners[det];
       }
     }

@@ -9,6 +9,9 @@ struct PhraseRules;
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon.h"
@@ -20,18 +23,22 @@ struct PhraseRules {
   std::size_t max_words = 4;
   std::size_t min_letters = 3;
   std::map<std::string, std::string> connectors;  // word -> word it must follow ("" = any)
-  std::vector<const WordList*> excluded;  // stop words, non-key words, months, weekdays
-  std::set<std::string> verb_markers;     // a word right after one of these is a verb form
+  // Every entry of the word lists of words that are never content words
+  // (stop words, non-key words, months, weekdays): one look-up for all.
+  std::unordered_set<std::string_view> excluded;
+  // (Both tables are only looked up.)
+  std::unordered_set<std::string> verb_markers;  // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
   std::set<std::string> verb_suffix_exceptions;  // …except these nouns
-  std::map<std::string, std::string> determiners;  // word before a noun -> its article ("du" -> "le")
+  std::unordered_map<std::string, std::string> determiners;  // word before a noun -> its article ("du" -> "le")
   std::vector<std::string> articles;               // the articles, in tie-break order
 };
 
 // Words the text itself shows to be verbs: those right after a subject
 // pronoun, a relative pronoun, a negation or an auxiliary ("qui dirigent",
 // "ils ont", "a lancé"). Such words never belong to a noun phrase.
-using VerbForms = std::set<std::string>;
+// Only looked up, never iterated: a hash set.
+using VerbForms = std::unordered_set<std::string>;
 
 struct Phrase {
   std::string key;                  // lower-case words joined by spaces
@@ -39,11 +46,13 @@ struct Phrase {
   std::vector<std::string> words;   // lower-case content words
   std::size_t count = 0;
   std::size_t first_sentence = 0;   // index of the first sentence it occurs in
-  std::set<std::size_t> sentences;  // where it occurs
+  std::vector<std::size_t> sentences;  // where it occurs, in the order of the sentences given, each once
   std::map<std::string, std::size_t> determiners;  // lower-case token before it -> count
-  std::map<std::string, std::size_t> forms;        // surface form -> count
+  std::map<std::string, std::size_t, std::less<>> forms;  // surface form -> count
   std::size_t capitalized = 0;      // occurrences whose words are all capitalised
-  std::string example;              // first sentence it occurs in
+  // The first sentence it occurs in: a view of that Sentence's text, valid
+  // while the sentences given to extract_phrases are.
+  std::string_view example;
   bool proper() const { return capitalized * 2 > count; }
   // The definite article the text uses with the phrase ("le", "la",
   // "les", "l’"), by vote of the determiners seen before it (<determiners>

@@ -11,9 +11,15 @@
 namespace titraille {
 namespace {
 
+// The tokens of each sentence of a single input's Source, in order: those
+// segment made (Tokenizer::sentences gives every Sentence the tokens of its
+// text), so that they need not be made again.
+using SentenceTokens = std::vector<const std::vector<Token>*>;
+
 class Locator {
  public:
-  Locator(const std::vector<Source>& sources, Resources& res)
+  // `known`: the tokens of sources[0]'s sentences when known (a single input).
+  Locator(const std::vector<Source>& sources, Resources& res, const SentenceTokens* known = nullptr)
       : sources_(sources), res_(res), stop_(res.lexicon.list("fr/stopwords")) {
     for (std::size_t i = 0; i < sources.size(); ++i) {
       std::vector<std::size_t> starts = {0};
@@ -21,8 +27,9 @@ class Locator {
       for (std::size_t k = 0; k < in.size(); ++k)
         if (in[k] == '\n') starts.push_back(k + 1);
       line_starts_.push_back(std::move(starts));
-      for (const SourceSentence& s : sources[i].sentences) {
-        keys_.push_back({i, &s, keys(s.text)});
+      for (std::size_t n = 0; n < sources[i].sentences.size(); ++n) {
+        const SourceSentence& s = sources[i].sentences[n];
+        keys_.push_back({i, &s, i == 0 && known ? keys(*(*known)[n]) : keys(s.text)});
         for (const std::string& w : keys_.back().words) {
           std::vector<std::size_t>& post = postings_[w];
           if (post.size() < kMaxPostings) post.push_back(keys_.size() - 1);
@@ -110,9 +117,10 @@ class Locator {
   std::unordered_map<std::string, std::vector<std::size_t>> postings_;
   static constexpr std::size_t kMaxPostings = 64;
 
-  std::set<std::string> keys(const std::string& t) const {
+  std::set<std::string> keys(const std::string& t) const { return keys(res_.tokenizer.tokens(t)); }
+  std::set<std::string> keys(const std::vector<Token>& tokens) const {
     std::set<std::string> out;
-    for (const Token& tok : res_.tokenizer.tokens(t)) {
+    for (const Token& tok : tokens) {
       if (tok.kind == TokenKind::Number) out.insert(tok.text);
       else if (tok.kind == TokenKind::Word && !tok.elided && text::length(tok.lower) >= 3 && !stop_.contains(tok.lower))
         out.insert(text::fold_ascii(tok.lower));
@@ -140,9 +148,8 @@ void add_unique(std::vector<Origin>& to, const std::vector<Origin>& from) {
       to.push_back(o);
 }
 
-}  // namespace
-
-Source source_of(const Document& doc) {
+// source_of(doc), and the tokens of its sentences in `tokens` when given.
+Source source_with_tokens(const Document& doc, SentenceTokens* tokens) {
   Source s;
   s.name = doc.name;
   s.input = doc.input;
@@ -151,16 +158,24 @@ Source source_of(const Document& doc) {
   for (const Block& b : doc.blocks) {
     if (b.kind == BlockKind::Article) s.words += b.words();
     if (b.kind == BlockKind::Article || b.kind == BlockKind::Heading || b.kind == BlockKind::Title)
-      for (const Sentence& x : b.sentences) s.sentences.push_back({x.text, b.line});
+      for (const Sentence& x : b.sentences) {
+        s.sentences.push_back({x.text, b.line});
+        if (tokens) tokens->push_back(&x.tokens);
+      }
   }
   return s;
 }
 
+}  // namespace
+
+Source source_of(const Document& doc) { return source_with_tokens(doc, nullptr); }
+
 Document provenance(Document doc, Resources& res) {
   std::vector<Source> single;
-  if (doc.sources.empty()) single.push_back(source_of(doc));
+  SentenceTokens tokens;
+  if (doc.sources.empty()) single.push_back(source_with_tokens(doc, &tokens));
   const std::vector<Source>& sources = doc.sources.empty() ? single : doc.sources;
-  Locator loc(sources, res);
+  Locator loc(sources, res, doc.sources.empty() ? &tokens : nullptr);
   doc.provenance.clear();
   doc.provenance.push_back({"title", "title", doc.title, loc.support(doc.title)});
   doc.provenance.push_back({"h1", "h1", doc.h1, loc.support(doc.h1)});

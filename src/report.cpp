@@ -103,16 +103,19 @@ Document report(Document doc, Resources& res) {
   // What Yoast counts on the page.
   double page_words = 0, token_words = 0, kp_count = 0;
   std::vector<std::string> all_sentences;
+  std::vector<analysis::SentenceTokens> sentence_tokens;  // of all_sentences
   double longest_paragraph = 0;
   std::vector<double> heading_texts;  // words under each heading (h1 included)
   std::size_t subheadings = 0, subheadings_with_kp = 0;
   for (const PageBlock& b : blocks) {
-    double w = static_cast<double>(analysis::words(b.text).size());
+    double w = static_cast<double>(analysis::count_words(b.text));
     page_words += w;
-    token_words += static_cast<double>(analysis::tokens(b.text).size());
+    token_words += static_cast<double>(analysis::count_tokens(b.text));
     for (std::string& s : analysis::sentences(b.text)) {
-      kp_count += static_cast<double>(analysis::count_in_sentence(s, forms));
+      analysis::SentenceTokens toks = analysis::sentence_tokens(s);
+      kp_count += static_cast<double>(analysis::count_in_sentence(toks, forms));
       all_sentences.push_back(std::move(s));
+      sentence_tokens.push_back(std::move(toks));
     }
     if (b.kind == PageBlock::P) {
       longest_paragraph = std::max(longest_paragraph, w);
@@ -309,10 +312,11 @@ Document report(Document doc, Resources& res) {
   double long_words = r.get("textSentenceLength", "long-words", 20);
   std::size_t repeated = 0, run = 0;
   std::string previous;
-  for (const std::string& s : all_sentences) {
+  for (std::size_t k = 0; k < all_sentences.size(); ++k) {
+    const std::string& s = all_sentences[k];
     const std::vector<std::string> ws = analysis::words(s);
     if (static_cast<double>(ws.size()) > long_words) long_sent += 1;
-    if (analysis::has_transition(s, lists)) transitions += 1;
+    if (analysis::has_transition(sentence_tokens[k], lists)) transitions += 1;
     if (analysis::is_passive(s, lists)) passives += 1;
     std::string open = analysis::opening(ws, lists);
     run = !open.empty() && open == previous ? run + 1 : 1;

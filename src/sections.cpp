@@ -29,12 +29,25 @@ SectionRules::SectionRules(const DataBundle& data, const Lexicon& lexicon) {
   source_headings_as_lead = as == "lead";
 }
 
+namespace {
+
+void add_terms(TermBag& bag, const Sentence& s, const Stemmer& stemmer, const WordList& stopwords) {
+  for (const Token& t : s.tokens)
+    if (t.kind == TokenKind::Word && !t.elided && text::length(t.lower) >= 3 && !stopwords.contains(t.lower))
+      bag[stemmer.stem(t.lower)] += 1;
+}
+
+}  // namespace
+
 TermBag content_terms(const Paragraph& p, const Stemmer& stemmer, const WordList& stopwords) {
   TermBag bag;
-  for (const Sentence& s : p.sentences)
-    for (const Token& t : s.tokens)
-      if (t.kind == TokenKind::Word && !t.elided && text::length(t.lower) >= 3 && !stopwords.contains(t.lower))
-        bag[stemmer.stem(t.lower)] += 1;
+  for (const Sentence& s : p.sentences) add_terms(bag, s, stemmer, stopwords);
+  return bag;
+}
+
+TermBag content_terms(const Sentence& s, const Stemmer& stemmer, const WordList& stopwords) {
+  TermBag bag;
+  add_terms(bag, s, stemmer, stopwords);
   return bag;
 }
 
@@ -95,14 +108,33 @@ std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, con
                                       const SectionRules& rules) {
   const std::size_t m = words.size();
   if (m == 0) return {};
-  // Similarity across each gap g (between paragraph g-1 and g).
+  // Similarity across each gap g (between paragraph g-1 and g), of the terms
+  // of `window` paragraphs on each side, on the bags as term ids.
+  const std::vector<PackedBag> packed = pack(terms);
+  std::vector<std::pair<std::uint32_t, double>> all;
+  // The sum of some packed bags, each term's weights added in the order of
+  // the bags, as a string-keyed bag would add them (a stable sort keeps that
+  // order), so the cosine is the same.
+  auto sum = [&](auto each_bag) {
+    all.clear();
+    each_bag([&](const PackedBag& b) { all.insert(all.end(), b.terms.begin(), b.terms.end()); });
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    PackedBag out;
+    for (const auto& [id, v] : all) {
+      if (out.terms.empty() || out.terms.back().first != id) out.terms.emplace_back(id, 0.0);
+      out.terms.back().second += v;
+    }
+    for (const auto& [id, v] : out.terms) out.norm2 += v * v;
+    return out;
+  };
   std::vector<double> sim(m, 0.0);
   for (std::size_t g = 1; g < m; ++g) {
-    TermBag left, right;
-    for (std::size_t k = 0; k < rules.window && k < g; ++k)
-      for (const auto& [t, v] : terms[g - 1 - k]) left[t] += v;
-    for (std::size_t k = 0; k < rules.window && g + k < m; ++k)
-      for (const auto& [t, v] : terms[g + k]) right[t] += v;
+    PackedBag left = sum([&](auto add) {
+      for (std::size_t k = 0; k < rules.window && k < g; ++k) add(packed[g - 1 - k]);
+    });
+    PackedBag right = sum([&](auto add) {
+      for (std::size_t k = 0; k < rules.window && g + k < m; ++k) add(packed[g + k]);
+    });
     sim[g] = cosine(left, right);
   }
   std::vector<std::size_t> prefix(m + 1, 0);

@@ -30,6 +30,7 @@ struct SectionRules {
 // Stemmed content words of a paragraph with their counts.
 using TermBag = std::map<std::string, double>;
 TermBag content_terms(const Paragraph& p, const Stemmer& stemmer, const WordList& stopwords);
+TermBag content_terms(const Sentence& s, const Stemmer& stemmer, const WordList& stopwords);
 double cosine(const TermBag& a, const TermBag& b);
 // Bags as (term id, weight) pairs, ids in the terms' sorted order, with their
 // squared norms: for many cosines between the same bags. cosine() of two

@@ -50,7 +50,9 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
 }
 
 BodyCasing body_casing(const Document& doc) {
-  std::map<std::string, std::map<std::string, int>> forms;
+  // Lower-case form -> written forms -> count (each word is decided alone:
+  // the outer order does not matter).
+  std::unordered_map<std::string, std::map<std::string, int>> forms;
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs)
       for (const Sentence& sent : p.sentences)

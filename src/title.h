@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon.h"
@@ -37,8 +39,8 @@ struct TitleRules {
 
 // How the body writes its words away from a sentence start.
 struct BodyCasing {
-  std::map<std::string, std::string> usual;  // lower-case word -> its most frequent form
-  std::set<std::string> seen;                // every form written
+  std::unordered_map<std::string, std::string> usual;  // lower-case word -> its most frequent form
+  std::unordered_set<std::string> seen;                // every form written
 };
 BodyCasing body_casing(const Document& doc);
 // `title` with each word in the body's casing: a form the body also writes
