@@ -55,13 +55,15 @@ BodyCasing body_casing(const Document& doc) {
   std::unordered_map<std::string, std::map<std::string, int>> forms;
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs)
-      for (const Sentence& sent : p.sentences)
+      for (const Sentence& sent : p.sentences) {
+        if (text::is_all_caps(sent.text)) continue;  // a line in capitals says nothing of casing
         for (std::size_t i = 1; i < sent.tokens.size(); ++i) {
           const Token& t = sent.tokens[i];
           if (t.kind != TokenKind::Word) continue;
           if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
           ++forms[t.form()][t.text];
         }
+      }
   BodyCasing out;
   for (const auto& [lower, f] : forms) {
     int best = 0;
@@ -233,8 +235,11 @@ Document title(Document doc, Resources& res) {
   }
   for (const Section& s : doc.sections)
     if (!s.source_heading.empty() && !contains_folded(s.source_heading, doc.keyphrase)) {
-      for (const std::string& form : shortened_forms(as_slot(s.source_heading), rules))
-        slots["heading"].push_back(form);
+      // A heading in capitals is recased as an all-caps source title is.
+      const std::string heading = text::is_all_caps(s.source_heading)
+                                      ? recase(s.source_heading, res.tokenizer.tokens(s.source_heading), casing)
+                                      : s.source_heading;
+      for (const std::string& form : shortened_forms(as_slot(heading), rules)) slots["heading"].push_back(form);
     }
   // The most salient phrases besides the keyphrase.
   {

@@ -96,6 +96,21 @@ TEST(TitleTest, KeepsACapitalTheBodyAlsoWrites) {
             "Des arméniens de souche fuient");
 }
 
+TEST(TitleTest, LinesInCapitalsSayNothingOfCasing) {
+  // The body's key figures are labelled in capitals, more often than its
+  // sentences write the same words: the usual form is still the sentences'.
+  Document doc = testing::rewrite(
+      "La collecte lancée par la fédération départementale des pompiers a dépassé toutes les attentes cet été.\n"
+      "Le montant des dons collectés financera le remplacement des véhicules détruits par les incendies :\n"
+      "TOTAL DES DONS COLLECTÉS EN JUILLET\n"
+      "184 250 euros\n"
+      "TOTAL DES DONS COLLECTÉS EN AOÛT\n"
+      "96 120 euros\n"
+      "La fédération reversera cette somme aux casernes du département avant la fin de l’année.\n");
+  const std::string caps = "LE TOTAL DES DONS COLLECTÉS";
+  EXPECT_EQ(recase(caps, testing::resources().tokenizer.tokens(caps), body_casing(doc)), "Le total des dons collectés");
+}
+
 TEST(TitleTest, LeadsWithTheKeyphraseAndNeverCopiesTheSourceTitle) {
   Document doc = testing::rewrite(kStory);
   EXPECT_GE(text::length(doc.title), 30u);
