@@ -362,6 +362,29 @@ class Classifier {
     }
   }
 
+  // The headline of the article itself, below a related header (a "trending"
+  // bar over the page): a headline, at most two short lines (the author's
+  // name), a date the metadata stage took, then two paragraphs in a row. A
+  // teaser card's excerpt is followed by the next card, not by a paragraph.
+  bool article_headline(std::size_t j) const {
+    if (!title_like(j)) return false;
+    bool dated = false;
+    std::size_t short_lines = 0, k = j + 1;
+    for (; k < blocks_.size(); ++k) {
+      const Block& b = blocks_[k];
+      if (b.kind == BlockKind::Removed) {
+        if (b.reason.rfind("metadata.", 0) == 0) dated = true;
+        continue;
+      }
+      if (b.kind != BlockKind::Pending) return false;
+      if (article_like(k)) break;
+      if (features_[k].words > 4 || features_[k].terminal || ++short_lines > 2) return false;
+    }
+    if (!dated || k >= blocks_.size()) return false;
+    const std::size_t next = next_open(k);
+    return next != npos && article_like(next);
+  }
+
   void follow_related_headers() {
     for (std::size_t opener : opener_) {
       bool first = true;           // no item seen yet
@@ -375,6 +398,7 @@ class Classifier {
           if (b.kind == BlockKind::Removed) after_headline = false;
           continue;
         }
+        if (!first && article_headline(j)) break;
         bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1] != nullptr;
         if (!teaser_next && !(card(j) && !first) && !excerpt(j, items)) {
           if (article_like(j)) break;
@@ -724,8 +748,10 @@ class Classifier {
       if (article_like(j)) return;
       ++seen;
       const BlockFeatures& f = features_[j];
-      if (!title_like(j) || f.terminal || f.words < lim().title_min_words || f.stop == 0 ||
-          f.capitalized * 2 > f.words || f.french * 3 < f.words * 2)
+      // (A headline over the article's byline and date qualifies whatever its words.)
+      if (!article_headline(j) &&
+          (!title_like(j) || f.terminal || f.words < lim().title_min_words || f.stop == 0 ||
+           f.capitalized * 2 > f.words || f.french * 3 < f.words * 2))
         continue;
       if (j < title_) return;
       std::size_t old = title_;

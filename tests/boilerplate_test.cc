@@ -661,5 +661,37 @@ TEST(BoilerplateTest, ReadAlsoBeforeAnAuthorOrATitle) {
   EXPECT_TRUE(in_body(kept, "notice des extincteurs"));
 }
 
+// A "trending" bar over the page: the related header's list stops at the
+// article's own headline (over its author and date, then paragraphs), which
+// is the title, not the longer line higher up in the menu.
+TEST(BoilerplateTest, RelatedListStopsAtTheArticlesHeadline) {
+  Document doc = testing::rewrite(
+      "Accueil\nPolitique\nÉconomie\nStages de voile en Bretagne : une semaine offerte aux abonnés\nSport\n"
+      "En ce moment\nRetraites : le vote du Sénat\nCanicule : les écoles fermées\n"
+      "Incendies : la forêt des Landes sous surveillance\nClaire Dubois\n12 juillet 2024 à 07h30\n" +
+      story());
+  expect_whole_story(doc);
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "Incendies : la forêt des Landes sous surveillance");
+  EXPECT_FALSE(in_body(doc, "les écoles fermées"));
+}
+
+// A teaser card (headline, date, excerpt) under the related header is not
+// the article's headline: its excerpt is followed by the next card, not by a
+// paragraph. (The excerpts themselves are not all removed yet in this
+// layout; see the session notes.)
+TEST(BoilerplateTest, TeaserCardIsNotTheArticlesHeadline) {
+  Document doc = testing::rewrite(
+      "Accueil\nPolitique\nÉconomie\nSport\nEn ce moment\n"
+      "Sécheresse : les agriculteurs inquiets\n3 juillet 2024\n"
+      "Les éleveurs du Diois redoutent un été sans pluie et réclament des aides pour le fourrage.\n"
+      "Tourisme : la fréquentation en baisse\n4 juillet 2024\n"
+      "Les campings de la Drôme enregistrent moins de réservations que l’an dernier à la même époque.\n"
+      "Incendies : la forêt des Landes sous surveillance\nClaire Dubois\n12 juillet 2024 à 07h30\n" +
+      story());
+  expect_whole_story(doc);
+  EXPECT_NE(doc.metadata.original_title.value_or(""), "Sécheresse : les agriculteurs inquiets");
+  EXPECT_NE(doc.metadata.original_title.value_or(""), "Tourisme : la fréquentation en baisse");
+}
+
 }  // namespace
 }  // namespace titraille
