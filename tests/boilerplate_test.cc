@@ -50,6 +50,8 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Facebook Twitter LinkedIn E-mail", "boilerplate.share"},
       {"Cet article vous a plu ? Partagez-le", "boilerplate.share"},
       {"Vous avez aimé cet article ? Laissez un commentaire", "boilerplate.share"},
+      {"Lien copié dans le presse-papiers", "boilerplate.share"},
+      {"Code d’intégration copié !", "boilerplate.share"},
       {"Voir plus", "boilerplate.ui"},
       {"Abonnez-vous à notre newsletter pour ne rien manquer", "boilerplate.subscribe"},
       {"Cet article est réservé aux abonnés", "boilerplate.paywall"},
