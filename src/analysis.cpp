@@ -53,16 +53,6 @@ bool valid_start(char32_t c) {
   return text::is_upper(c) || text::is_digit(c) || is_quote(c) || c == U'\u00BF' || c == U'\u00A1' || c == '<';
 }
 
-// text::next_char with ASCII decoded in place (most characters of a text).
-char32_t next(std::string_view s, std::size_t& i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    ++i;
-    return b;
-  }
-  return text::next_char(s, i);
-}
-
 std::u32string decode(std::string_view s) {
   std::u32string out;
   for (std::size_t i = 0; i < s.size();) out += text::next_char(s, i);
@@ -128,7 +118,7 @@ void for_each_piece(std::string_view s, Sep is_sep, bool keep_punct, Emit emit) 
   };
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
-    char32_t c = next(s, i);
+    char32_t c = text::next_char(s, i);
     if (is_sep(c)) {
       flush(start);
       from = i;
@@ -214,7 +204,7 @@ std::vector<std::string> sentences(std::string_view block) {
   bool exact = true;
   for (std::size_t i = 0; i < block.size();) {
     at.push_back(i);
-    char32_t c = next(block, i);
+    char32_t c = text::next_char(block, i);
     if (c == U'\uFFFD' && block.substr(at.back(), i - at.back()) != "\uFFFD") exact = false;
     u += c;
   }

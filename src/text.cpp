@@ -339,7 +339,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
-char32_t next_char(std::string_view s, std::size_t& i) { return decode_at(s, i); }
+char32_t next_multibyte_char(std::string_view s, std::size_t& i) { return decode_at(s, i); }
 
 std::size_t case_glue(std::string_view s, std::size_t max_chars) {
   char32_t prev = 0;

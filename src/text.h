@@ -60,8 +60,17 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep);
 std::vector<std::string> split_words(std::string_view s);
 
 void append_utf8(std::string& out, char32_t c);
+// next_char of a character beyond ASCII.
+char32_t next_multibyte_char(std::string_view s, std::size_t& i);
 // The code point at byte i (U+FFFD for a bad byte); i moves past it.
-char32_t next_char(std::string_view s, std::size_t& i);
+inline char32_t next_char(std::string_view s, std::size_t& i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {  // ASCII, most characters of a text, decoded in place
+    ++i;
+    return b;
+  }
+  return next_multibyte_char(s, i);
+}
 // Byte offset of the first capital letter directly after a lower-case one
 // ("référencementCanicule": a word glued to the next), within the first
 // max_chars code points; npos when there is none.
