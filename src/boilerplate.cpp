@@ -869,8 +869,7 @@ class Classifier {
       } else if (lead_in(i) && i + 1 < blocks_.size() && next == i + 1) {
         b.kind = BlockKind::Article;
         b.rule = "features: lead-in to the text after it (" + why + ")";
-      } else if (i > 0 && is_article(i - 1) &&
-                 (text::last_char(blocks_[i - 1].text) == U':' || text::last_char(blocks_[i - 1].text) == U';')) {
+      } else if (i > 0 && is_article(i - 1) && text::opens_list(blocks_[i - 1].text)) {
         // Announced by a line ending with « : », or the next item of an
         // enumeration whose items end with « ; ».
         b.kind = BlockKind::Article;

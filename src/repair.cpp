@@ -188,9 +188,6 @@ std::string lower_after_colon(const std::string& input, const RepairRules& rules
 // Byte offset just after the last ". " (or ! ? …) that ends a word of three
 // letters or more, or npos: where a finished sentence stops before a
 // fragment the sentence iterator did not separate ("…l’Arménie. « toutes").
-// An item of an enumeration (« … ; ») or the line announcing one (« … : »).
-bool opens_list(std::string_view t) { return t.ends_with(';') || t.ends_with(':'); }
-
 std::size_t last_sentence_end(const std::string& t) {
   for (std::size_t i = t.size(); i-- > 1;) {
     if (t[i] != ' ') continue;
@@ -217,7 +214,7 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
   const RepairRules& rules = res.repair;
   // An item of an enumeration (« … ; ») or the line announcing one (« … : »)
   // and a key figure or its label are not cut-off sentences.
-  const bool open_by_nature = b.hint == "figure" || opens_list(t);
+  const bool open_by_nature = b.hint == "figure" || text::opens_list(t);
   if (!open_by_nature && !text::ends_sentence(t)) {
     std::vector<Sentence> sentences = res.tokenizer.sentences(t);
     std::string dropped;
@@ -265,9 +262,9 @@ Document repair(Document doc, Resources& res) {
     if (b.kind != BlockKind::Article) t = lower_after_colon(t, rules, applied);
     if (b.kind == BlockKind::Article) {
       t = mend_truncation(t, b, listed, doc, res, applied);
-      listed = opens_list(t);
+      listed = text::opens_list(t);
     } else {
-      listed = b.kind == BlockKind::Heading && opens_list(t);  // « Les mesures prévues : »
+      listed = b.kind == BlockKind::Heading && text::opens_list(t);  // « Les mesures prévues : »
     }
     t = balance_guillemets(t, applied);
     if (t != b.text) {

@@ -339,6 +339,11 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
+bool opens_list(std::string_view s) {
+  const char32_t c = last_char(s);
+  return c == U';' || c == U':';
+}
+
 char32_t next_multibyte_char(std::string_view s, std::size_t& i) { return decode_at(s, i); }
 
 std::size_t case_glue(std::string_view s, std::size_t max_chars) {

@@ -29,6 +29,9 @@ std::string collapse_spaces(std::string_view s);  // any space run -> one ' '
 std::size_t length(std::string_view s);
 char32_t first_char(std::string_view s);
 char32_t last_char(std::string_view s);
+// The line opens an enumeration or goes on with one: it ends with the « ; »
+// of an item or the « : » announcing items.
+bool opens_list(std::string_view s);
 // Byte offset of the start of the code point that ends at byte `end`.
 std::size_t prev_char_start(std::string_view s, std::size_t end);
 
