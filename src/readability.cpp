@@ -79,6 +79,18 @@ ReadabilityRules::ReadabilityRules(const DataBundle& data, const Lexicon& lexico
   feminine_singular = words("relative", "feminine-singular");
   masculine_plural = words("relative", "masculine-plural");
   feminine_plural = words("relative", "feminine-plural");
+  grammar.masculine_determiners = words("grammar", "masculine-determiners");
+  grammar.feminine_determiners = words("grammar", "feminine-determiners");
+  grammar.masculine_pronouns = words("grammar", "masculine-pronouns");
+  grammar.feminine_pronouns = words("grammar", "feminine-pronouns");
+  grammar.plural_pronouns = words("grammar", "plural-pronouns");
+  grammar.indefinite_pronouns = words("grammar", "indefinite-pronouns");
+  grammar.avoir = words("grammar", "avoir");
+  grammar.avoir_plural = words("grammar", "avoir-plural");
+  grammar.negation = words("grammar", "negation");
+  grammar.reflexive = words("grammar", "reflexive");
+  grammar.object_pronouns = words("grammar", "object-pronouns");
+  grammar.adverb_ending = words("grammar", "adverb-ending").front();
 }
 
 namespace {
@@ -194,9 +206,9 @@ bool plain_outside_quotes(const std::vector<Token>& tokens, const ReadabilityRul
 enum class Gender { Unknown, Masculine, Feminine };
 
 // Singular determiners whose gender is certain.
-Gender determiner_gender(const std::string& w) {
-  if (w == "le" || w == "un" || w == "ce" || w == "cet") return Gender::Masculine;
-  if (w == "la" || w == "une" || w == "cette") return Gender::Feminine;
+Gender determiner_gender(const std::string& w, const ReadabilityRules& rules) {
+  if (in(rules.grammar.masculine_determiners, w)) return Gender::Masculine;
+  if (in(rules.grammar.feminine_determiners, w)) return Gender::Feminine;
   return Gender::Unknown;
 }
 
@@ -209,8 +221,8 @@ bool after_verb(const std::vector<Token>& tokens, std::size_t k, const Readabili
   if (!past_participle(v, rules)) return false;
   auto auxiliary = [&](const Token& t) {
     const std::string f = t.form();
-    return f == "a" || f == "ont" || f == "avait" || f == "avaient" || f == "aura" || f == "auront" || f == "eu" ||
-           f == "été" || in(rules.etre_singular, f) || in(rules.etre_plural, f);
+    return in(rules.grammar.avoir, f) || in(rules.past_forms, f) || in(rules.etre_singular, f) ||
+           in(rules.etre_plural, f);
   };
   return (k >= 2 && auxiliary(tokens[k - 2])) || (k >= 3 && is_word(tokens[k - 2]) && auxiliary(tokens[k - 3]));
 }
@@ -225,22 +237,21 @@ struct Agreement {
 };
 
 std::optional<Agreement> etre_agreement(const std::vector<Token>& rt, std::size_t j, const ReadabilityRules& rules) {
-  if (j < rt.size() && (rt[j].form() == "ne" || rt[j].form() == "n’")) ++j;
-  if (j < rt.size() && (rt[j].form() == "se" || rt[j].form() == "s’")) ++j;
+  if (j < rt.size() && in(rules.grammar.negation, rt[j].form())) ++j;
+  if (j < rt.size() && in(rules.grammar.reflexive, rt[j].form())) ++j;
   if (j >= rt.size()) return std::nullopt;
   bool plural;
   const std::string aux = rt[j].form();
   if (in(rules.etre_singular, aux) || in(rules.etre_plural, aux)) {
     plural = in(rules.etre_plural, aux);
     ++j;
-  } else if ((aux == "a" || aux == "avait" || aux == "aura" || aux == "ont" || aux == "avaient" || aux == "auront") &&
-             j + 1 < rt.size() && rt[j + 1].form() == "été") {
-    plural = aux == "ont" || aux == "avaient" || aux == "auront";
+  } else if (in(rules.grammar.avoir, aux) && j + 1 < rt.size() && rt[j + 1].form() == "été") {
+    plural = in(rules.grammar.avoir_plural, aux);
     j += 2;
   } else {
     return std::nullopt;
   }
-  if (j + 1 < rt.size() && is_word(rt[j]) && rt[j].lower.ends_with("ment")) ++j;  // one adverb
+  if (j + 1 < rt.size() && is_word(rt[j]) && rt[j].lower.ends_with(rules.grammar.adverb_ending)) ++j;  // one adverb
   if (j >= rt.size() || !is_word(rt[j]) || rt[j].capitalized || rt[j].elided) return std::nullopt;
   const std::string& p = rt[j].lower;
   auto ends = [&](const std::vector<std::string>& endings) {
@@ -272,8 +283,7 @@ struct Subject {
 // le, la, les, nous, vous, which may as well open a subject.
 std::size_t skip_clitics(const std::vector<Token>& tokens, std::size_t k, const ReadabilityRules& rules) {
   for (int n = 0; n < 4 && k < tokens.size() && is_word(tokens[k]) && rules.clitics->contains(tokens[k].form()); ++n) {
-    const std::string f = tokens[k].form();
-    if (f == "le" || f == "la" || f == "les" || f == "nous" || f == "vous") break;
+    if (in(rules.grammar.object_pronouns, tokens[k].form())) break;
     ++k;
   }
   return k;
@@ -309,12 +319,15 @@ std::optional<Subject> clause_subject(const std::string& left, const std::vector
   Subject s;
   const std::string first = lt[0].form();
   std::size_t v = 1;
-  if (rules.pronouns->contains(first) &&
-      (first == "il" || first == "elle" || first == "ils" || first == "elles" || first == "on")) {
+  const ReadabilityRules::Grammar& gr = rules.grammar;
+  if (rules.pronouns->contains(first) && (in(gr.masculine_pronouns, first) || in(gr.feminine_pronouns, first) ||
+                                          in(gr.indefinite_pronouns, first))) {
     s.restated = text::capitalize_first(first);
-    s.plural = first == "ils" || first == "elles";
-    s.gender = first == "on" ? Gender::Unknown : first.starts_with("elle") ? Gender::Feminine : Gender::Masculine;
-  } else if (Gender g = determiner_gender(first); g != Gender::Unknown) {
+    s.plural = in(gr.plural_pronouns, first);
+    s.gender = in(gr.feminine_pronouns, first)    ? Gender::Feminine
+               : in(gr.masculine_pronouns, first) ? Gender::Masculine
+                                                  : Gender::Unknown;
+  } else if (Gender g = determiner_gender(first, rules); g != Gender::Unknown) {
     s.restated = g == Gender::Feminine ? "Elle" : "Il";
     s.gender = g;
     while (v < lt.size() && v <= 2 * rules.max_subject_words && is_word(lt[v]) && !rules.verbs->contains(lt[v].lower)) ++v;
@@ -373,7 +386,7 @@ std::optional<NounPhrase> noun_phrase(const std::string& left, const std::vector
     np.subject.restated = np.demonstrative = std::string(whole);
     return np;
   }
-  Gender g = determiner_gender(det);
+  Gender g = determiner_gender(det, rules);
   np.subject.gender = g;
   np.subject.plural = det == "les" || det == "des" || det == "ces";
   if (g != Gender::Unknown) np.subject.restated = g == Gender::Feminine ? "Elle" : "Il";

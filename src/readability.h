@@ -59,6 +59,15 @@ struct ReadabilityRules {
   // antecedent of « qui » certain (« qui s’est terminée »: feminine singular).
   std::vector<std::string> etre_singular, etre_plural;
   std::vector<std::string> masculine_singular, feminine_singular, masculine_plural, feminine_plural;
+  // The words the rewrites read a clause's grammar from (<grammar>).
+  struct Grammar {
+    std::vector<std::string> masculine_determiners, feminine_determiners;  // singular, gender certain
+    std::vector<std::string> masculine_pronouns, feminine_pronouns, plural_pronouns, indefinite_pronouns;
+    std::vector<std::string> avoir, avoir_plural;  // « a », « ont »… before a participle
+    std::vector<std::string> negation, reflexive;  // before an auxiliary, in this order
+    std::vector<std::string> object_pronouns;      // end a run of clitics
+    std::string adverb_ending;                     // « -ment »
+  } grammar;
 
   // A split is not kept when it makes more than this many consecutive
   // sentences of the paragraph open with the same words, as Yoast reads
