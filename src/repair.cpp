@@ -25,8 +25,6 @@ bool known(const std::vector<const WordList*>& lists, std::string_view word) {
   return false;
 }
 
-bool is_word_char(UChar32 c) { return u_isalpha(c) || c == '-' || c == 0x2019 || c == '\''; }
-
 }  // namespace
 
 RepairRules::RepairRules(const DataBundle& data, const Lexicon& lexicon) {
@@ -50,84 +48,124 @@ RepairRules::RepairRules(const DataBundle& data, const Lexicon& lexicon) {
   }
 }
 
-std::string split_glued_words(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
-  icu::UnicodeString s = text::u(input);
-  icu::UnicodeString out;
-  bool changed = false;
-  int32_t i = 0;
-  const int32_t n = s.length();
-  while (i < n) {
-    // One run of word characters.
-    int32_t b = i;
-    while (i < n && is_word_char(s.char32At(i))) i = s.moveIndex32(i, 1);
-    if (i == b) {
-      out.append(s.char32At(i));
-      i = s.moveIndex32(i, 1);
+namespace {
+
+// The character classes of the glue check, as ICU answers them (u_isalpha,
+// u_islower, u_isupper: no title case), ASCII without ICU.
+bool glue_alpha(char32_t c) {
+  return c < 0x80 ? (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') : u_isalpha(static_cast<UChar32>(c));
+}
+bool glue_lower(char32_t c) { return c < 0x80 ? c >= U'a' && c <= U'z' : u_islower(static_cast<UChar32>(c)); }
+bool glue_upper(char32_t c) { return c < 0x80 ? c >= U'A' && c <= U'Z' : u_isupper(static_cast<UChar32>(c)); }
+bool glue_word_char(char32_t c) { return glue_alpha(c) || c == '-' || c == 0x2019 || c == '\''; }
+
+bool valid_utf8(std::string_view s) {
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
       continue;
     }
-    icu::UnicodeString word = s.tempSubString(b, i - b);
-    // Split at a lower->upper transition when the right part is a known word.
-    int32_t split = -1;
-    bool lower_glue = false;
-    for (int32_t k = 1; k < word.length(); k = word.moveIndex32(k, 1)) {
-      UChar32 prev = word.char32At(word.moveIndex32(k, -1));
-      UChar32 cur = word.char32At(k);
-      if (!u_islower(prev) || !u_isupper(cur)) continue;
-      icu::UnicodeString left = word.tempSubString(0, k);
-      icu::UnicodeString right = word.tempSubString(k);
-      // Right part up to the next non-letter (e.g. "SelonLe" stays per part).
-      if (static_cast<std::size_t>(left.countChar32()) < rules.capital_min_left) continue;
-      int32_t letters = 0, caps = 0;
-      for (int32_t q = 0; q < right.length(); q = right.moveIndex32(q, 1)) {
-        UChar32 c = right.char32At(q);
-        if (!u_isalpha(c)) break;
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+// Where a word (a run of word characters of valid UTF-8, `units` UTF-16
+// code units long) is split, as a byte offset in it, or npos. Lengths the
+// rules give in code units are counted in UTF-16 units, as ICU's strings
+// count them.
+std::size_t glue_split(std::string_view word, std::size_t units, const RepairRules& rules, bool& lower_glue) {
+  // A lower -> upper transition where the right part is a known word or a
+  // run of capitals.
+  {
+    std::size_t i = 0, left_chars = 0;
+    char32_t prev = text::next_char(word, i);
+    for (++left_chars; i < word.size(); ++left_chars) {
+      const std::size_t k = i;
+      const char32_t cur = text::next_char(word, i);
+      const bool transition = glue_lower(prev) && glue_upper(cur);
+      prev = cur;
+      if (!transition || left_chars < rules.capital_min_left) continue;
+      // The right part's first word: its letters up to the next non-letter.
+      std::size_t letters = 0, caps = 0, e = k;
+      for (std::size_t q = k; q < word.size();) {
+        const char32_t c = text::next_char(word, q);
+        if (!glue_alpha(c)) break;
         ++letters;
-        if (u_isupper(c)) ++caps;
+        if (glue_upper(c)) ++caps;
+        e = q;
       }
-      icu::UnicodeString first_word = right.tempSubString(0, right.moveIndex32(0, letters));
-      std::string right_lower = text::lower(text::utf8(first_word));
-      if ((caps == letters && static_cast<std::size_t>(caps) >= rules.capital_min_caps) ||
-          (letters >= 2 && known(rules.capital_words, right_lower))) {
-        split = k;
-        break;
-      }
-    }
-    if (split < 0 && word.length() >= 5) {
-      std::string whole = text::utf8(word);
-      bool all_lower = true;
-      for (int32_t q = 0; q < word.length(); q = word.moveIndex32(q, 1))
-        if (!u_islower(word.char32At(q))) all_lower = false;
-      if (all_lower && !known(rules.capital_words, whole)) {
-        // Each code point boundary of the word: (UTF-16 index, byte offset).
-        std::vector<std::pair<int32_t, std::size_t>> cuts;
-        for (int32_t k = 0, byte = 0; k <= word.length(); k = word.moveIndex32(k, 1)) {
-          cuts.emplace_back(k, static_cast<std::size_t>(byte));
-          if (k == word.length()) break;
-          byte += U8_LENGTH(word.char32At(k));
-        }
-        const int32_t last = word.length() - static_cast<int32_t>(rules.lower_min_right);
-        for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-          const int32_t k = it->first;
-          if (k > last) continue;
-          if (k < static_cast<int32_t>(rules.lower_min_left)) break;
-          const std::string_view left = std::string_view(whole).substr(0, it->second), right = std::string_view(whole).substr(it->second);
-          if (known(rules.lower_left, left) && known(rules.lower_right, right)) {
-            split = k;
-            lower_glue = true;
-            break;
-          }
-        }
-      }
-    }
-    if (split > 0) {
-      out.append(word.tempSubString(0, split)).append(' ').append(word.tempSubString(split));
-      changed = true;
-      applied.push_back(lower_glue ? "glue.lower" : "glue.capital");
-    } else {
-      out.append(word);
+      if ((caps == letters && caps >= rules.capital_min_caps) ||
+          (letters >= 2 && known(rules.capital_words, text::lower(word.substr(k, e - k)))))
+        return k;
     }
   }
-  return changed ? text::utf8(out) : input;
+  // An unknown lower-case word made of a left and a right word.
+  if (units < 5) return std::string_view::npos;
+  for (std::size_t i = 0; i < word.size();)
+    if (!glue_lower(text::next_char(word, i))) return std::string_view::npos;
+  if (known(rules.capital_words, word)) return std::string_view::npos;
+  // Each code point boundary of the word: (UTF-16 index, byte offset).
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> cuts;
+  cuts.clear();
+  for (std::size_t i = 0, k = 0;;) {
+    cuts.emplace_back(k, i);
+    if (i == word.size()) break;
+    k += text::next_char(word, i) > 0xFFFF ? 2 : 1;
+  }
+  for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+    const auto [k, byte] = *it;
+    if (k + rules.lower_min_right > units) continue;
+    if (k < rules.lower_min_left) break;
+    if (known(rules.lower_left, word.substr(0, byte)) && known(rules.lower_right, word.substr(byte))) {
+      lower_glue = true;
+      return byte;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string split_glued_words(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
+  // Ill-formed bytes are read as U+FFFD, as ICU reads them: the text split
+  // is then the text with each replaced.
+  const bool valid = valid_utf8(input);
+  const std::string canonical = valid ? std::string() : text::utf8(text::u(input));
+  const std::string_view s = valid ? std::string_view(input) : std::string_view(canonical);
+  std::string out;
+  std::size_t copied = 0;  // bytes of s already in out
+  bool changed = false;
+  for (std::size_t i = 0; i < s.size();) {
+    // One run of word characters, and its length in UTF-16 units.
+    const std::size_t b = i;
+    std::size_t units = 0;
+    while (i < s.size()) {
+      std::size_t next = i;
+      const char32_t c = text::next_char(s, next);
+      if (!glue_word_char(c)) break;
+      units += c > 0xFFFF ? 2 : 1;
+      i = next;
+    }
+    if (i == b) {
+      text::next_char(s, i);
+      continue;
+    }
+    bool lower_glue = false;
+    const std::size_t split = glue_split(s.substr(b, i - b), units, rules, lower_glue);
+    if (split == std::string_view::npos) continue;
+    out.append(s, copied, b + split - copied);
+    out += ' ';
+    copied = b + split;
+    changed = true;
+    applied.push_back(lower_glue ? "glue.lower" : "glue.capital");
+  }
+  if (!changed) return input;
+  out.append(s, copied, s.size() - copied);
+  return out;
 }
 
 std::string french_typography(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {

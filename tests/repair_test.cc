@@ -1,6 +1,10 @@
 #include "repair.h"
 
 #include <algorithm>
+#include <filesystem>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <gtest/gtest.h>
 
@@ -15,6 +19,96 @@ std::string glue(const std::string& s) {
   return split_glued_words(s, testing::resources().repair, applied);
 }
 
+// The glue check as it was first written, over ICU strings: the UTF-8 one
+// must split exactly where it does.
+bool reference_known(const std::vector<const WordList*>& lists, std::string_view word) {
+  for (const WordList* l : lists)
+    if (l->contains(word)) return true;
+  return false;
+}
+bool reference_word_char(UChar32 c) { return u_isalpha(c) || c == '-' || c == 0x2019 || c == '\''; }
+#define known reference_known
+std::string reference_glue(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
+  icu::UnicodeString s = text::u(input);
+  icu::UnicodeString out;
+  bool changed = false;
+  int32_t i = 0;
+  const int32_t n = s.length();
+  while (i < n) {
+    // One run of word characters.
+    int32_t b = i;
+    while (i < n && reference_word_char(s.char32At(i))) i = s.moveIndex32(i, 1);
+    if (i == b) {
+      out.append(s.char32At(i));
+      i = s.moveIndex32(i, 1);
+      continue;
+    }
+    icu::UnicodeString word = s.tempSubString(b, i - b);
+    // Split at a lower->upper transition when the right part is a known word.
+    int32_t split = -1;
+    bool lower_glue = false;
+    for (int32_t k = 1; k < word.length(); k = word.moveIndex32(k, 1)) {
+      UChar32 prev = word.char32At(word.moveIndex32(k, -1));
+      UChar32 cur = word.char32At(k);
+      if (!u_islower(prev) || !u_isupper(cur)) continue;
+      icu::UnicodeString left = word.tempSubString(0, k);
+      icu::UnicodeString right = word.tempSubString(k);
+      // Right part up to the next non-letter (e.g. "SelonLe" stays per part).
+      if (static_cast<std::size_t>(left.countChar32()) < rules.capital_min_left) continue;
+      int32_t letters = 0, caps = 0;
+      for (int32_t q = 0; q < right.length(); q = right.moveIndex32(q, 1)) {
+        UChar32 c = right.char32At(q);
+        if (!u_isalpha(c)) break;
+        ++letters;
+        if (u_isupper(c)) ++caps;
+      }
+      icu::UnicodeString first_word = right.tempSubString(0, right.moveIndex32(0, letters));
+      std::string right_lower = text::lower(text::utf8(first_word));
+      if ((caps == letters && static_cast<std::size_t>(caps) >= rules.capital_min_caps) ||
+          (letters >= 2 && known(rules.capital_words, right_lower))) {
+        split = k;
+        break;
+      }
+    }
+    if (split < 0 && word.length() >= 5) {
+      std::string whole = text::utf8(word);
+      bool all_lower = true;
+      for (int32_t q = 0; q < word.length(); q = word.moveIndex32(q, 1))
+        if (!u_islower(word.char32At(q))) all_lower = false;
+      if (all_lower && !known(rules.capital_words, whole)) {
+        // Each code point boundary of the word: (UTF-16 index, byte offset).
+        std::vector<std::pair<int32_t, std::size_t>> cuts;
+        for (int32_t k = 0, byte = 0; k <= word.length(); k = word.moveIndex32(k, 1)) {
+          cuts.emplace_back(k, static_cast<std::size_t>(byte));
+          if (k == word.length()) break;
+          byte += U8_LENGTH(word.char32At(k));
+        }
+        const int32_t last = word.length() - static_cast<int32_t>(rules.lower_min_right);
+        for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+          const int32_t k = it->first;
+          if (k > last) continue;
+          if (k < static_cast<int32_t>(rules.lower_min_left)) break;
+          const std::string_view left = std::string_view(whole).substr(0, it->second), right = std::string_view(whole).substr(it->second);
+          if (known(rules.lower_left, left) && known(rules.lower_right, right)) {
+            split = k;
+            lower_glue = true;
+            break;
+          }
+        }
+      }
+    }
+    if (split > 0) {
+      out.append(word.tempSubString(0, split)).append(' ').append(word.tempSubString(split));
+      changed = true;
+      applied.push_back(lower_glue ? "glue.lower" : "glue.capital");
+    } else {
+      out.append(word);
+    }
+  }
+  return changed ? text::utf8(out) : input;
+}
+#undef known
+
 std::string typo(const std::string& s) {
   std::vector<std::string> applied;
   return french_typography(s, testing::resources().repair, applied);
@@ -25,6 +119,46 @@ TEST(RepairTest, SplitsWordsGluedByExtraction) {
   EXPECT_EQ(glue("le cessez-le-feuEREVAN - Des milliers"), "le cessez-le-feu EREVAN - Des milliers");
   EXPECT_EQ(glue("la ville avaitdes relations"), "la ville avait des relations");
   EXPECT_EQ(glue("elle avaitdéjà prévenu"), "elle avait déjà prévenu");
+}
+
+TEST(RepairTest, GlueCheckSplitsAsTheIcuStringVersion) {
+  const RepairRules& r = testing::resources().repair;
+  std::vector<std::string> lines = {
+      "l’AzerbaïdjanSelon le bilan", "le cessez-le-feuEREVAN - Des milliers", "la ville avaitdes relations",
+      "elle avaitdéjà prévenu", "McDonald et iPhone, la LaReM, DeVito", "étéÉTÉ éÉtudiant avaitdes", "abDe abcDEF",
+      "𝐚𝐀 𝐚bcDes 𝐀bcdeDes avait𝐚des", "ǅa aǅb lesǅtudes", "mot\xFF\xFEmotDes avaitdes\xC3", "xDes ab-cdEFG a’bcDes l'avaitdes",
+      "avaitdes-des avaitdès avaitdesDes", ""};
+  for (const auto& e : std::filesystem::directory_iterator(testing::source_path("data/examples")))
+    if (e.path().extension() == ".txt")
+      for (std::string_view l : text::split_lines(testing::read_file(e.path().string()))) lines.emplace_back(l);
+  // Each line also with its words glued two by two, in both cases.
+  const std::size_t n = lines.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string glued, capital;
+    bool drop = false, raise = false;
+    for (char c : lines[i]) {
+      if (c == ' ') {
+        drop = !drop;
+        if (drop) {
+          raise = true;
+          continue;
+        }
+      }
+      glued += c;
+      capital += raise && c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+      raise = false;
+    }
+    lines.push_back(glued);
+    lines.push_back(capital);
+  }
+  std::size_t splits = 0;
+  for (const std::string& l : lines) {
+    std::vector<std::string> a, b;
+    EXPECT_EQ(split_glued_words(l, r, a), reference_glue(l, r, b)) << l;
+    EXPECT_EQ(a, b) << l;
+    splits += a.size();
+  }
+  EXPECT_GT(splits, 100u);
 }
 
 TEST(RepairTest, LeavesRealWordsAlone) {
