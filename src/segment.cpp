@@ -25,7 +25,8 @@ bool looks_hard_wrapped(const std::vector<Block>& blocks) {
 
 }  // namespace
 
-void segment_block(Block& block, Resources& res) { block.sentences = res.tokenizer.sentences(block.text); }
+// The tokens of the sentences the change left as they were are kept.
+void segment_block(Block& block, Resources& res) { block.sentences = res.tokenizer.sentences(block.text, &block.sentences); }
 
 Document segment(Document doc, Resources& res) {
   if (looks_hard_wrapped(doc.blocks)) {

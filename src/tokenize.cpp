@@ -1,9 +1,12 @@
 #include "tokenize.h"
 
+#include <algorithm>
+
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
 #include <unicode/utf16.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include "text.h"
@@ -12,49 +15,71 @@
 namespace titraille {
 namespace {
 
-// Gives a break iterator UTF-8 text as UTF-16, its native form (faster than
-// iterating over UTF-8 through a UText), and maps its boundaries back to
-// byte offsets. Ill-formed bytes become U+FFFD, as ICU's UTF-8 UText reads
-// them.
+// UTF-8 text as UTF-16, the native form of the break iterators (faster than
+// iterating over UTF-8 through a UText), with the byte offset of each code
+// unit to map their boundaries back. Ill-formed bytes become U+FFFD, as
+// ICU's UTF-8 UText reads them. A block is converted once: its sentences are
+// slices of it.
 class Utf16Text {
  public:
-  Utf16Text(icu::BreakIterator& it, std::string_view utf8) {
+  void assign(std::string_view utf8) {
     text_.remove();
     char16_t* buffer = text_.getBuffer(static_cast<int32_t>(utf8.size()) + 1);
-    bytes_.clear();
-    bytes_.reserve(utf8.size() + 1);
+    bytes_.resize(utf8.size() + 1);
+    std::size_t* bytes = bytes_.data();
     int32_t n = 0;
     const int32_t length = static_cast<int32_t>(utf8.size());
     for (int32_t i = 0; i < length;) {
       const int32_t at = i;
+      const auto lead = static_cast<unsigned char>(utf8[static_cast<std::size_t>(i)]);
+      if (lead < 0x80) {
+        buffer[n] = lead;
+        bytes[n++] = static_cast<std::size_t>(i++);
+        continue;
+      }
       UChar32 c;
       U8_NEXT(utf8.data(), i, length, c);
       if (c < 0) c = 0xFFFD;
       if (c <= 0xFFFF) {
-        buffer[n++] = static_cast<char16_t>(c);
-        bytes_.push_back(static_cast<std::size_t>(at));
+        buffer[n] = static_cast<char16_t>(c);
+        bytes[n++] = static_cast<std::size_t>(at);
       } else {
-        buffer[n++] = U16_LEAD(c);
-        buffer[n++] = U16_TRAIL(c);
-        bytes_.push_back(static_cast<std::size_t>(at));
-        bytes_.push_back(static_cast<std::size_t>(at));
+        buffer[n] = U16_LEAD(c);
+        bytes[n++] = static_cast<std::size_t>(at);
+        buffer[n] = U16_TRAIL(c);
+        bytes[n++] = static_cast<std::size_t>(at);
       }
     }
-    bytes_.push_back(utf8.size());
+    bytes[n] = utf8.size();
+    bytes_.resize(static_cast<std::size_t>(n) + 1);
     text_.releaseBuffer(n);
-    it.setText(text_);
   }
-  // The byte offset of a boundary the iterator returned.
+  const icu::UnicodeString& text() const { return text_; }
+  const char16_t* units() const { return text_.getBuffer(); }
+  // The byte offset of a code unit (of the end for length()).
   std::size_t byte(int32_t unit) const { return bytes_[static_cast<std::size_t>(unit)]; }
+  const std::size_t* bytes() const { return bytes_.data(); }
+  // The code unit at a byte offset where a code point starts (or the end).
+  int32_t unit(std::size_t byte) const {
+    return static_cast<int32_t>(std::lower_bound(bytes_.begin(), bytes_.end(), byte) - bytes_.begin());
+  }
 
  private:
-  // One per thread, reused: the iterator reads the text in place while it
-  // iterates, and a Tokenizer's iterators serve one iteration at a time.
-  static thread_local icu::UnicodeString text_;
-  static thread_local std::vector<std::size_t> bytes_;
+  icu::UnicodeString text_;
+  std::vector<std::size_t> bytes_;
 };
-thread_local icu::UnicodeString Utf16Text::text_;
-thread_local std::vector<std::size_t> Utf16Text::bytes_;
+
+// Reused per thread: the iterators read the text in place while they
+// iterate, and a Tokenizer's iterators serve one iteration at a time. The
+// block's text of sentences() is kept apart from the text of tokens().
+Utf16Text& block_text() {
+  thread_local Utf16Text t;
+  return t;
+}
+Utf16Text& token_text() {
+  thread_local Utf16Text t;
+  return t;
+}
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 bool is_hyphen(std::string_view t) { return t == "-" || t == "\u2011"; }
@@ -113,16 +138,36 @@ Tokenizer::Tokenizer(const Lexicon& lexicon) {
 Tokenizer::~Tokenizer() = default;
 
 std::vector<Token> Tokenizer::tokens(std::string_view text) {
-  Utf16Text over(*word_, text);
+  Utf16Text& over = token_text();
+  over.assign(text);
+  std::vector<Token> out;
+  word_tokens(text, over.units(), over.text().length(), over.bytes(), out);
+  return out;
+}
+
+void Tokenizer::word_tokens(std::string_view text, const char16_t* units, int32_t length, const std::size_t* bytes,
+                            std::vector<Token>& out) {
+  // The word iterator over the code units as they are (a sentence is a
+  // slice of its block's); bytes[k] - bytes[0] is the offset in `text` of
+  // unit k.
+  UErrorCode error = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUChars(&ut, length ? units : u"", length, &error);
+  word_->setText(&ut, error);
+  utext_close(&ut);
+  if (U_FAILURE(error)) throw Error(ExitCode::kInternal, std::string("ICU: cannot iterate over words: ") + u_errorName(error));
+  const std::size_t base = bytes[0];
   struct Raw {
     std::size_t b, e;
     TokenKind kind;
   };
-  std::vector<Raw> raw;
+  thread_local std::vector<Raw> raw, joined;
+  raw.clear();
+  joined.clear();
   int32_t start = word_->first();
   for (int32_t end = word_->next(); end != icu::BreakIterator::DONE; start = end, end = word_->next()) {
     int32_t status = word_->getRuleStatus();
-    std::size_t b = over.byte(start), e = over.byte(end);
+    std::size_t b = bytes[start] - base, e = bytes[end] - base;
     std::string_view piece = text.substr(b, e - b);
     // U+202F is a word joiner for ICU (Mongolian); in French text it is a
     // space: a token is cut at it, the number groups are joined below.
@@ -153,7 +198,6 @@ std::vector<Token> Tokenizer::tokens(std::string_view text) {
     }
   }
   // Join hyphenated compounds and French digit groups.
-  std::vector<Raw> joined;
   for (std::size_t i = 0; i < raw.size(); ++i) {
     Raw cur = raw[i];
     while (true) {
@@ -179,8 +223,7 @@ std::vector<Token> Tokenizer::tokens(std::string_view text) {
     }
     joined.push_back(cur);
   }
-  std::vector<Token> out;
-  out.reserve(joined.size());
+  out.reserve(out.size() + joined.size());
   for (const Raw& r : joined) {
     std::string_view piece = text.substr(r.b, r.e - r.b);
     if (r.kind == TokenKind::Word) {
@@ -209,7 +252,6 @@ std::vector<Token> Tokenizer::tokens(std::string_view text) {
       out.push_back(make_token(piece, r.b, r.kind));
     }
   }
-  return out;
 }
 
 std::size_t Tokenizer::count_words(const std::vector<Token>& tokens) {
@@ -219,10 +261,13 @@ std::size_t Tokenizer::count_words(const std::vector<Token>& tokens) {
   return n;
 }
 
-std::vector<Sentence> Tokenizer::sentences(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
+std::vector<Sentence> Tokenizer::sentences(std::string_view text, std::vector<Sentence>* previous) {
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;
+  spans.clear();
+  Utf16Text& over = block_text();
+  over.assign(text);
   {
-    Utf16Text over(*sentence_, text);  // until the spans are known: tokens() reuses it
+    sentence_->setText(over.text());
     int32_t start = sentence_->first();
     for (int32_t end = sentence_->next(); end != icu::BreakIterator::DONE; start = end, end = sentence_->next()) {
       std::size_t b = over.byte(start), e = over.byte(end);
@@ -251,11 +296,27 @@ std::vector<Sentence> Tokenizer::sentences(std::string_view text) {
   }
   std::vector<Sentence> out;
   out.reserve(spans.size());
+  std::size_t reused = 0;  // the previous sentences before it are passed
   for (auto [b, e] : spans) {
     Sentence s;
     s.text = std::string(text.substr(b, e - b));
     s.offset = b;
-    s.tokens = tokens(s.text);
+    // The tokens of a sentence depend on its text alone: a sentence the
+    // previous segmentation of the block had takes its tokens back.
+    bool found = false;
+    if (previous)
+      for (std::size_t k = reused; k < previous->size(); ++k)
+        if ((*previous)[k].text == s.text) {
+          s.tokens = std::move((*previous)[k].tokens);
+          reused = k + 1;
+          found = true;
+          break;
+        }
+    if (!found) {
+      // The sentence's slice of the block's code units.
+      const int32_t ub = over.unit(b), ue = over.unit(e);
+      word_tokens(s.text, over.units() + ub, ue - ub, over.bytes() + ub, s.tokens);
+    }
     out.push_back(std::move(s));
   }
   return out;

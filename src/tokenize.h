@@ -22,7 +22,9 @@ class Tokenizer {
   explicit Tokenizer(const Lexicon& lexicon);
   ~Tokenizer();
 
-  std::vector<Sentence> sentences(std::string_view text);
+  // `previous`: the block's sentences before its text changed; a sentence
+  // found there again takes its tokens from it (they are moved out).
+  std::vector<Sentence> sentences(std::string_view text, std::vector<Sentence>* previous = nullptr);
   std::vector<Token> tokens(std::string_view text);
   // Words as a reader counts them: words and numbers, an elided article
   // counted with the word it is attached to.
@@ -30,6 +32,11 @@ class Tokenizer {
   std::size_t count_words(std::string_view text) { return count_words(tokens(text)); }
 
  private:
+  // Appends the tokens of `text`, given as `length` UTF-16 code units and
+  // the byte offset of each (bytes[length] is the end).
+  void word_tokens(std::string_view text, const char16_t* units, int32_t length, const std::size_t* bytes,
+                   std::vector<Token>& out);
+
   std::unique_ptr<icu::BreakIterator> sentence_;
   std::unique_ptr<icu::BreakIterator> word_;
   std::unordered_set<std::string> elisions_;
