@@ -157,8 +157,10 @@ std::atomic<uint64_t> run_time_compiles{0};
 
 // True when s[begin, end) holds no unpaired surrogate (PCRE2 requires valid UTF-16).
 bool valid_utf16(const char16_t* s, int32_t begin, int32_t end) {
-  bool surrogates = false;  // first a loop the compiler vectorizes: almost no text has any
-  for (int32_t i = begin; i < end; ++i) surrogates |= (s[i] & 0xF800) == 0xD800;
+  // First a loop the compiler vectorizes (an OR of 16-bit masks; an OR of
+  // bools it does not): almost no text has any surrogate.
+  uint16_t surrogates = 0;
+  for (int32_t i = begin; i < end; ++i) surrogates |= static_cast<uint16_t>((s[i] & 0xF800) == 0xD800 ? 0xFFFF : 0);
   if (!surrogates) return true;
   for (int32_t i = begin; i < end; ++i) {
     char16_t c = s[i];

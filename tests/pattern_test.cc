@@ -83,6 +83,25 @@ TEST(Pattern, LoneSurrogatesDoNotStopMatching) {
   EXPECT_EQ(b, 3);
 }
 
+TEST(Pattern, LoneSurrogatesAnywhereInALongSubject) {
+  // The check for surrogates runs over blocks of units: one at every place
+  // of a long subject is found, and a pair is not taken for a lone one.
+  Pattern p("x(?=cd)", "test");
+  for (int32_t at = 0; at < 40; ++at) {
+    icu::UnicodeString s = u(std::string(40, 'a') + "xcd");
+    s.setCharAt(at, static_cast<char16_t>(at % 2 ? 0xDC00 : 0xD800));
+    int32_t b = 0, e = 0;
+    EXPECT_TRUE(p.find(s, 0, b, e)) << at;
+    EXPECT_EQ(b, 40) << at;
+    EXPECT_EQ(text::utf8(p.replace_all(s, u("y"))).substr(at + 3), std::string(40 - at - 1, 'a') + "ycd") << at;
+  }
+  icu::UnicodeString pair = u(std::string(20, 'a'));
+  pair.append(static_cast<UChar32>(0x1F600)).append(u("xcd"));
+  int32_t b = 0, e = 0;
+  EXPECT_TRUE(p.find(pair, 0, b, e));
+  EXPECT_EQ(b, 22);
+}
+
 // The differential test: the observer re-runs every call with ICU.
 struct Reference {
   std::map<std::string, std::unique_ptr<icu::RegexPattern>> compiled;

@@ -16,6 +16,20 @@ namespace {
 
 std::string describe(const std::string& pattern) { return Prefilter(pattern).describe(); }
 
+TEST(Prefilter, LetterlessAtomsAreFoundInEveryPartOfTheUnitFilter) {
+  // One-unit atoms without letters are looked for through a filter of the
+  // subject's units: ASCII below and above 0x40 and beyond ASCII.
+  Prefilter p("[%@»~]");
+  ASSERT_EQ(p.describe(), "(%|@|~|»)");
+  for (const char* yes : {"50 %", "a@b", "fin »", "~", "\u00E9t\u00E9 \u00BB"})
+    EXPECT_TRUE(p.may_match(text::u(yes))) << yes;
+  for (const char* no : {"", "abc", "50 pour cent", "\u00E9t\u00E9 \u00AB", "A B C ! ? ; :", "\u2019\u202F`^"})
+    EXPECT_FALSE(p.may_match(text::u(no))) << no;
+  // Units that share a bit with an atom in another word do not count.
+  EXPECT_FALSE(p.may_match(icu::UnicodeString(static_cast<char16_t>(0x0025 + 0x40))));  // 'e'
+  EXPECT_FALSE(p.may_match(icu::UnicodeString(static_cast<char16_t>(0x0040 - 0x40 + 0x80))));
+}
+
 TEST(Prefilter, AlternationOfPhrasesRequiresOneOfThem) {
   EXPECT_EQ(describe("\\b(?:nous utilisons|ce site utilise)\\b"), "(ce site utilise|nous utilisons)");
 }
