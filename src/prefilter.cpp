@@ -527,23 +527,7 @@ class AtomIndex {
       last.subject = s;
       std::fill(std::begin(last.bits), std::end(last.bits), 0);
       const char16_t* raw = s.getBuffer();
-      // ASCII, most units, falls in the first two words: they are kept in
-      // registers (a store per unit into the same word is a chain of
-      // dependent memory writes), the rest go to memory.
-      uint64_t ascii[2] = {0, 0};
-      for (int32_t i = 0; i < s.length(); ++i) {
-        const char16_t c = raw[i];
-        const uint64_t bit = uint64_t{1} << (c & 63);
-        if (c < 0x80) {
-          const uint64_t high = uint64_t{0} - ((c >> 6) & 1);  // all ones for 0x40-0x7F
-          ascii[0] |= bit & ~high;
-          ascii[1] |= bit & high;
-        } else {
-          last.bits[(c >> 6) & 63] |= bit;
-        }
-      }
-      last.bits[0] |= ascii[0];
-      last.bits[1] |= ascii[1];
+      for (int32_t i = 0; i < s.length(); ++i) last.bits[(raw[i] >> 6) & 63] |= uint64_t{1} << (raw[i] & 63);
     }
     return last;
   }

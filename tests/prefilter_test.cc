@@ -18,7 +18,8 @@ std::string describe(const std::string& pattern) { return Prefilter(pattern).des
 
 TEST(Prefilter, LetterlessAtomsAreFoundInEveryPartOfTheUnitFilter) {
   // One-unit atoms without letters are looked for through a filter of the
-  // subject's units: ASCII below and above 0x40 and beyond ASCII.
+  // subject's units (64 words of 64 bits): ASCII below and above 0x40 and
+  // beyond ASCII.
   Prefilter p("[%@»~]");
   ASSERT_EQ(p.describe(), "(%|@|~|»)");
   for (const char* yes : {"50 %", "a@b", "fin »", "~", "\u00E9t\u00E9 \u00BB"})
