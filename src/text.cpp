@@ -39,11 +39,19 @@ std::string lower(std::string_view s) {
   // Code point by code point, as fold_ascii below: ASCII directly, the rest
   // through ICU once per code point and thread. Only the Greek capital sigma
   // lowers by context (final form): such strings go through ICU whole.
+  // The ASCII head of the string (most words are all of it), in place.
+  std::size_t ascii = 0;
+  while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
+  std::string out(s.substr(0, ascii));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  if (ascii == s.size()) return out;
+  // Latin letters (up to U+024F) by index, others through a hash table.
+  thread_local std::string latin[0x250];
   thread_local std::unordered_map<char32_t, std::string> cache;
   if (cache.size() > 4096) cache.clear();
-  std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
+  for (std::size_t i = ascii; i < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
@@ -53,6 +61,12 @@ std::string lower(std::string_view s) {
     std::size_t start = i;
     char32_t c = decode_at(s, i);
     if (c == U'\u03A3') return utf8(u(s).toLower(french()));
+    if (c < 0x250) {  // (a lower-cased character is never empty)
+      std::string& l = latin[c];
+      if (l.empty()) l = utf8(u(s.substr(start, i - start)).toLower(french()));
+      out += l;
+      continue;
+    }
     auto it = cache.find(c);
     if (it == cache.end()) it = cache.emplace(c, utf8(u(s.substr(start, i - start)).toLower(french()))).first;
     out += it->second;

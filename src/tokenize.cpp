@@ -81,7 +81,37 @@ Utf16Text& token_text() {
   return t;
 }
 
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
+// The first apostrophe (' U+2019 U+02BC) of a word, as [at, k) in bytes.
+// Read byte by byte: none of their bytes can be a trail byte, so this finds
+// the character a decoder would (in ill-formed text too).
+bool first_apostrophe(std::string_view p, std::size_t& at, std::size_t& k) {
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const auto b = static_cast<unsigned char>(p[i]);
+    if (b == '\'') {
+      at = i;
+      k = i + 1;
+      return true;
+    }
+    if (b == 0xE2 && i + 2 < p.size() && static_cast<unsigned char>(p[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(p[i + 2]) == 0x99) {
+      at = i;
+      k = i + 3;
+      return true;
+    }
+    if (b == 0xCA && i + 1 < p.size() && static_cast<unsigned char>(p[i + 1]) == 0xBC) {
+      at = i;
+      k = i + 2;
+      return true;
+    }
+  }
+  return false;
+}
+// The piece holds U+202F (E2 80 AF).
+bool has_nnbsp(std::string_view p) {
+  for (std::size_t i = 0; i + 2 < p.size(); ++i)
+    if (p[i] == '\xE2' && p[i + 1] == '\x80' && p[i + 2] == '\xAF') return true;
+  return false;
+}
 bool is_hyphen(std::string_view t) { return t == "-" || t == "\u2011"; }
 bool all_digits(std::string_view t) {
   if (t.empty()) return false;
@@ -171,7 +201,7 @@ void Tokenizer::word_tokens(std::string_view text, const char16_t* units, int32_
     std::string_view piece = text.substr(b, e - b);
     // U+202F is a word joiner for ICU (Mongolian); in French text it is a
     // space: a token is cut at it, the number groups are joined below.
-    if (piece.find("\xE2\x80\xAF") != std::string_view::npos) {
+    if (has_nnbsp(piece)) {
       std::size_t at = 0;
       while (at < piece.size()) {
         std::size_t nb = piece.find("\xE2\x80\xAF", at);
@@ -210,14 +240,15 @@ void Tokenizer::word_tokens(std::string_view text, const char16_t* units, int32_
         continue;
       }
       // "120 000": a group of one to three digits, then groups of three.
-      std::string_view cur_text = text.substr(cur.b, cur.e - cur.b);
-      bool grouped = cur_text.size() <= 3 || cur_text.find_first_of(" \xC2\xE2") != std::string_view::npos;
-      if (grouped && i + 1 < raw.size() && cur.kind == TokenKind::Number && raw[i + 1].kind == TokenKind::Number &&
-          is_number_gap(text.substr(cur.e, raw[i + 1].b - cur.e)) &&
-          all_digits(text.substr(raw[i + 1].b, raw[i + 1].e - raw[i + 1].b)) && raw[i + 1].e - raw[i + 1].b == 3) {
-        cur.e = raw[i + 1].e;
-        i += 1;
-        continue;
+      if (i + 1 < raw.size() && cur.kind == TokenKind::Number && raw[i + 1].kind == TokenKind::Number) {
+        std::string_view cur_text = text.substr(cur.b, cur.e - cur.b);
+        bool grouped = cur_text.size() <= 3 || cur_text.find_first_of(" \xC2\xE2") != std::string_view::npos;
+        if (grouped && is_number_gap(text.substr(cur.e, raw[i + 1].b - cur.e)) &&
+            all_digits(text.substr(raw[i + 1].b, raw[i + 1].e - raw[i + 1].b)) && raw[i + 1].e - raw[i + 1].b == 3) {
+          cur.e = raw[i + 1].e;
+          i += 1;
+          continue;
+        }
       }
       break;
     }
@@ -227,25 +258,17 @@ void Tokenizer::word_tokens(std::string_view text, const char16_t* units, int32_
   for (const Raw& r : joined) {
     std::string_view piece = text.substr(r.b, r.e - r.b);
     if (r.kind == TokenKind::Word) {
-      // Elision: l’avenir -> l’ + avenir.
-      for (std::size_t k = 0; k < piece.size();) {
-        std::size_t at = k;
-        UChar32 c;
-        int32_t idx = static_cast<int32_t>(k);
-        U8_NEXT(piece.data(), idx, static_cast<int32_t>(piece.size()), c);
-        k = static_cast<std::size_t>(idx);
-        if (c > 0 && is_apostrophe(static_cast<char32_t>(c))) {
-          if (at > 0 && k < piece.size() && elisions_.count(text::lower(piece.substr(0, at)))) {
-            Token el = make_token(piece.substr(0, k), r.b, TokenKind::Word);
-            el.elided = true;
-            el.lower = text::lower(piece.substr(0, at));
-            out.push_back(std::move(el));
-            piece = piece.substr(k);
-            out.push_back(make_token(piece, r.b + k, TokenKind::Word));
-            piece = {};
-          }
-          break;
-        }
+      // Elision: l’avenir -> l’ + avenir, at the word's first apostrophe.
+      std::size_t at = 0, k = 0;
+      if (first_apostrophe(piece, at, k) && at > 0 && k < piece.size() &&
+          elisions_.count(text::lower(piece.substr(0, at)))) {
+        Token el = make_token(piece.substr(0, k), r.b, TokenKind::Word);
+        el.elided = true;
+        el.lower = text::lower(piece.substr(0, at));
+        out.push_back(std::move(el));
+        piece = piece.substr(k);
+        out.push_back(make_token(piece, r.b + k, TokenKind::Word));
+        piece = {};
       }
       if (!piece.empty()) out.push_back(make_token(piece, r.b, TokenKind::Word));
     } else {

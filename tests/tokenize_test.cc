@@ -1,6 +1,10 @@
 #include "tokenize.h"
 
+#include <filesystem>
+
 #include <gtest/gtest.h>
+
+#include "text.h"
 
 #include "test_support.h"
 
@@ -57,6 +61,72 @@ TEST(TokenizeTest, QuestionInsideQuotesDoesNotSplitTheSentence) {
 
 TEST(TokenizeTest, CountsWordsLikeAReader) {
   EXPECT_EQ(testing::resources().tokenizer.count_words("L’armée a tiré 2 000 obus."), 5u);
+}
+
+void expect_same_tokens(const std::vector<Token>& a, const std::vector<Token>& b, const std::string& where) {
+  ASSERT_EQ(a.size(), b.size()) << where;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    EXPECT_EQ(a[k].text, b[k].text) << where;
+    EXPECT_EQ(a[k].lower, b[k].lower) << where;
+    EXPECT_EQ(a[k].kind, b[k].kind) << where;
+    EXPECT_EQ(a[k].capitalized, b[k].capitalized) << where;
+    EXPECT_EQ(a[k].all_caps, b[k].all_caps) << where;
+    EXPECT_EQ(a[k].elided, b[k].elided) << where;
+    EXPECT_EQ(a[k].offset, b[k].offset) << where;
+  }
+}
+
+TEST(TokenizeTest, ApostrophesOfEveryKindSplitElisions) {
+  EXPECT_EQ(words("l'avenir lʼavenir l’avenir"),
+            (std::vector<std::string>{"l'", "avenir", "lʼ", "avenir", "l’", "avenir"}));
+  // Only a word's first apostrophe is looked at.
+  EXPECT_EQ(words("aujourd’hui’l’x"), (std::vector<std::string>{"aujourd’hui’l’x"}));
+}
+
+// The words of a sentence are iterated over its slice of the block: they are
+// the tokens of the sentence's text taken alone, whatever comes before
+// (characters of two UTF-16 units, ill-formed bytes).
+TEST(TokenizeTest, SentenceTokensAreThoseOfTheSentenceAlone) {
+  Tokenizer& tok = testing::resources().tokenizer;
+  std::vector<std::string> blocks = {
+      "Le 𝐀 vaut 120\u202F000 €. L’𝟘 aussi, dit-il. « Quoi ? » Rien.",
+      "Un \xF0\x9F\x98\x80 émoji. Un octet \xFF mal formé. Et l'élision d’un ʼautre. Fin.",
+      "1er mai. Le 2e. 21h30 : réunion ; 3,5 % ! Puis 2 000 soldats.",
+  };
+  for (const auto& e : std::filesystem::directory_iterator(testing::source_path("data/examples")))
+    if (e.path().extension() == ".txt")
+      for (std::string_view l : text::split_lines(testing::read_file(e.path().string()))) blocks.emplace_back(l);
+  std::size_t checked = 0;
+  for (const std::string& b : blocks) {
+    for (const Sentence& s : tok.sentences(b)) {
+      expect_same_tokens(s.tokens, tok.tokens(s.text), s.text);
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 100u);
+}
+
+// Re-segmenting a changed block keeps the tokens of its unchanged sentences,
+// and gives the same sentences as segmenting it afresh.
+TEST(TokenizeTest, ResegmentingKeepsWhatDidNotChange) {
+  Tokenizer& tok = testing::resources().tokenizer;
+  const std::string before = "Il pleut. Le maire a dit \"non\". Il pleut. Fin de l'histoire.";
+  const std::string after = "Il pleut. Le maire a dit « non ». Il pleut. Fin de l’histoire. Suite.";
+  std::vector<Sentence> previous = tok.sentences(before);
+  ASSERT_EQ(previous.size(), 4u);
+  std::vector<Sentence> kept = tok.sentences(after, &previous);
+  std::vector<Sentence> fresh = tok.sentences(after);
+  ASSERT_EQ(kept.size(), fresh.size());
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    EXPECT_EQ(kept[k].text, fresh[k].text);
+    EXPECT_EQ(kept[k].offset, fresh[k].offset);
+    expect_same_tokens(kept[k].tokens, fresh[k].tokens, kept[k].text);
+  }
+  // The unchanged sentences gave their tokens away, in order; the others kept theirs.
+  EXPECT_TRUE(previous[0].tokens.empty());
+  EXPECT_FALSE(previous[1].tokens.empty());
+  EXPECT_TRUE(previous[2].tokens.empty());
+  EXPECT_FALSE(previous[3].tokens.empty());
 }
 
 }  // namespace
