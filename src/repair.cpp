@@ -170,15 +170,19 @@ std::string split_glued_words(const std::string& input, const RepairRules& rules
 
 std::string french_typography(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
   icu::UnicodeString s = text::u(input);
+  bool changed = false;
   for (const auto& r : rules.typography) {
     icu::UnicodeString replaced = r.pattern.replace_all(s, r.with);
     // A subject left as it was comes back sharing its buffer.
     if (replaced.getBuffer() != s.getBuffer() && replaced != s) {
-      s = replaced;
+      s = std::move(replaced);
+      changed = true;
       applied.push_back("typography." + r.id);
     }
   }
-  return text::utf8(s);
+  // A line no rule changed is given back as it came, unless it has
+  // ill-formed bytes (they are U+FFFD in the UTF-16 text).
+  return changed || !valid_utf8(input) ? text::utf8(s) : input;
 }
 
 std::string balance_guillemets(const std::string& input, std::vector<std::string>& applied) {

@@ -25,8 +25,11 @@ class Utf16Text {
   void assign(std::string_view utf8) {
     text_.remove();
     char16_t* buffer = text_.getBuffer(static_cast<int32_t>(utf8.size()) + 1);
-    bytes_.resize(utf8.size() + 1);
-    std::size_t* bytes = bytes_.data();
+    if (capacity_ < utf8.size() + 1) {  // grown, never zero-filled
+      capacity_ = std::max(utf8.size() + 1, 2 * capacity_);
+      bytes_.reset(new std::size_t[capacity_]);
+    }
+    std::size_t* bytes = bytes_.get();
     int32_t n = 0;
     const int32_t length = static_cast<int32_t>(utf8.size());
     for (int32_t i = 0; i < length;) {
@@ -51,22 +54,25 @@ class Utf16Text {
       }
     }
     bytes[n] = utf8.size();
-    bytes_.resize(static_cast<std::size_t>(n) + 1);
+    units_ = n;
     text_.releaseBuffer(n);
   }
   const icu::UnicodeString& text() const { return text_; }
   const char16_t* units() const { return text_.getBuffer(); }
   // The byte offset of a code unit (of the end for length()).
   std::size_t byte(int32_t unit) const { return bytes_[static_cast<std::size_t>(unit)]; }
-  const std::size_t* bytes() const { return bytes_.data(); }
+  const std::size_t* bytes() const { return bytes_.get(); }
   // The code unit at a byte offset where a code point starts (or the end).
   int32_t unit(std::size_t byte) const {
-    return static_cast<int32_t>(std::lower_bound(bytes_.begin(), bytes_.end(), byte) - bytes_.begin());
+    const std::size_t* b = bytes_.get();
+    return static_cast<int32_t>(std::lower_bound(b, b + units_ + 1, byte) - b);
   }
 
  private:
   icu::UnicodeString text_;
-  std::vector<std::size_t> bytes_;
+  std::unique_ptr<std::size_t[]> bytes_;  // units_ + 1 offsets
+  std::size_t capacity_ = 0;
+  int32_t units_ = 0;
 };
 
 // Reused per thread: the iterators read the text in place while they

@@ -182,6 +182,12 @@ TEST(RepairTest, FrenchTypography) {
   EXPECT_EQ(typo("routes, ponts, etc. : tout est à refaire"), "routes, ponts, etc.\u00A0: tout est à refaire");
 }
 
+TEST(RepairTest, TypographyReadsIllFormedBytesAsReplacementCharacters) {
+  EXPECT_EQ(typo("sans changement"), "sans changement");
+  EXPECT_EQ(typo("un octet \xFF seul"), "un octet \uFFFD seul");
+  EXPECT_EQ(typo("l'octet \xC3"), "l’octet \uFFFD");
+}
+
 TEST(RepairTest, ClosesAnOpenGuillemet) {
   std::vector<std::string> applied;
   EXPECT_EQ(balance_guillemets("Il a dit «\u202FC’est notre droit.", applied), "Il a dit «\u202FC’est notre droit.\u202F»");
