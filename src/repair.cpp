@@ -77,10 +77,13 @@ bool valid_utf8(std::string_view s) {
 // code units long) is split, as a byte offset in it, or npos. Lengths the
 // rules give in code units are counted in UTF-16 units, as ICU's strings
 // count them.
-std::size_t glue_split(std::string_view word, std::size_t units, const RepairRules& rules, bool& lower_glue) {
+// `transition`: the word has a lower-case letter followed by a capital;
+// `all_lower`: all its characters are lower-case letters.
+std::size_t glue_split(std::string_view word, std::size_t units, bool transition, bool all_lower,
+                       const RepairRules& rules, bool& lower_glue) {
   // A lower -> upper transition where the right part is a known word or a
   // run of capitals.
-  {
+  if (transition) {
     std::size_t i = 0, left_chars = 0;
     char32_t prev = text::next_char(word, i);
     for (++left_chars; i < word.size(); ++left_chars) {
@@ -104,10 +107,7 @@ std::size_t glue_split(std::string_view word, std::size_t units, const RepairRul
     }
   }
   // An unknown lower-case word made of a left and a right word.
-  if (units < 5) return std::string_view::npos;
-  for (std::size_t i = 0; i < word.size();)
-    if (!glue_lower(text::next_char(word, i))) return std::string_view::npos;
-  if (known(rules.capital_words, word)) return std::string_view::npos;
+  if (units < 5 || !all_lower || known(rules.capital_words, word)) return std::string_view::npos;
   // Each code point boundary of the word: (UTF-16 index, byte offset).
   thread_local std::vector<std::pair<std::size_t, std::size_t>> cuts;
   cuts.clear();
@@ -143,10 +143,15 @@ std::string split_glued_words(const std::string& input, const RepairRules& rules
     // One run of word characters, and its length in UTF-16 units.
     const std::size_t b = i;
     std::size_t units = 0;
+    bool prev_lower = false, transition = false, all_lower = true;
     while (i < s.size()) {
       std::size_t next = i;
       const char32_t c = text::next_char(s, next);
       if (!glue_word_char(c)) break;
+      const bool lower = glue_lower(c);
+      transition = transition || (prev_lower && glue_upper(c));
+      all_lower = all_lower && lower;
+      prev_lower = lower;
       units += c > 0xFFFF ? 2 : 1;
       i = next;
     }
@@ -154,8 +159,9 @@ std::string split_glued_words(const std::string& input, const RepairRules& rules
       text::next_char(s, i);
       continue;
     }
+    if (!transition && (!all_lower || units < 5)) continue;  // nothing to split
     bool lower_glue = false;
-    const std::size_t split = glue_split(s.substr(b, i - b), units, rules, lower_glue);
+    const std::size_t split = glue_split(s.substr(b, i - b), units, transition, all_lower, rules, lower_glue);
     if (split == std::string_view::npos) continue;
     out.append(s, copied, b + split - copied);
     out += ' ';
