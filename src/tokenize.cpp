@@ -129,19 +129,42 @@ bool is_number_gap(std::string_view gap) {
   return gap == " " || gap == "\u00A0" || gap == "\u202F";
 }
 
-Token make_token(std::string_view text, std::size_t offset, TokenKind kind) {
-  Token t;
-  t.text = std::string(text);
+// The token of `text`, appended to `out`.
+Token& add_token(std::vector<Token>& out, std::string_view text, std::size_t offset, TokenKind kind) {
+  Token& t = out.emplace_back();
+  t.text.assign(text);
   t.offset = offset;
   t.kind = kind;
-  t.lower = text::lower(text);
+  bool ascii = true;
+  for (char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    // Lower case, first letter and capitals in one pass, as text::lower,
+    // starts_with_upper and is_all_caps answer for ASCII.
+    t.lower.assign(text);
+    bool decided = false, lower_seen = false;
+    int letters = 0;
+    for (char& c : t.lower) {
+      const bool upper = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
+      if (!decided && (upper || low || digit)) {
+        decided = true;
+        t.capitalized = upper;
+      }
+      lower_seen = lower_seen || low;
+      letters += upper || low;
+      if (upper) c = static_cast<char>(c + 32);
+    }
+    if (kind != TokenKind::Word) t.capitalized = false;
+    t.all_caps = kind == TokenKind::Word && !lower_seen && letters >= 2;
+  } else {
+    t.lower = text::lower(text);
+    if (kind == TokenKind::Word) {
+      t.capitalized = text::starts_with_upper(text);
+      t.all_caps = text::is_all_caps(text);
+    }
+  }
   // Apostrophes folded so that lexicon look-ups see one form.
   for (std::size_t at = t.lower.find('\''); at != std::string::npos; at = t.lower.find('\'', at + 3))
     t.lower.replace(at, 1, "\u2019");
-  if (kind == TokenKind::Word) {
-    t.capitalized = text::starts_with_upper(text);
-    t.all_caps = text::is_all_caps(text);
-  }
   return t;
 }
 
@@ -268,17 +291,16 @@ void Tokenizer::word_tokens(std::string_view text, const char16_t* units, int32_
       std::size_t at = 0, k = 0;
       if (first_apostrophe(piece, at, k) && at > 0 && k < piece.size() &&
           elisions_.count(text::lower(piece.substr(0, at)))) {
-        Token el = make_token(piece.substr(0, k), r.b, TokenKind::Word);
+        Token& el = add_token(out, piece.substr(0, k), r.b, TokenKind::Word);
         el.elided = true;
         el.lower = text::lower(piece.substr(0, at));
-        out.push_back(std::move(el));
         piece = piece.substr(k);
-        out.push_back(make_token(piece, r.b + k, TokenKind::Word));
+        add_token(out, piece, r.b + k, TokenKind::Word);
         piece = {};
       }
-      if (!piece.empty()) out.push_back(make_token(piece, r.b, TokenKind::Word));
+      if (!piece.empty()) add_token(out, piece, r.b, TokenKind::Word);
     } else {
-      out.push_back(make_token(piece, r.b, r.kind));
+      add_token(out, piece, r.b, r.kind);
     }
   }
 }

@@ -129,5 +129,28 @@ TEST(TokenizeTest, ResegmentingKeepsWhatDidNotChange) {
   EXPECT_FALSE(previous[3].tokens.empty());
 }
 
+TEST(TokenizeTest, CaseFlagsOfAsciiAndOtherWords) {
+  struct Case {
+    const char* word;
+    const char* lower;
+    bool capitalized, all_caps;
+  };
+  for (const Case& c : {Case{"ONU", "onu", true, true}, Case{"Paris", "paris", true, false},
+                        Case{"iPhone", "iphone", false, false}, Case{"A", "a", true, false},
+                        Case{"3D", "3d", false, false}, Case{"ÉTAT", "état", true, true},
+                        Case{"Évry", "évry", true, false}, Case{"éTÉ", "été", false, false}}) {
+    std::vector<Token> t = testing::resources().tokenizer.tokens(c.word);
+    ASSERT_EQ(t.size(), 1u) << c.word;
+    EXPECT_EQ(t[0].lower, c.lower) << c.word;
+    EXPECT_EQ(t[0].capitalized, c.capitalized) << c.word;
+    EXPECT_EQ(t[0].all_caps, c.all_caps) << c.word;
+  }
+  // Punctuation and numbers carry no case.
+  for (const Token& t : testing::resources().tokenizer.tokens("2020 , ;")) {
+    EXPECT_FALSE(t.capitalized) << t.text;
+    EXPECT_FALSE(t.all_caps) << t.text;
+  }
+}
+
 }  // namespace
 }  // namespace titraille
