@@ -495,7 +495,7 @@ class AtomIndex {
       uint32_t h = hash(pack(text.data(), 2));
       pairs_[h >> 6] |= uint64_t{1} << (h & 63);
     }
-    ++generation_;
+    generation_.fetch_add(1, std::memory_order_release);
     return it->second;
   }
 
@@ -545,12 +545,18 @@ class AtomIndex {
       const Scanned* last = nullptr;
       std::unordered_multimap<std::size_t, Scanned> by_hash;
     } cache;
+    // The subject asked for last, without the lock: the cache is this
+    // thread's, and an atom added since (the generation changed) makes it
+    // be scanned again.
+    if (cache.generation == generation_.load(std::memory_order_acquire) && cache.last &&
+        same(cache.last->subject, s))
+      return cache.last->present;
     std::shared_lock lock(mutex_);
-    if (cache.generation == generation_ && cache.last && same(cache.last->subject, s)) return cache.last->present;
-    if (cache.generation != generation_ || cache.by_hash.size() >= kCachedSubjects) {
+    const uint64_t generation = generation_.load(std::memory_order_relaxed);
+    if (cache.generation != generation || cache.by_hash.size() >= kCachedSubjects) {
       cache.by_hash.clear();
       cache.last = nullptr;
-      cache.generation = generation_;
+      cache.generation = generation;
     }
     const std::size_t h = std::hash<std::u16string_view>{}(
         std::u16string_view(s.getBuffer(), static_cast<std::size_t>(s.length())));
@@ -634,7 +640,7 @@ class AtomIndex {
 
   std::vector<uint64_t> pairs_ = std::vector<uint64_t>(1 << 10);  // first two units of atoms, hashed
   mutable std::shared_mutex mutex_;
-  uint64_t generation_ = 1;
+  std::atomic<uint64_t> generation_{1};
   std::vector<std::u16string> atoms_;
   std::unordered_map<std::u16string, uint32_t> ids_;
   Table tables_[kKey];

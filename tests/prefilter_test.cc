@@ -3,7 +3,9 @@
 // regex matches.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <random>
+#include <thread>
 #include <sstream>
 
 #include "pattern.h"
@@ -29,6 +31,34 @@ TEST(Prefilter, LetterlessAtomsAreFoundInEveryPartOfTheUnitFilter) {
   // Units that share a bit with an atom in another word do not count.
   EXPECT_FALSE(p.may_match(icu::UnicodeString(static_cast<char16_t>(0x0025 + 0x40))));  // 'e'
   EXPECT_FALSE(p.may_match(icu::UnicodeString(static_cast<char16_t>(0x0040 - 0x40 + 0x80))));
+}
+
+// The scan of a subject is kept per thread and asked for again without a
+// lock: atoms added meanwhile by another thread make it be scanned again,
+// and answers stay right on both sides.
+TEST(Prefilter, AnswersStayRightWhileAnotherThreadAddsAtoms) {
+  const Prefilter fixed("numéro gagnant");
+  const icu::UnicodeString yes = text::u("le numéro gagnant est sorti"), no = text::u("aucun numéro ne gagne");
+  std::atomic<bool> wrong{false}, done{false};
+  std::thread reader([&] {
+    while (!done)
+      if (!fixed.may_match(yes) || fixed.may_match(no)) wrong = true;
+  });
+  // A subject holding every atom added below: scanned before each is added,
+  // it must be found to hold it after.
+  std::string all = "numéro";
+  for (int i = 0; i < 300; ++i) all += " zqxatome" + std::to_string(i) + "wv";
+  const icu::UnicodeString every = text::u(all);
+  for (int i = 0; i < 300; ++i) {
+    if (fixed.may_match(every)) wrong = true;  // scans it, without the atom to come
+    const std::string atom = "zqxatome" + std::to_string(i) + "wv";
+    const Prefilter added(atom);
+    if (!added.may_match(every) || added.may_match(text::u("sans rien"))) wrong = true;
+    if (!fixed.may_match(yes) || fixed.may_match(no)) wrong = true;
+  }
+  done = true;
+  reader.join();
+  EXPECT_FALSE(wrong);
 }
 
 TEST(Prefilter, AlternationOfPhrasesRequiresOneOfThem) {
