@@ -361,13 +361,20 @@ bool opens_list(std::string_view s) {
 char32_t next_multibyte_char(std::string_view s, std::size_t& i) { return decode_at(s, i); }
 
 std::size_t case_glue(std::string_view s, std::size_t max_chars) {
-  char32_t prev = 0;
+  bool prev_lower = false;
   std::size_t seen = 0;
   for (std::size_t i = 0; i < s.size() && seen < max_chars; ++seen) {
-    std::size_t at = i;
-    char32_t c = decode_at(s, i);
-    if (is_lower(prev) && is_upper(c)) return at;
-    prev = c;
+    const std::size_t at = i;
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII, decided in place
+      ++i;
+      if (prev_lower && b >= 'A' && b <= 'Z') return at;
+      prev_lower = b >= 'a' && b <= 'z';
+      continue;
+    }
+    const char32_t c = decode_at(s, i);
+    if (prev_lower && is_upper(c)) return at;
+    prev_lower = is_lower(c);
   }
   return std::string_view::npos;
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "test_support.h"
+#include "text.h"
 
 namespace titraille {
 namespace {
@@ -78,6 +79,20 @@ TEST(DirectivesTest, CommandLineMinimumWins) {
       "syndicat majoritaire de la profession.\n",
       o);
   EXPECT_EQ(doc.settings.min_words, 100u);
+}
+
+// Where a word is glued to the next (a lower-case letter, then a capital),
+// the place a prompt is cut off the text it was pasted to.
+TEST(DirectivesTest, CaseGlueFindsALowerLetterBeforeACapital) {
+  EXPECT_EQ(text::case_glue("référencementCanicule"), std::string("référencement").size());
+  EXPECT_EQ(text::case_glue("étéÉtude"), std::string("été").size());
+  EXPECT_EQ(text::case_glue("ASCII seul. Puis Fin"), std::string::npos);
+  EXPECT_EQ(text::case_glue("McDonald"), 2u);
+  EXPECT_EQ(text::case_glue("1A aB"), 4u);
+  EXPECT_EQ(text::case_glue("ÉTÉ ǅx"), std::string::npos);  // title case is not lower case
+  EXPECT_EQ(text::case_glue("xǅ"), 1u);                        // but counts as a capital
+  EXPECT_EQ(text::case_glue("abcdefXyz", 6), std::string::npos);
+  EXPECT_EQ(text::case_glue("abcdefXyz", 7), 6u);
 }
 
 }  // namespace
