@@ -192,7 +192,8 @@ struct Pattern::Compiled {
   std::unique_ptr<pcre2_code_16, CodeDeleter> code;
   std::unique_ptr<pcre2_match_data_16, MatchDataDeleter> match;
   uint64_t scanned = 0;  // code units given to the interpreter so far
-  bool jitted = false;
+  bool jitted = false;  // JIT compilation tried
+  bool jit = false;     // and done: matched by pcre2_jit_match
 };
 
 struct Pattern::State {
@@ -320,7 +321,7 @@ bool Pattern::run(const icu::UnicodeString& s, Mode mode, int32_t from, bool che
   if (!c.match) c.match.reset(pcre2_match_data_create_from_pattern_16(c.code.get(), nullptr));
   if (!c.jitted && (c.scanned += static_cast<uint64_t>(s.length() - from)) > jit_threshold) {
     c.jitted = true;  // tried once; PCRE2 falls back to the interpreter when JIT is unavailable
-    pcre2_jit_compile_16(c.code.get(), PCRE2_JIT_COMPLETE);
+    c.jit = pcre2_jit_compile_16(c.code.get(), PCRE2_JIT_COMPLETE) == 0;
   }
   static const char16_t kEmpty[1] = {0};
   const char16_t* buffer = s.length() ? s.getBuffer() : kEmpty;
@@ -330,9 +331,13 @@ bool Pattern::run(const icu::UnicodeString& s, Mode mode, int32_t from, bool che
     repaired = without_lone_surrogates(s);
     buffer = repaired.getBuffer();
   }
-  int rc = pcre2_match_16(c.code.get(), reinterpret_cast<PCRE2_SPTR16>(buffer + window),
-                          static_cast<PCRE2_SIZE>(length - window), static_cast<PCRE2_SIZE>(from - window),
-                          PCRE2_NO_UTF_CHECK, c.match.get(), nullptr);
+  // The JIT-compiled code is called directly (pcre2_match would check the
+  // arguments again, which are valid here, and then call it).
+  const auto subject = reinterpret_cast<PCRE2_SPTR16>(buffer + window);
+  const auto subject_length = static_cast<PCRE2_SIZE>(length - window);
+  const auto start = static_cast<PCRE2_SIZE>(from - window);
+  int rc = c.jit ? pcre2_jit_match_16(c.code.get(), subject, subject_length, start, 0, c.match.get(), nullptr)
+                 : pcre2_match_16(c.code.get(), subject, subject_length, start, PCRE2_NO_UTF_CHECK, c.match.get(), nullptr);
   if (rc < 0) return false;
   st.last = &c;
   st.subject = s;
