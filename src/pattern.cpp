@@ -513,7 +513,7 @@ std::string RuleFile::expand(std::string_view source) const {
         std::string_view key = source.substr(i + 1, close - i - 1);
         if (key.rfind("lexicon:", 0) == 0) {
           const WordList& list = lexicon_.list(key.substr(8));
-          std::vector<std::string_view> words = list.entries();
+          std::vector<std::string_view> words(list.entries().begin(), list.entries().end());
           // Longest first so that alternation prefers the longest entry.
           std::stable_sort(words.begin(), words.end(),
                            [](std::string_view a, std::string_view b) { return a.size() > b.size(); });

@@ -1,6 +1,7 @@
 // No build-time data: linked into the tool that computes it
 // (src/precompute_main.cc), and the library computes everything at run time.
 #include "data.h"
+#include "lexicon.h"
 #include "pattern.h"
 #include "prefilter.h"
 
@@ -11,5 +12,7 @@ const std::size_t kPrefilterSeedCount = 0;
 const std::string_view kEmbeddedDigest;
 const CompiledSeed* const kCompiledSeeds = nullptr;
 const std::size_t kCompiledSeedCount = 0;
+const WordListSeed* const kWordListSeeds = nullptr;
+const std::size_t kWordListSeedCount = 0;
 
 }  // namespace titraille
