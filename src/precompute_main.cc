@@ -14,6 +14,7 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "data.h"
@@ -24,12 +25,12 @@
 
 namespace {
 
-std::map<std::string, std::string>& seeds() {
-  static std::map<std::string, std::string> s;
+std::map<std::string, std::u16string>& seeds() {
+  static std::map<std::string, std::u16string> s;
   return s;
 }
 
-void record(const std::string& pattern, const std::string& requirement) { seeds()[pattern] = requirement; }
+void record(const std::string& pattern, const std::u16string& requirement) { seeds()[pattern] = requirement; }
 
 std::vector<titraille::Pattern>& patterns() {
   static std::vector<titraille::Pattern> p;
@@ -38,6 +39,18 @@ std::vector<titraille::Pattern>& patterns() {
 
 void record_pattern(const titraille::Pattern& p) { patterns().push_back(p); }
 
+// The patterns of the rules files, by (file, text as written, case): their
+// source and PCRE2 form.
+using RuleKey = std::tuple<std::string, std::string, bool>;
+std::map<RuleKey, std::pair<std::string, std::string>>& rule_patterns() {
+  static std::map<RuleKey, std::pair<std::string, std::string>> r;
+  return r;
+}
+
+void record_rule(std::string_view file, std::string_view text, bool icase, const titraille::Pattern& p) {
+  rule_patterns()[RuleKey(file, text, icase)] = {p.source(), p.engine_source()};
+}
+
 // A C++ string literal: printable ASCII as is, everything else in octal.
 std::string literal(const std::string& s) {
   std::string out = "\"";
@@ -45,6 +58,29 @@ std::string literal(const std::string& s) {
     if (c == '"' || c == '\\' || c == '?' || c < 0x20 || c >= 0x7F) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\%03o", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+// A C++ UTF-16 literal: printable ASCII as is, other code points as \\u or \\U.
+std::string literal16(const std::u16string& s) {
+  std::string out = "u\"";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+      c = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
+    char buf[16];
+    if (c == '"' || c == '\\' || c == '?' || c < 0x20 || c >= 0x7F) {
+      if (c < 0x20)  // \u is not allowed for controls in a literal
+        std::snprintf(buf, sizeof buf, "\\%03o", static_cast<unsigned>(c));
+      else if (c < 0x10000)
+        std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(c));
+      else
+        std::snprintf(buf, sizeof buf, "\\U%08X", static_cast<unsigned>(c));
       out += buf;
     } else {
       out += static_cast<char>(c);
@@ -98,6 +134,7 @@ int main(int argc, char** argv) {
   }
   titraille::Prefilter::set_recorder(record);
   titraille::Pattern::set_recorder(record_pattern);
+  titraille::RuleFile::set_recorder(record_rule);
   std::map<std::string, std::string> compiled;
   std::string word_lists;
   std::size_t word_list_count = 0;
@@ -115,8 +152,17 @@ int main(int argc, char** argv) {
       "#include \"data.h\"\n#include \"lexicon.h\"\n#include \"pattern.h\"\n#include \"prefilter.h\"\n\nnamespace titraille {\nnamespace {\n"
       "const PrefilterSeed seeds[] = {\n";
   for (const auto& [pattern, requirement] : seeds())
-    out += "    {std::string_view(" + literal(pattern) + ", " + std::to_string(pattern.size()) + "), std::string_view(" + literal(requirement) + ", " +
+    out += "    {std::string_view(" + literal(pattern) + ", " + std::to_string(pattern.size()) + "), std::u16string_view(" + literal16(requirement) + ", " +
            std::to_string(requirement.size()) + ")},\n";
+  out += "};\n\nconst PatternSeed rule_patterns[] = {\n";
+  for (const auto& [key, forms] : rule_patterns()) {
+    auto seed = seeds().find(forms.first);
+    std::string prefilter = seed == seeds().end()
+                                ? std::string("nullptr")
+                                : "&seeds[" + std::to_string(std::distance(seeds().begin(), seed)) + "]";
+    out += "    {" + view(std::get<0>(key)) + ", " + view(std::get<1>(key)) + ", " + (std::get<2>(key) ? "true" : "false") +
+           ", " + view(forms.first) + ", " + view(forms.second) + ", " + prefilter + "},\n";
+  }
   out += "};\n\n// Aligned: PCRE2 reads the serialized header's fields in place.\n";
   std::size_t n = 0;
   for (const auto& [key, bytes] : compiled)
@@ -129,6 +175,8 @@ int main(int argc, char** argv) {
   out += "};\n\n" + word_lists;
   out += "}  // namespace\n\nconst CompiledSeed* const kCompiledSeeds = compiled;\n"
          "const std::size_t kCompiledSeedCount = " + std::to_string(compiled.size()) + ";\n\n";
+  out += "const PatternSeed* const kPatternSeeds = rule_patterns;\n"
+         "const std::size_t kPatternSeedCount = " + std::to_string(rule_patterns().size()) + ";\n\n";
   out += "const WordListSeed* const kWordListSeeds = word_lists;\n"
          "const std::size_t kWordListSeedCount = " + std::to_string(word_list_count) + ";\n\n";
   out += "const PrefilterSeed* const kPrefilterSeeds = seeds;\n"

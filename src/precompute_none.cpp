@@ -12,6 +12,8 @@ const std::size_t kPrefilterSeedCount = 0;
 const std::string_view kEmbeddedDigest;
 const CompiledSeed* const kCompiledSeeds = nullptr;
 const std::size_t kCompiledSeedCount = 0;
+const PatternSeed* const kPatternSeeds = nullptr;
+const std::size_t kPatternSeedCount = 0;
 const WordListSeed* const kWordListSeeds = nullptr;
 const std::size_t kWordListSeedCount = 0;
 

@@ -480,9 +480,9 @@ class AtomIndex {
     return index;
   }
 
-  uint32_t intern(const icu::UnicodeString& atom) {
+  uint32_t intern(std::u16string_view atom) {
     std::unique_lock lock(mutex_);
-    std::u16string text(atom.getBuffer(), atom.length());
+    std::u16string text(atom);
     auto [it, added] = ids_.emplace(text, static_cast<uint32_t>(atoms_.size()));
     if (!added) return it->second;
     atoms_.push_back(text);
@@ -646,32 +646,16 @@ namespace {
 
 std::atomic<Prefilter::Recorder> recorder{nullptr};
 
-std::string encode(const std::vector<Set>& req) {
-  std::string out;
+// The seed format of a requirement (see PrefilterSeed).
+std::u16string encode(const std::vector<Set>& req) {
+  std::u16string out;
   for (const Set& s : req) {
     for (const std::u16string& a : s) {
-      out += text::utf8(icu::UnicodeString(a.data(), static_cast<int32_t>(a.size())));
-      out += '\x1f';
+      out += a;
+      out += u'\x1f';
     }
-    out += '\x1e';
+    out += u'\x1e';
   }
-  return out;
-}
-
-std::vector<Set> decode(std::string_view req) {
-  std::vector<Set> out(1);
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < req.size(); ++i) {
-    if (req[i] == '\x1f') {
-      icu::UnicodeString a = text::u(req.substr(start, i - start));
-      out.back().emplace_back(a.getBuffer(), static_cast<std::size_t>(a.length()));
-      start = i + 1;
-    } else if (req[i] == '\x1e') {
-      out.emplace_back();
-      start = i + 1;
-    }
-  }
-  out.pop_back();
   return out;
 }
 
@@ -687,58 +671,74 @@ const PrefilterSeed* find_seed(std::string_view pattern) {
 void Prefilter::set_recorder(Recorder r) { recorder = r; }
 
 Prefilter::Prefilter(std::string_view pattern, Source source) {
-  std::vector<Set> req;
   const PrefilterSeed* seed = source == Source::kSeedsOrParse ? find_seed(pattern) : nullptr;
   if (seed) {
-    req = decode(seed->requirement);
-  } else {
-    try {
-      req = requirement(Parser(text::u(pattern)).parse());
-      std::stable_sort(req.begin(), req.end(), better);
-      if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
-    } catch (const Unparsable&) {
-      req.clear();  // accepts everything
-    }
-    // Atoms are matched case-folded; the seeds hold them folded.
-    for (Set& s : req)
-      for (std::u16string& str : s) {
-        icu::UnicodeString a(str.data(), static_cast<int32_t>(str.size()));
-        a.foldCase(U_FOLD_CASE_DEFAULT);
-        str.assign(a.getBuffer(), static_cast<std::size_t>(a.length()));
-      }
-    if (Recorder r = recorder) r(std::string(pattern), encode(req));
+    require_all(seed->requirement);
+    return;
   }
-  for (const Set& s : req) {
-    AnyOf any;
-    for (const std::u16string& str : s) {
+  std::vector<Set> req;
+  try {
+    req = requirement(Parser(text::u(pattern)).parse());
+    std::stable_sort(req.begin(), req.end(), better);
+    if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
+  } catch (const Unparsable&) {
+    req.clear();  // accepts everything
+  }
+  // Atoms are matched case-folded; the seeds hold them folded.
+  for (Set& s : req)
+    for (std::u16string& str : s) {
       icu::UnicodeString a(str.data(), static_cast<int32_t>(str.size()));
-      if (a.isEmpty()) {
-        any.ids.clear();
-        break;
-      }
-      any.ids.push_back(AtomIndex::instance().intern(a));
+      a.foldCase(U_FOLD_CASE_DEFAULT);
+      str.assign(a.getBuffer(), static_cast<std::size_t>(a.length()));
     }
-    if (any.ids.empty()) continue;
-    // A few one-unit atoms without letters or marks (punctuation, digits,
-    // spaces) are looked for directly in the subject, through the Bloom
-    // filter of its units: case folding never makes or changes such
-    // characters, and no scan of every atom is needed. Longer atoms ("19",
-    // "20") are found by the scan, which is shared with every pattern.
-    if (s.size() <= kMaxDirect && std::all_of(s.begin(), s.end(), [](const std::u16string& a) {
-          return a.size() == 1 && std::all_of(a.begin(), a.end(), [](char16_t c) {
-            return !U16_IS_SURROGATE(c) && !u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK);
-          });
-        })) {
-      for (const std::u16string& a : s) any.direct.emplace_back(a.data(), static_cast<int32_t>(a.size()));
+  std::u16string encoded = encode(req);
+  if (Recorder r = recorder) r(std::string(pattern), encoded);
+  require_all(encoded);
+}
+
+Prefilter::Prefilter(const PrefilterSeed& seed) { require_all(seed.requirement); }
+
+void Prefilter::require_all(std::u16string_view requirement) {
+  std::vector<std::u16string_view> atoms;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < requirement.size(); ++i) {
+    if (requirement[i] == u'\x1f') {
+      atoms.push_back(requirement.substr(start, i - start));
+      start = i + 1;
+    } else if (requirement[i] == u'\x1e') {
+      require(atoms);
+      atoms.clear();
+      start = i + 1;
     }
-    std::sort(any.ids.begin(), any.ids.end());
-    any.ids.erase(std::unique(any.ids.begin(), any.ids.end()), any.ids.end());
-    for (uint32_t id : any.ids) {
-      if (any.bits.empty() || any.bits.back().first != id >> 6) any.bits.emplace_back(id >> 6, 0);
-      any.bits.back().second |= uint64_t{1} << (id & 63);
-    }
-    all_of_.push_back(std::move(any));
   }
+}
+
+void Prefilter::require(const std::vector<std::u16string_view>& s) {
+  AnyOf any;
+  for (std::u16string_view str : s) {
+    if (str.empty()) return;  // the empty string always occurs
+    any.ids.push_back(AtomIndex::instance().intern(str));
+  }
+  if (any.ids.empty()) return;
+  // A few one-unit atoms without letters or marks (punctuation, digits,
+  // spaces) are looked for directly in the subject, through the Bloom
+  // filter of its units: case folding never makes or changes such
+  // characters, and no scan of every atom is needed. Longer atoms ("19",
+  // "20") are found by the scan, which is shared with every pattern.
+  if (s.size() <= kMaxDirect && std::all_of(s.begin(), s.end(), [](std::u16string_view a) {
+        return a.size() == 1 && std::all_of(a.begin(), a.end(), [](char16_t c) {
+          return !U16_IS_SURROGATE(c) && !u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK);
+        });
+      })) {
+    for (std::u16string_view a : s) any.direct.emplace_back(a.data(), static_cast<int32_t>(a.size()));
+  }
+  std::sort(any.ids.begin(), any.ids.end());
+  any.ids.erase(std::unique(any.ids.begin(), any.ids.end()), any.ids.end());
+  for (uint32_t id : any.ids) {
+    if (any.bits.empty() || any.bits.back().first != id >> 6) any.bits.emplace_back(id >> 6, 0);
+    any.bits.back().second |= uint64_t{1} << (id & 63);
+  }
+  all_of_.push_back(std::move(any));
 }
 
 bool Prefilter::may_match(const icu::UnicodeString& s) const {
