@@ -483,16 +483,17 @@ class AtomIndex {
   uint32_t intern(std::u16string_view atom) {
     std::unique_lock lock(mutex_);
     std::u16string text(atom);
-    auto [it, added] = ids_.emplace(text, static_cast<uint32_t>(atoms_.size()));
-    if (!added) return it->second;
-    atoms_.push_back(text);
-    std::size_t k = std::min<std::size_t>(text.size(), kKey);
+    if (auto known = ids_.find(text); known != ids_.end()) return known->second;  // no node made for a known atom
+    auto it = ids_.emplace(text, static_cast<uint32_t>(atoms_.size())).first;
+    atoms_.push_back(std::move(text));
+    const std::u16string& added = atoms_.back();
+    std::size_t k = std::min<std::size_t>(added.size(), kKey);
     Table& table = tables_[k - 1];
-    uint64_t key = pack(text.data(), k);
+    uint64_t key = pack(added.data(), k);
     table.bits[hash(key) >> 6] |= uint64_t{1} << (hash(key) & 63);
     table.atoms[key].push_back(it->second);
-    if (text.size() >= 2) {
-      uint32_t h = hash(pack(text.data(), 2));
+    if (added.size() >= 2) {
+      uint32_t h = hash(pack(added.data(), 2));
       pairs_[h >> 6] |= uint64_t{1} << (h & 63);
     }
     ++generation_;
