@@ -480,12 +480,18 @@ class AtomIndex {
     return index;
   }
 
+  // Room for the atoms of the embedded rules (about 1 400), grown at once.
+  AtomIndex() {
+    ids_.reserve(2048);
+    atoms_.reserve(2048);
+  }
+
   uint32_t intern(std::u16string_view atom) {
     std::unique_lock lock(mutex_);
-    std::u16string text(atom);
-    if (auto known = ids_.find(text); known != ids_.end()) return known->second;  // no node made for a known atom
-    auto it = ids_.emplace(text, static_cast<uint32_t>(atoms_.size())).first;
-    atoms_.push_back(std::move(text));
+    lookup_.assign(atom);  // no allocation for an atom already known
+    if (auto known = ids_.find(lookup_); known != ids_.end()) return known->second;
+    auto it = ids_.emplace(lookup_, static_cast<uint32_t>(atoms_.size())).first;
+    atoms_.push_back(lookup_);
     const std::u16string& added = atoms_.back();
     std::size_t k = std::min<std::size_t>(added.size(), kKey);
     Table& table = tables_[k - 1];
@@ -638,6 +644,7 @@ class AtomIndex {
   uint64_t generation_ = 1;
   std::vector<std::u16string> atoms_;
   std::unordered_map<std::u16string, uint32_t> ids_;
+  std::u16string lookup_;  // intern()'s key, kept to keep its buffer
   Table tables_[kKey];
 };
 
