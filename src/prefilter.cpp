@@ -481,29 +481,30 @@ class AtomIndex {
   }
 
   // Room for the atoms of the embedded rules (about 1 400), grown at once.
-  AtomIndex() {
-    ids_.reserve(2048);
-    atoms_.reserve(2048);
-  }
+  AtomIndex() { atoms_.reserve(2048); }
 
   uint32_t intern(std::u16string_view atom) {
     std::unique_lock lock(mutex_);
-    lookup_.assign(atom);  // no allocation for an atom already known
-    if (auto known = ids_.find(lookup_); known != ids_.end()) return known->second;
-    auto it = ids_.emplace(lookup_, static_cast<uint32_t>(atoms_.size())).first;
-    atoms_.push_back(lookup_);
+    std::size_t mask = ids_.size() - 1;
+    std::size_t slot = std::hash<std::u16string_view>{}(atom) & mask;
+    for (; ids_[slot]; slot = (slot + 1) & mask)
+      if (atoms_[ids_[slot] - 1] == atom) return ids_[slot] - 1;
+    const uint32_t id = static_cast<uint32_t>(atoms_.size());
+    atoms_.emplace_back(atom);
+    ids_[slot] = id + 1;
+    if (2 * atoms_.size() > ids_.size()) grow_ids();
     const std::u16string& added = atoms_.back();
     std::size_t k = std::min<std::size_t>(added.size(), kKey);
     Table& table = tables_[k - 1];
     uint64_t key = pack(added.data(), k);
     table.bits[hash(key) >> 6] |= uint64_t{1} << (hash(key) & 63);
-    table.atoms[key].push_back(it->second);
+    table.atoms[key].push_back(id);
     if (added.size() >= 2) {
       uint32_t h = hash(pack(added.data(), 2));
       pairs_[h >> 6] |= uint64_t{1} << (h & 63);
     }
     ++generation_;
-    return it->second;
+    return id;
   }
 
   icu::UnicodeString atom(uint32_t id) const {
@@ -643,8 +644,18 @@ class AtomIndex {
   mutable std::shared_mutex mutex_;
   uint64_t generation_ = 1;
   std::vector<std::u16string> atoms_;
-  std::unordered_map<std::u16string, uint32_t> ids_;
-  std::u16string lookup_;  // intern()'s key, kept to keep its buffer
+  // The ids of atoms_ by their text: an open-addressing table of id + 1
+  // (0 when empty), at most half full, its size a power of two.
+  std::vector<uint32_t> ids_ = std::vector<uint32_t>(4096);
+  void grow_ids() {
+    ids_.assign(2 * ids_.size(), 0);
+    const std::size_t mask = ids_.size() - 1;
+    for (uint32_t id = 0; id < atoms_.size(); ++id) {
+      std::size_t slot = std::hash<std::u16string_view>{}(atoms_[id]) & mask;
+      while (ids_[slot]) slot = (slot + 1) & mask;
+      ids_[slot] = id + 1;
+    }
+  }
   Table tables_[kKey];
 };
 
@@ -707,6 +718,7 @@ Prefilter::Prefilter(std::string_view pattern, Source source) {
 Prefilter::Prefilter(const PrefilterSeed& seed) { require_all(seed.requirement); }
 
 void Prefilter::require_all(std::u16string_view requirement) {
+  all_of_.reserve(all_of_.size() + static_cast<std::size_t>(std::count(requirement.begin(), requirement.end(), u'\x1e')));
   std::vector<std::u16string_view> atoms;
   std::size_t start = 0;
   for (std::size_t i = 0; i < requirement.size(); ++i) {
@@ -723,6 +735,7 @@ void Prefilter::require_all(std::u16string_view requirement) {
 
 void Prefilter::require(const std::vector<std::u16string_view>& s) {
   AnyOf any;
+  any.ids.reserve(s.size());
   for (std::u16string_view str : s) {
     if (str.empty()) return;  // the empty string always occurs
     any.ids.push_back(AtomIndex::instance().intern(str));
