@@ -4,6 +4,7 @@
 #include "lexicon.h"
 #include "pattern.h"
 #include "prefilter.h"
+#include "width.h"
 
 namespace titraille {
 
@@ -14,6 +15,8 @@ const CompiledSeed* const kCompiledSeeds = nullptr;
 const std::size_t kCompiledSeedCount = 0;
 const PatternSeed* const kPatternSeeds = nullptr;
 const std::size_t kPatternSeedCount = 0;
+const WidthSeed* const kWidthSeeds = nullptr;
+const std::size_t kWidthSeedCount = 0;
 const WordListSeed* const kWordListSeeds = nullptr;
 const std::size_t kWordListSeedCount = 0;
 

@@ -1,5 +1,6 @@
 #include "width.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -10,8 +11,18 @@
 
 namespace titraille {
 
+namespace {
+constexpr char32_t kDefault = 0xFFFFFFFF;  // the seed of the default width
+}  // namespace
+
 WidthTable::WidthTable(const DataBundle& data) {
   std::string_view tsv = data.get("data/arial-widths.tsv");
+  if (data.embedded("data/arial-widths.tsv") && kWidthSeedCount) {
+    widths_.reserve(kWidthSeedCount);
+    for (std::size_t i = 0; i + 1 < kWidthSeedCount; ++i) widths_[kWidthSeeds[i].code] = kWidthSeeds[i].width;
+    default_ = kWidthSeeds[kWidthSeedCount - 1].width;
+    return;
+  }
   bool has_default = false;
   for (std::string_view line : text::split_lines(tsv)) {
     line = text::trim(line);
@@ -34,6 +45,14 @@ WidthTable::WidthTable(const DataBundle& data) {
     }
   }
   if (!has_default) throw Error(ExitCode::kRules, "data/arial-widths.tsv: no `default` line");
+}
+
+std::vector<WidthSeed> WidthTable::seeds() const {
+  std::vector<WidthSeed> out;
+  for (const auto& [code, width] : widths_) out.push_back({code, width});
+  std::sort(out.begin(), out.end(), [](const WidthSeed& a, const WidthSeed& b) { return a.code < b.code; });
+  out.push_back({kDefault, default_});
+  return out;
 }
 
 double WidthTable::width(char32_t c) const {

@@ -13,6 +13,7 @@
 #include "lexicon.h"
 #include "pattern.h"
 #include "test_support.h"
+#include "width.h"
 #include "titraille/render.h"
 
 namespace titraille {
@@ -131,6 +132,26 @@ TEST(Precompute, EmbeddedAndDiskRulesGiveTheSameArticle) {
     Document b = from_disk.rewrite(input, f, Options{});
     EXPECT_EQ(render(a, Format::Json, {}), render(b, Format::Json, {})) << f;
   }
+}
+
+TEST(Precompute, BuildTimeWidthTableIsWhatTheLoaderReads) {
+  ASSERT_GT(kWidthSeedCount, 100u);
+  DataBundle data = DataBundle::embedded();
+  std::string dir = testing::temp_dir("precompute-widths");
+  testing::write_file(dir + "/arial-widths.tsv", std::string(data.get("data/arial-widths.tsv")));
+  data.override_from(dir, "data");
+  ASSERT_FALSE(data.embedded("data/arial-widths.tsv"));
+  WidthTable parsed(data), seeded(DataBundle::embedded());
+  std::vector<WidthSeed> a = parsed.seeds(), b = seeded.seeds();
+  ASSERT_EQ(a.size(), kWidthSeedCount);
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].code, b[i].code);
+    EXPECT_EQ(a[i].width, b[i].width) << a[i].code;
+    EXPECT_EQ(a[i].code, kWidthSeeds[i].code);
+  }
+  EXPECT_EQ(parsed.pixels("Réforme des retraites : l’Assemblée adopte le texte"),
+            seeded.pixels("Réforme des retraites : l’Assemblée adopte le texte"));
 }
 
 }  // namespace
