@@ -481,10 +481,19 @@ class AtomIndex {
   }
 
   // Room for the atoms of the embedded rules (about 1 400), grown at once.
-  AtomIndex() { atoms_.reserve(2048); }
+  AtomIndex() {
+    atoms_.reserve(2048);
+    for (Table& t : tables_) t.atoms.reserve(1024);
+  }
 
-  uint32_t intern(std::u16string_view atom) {
+  // The ids of atoms, added when new; under one lock.
+  void intern(const std::vector<std::u16string_view>& atoms, std::vector<uint32_t>& ids) {
     std::unique_lock lock(mutex_);
+    for (std::u16string_view atom : atoms) ids.push_back(add(atom));
+  }
+
+ private:
+  uint32_t add(std::u16string_view atom) {
     std::size_t mask = ids_.size() - 1;
     std::size_t slot = std::hash<std::u16string_view>{}(atom) & mask;
     for (; ids_[slot]; slot = (slot + 1) & mask)
@@ -507,6 +516,7 @@ class AtomIndex {
     return id;
   }
 
+ public:
   icu::UnicodeString atom(uint32_t id) const {
     std::shared_lock lock(mutex_);
     const std::u16string& a = atoms_.at(id);
@@ -734,12 +744,11 @@ void Prefilter::require_all(std::u16string_view requirement) {
 }
 
 void Prefilter::require(const std::vector<std::u16string_view>& s) {
+  // The empty string always occurs: no requirement.
+  if (std::any_of(s.begin(), s.end(), [](std::u16string_view a) { return a.empty(); })) return;
   AnyOf any;
   any.ids.reserve(s.size());
-  for (std::u16string_view str : s) {
-    if (str.empty()) return;  // the empty string always occurs
-    any.ids.push_back(AtomIndex::instance().intern(str));
-  }
+  AtomIndex::instance().intern(s, any.ids);
   if (any.ids.empty()) return;
   // A few one-unit atoms without letters or marks (punctuation, digits,
   // spaces) are looked for directly in the subject, through the Bloom
