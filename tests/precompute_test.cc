@@ -147,7 +147,7 @@ TEST(Precompute, BuildTimeWidthTableIsWhatTheLoaderReads) {
   ASSERT_EQ(a.size(), b.size());
   for (std::size_t i = 0; i < a.size(); ++i) {
     EXPECT_EQ(a[i].code, b[i].code);
-    EXPECT_EQ(a[i].width, b[i].width) << a[i].code;
+    EXPECT_EQ(a[i].width, b[i].width) << static_cast<uint32_t>(a[i].code);
     EXPECT_EQ(a[i].code, kWidthSeeds[i].code);
   }
   EXPECT_EQ(parsed.pixels("Réforme des retraites : l’Assemblée adopte le texte"),
