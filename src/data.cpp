@@ -22,6 +22,17 @@ DataBundle DataBundle::embedded() {
   return b;
 }
 
+bool DataBundle::embedded(std::string_view name) const {
+  auto it = files_.find(name);
+  if (it == files_.end()) return false;
+  const auto* end = embedded::files + embedded::file_count;
+  const auto* e = std::lower_bound(embedded::files, end, name,
+                                   [](const std::pair<std::string_view, std::string_view>& f, std::string_view n) {
+                                     return f.first < n;
+                                   });
+  return e != end && e->first == name && e->second.data() == it->second.data() && e->second.size() == it->second.size();
+}
+
 void DataBundle::override_from(const std::filesystem::path& dir, std::string_view prefix) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec))

@@ -32,6 +32,9 @@ class DataBundle {
   // The files under prefix, sharing this bundle's store: for a holder of
   // views into them.
   DataBundle share(std::string_view prefix) const;
+  // True when `name` is the file compiled into the binary (not replaced from
+  // disk): what the build-time tables were computed from.
+  bool embedded(std::string_view name) const;
   // True when some file was replaced or added from disk.
   bool overridden() const { return overridden_; }
 

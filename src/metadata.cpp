@@ -40,7 +40,7 @@ bool is_place(const MetadataRules& rules, std::string_view name) {
   std::string_view first = text::trim(name.substr(0, name.find(',')));
   if (text::is_all_caps(first) && text::length(first) >= 3) return true;
   if (!rules.places) return false;
-  return rules.place_spellings.count(text::fold(first)) != 0;
+  return rules.place_spellings().count(text::fold(first)) != 0;
 }
 
 // "NÎMES, Grèce" -> "Nîmes, Grèce": a place written in capitals takes the
@@ -52,8 +52,9 @@ std::string recase_place(const MetadataRules& rules, const std::string& place) {
     std::size_t comma = place.find(',', start);
     std::string part(text::trim(std::string_view(place).substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
     if (text::is_all_caps(part)) {
-      auto known = rules.place_spellings.find(text::fold(part));
-      std::string found = known == rules.place_spellings.end() ? "" : known->second;
+      const std::map<std::string, std::string>& spellings = rules.place_spellings();
+      auto known = spellings.find(text::fold(part));
+      std::string found = known == spellings.end() ? "" : known->second;
       if (found.empty()) {
         std::string low = text::lower(part);
         bool cap = true;
@@ -166,8 +167,15 @@ MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
   }
   months = &lexicon.list("fr/months");
   places = lexicon.find("fr/places");
-  if (places)
-    for (std::string_view p : places->entries()) place_spellings[text::fold(p)] = p;
+}
+
+const std::map<std::string, std::string>& MetadataRules::place_spellings() const {
+  if (!place_spellings_) {
+    place_spellings_.emplace();
+    if (places)
+      for (std::string_view p : places->entries()) (*place_spellings_)[text::fold(p)] = p;
+  }
+  return *place_spellings_;
 }
 
 std::optional<std::string> iso_date(const std::string& day, const std::string& month, const std::string& year,

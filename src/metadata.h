@@ -28,9 +28,14 @@ struct MetadataRules {
   std::size_t composite_name_max_words = 4;  // <composite name-max-words>: longest name piece
   const WordList* months = nullptr;
   const WordList* places = nullptr;
-  std::map<std::string, std::string> place_spellings;  // text::fold(place) -> its spelling in the list
+  // text::fold(place) -> its spelling in the list; built on first use (only
+  // a dateline candidate needs it).
+  const std::map<std::string, std::string>& place_spellings() const;
 
   MetadataRules(const DataBundle& data, const Lexicon& lexicon);
+
+ private:
+  mutable std::optional<std::map<std::string, std::string>> place_spellings_;
 };
 
 // An ISO 8601 date from the groups of a date pattern, or nothing when the

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string_view>
 #include <stdexcept>
+#include <tuple>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -225,6 +226,15 @@ Pattern::Pattern(const std::string& source, const std::string& where, bool case_
   if (Recorder r = recorder) r(*this);
 }
 
+
+Pattern::Pattern(const PatternSeed& seed, std::string where) : state_(std::make_shared<State>()) {
+  state_->source = seed.source;
+  state_->case_insensitive = seed.case_insensitive;
+  state_->where = std::move(where);
+  state_->engine = seed.engine;
+  state_->prefilter = seed.prefilter ? Prefilter(*seed.prefilter) : Prefilter(state_->source);
+  if (Recorder r = recorder) r(*this);
+}
 
 const Prefilter& Pattern::prefilter() const { return state_->prefilter; }
 
@@ -520,7 +530,7 @@ std::string RuleFile::expand(std::string_view source) const {
         std::string_view key = source.substr(i + 1, close - i - 1);
         if (key.rfind("lexicon:", 0) == 0) {
           const WordList& list = lexicon_.list(key.substr(8));
-          std::vector<std::string_view> words = list.entries();
+          std::vector<std::string_view> words(list.entries().begin(), list.entries().end());
           // Longest first so that alternation prefers the longest entry.
           std::stable_sort(words.begin(), words.end(),
                            [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
@@ -548,14 +558,37 @@ std::string RuleFile::expand(std::string_view source) const {
   return out;
 }
 
+namespace {
+std::atomic<RuleFile::Recorder> rule_recorder{nullptr};
+
+// The build-time form of an embedded rule's pattern.
+const PatternSeed* find_pattern_seed(std::string_view file, std::string_view text, bool icase) {
+  auto key = [](const PatternSeed& s) { return std::tuple(s.file, s.text, s.case_insensitive); };
+  const auto wanted = std::tuple(file, text, icase);
+  const PatternSeed* end = kPatternSeeds + kPatternSeedCount;
+  const PatternSeed* it = std::lower_bound(kPatternSeeds, end, wanted,
+                                           [&](const PatternSeed& s, const auto& w) { return key(s) < w; });
+  return it != end && key(*it) == wanted ? it : nullptr;
+}
+}  // namespace
+
+void RuleFile::set_recorder(Recorder r) { rule_recorder = r; }
+
 Pattern RuleFile::pattern(pugi::xml_node node, std::string_view id) const {
+  const std::string_view written = node.text().as_string();
+  const bool icase = std::string_view(node.attribute("case").as_string("insensitive")) != "sensitive";
+  std::string where = name_ + ": rule '" + std::string(id) + "'";
+  // The embedded rules' patterns were expanded and analysed at build time.
+  if (compile_ == Pattern::Compile::kLazy)
+    if (const PatternSeed* seed = find_pattern_seed(name_, written, icase)) return Pattern(*seed, std::move(where));
   // A pattern may be written over several lines: each line is trimmed and
   // the lines are joined without separator.
   std::string source;
-  for (std::string_view line : text::split_lines(node.text().as_string())) source += text::trim(line);
+  for (std::string_view line : text::split_lines(written)) source += text::trim(line);
   if (source.empty()) fail(id, "empty pattern");
-  bool icase = std::string_view(node.attribute("case").as_string("insensitive")) != "sensitive";
-  return Pattern(expand(source), name_ + ": rule '" + std::string(id) + "'", icase, compile_);
+  Pattern p(expand(source), where, icase, compile_);
+  if (Recorder r = rule_recorder) r(name_, written, icase, p);
+  return p;
 }
 
 }  // namespace titraille

@@ -33,6 +33,22 @@ struct CompiledSeed {
 extern const CompiledSeed* const kCompiledSeeds;
 extern const std::size_t kCompiledSeedCount;
 
+// The patterns of the embedded rules files as RuleFile::pattern() makes them
+// (macros and word lists expanded, translated to PCRE2's syntax), computed
+// at build time (generated precomputed.cpp), sorted by (file, text,
+// case_insensitive): a process that reads the embedded rules expands and
+// analyses none of them. Empty in the tool that makes them.
+struct PatternSeed {
+  std::string_view file;   // "rules/boilerplate.xml"
+  std::string_view text;   // the element's text, as written
+  bool case_insensitive;
+  std::string_view source;  // as Pattern::source()
+  std::string_view engine;  // as Pattern::engine_source()
+  const PrefilterSeed* prefilter;
+};
+extern const PatternSeed* const kPatternSeeds;
+extern const std::size_t kPatternSeedCount;
+
 // A pattern is compiled on its first use, and only when its prefilter (the
 // literals every match contains) lets the subject through: most rules never
 // see a line that could match them, and are never compiled.
@@ -44,6 +60,8 @@ class Pattern {
   // invalid: at once with Compile::kNow, else on first use.
   Pattern(const std::string& source, const std::string& where, bool case_insensitive = true,
           Compile when = Compile::kLazy);
+  // An embedded rule's pattern as computed at build time.
+  Pattern(const PatternSeed& seed, std::string where);
 
   bool valid() const { return state_ != nullptr; }
   // The literals every match contains, for tests and diagnostics.
@@ -131,6 +149,10 @@ class RuleFile {
   // read, so that an invalid one is reported before any input is touched;
   // the embedded ones are checked by the tests and compiled on first use.
   Pattern::Compile compile_mode() const { return compile_; }
+  // For the build-time tool: called with every pattern made by pattern(),
+  // the file, the element's text and its case.
+  using Recorder = void (*)(std::string_view file, std::string_view text, bool case_insensitive, const Pattern&);
+  static void set_recorder(Recorder recorder);
   // Error naming this file and the rule.
   [[noreturn]] void fail(std::string_view id, std::string_view message) const;
 

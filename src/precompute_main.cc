@@ -4,6 +4,9 @@
 //   while rules/ and lexicon/ are loaded from the source tree as
 //   `titraille --rules --lexicon` would, sorted by pattern;
 // - every compiled form of every pattern, serialized by PCRE2 (src/pattern.h);
+// - the tables of every word list of lexicon/ (src/lexicon.h), as the
+//   library builds them when it reads a list;
+// - the title width table of data/arial-widths.tsv (src/width.h);
 // - the digest of the embedded rules and lexicon (src/data.h).
 //
 //   titraille_precompute RULES_DIR LEXICON_DIR OUT.cpp
@@ -12,21 +15,24 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "data.h"
+#include "lexicon.h"
 #include "pattern.h"
 #include "prefilter.h"
 #include "titraille/titraille.h"
+#include "width.h"
 
 namespace {
 
-std::map<std::string, std::string>& seeds() {
-  static std::map<std::string, std::string> s;
+std::map<std::string, std::u16string>& seeds() {
+  static std::map<std::string, std::u16string> s;
   return s;
 }
 
-void record(const std::string& pattern, const std::string& requirement) { seeds()[pattern] = requirement; }
+void record(const std::string& pattern, const std::u16string& requirement) { seeds()[pattern] = requirement; }
 
 std::vector<titraille::Pattern>& patterns() {
   static std::vector<titraille::Pattern> p;
@@ -34,6 +40,18 @@ std::vector<titraille::Pattern>& patterns() {
 }
 
 void record_pattern(const titraille::Pattern& p) { patterns().push_back(p); }
+
+// The patterns of the rules files, by (file, text as written, case): their
+// source and PCRE2 form.
+using RuleKey = std::tuple<std::string, std::string, bool>;
+std::map<RuleKey, std::pair<std::string, std::string>>& rule_patterns() {
+  static std::map<RuleKey, std::pair<std::string, std::string>> r;
+  return r;
+}
+
+void record_rule(std::string_view file, std::string_view text, bool icase, const titraille::Pattern& p) {
+  rule_patterns()[RuleKey(file, text, icase)] = {p.source(), p.engine_source()};
+}
 
 // A C++ string literal: printable ASCII as is, everything else in octal.
 std::string literal(const std::string& s) {
@@ -50,6 +68,65 @@ std::string literal(const std::string& s) {
   return out + "\"";
 }
 
+// A C++ UTF-16 literal: printable ASCII as is, other code points as \\u or \\U.
+std::string literal16(const std::u16string& s) {
+  std::string out = "u\"";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+      c = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
+    char buf[16];
+    if (c == '"' || c == '\\' || c == '?' || c < 0x20 || c >= 0x7F) {
+      if (c < 0x20)  // \u is not allowed for controls in a literal
+        std::snprintf(buf, sizeof buf, "\\%03o", static_cast<unsigned>(c));
+      else if (c < 0x10000)
+        std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(c));
+      else
+        std::snprintf(buf, sizeof buf, "\\U%08X", static_cast<unsigned>(c));
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+std::string view(std::string_view s) {
+  return "std::string_view(" + literal(std::string(s)) + ", " + std::to_string(s.size()) + ")";
+}
+
+// The tables of every word list, as WordListSeed arrays.
+std::string word_list_seeds(const std::filesystem::path& lexicon_dir, std::size_t& count) {
+  titraille::DataBundle data = titraille::DataBundle::embedded();
+  data.override_from(lexicon_dir, "lexicon");
+  titraille::Lexicon lexicon(data);
+  std::string out, table;
+  std::size_t n = 0;
+  for (const std::string& name : lexicon.names("")) {
+    const titraille::WordList& list = lexicon.list(name);
+    const std::string id = "wl" + std::to_string(n++);
+    out += "const std::string_view " + id + "_entries[] = {";
+    for (std::string_view e : list.entries()) out += view(e) + ",\n";
+    out += "{}};\n";
+    bool values = false;
+    for (std::string_view v : list.values()) values |= !v.empty();
+    if (values) {
+      out += "const std::string_view " + id + "_values[] = {";
+      for (std::string_view v : list.values()) out += view(v) + ",\n";
+      out += "{}};\n";
+    }
+    out += "const uint32_t " + id + "_slots[] = {";
+    std::size_t k = 0;
+    for (uint32_t slot : list.slots()) out += std::to_string(slot) + (++k % 16 ? "," : ",\n");
+    out += "0};\n";
+    table += "    {" + view(name) + ", " + std::to_string(data.get("lexicon/" + name + ".txt").size()) + ", " + id +
+             "_entries, " + (values ? id + "_values" : std::string("nullptr")) + ", " + std::to_string(list.size()) +
+             ", " + id + "_slots, " + std::to_string(list.slots().size()) + "},\n";
+  }
+  count = n;
+  return out + "\nconst WordListSeed word_lists[] = {\n" + table + "};\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -59,8 +136,14 @@ int main(int argc, char** argv) {
   }
   titraille::Prefilter::set_recorder(record);
   titraille::Pattern::set_recorder(record_pattern);
+  titraille::RuleFile::set_recorder(record_rule);
   std::map<std::string, std::string> compiled;
+  std::string word_lists;
+  std::size_t word_list_count = 0;
+  std::vector<titraille::WidthSeed> widths;
   try {
+    widths = titraille::WidthTable(titraille::DataBundle::embedded()).seeds();
+    word_lists = word_list_seeds(argv[2], word_list_count);
     titraille::Engine engine{std::filesystem::path(argv[1]), std::filesystem::path(argv[2])};
     for (const titraille::Pattern& p : patterns())
       for (auto& [key, bytes] : p.serialize()) compiled[key] = std::move(bytes);
@@ -70,11 +153,20 @@ int main(int argc, char** argv) {
   }
   std::string out =
       "// Generated by titraille_precompute from rules/ and lexicon/: do not edit.\n"
-      "#include \"data.h\"\n#include \"pattern.h\"\n#include \"prefilter.h\"\n\nnamespace titraille {\nnamespace {\n"
+      "#include \"data.h\"\n#include \"lexicon.h\"\n#include \"pattern.h\"\n#include \"prefilter.h\"\n#include \"width.h\"\n\nnamespace titraille {\nnamespace {\n"
       "const PrefilterSeed seeds[] = {\n";
   for (const auto& [pattern, requirement] : seeds())
-    out += "    {std::string_view(" + literal(pattern) + ", " + std::to_string(pattern.size()) + "), std::string_view(" + literal(requirement) + ", " +
+    out += "    {std::string_view(" + literal(pattern) + ", " + std::to_string(pattern.size()) + "), std::u16string_view(" + literal16(requirement) + ", " +
            std::to_string(requirement.size()) + ")},\n";
+  out += "};\n\nconst PatternSeed rule_patterns[] = {\n";
+  for (const auto& [key, forms] : rule_patterns()) {
+    auto seed = seeds().find(forms.first);
+    std::string prefilter = seed == seeds().end()
+                                ? std::string("nullptr")
+                                : "&seeds[" + std::to_string(std::distance(seeds().begin(), seed)) + "]";
+    out += "    {" + view(std::get<0>(key)) + ", " + view(std::get<1>(key)) + ", " + (std::get<2>(key) ? "true" : "false") +
+           ", " + view(forms.first) + ", " + view(forms.second) + ", " + prefilter + "},\n";
+  }
   out += "};\n\n// Aligned: PCRE2 reads the serialized header's fields in place.\n";
   std::size_t n = 0;
   for (const auto& [key, bytes] : compiled)
@@ -84,8 +176,21 @@ int main(int argc, char** argv) {
   for (const auto& [key, bytes] : compiled)
     out += "    {std::string_view(" + literal(key) + ", " + std::to_string(key.size()) + "), std::string_view(code" +
            std::to_string(n++) + ", " + std::to_string(bytes.size()) + ")},\n";
-  out += "};\n}  // namespace\n\nconst CompiledSeed* const kCompiledSeeds = compiled;\n"
+  out += "};\n\n" + word_lists;
+  out += "}  // namespace\n\nconst CompiledSeed* const kCompiledSeeds = compiled;\n"
          "const std::size_t kCompiledSeedCount = " + std::to_string(compiled.size()) + ";\n\n";
+  out += "const PatternSeed* const kPatternSeeds = rule_patterns;\n"
+         "const std::size_t kPatternSeedCount = " + std::to_string(rule_patterns().size()) + ";\n\n";
+  out += "static const WidthSeed width_table[] = {\n";
+  for (const titraille::WidthSeed& w : widths) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "    {0x%X, %a},\n", static_cast<unsigned>(w.code), w.width);
+    out += buf;
+  }
+  out += "};\nconst WidthSeed* const kWidthSeeds = width_table;\nconst std::size_t kWidthSeedCount = " +
+         std::to_string(widths.size()) + ";\n\n";
+  out += "const WordListSeed* const kWordListSeeds = word_lists;\n"
+         "const std::size_t kWordListSeedCount = " + std::to_string(word_list_count) + ";\n\n";
   out += "const PrefilterSeed* const kPrefilterSeeds = seeds;\n"
          "const std::size_t kPrefilterSeedCount = " +
          std::to_string(seeds().size()) + ";\n\nconst std::string_view kEmbeddedDigest = " +

@@ -480,25 +480,43 @@ class AtomIndex {
     return index;
   }
 
-  uint32_t intern(const icu::UnicodeString& atom) {
+  // Room for the atoms of the embedded rules (about 1 400), grown at once.
+  AtomIndex() {
+    atoms_.reserve(2048);
+    for (Table& t : tables_) t.atoms.reserve(1024);
+  }
+
+  // The ids of atoms, added when new; under one lock.
+  void intern(const std::vector<std::u16string_view>& atoms, std::vector<uint32_t>& ids) {
     std::unique_lock lock(mutex_);
-    std::u16string text(atom.getBuffer(), atom.length());
-    auto [it, added] = ids_.emplace(text, static_cast<uint32_t>(atoms_.size()));
-    if (!added) return it->second;
-    atoms_.push_back(text);
-    std::size_t k = std::min<std::size_t>(text.size(), kKey);
+    for (std::u16string_view atom : atoms) ids.push_back(add(atom));
+  }
+
+ private:
+  uint32_t add(std::u16string_view atom) {
+    std::size_t mask = ids_.size() - 1;
+    std::size_t slot = std::hash<std::u16string_view>{}(atom) & mask;
+    for (; ids_[slot]; slot = (slot + 1) & mask)
+      if (atoms_[ids_[slot] - 1] == atom) return ids_[slot] - 1;
+    const uint32_t id = static_cast<uint32_t>(atoms_.size());
+    atoms_.emplace_back(atom);
+    ids_[slot] = id + 1;
+    if (2 * atoms_.size() > ids_.size()) grow_ids();
+    const std::u16string& added = atoms_.back();
+    std::size_t k = std::min<std::size_t>(added.size(), kKey);
     Table& table = tables_[k - 1];
-    uint64_t key = pack(text.data(), k);
+    uint64_t key = pack(added.data(), k);
     table.bits[hash(key) >> 6] |= uint64_t{1} << (hash(key) & 63);
-    table.atoms[key].push_back(it->second);
-    if (text.size() >= 2) {
-      uint32_t h = hash(pack(text.data(), 2));
+    table.atoms[key].push_back(id);
+    if (added.size() >= 2) {
+      uint32_t h = hash(pack(added.data(), 2));
       pairs_[h >> 6] |= uint64_t{1} << (h & 63);
     }
     generation_.fetch_add(1, std::memory_order_release);
-    return it->second;
+    return id;
   }
 
+ public:
   icu::UnicodeString atom(uint32_t id) const {
     std::shared_lock lock(mutex_);
     const std::u16string& a = atoms_.at(id);
@@ -642,7 +660,18 @@ class AtomIndex {
   mutable std::shared_mutex mutex_;
   std::atomic<uint64_t> generation_{1};
   std::vector<std::u16string> atoms_;
-  std::unordered_map<std::u16string, uint32_t> ids_;
+  // The ids of atoms_ by their text: an open-addressing table of id + 1
+  // (0 when empty), at most half full, its size a power of two.
+  std::vector<uint32_t> ids_ = std::vector<uint32_t>(4096);
+  void grow_ids() {
+    ids_.assign(2 * ids_.size(), 0);
+    const std::size_t mask = ids_.size() - 1;
+    for (uint32_t id = 0; id < atoms_.size(); ++id) {
+      std::size_t slot = std::hash<std::u16string_view>{}(atoms_[id]) & mask;
+      while (ids_[slot]) slot = (slot + 1) & mask;
+      ids_[slot] = id + 1;
+    }
+  }
   Table tables_[kKey];
 };
 
@@ -652,32 +681,16 @@ namespace {
 
 std::atomic<Prefilter::Recorder> recorder{nullptr};
 
-std::string encode(const std::vector<Set>& req) {
-  std::string out;
+// The seed format of a requirement (see PrefilterSeed).
+std::u16string encode(const std::vector<Set>& req) {
+  std::u16string out;
   for (const Set& s : req) {
     for (const std::u16string& a : s) {
-      out += text::utf8(icu::UnicodeString(a.data(), static_cast<int32_t>(a.size())));
-      out += '\x1f';
+      out += a;
+      out += u'\x1f';
     }
-    out += '\x1e';
+    out += u'\x1e';
   }
-  return out;
-}
-
-std::vector<Set> decode(std::string_view req) {
-  std::vector<Set> out(1);
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < req.size(); ++i) {
-    if (req[i] == '\x1f') {
-      icu::UnicodeString a = text::u(req.substr(start, i - start));
-      out.back().emplace_back(a.getBuffer(), static_cast<std::size_t>(a.length()));
-      start = i + 1;
-    } else if (req[i] == '\x1e') {
-      out.emplace_back();
-      start = i + 1;
-    }
-  }
-  out.pop_back();
   return out;
 }
 
@@ -693,58 +706,75 @@ const PrefilterSeed* find_seed(std::string_view pattern) {
 void Prefilter::set_recorder(Recorder r) { recorder = r; }
 
 Prefilter::Prefilter(std::string_view pattern, Source source) {
-  std::vector<Set> req;
   const PrefilterSeed* seed = source == Source::kSeedsOrParse ? find_seed(pattern) : nullptr;
   if (seed) {
-    req = decode(seed->requirement);
-  } else {
-    try {
-      req = requirement(Parser(text::u(pattern)).parse());
-      std::stable_sort(req.begin(), req.end(), better);
-      if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
-    } catch (const Unparsable&) {
-      req.clear();  // accepts everything
-    }
-    // Atoms are matched case-folded; the seeds hold them folded.
-    for (Set& s : req)
-      for (std::u16string& str : s) {
-        icu::UnicodeString a(str.data(), static_cast<int32_t>(str.size()));
-        a.foldCase(U_FOLD_CASE_DEFAULT);
-        str.assign(a.getBuffer(), static_cast<std::size_t>(a.length()));
-      }
-    if (Recorder r = recorder) r(std::string(pattern), encode(req));
+    require_all(seed->requirement);
+    return;
   }
-  for (const Set& s : req) {
-    AnyOf any;
-    for (const std::u16string& str : s) {
+  std::vector<Set> req;
+  try {
+    req = requirement(Parser(text::u(pattern)).parse());
+    std::stable_sort(req.begin(), req.end(), better);
+    if (req.size() > kMaxRequirements) req.resize(kMaxRequirements);
+  } catch (const Unparsable&) {
+    req.clear();  // accepts everything
+  }
+  // Atoms are matched case-folded; the seeds hold them folded.
+  for (Set& s : req)
+    for (std::u16string& str : s) {
       icu::UnicodeString a(str.data(), static_cast<int32_t>(str.size()));
-      if (a.isEmpty()) {
-        any.ids.clear();
-        break;
-      }
-      any.ids.push_back(AtomIndex::instance().intern(a));
+      a.foldCase(U_FOLD_CASE_DEFAULT);
+      str.assign(a.getBuffer(), static_cast<std::size_t>(a.length()));
     }
-    if (any.ids.empty()) continue;
-    // A few one-unit atoms without letters or marks (punctuation, digits,
-    // spaces) are looked for directly in the subject, through the Bloom
-    // filter of its units: case folding never makes or changes such
-    // characters, and no scan of every atom is needed. Longer atoms ("19",
-    // "20") are found by the scan, which is shared with every pattern.
-    if (s.size() <= kMaxDirect && std::all_of(s.begin(), s.end(), [](const std::u16string& a) {
-          return a.size() == 1 && std::all_of(a.begin(), a.end(), [](char16_t c) {
-            return !U16_IS_SURROGATE(c) && !u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK);
-          });
-        })) {
-      for (const std::u16string& a : s) any.direct.emplace_back(a.data(), static_cast<int32_t>(a.size()));
+  std::u16string encoded = encode(req);
+  if (Recorder r = recorder) r(std::string(pattern), encoded);
+  require_all(encoded);
+}
+
+Prefilter::Prefilter(const PrefilterSeed& seed) { require_all(seed.requirement); }
+
+void Prefilter::require_all(std::u16string_view requirement) {
+  all_of_.reserve(all_of_.size() + static_cast<std::size_t>(std::count(requirement.begin(), requirement.end(), u'\x1e')));
+  std::vector<std::u16string_view> atoms;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < requirement.size(); ++i) {
+    if (requirement[i] == u'\x1f') {
+      atoms.push_back(requirement.substr(start, i - start));
+      start = i + 1;
+    } else if (requirement[i] == u'\x1e') {
+      require(atoms);
+      atoms.clear();
+      start = i + 1;
     }
-    std::sort(any.ids.begin(), any.ids.end());
-    any.ids.erase(std::unique(any.ids.begin(), any.ids.end()), any.ids.end());
-    for (uint32_t id : any.ids) {
-      if (any.bits.empty() || any.bits.back().first != id >> 6) any.bits.emplace_back(id >> 6, 0);
-      any.bits.back().second |= uint64_t{1} << (id & 63);
-    }
-    all_of_.push_back(std::move(any));
   }
+}
+
+void Prefilter::require(const std::vector<std::u16string_view>& s) {
+  // The empty string always occurs: no requirement.
+  if (std::any_of(s.begin(), s.end(), [](std::u16string_view a) { return a.empty(); })) return;
+  AnyOf any;
+  any.ids.reserve(s.size());
+  AtomIndex::instance().intern(s, any.ids);
+  if (any.ids.empty()) return;
+  // A few one-unit atoms without letters or marks (punctuation, digits,
+  // spaces) are looked for directly in the subject, through the Bloom
+  // filter of its units: case folding never makes or changes such
+  // characters, and no scan of every atom is needed. Longer atoms ("19",
+  // "20") are found by the scan, which is shared with every pattern.
+  if (s.size() <= kMaxDirect && std::all_of(s.begin(), s.end(), [](std::u16string_view a) {
+        return a.size() == 1 && std::all_of(a.begin(), a.end(), [](char16_t c) {
+          return !U16_IS_SURROGATE(c) && !u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK);
+        });
+      })) {
+    for (std::u16string_view a : s) any.direct.emplace_back(a.data(), static_cast<int32_t>(a.size()));
+  }
+  std::sort(any.ids.begin(), any.ids.end());
+  any.ids.erase(std::unique(any.ids.begin(), any.ids.end()), any.ids.end());
+  for (uint32_t id : any.ids) {
+    if (any.bits.empty() || any.bits.back().first != id >> 6) any.bits.emplace_back(id >> 6, 0);
+    any.bits.back().second |= uint64_t{1} << (id & 63);
+  }
+  all_of_.push_back(std::move(any));
 }
 
 bool Prefilter::may_match(const icu::UnicodeString& s) const {

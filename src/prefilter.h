@@ -28,10 +28,10 @@ namespace titraille {
 
 // The requirement of one embedded pattern, computed at build time
 // (generated precomputed.cpp): `requirement` holds the atom sets, each
-// atom, case-folded, followed by '\x1f' and each set by '\x1e'.
+// atom, case-folded, in UTF-16, followed by u'\x1f' and each set by u'\x1e'.
 struct PrefilterSeed {
   std::string_view pattern;  // UTF-8, as given to Prefilter
-  std::string_view requirement;
+  std::u16string_view requirement;
 };
 // Sorted by pattern; empty in the tool that computes them.
 extern const PrefilterSeed* const kPrefilterSeeds;
@@ -44,10 +44,12 @@ class Prefilter {
   Prefilter() = default;
   // Analyses an ICU regular expression (UTF-8), or takes its build-time seed.
   explicit Prefilter(std::string_view pattern, Source source = Source::kSeedsOrParse);
+  // The build-time requirement of an embedded pattern.
+  explicit Prefilter(const PrefilterSeed& seed);
 
   // For the build-time tool: called with every pattern analysed and its
   // requirement in the seed format.
-  using Recorder = void (*)(const std::string& pattern, const std::string& requirement);
+  using Recorder = void (*)(const std::string& pattern, const std::u16string& requirement);
   static void set_recorder(Recorder recorder);
 
   // True when the analysis found no required literal.
@@ -66,6 +68,10 @@ class Prefilter {
     std::vector<icu::UnicodeString> direct;  // when set: one-unit atoms, looked for as they are
   };
   std::vector<AnyOf> all_of_;
+  // Adds the requirement that one of `atoms` (case-folded) occurs.
+  void require(const std::vector<std::u16string_view>& atoms);
+  // Adds every set of a requirement in the seed format.
+  void require_all(std::u16string_view requirement);
 };
 
 }  // namespace titraille

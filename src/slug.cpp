@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "pattern.h"
@@ -22,7 +23,11 @@ SlugRules::SlugRules(const DataBundle& data, const Lexicon& lexicon) {
   }
   max_words = root.attribute("max-words").as_uint(8);
   max_chars = root.attribute("max-chars").as_uint(75);
-  for (std::string_view w : lexicon.list("fr/stopwords").entries()) stopwords.insert(ascii(std::string(w)));
+  for (std::string_view w : lexicon.list("fr/stopwords").entries()) {
+    // ascii() of an ASCII word is the word in lower case: no ICU round trip.
+    bool plain = std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    stopwords.insert(plain ? text::lower(w) : ascii(std::string(w)));
+  }
 }
 
 std::string SlugRules::ascii(const std::string& s) const {

@@ -6,12 +6,25 @@
 #ifndef TITRAILLE_WIDTH_H_
 #define TITRAILLE_WIDTH_H_
 
+#include <cstddef>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "data.h"
 
 namespace titraille {
+
+// The table of the embedded data/arial-widths.tsv, read at build time by
+// titraille_precompute (generated precomputed.cpp): the widths by code point,
+// the default width last under code point 0xFFFFFFFF. Empty in the tool.
+struct WidthSeed {
+  char32_t code;
+  double width;
+};
+extern const WidthSeed* const kWidthSeeds;
+extern const std::size_t kWidthSeedCount;
 
 class WidthTable {
  public:
@@ -22,6 +35,8 @@ class WidthTable {
   double width(char32_t c) const;
   // Sum of the widths of the characters of `s`, rounded to whole pixels.
   long pixels(std::string_view s) const;
+  // The table in the seed format, by code point, for the build-time tool.
+  std::vector<WidthSeed> seeds() const;
 
  private:
   std::unordered_map<char32_t, double> widths_;

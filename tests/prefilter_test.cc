@@ -176,7 +176,7 @@ TEST(Prefilter, BuildTimeSeedsAreWhatTheParserComputes) {
 }
 
 int parsed_at_run_time = 0;
-void count_parse(const std::string&, const std::string&) { ++parsed_at_run_time; }
+void count_parse(const std::string&, const std::u16string&) { ++parsed_at_run_time; }
 
 TEST(Prefilter, EveryEmbeddedPatternHasItsSeed) {
   parsed_at_run_time = 0;
