@@ -147,6 +147,23 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
   return original;
 }
 
+// Whether the keyphrase is the subject that opens `original` (alone or after
+// one of the <articles>: "Le Conseil d’État annule…"), without a colon or a
+// dash after it (that case is the {original} slot's).
+bool keyphrase_opens(const std::string& original, const std::string& kp, const TitleRules& rules) {
+  if (kp.empty()) return false;
+  const std::string low = text::lower(original), kp_low = text::lower(kp);
+  const std::size_t at = low.find(kp_low);
+  if (at == std::string::npos) return false;
+  std::string_view before = text::trim(std::string_view(low).substr(0, at));
+  if (!before.empty() && std::find(rules.articles.begin(), rules.articles.end(), before) == rules.articles.end())
+    return false;
+  std::string_view after = text::trim(std::string_view(original).substr(std::min(original.size(), at + kp_low.size())));
+  if (after.empty()) return false;
+  const char32_t next = text::first_char(after);
+  return next != U':' && next != U'\u2013' && next != U'\u2014';
+}
+
 // The parts of `s` between <cut> boundaries that have three words or more.
 std::vector<std::string> clauses(const std::string& s, const Pattern& cut) {
   std::vector<std::string> out;
@@ -224,6 +241,11 @@ Document title(Document doc, Resources& res) {
       if (b.kind == BlockKind::Title) tb = &b;
     std::string recased = tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title;
     original_line = recased;
+    // The source title that opens with the keyphrase, shortened (never
+    // whole: that would be the source's title).
+    if (keyphrase_opens(recased, doc.keyphrase, rules))
+      for (const std::string& form : shortened_forms(recased, rules))
+        if (form != recased) slots["lead"].push_back(form);
     std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
     if (!rest.empty()) {
       slots["original"] = shortened_forms(as_slot(rest), rules);
@@ -287,7 +309,8 @@ Document title(Document doc, Resources& res) {
       // Never the source title itself, nor a text containing it; one colon at most.
       if (!original_key.empty() && text::fold_ascii(t).find(original_key) != std::string::npos) continue;
       if (std::count(t.begin(), t.end(), ':') > 1) continue;
-      std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" ? "source title: " + original_line
+      std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" || tpl.id == "kp-lead"
+                               ? "source title: " + original_line
                            : tpl.id == "kp-heading" ? "source heading: " + combo.at("heading")
                                                     : "phrases of the body";
       candidates.push_back({t, tpl.id, origin, tpl.rank});

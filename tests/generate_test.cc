@@ -68,6 +68,62 @@ TEST(PhrasesTest, ASingularHeadTakesNoPluralAdjective) {
   EXPECT_EQ(phrases.count("soldats"), 1u);
 }
 
+// A title in capitals neither makes its words names nor gives their
+// surface form: the body's casing does.
+TEST(PhrasesTest, ALineInCapitalsGivesNoCasing) {
+  Document doc = testing::rewrite(
+      "INCENDIE À L’USINE DE SAINT-AVOLD : LES RIVERAINS CONFINÉS\n"
+      "Un incendie s’est déclaré mardi soir dans une usine chimique de Saint-Avold, en Moselle, et les riverains "
+      "ont été confinés pendant toute la nuit, a annoncé la préfecture.\n"
+      "Les pompiers ont maîtrisé l’incendie mercredi matin, sans faire de blessé, selon le service départemental.\n"
+      "Une enquête a été ouverte pour déterminer l’origine de l’incendie, qui a touché un entrepôt de solvants.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  ASSERT_EQ(phrases.count("incendie"), 1u);
+  EXPECT_EQ(phrases.at("incendie").text, "incendie");
+  EXPECT_FALSE(phrases.at("incendie").proper());
+  ASSERT_EQ(phrases.count("riverains"), 1u);
+  EXPECT_EQ(phrases.at("riverains").text, "riverains");
+  // Only in capitals: written in lower case.
+  ASSERT_EQ(phrases.count("confinés"), 0u);  // a participle the text shows as a verb form
+  EXPECT_NE(doc.keyphrase, "INCENDIE");
+  EXPECT_FALSE(text::is_all_caps(doc.keyphrase)) << doc.keyphrase;
+}
+
+// A source title that opens with the keyphrase gives a title of its own
+// by losing its last group, never the source title itself.
+TEST(TitleTest, SourceTitleLedByTheKeyphraseIsShortened) {
+  Document doc = testing::rewrite(
+      "La Cour des comptes épingle les aéroports régionaux dans un rapport sévère\n"
+      "La Cour des comptes a publié mercredi un rapport sévère sur la gestion des aéroports régionaux, dont "
+      "beaucoup survivent grâce aux subventions des collectivités.\n"
+      "Selon la Cour des comptes, une quinzaine d’aéroports accueillent moins de 100 000 passagers par an et "
+      "ne couvrent pas leurs frais de fonctionnement.\n"
+      "Les magistrats recommandent de fermer les plateformes les moins fréquentées et de mieux coordonner les "
+      "aides publiques entre les régions.\n");
+  ASSERT_EQ(doc.keyphrase, "Cour des comptes");
+  EXPECT_EQ(doc.title, "La Cour des comptes épingle les aéroports régionaux");
+}
+
+// A shortened title never loses a group whose loss would change what it
+// says: "contre", "pour", "avec" are not cut.
+TEST(TitleTest, ShortenedTitlesKeepGroupsThatCarryTheMeaning) {
+  Options o;
+  o.keyphrase = "Nantes";
+  Document doc = testing::rewrite(
+      "Nantes : les chauffeurs de bus votent contre le nouvel accord salarial de la métropole\n"
+      "Les chauffeurs de bus de Nantes ont voté lundi contre l’accord salarial proposé par la métropole, à une "
+      "large majorité des suffrages exprimés.\n"
+      "Les syndicats demandent une hausse de 120 euros par mois et de nouvelles embauches pour le réseau de Nantes.\n"
+      "La métropole dit vouloir rouvrir les discussions avant la rentrée de septembre.\n",
+      o);
+  // Cut before "contre", the title would say that the drivers vote, not what against.
+  EXPECT_NE(doc.title, "Nantes : les chauffeurs de bus votent");
+  const std::string t = text::fold(doc.title);
+  EXPECT_TRUE(t.find("votent") == std::string::npos || t.find("votent contre") != std::string::npos) << doc.title;
+}
+
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
   Options o;
   o.keyphrase = "propreté urbaine";
