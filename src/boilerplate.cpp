@@ -813,8 +813,12 @@ class Classifier {
           remove(b, "boilerplate.ui", "features: text before the article's core (" + why + ")");
         } else if (f.words <= lim().head_chrome_max_words) {
           remove(b, "boilerplate.site", "features: page header before the article (" + why + ")");
-          // The first name-like line of the page is the outlet's name.
-          if (!doc_.metadata.source && !site_seen_ && f.capitalized >= 1 && !f.terminal) doc_.metadata.source = b.text;
+          // The first name-like line of the page is the outlet's name: every
+          // word but the stop words capitalised (« La Voix du Nord », not
+          // « Gérer mes préférences »).
+          if (!doc_.metadata.source && !site_seen_ && f.capitalized >= 1 && f.capitalized + f.stop >= f.words &&
+              !f.terminal)
+            doc_.metadata.source = b.text;
           site_seen_ = true;
         } else {
           remove(b, "boilerplate.ui", "features: page header before the article (" + why + ")");
