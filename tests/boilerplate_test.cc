@@ -114,6 +114,25 @@ TEST(BoilerplateTest, RelatedListAfterHeaderEndsWhereTheArticleResumes) {
   EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
 }
 
+// In a numbered list of teasers, the first line without a number is the
+// article again: here a subheading over the next paragraphs.
+TEST(BoilerplateTest, NumberedRelatedListEndsAtTheFirstLineWithoutANumber) {
+  const std::string heading = "Des sentiers fermés jusqu’à dimanche";
+  Document doc = testing::rewrite(kP1 + "\nLes plus lus\n1. Un accident fait trois blessés sur la RN7\n"
+                                  "2. Ce restaurant drômois décroche sa première étoile\n"
+                                  "3. Neige : les stations ouvrent enfin leurs pistes\n" +
+                                  heading + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, "3. Neige : les stations ouvrent enfin leurs pistes"), "related");
+  EXPECT_EQ(reason_of(doc, heading), "kept");
+  EXPECT_TRUE(in_body(doc, "Des sentiers fermés"));
+  // Without numbers, a headline after headlines may be one more teaser.
+  Document plain = testing::rewrite(kP1 + "\nLes plus lus\nUn accident fait trois blessés sur la RN7\n"
+                                    "Ce restaurant drômois décroche sa première étoile\n"
+                                    "Neige : les stations ouvrent enfin leurs pistes\n" +
+                                    heading + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(plain, "Neige : les stations ouvrent enfin leurs pistes"), "related");
+}
+
 TEST(BoilerplateTest, TitleAndItsRepetitionsLeaveTheBody) {
   const std::string title = "Risque d’incendie : les massifs de la Drôme fermés au public";
   Document doc = testing::rewrite("Le Journal du Sud\n" + title + "\n" + title + "\n" + kP1 + "\n" + kP2 + "\n" + kP3 +
