@@ -37,6 +37,10 @@ bool in_body(const Document& doc, const std::string& needle) {
 TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
   const std::vector<std::pair<std::string, std::string>> noise = {
       {"PUBLICITÉ", "boilerplate.ad"},
+      {"Voir cette publication sur Instagram", "boilerplate.share"},
+      {"Une publication partagée par Jeanne Martin (@jmartin)", "boilerplate.share"},
+      {"Pour afficher ce contenu X (Twitter), vous devez accepter les cookies Réseaux sociaux.", "boilerplate.consent"},
+      {"Ce contenu est bloqué car vous n’avez pas accepté les traceurs.", "boilerplate.share"},
       {"Espace publicitaire", "boilerplate.ad"},
       {"Temps de lecture : 3 min", "boilerplate.ui"},
       {"6 min de lecture", "boilerplate.ui"},
