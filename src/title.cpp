@@ -44,6 +44,8 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   articles = text::split_words(root.child("articles").text().as_string());
   // The cut pattern keeps its spaces: it is read raw.
   cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut", true, file.compile_mode());
+  attribution = file.pattern(root.child("attribution"), "attribution");
+  site_suffix = file.pattern(root.child("site-suffix"), "site-suffix");
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
                          t.attribute("rank").as_int()});
@@ -212,6 +214,50 @@ struct Candidate {
   int rank;
 };
 
+// The headline without the site's name a page title puts after it
+// (<site-suffix>: « … | Tennis Actu »; « … - Le Journal » only when that is
+// the outlet the metadata found).
+std::string without_site_suffix(const std::string& title, const std::optional<std::string>& source,
+                                const TitleRules& rules) {
+  const icu::UnicodeString u = text::u(title);
+  int32_t b = 0, e = 0;
+  for (int32_t from = 0; rules.site_suffix.find(u, from, b, e) && e > b; from = b + 1) {
+    if (e != u.length() || b == 0) continue;
+    const std::string head(text::trim(text::utf8(u.tempSubString(0, b))));
+    const std::string tail = text::utf8(u.tempSubString(b));
+    if (tail.find('|') != std::string::npos || (source && text::fold(tail).find(text::fold(*source)) != std::string::npos))
+      return head;
+  }
+  return title;
+}
+
+// The first clause of the lead's first sentence when the keyphrase is its
+// subject (« Léa Marchand a créé la sensation mardi »), and its shortened
+// forms; none that would cut off an attribution (« …, selon la police ») or
+// leave a quotation open.
+std::vector<std::string> lead_sentence_forms(const Document& doc, const TitleRules& rules) {
+  std::vector<std::string> out;
+  if (doc.sections.empty() || doc.sections.front().paragraphs.empty()) return out;
+  const Paragraph& p = doc.sections.front().paragraphs.front();
+  if (p.sentences.empty()) return out;
+  std::string sentence(text::trim(p.sentences.front().text));
+  if (!keyphrase_opens(sentence, doc.keyphrase, rules)) return out;
+  const icu::UnicodeString u = text::u(sentence);
+  int32_t b = u.length(), e = 0;
+  if (!rules.cut.find(u, 0, b, e) || e <= b) b = u.length();
+  std::string clause(text::trim(text::utf8(u.tempSubString(0, b))));
+  while (!clause.empty() && (clause.back() == '.' || clause.back() == ',')) clause.pop_back();
+  if (std::count(clause.begin(), clause.end(), ' ') < 2) return out;
+  for (const std::string& form : shortened_forms(clause, rules)) {
+    const std::string dropped = sentence.substr(std::min(sentence.size(), form.size()));
+    int32_t ab = 0, ae = 0;
+    if (rules.attribution.find(text::u(dropped), 0, ab, ae)) continue;
+    const bool open_quote = form.find("\u00AB") != std::string::npos && form.find("\u00BB") == std::string::npos;
+    if (!open_quote) out.push_back(form);
+  }
+  return out;
+}
+
 }  // namespace
 
 Document title(Document doc, Resources& res) {
@@ -239,13 +285,20 @@ Document title(Document doc, Resources& res) {
     const Block* tb = nullptr;
     for (const Block& b : doc.blocks)
       if (b.kind == BlockKind::Title) tb = &b;
-    std::string recased = tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title;
+    std::string recased = without_site_suffix(
+        tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title,
+        doc.metadata.source, rules);
     original_line = recased;
     // The source title that opens with the keyphrase, shortened (never
     // whole: that would be the source's title).
+    // (Or the part of it that opens with the keyphrase: « Tour de France :
+    // Marc Vidal remporte l’étape reine ».)
     if (keyphrase_opens(recased, doc.keyphrase, rules))
       for (const std::string& form : shortened_forms(recased, rules))
         if (form != recased) slots["lead"].push_back(form);
+    for (const std::string& part : clauses(recased, rules.cut))
+      if (part != recased && keyphrase_opens(part, doc.keyphrase, rules))
+        for (const std::string& form : shortened_forms(part, rules)) slots["part"].push_back(form);
     std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
     if (!rest.empty()) {
       slots["original"] = shortened_forms(as_slot(rest), rules);
@@ -281,7 +334,12 @@ Document title(Document doc, Resources& res) {
   }
 
   std::vector<Candidate> candidates;
-  std::string original_key = doc.metadata.original_title ? text::fold_ascii(*doc.metadata.original_title) : "";
+  if (std::vector<std::string> forms = lead_sentence_forms(doc, rules); !forms.empty()) slots["sentence"] = forms;
+
+  std::string original_key =
+      doc.metadata.original_title
+          ? text::fold_ascii(without_site_suffix(*doc.metadata.original_title, doc.metadata.source, rules))
+          : "";
   for (const auto& tpl : rules.templates) {
     // The slots the template uses, and every combination of their values.
     std::vector<std::string> names;
@@ -309,8 +367,9 @@ Document title(Document doc, Resources& res) {
       // Never the source title itself, nor a text containing it; one colon at most.
       if (!original_key.empty() && text::fold_ascii(t).find(original_key) != std::string::npos) continue;
       if (std::count(t.begin(), t.end(), ':') > 1) continue;
-      std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" || tpl.id == "kp-lead"
+      std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" || tpl.id == "kp-lead" || tpl.id == "kp-part"
                                ? "source title: " + original_line
+                           : tpl.id == "kp-sentence" ? "lead sentence: " + doc.sections.front().paragraphs.front().sentences.front().text
                            : tpl.id == "kp-heading" ? "source heading: " + combo.at("heading")
                                                     : "phrases of the body";
       candidates.push_back({t, tpl.id, origin, tpl.rank});

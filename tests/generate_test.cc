@@ -124,6 +124,36 @@ TEST(TitleTest, ShortenedTitlesKeepGroupsThatCarryTheMeaning) {
   EXPECT_TRUE(t.find("votent") == std::string::npos || t.find("votent contre") != std::string::npos) << doc.title;
 }
 
+// The part of the source title that the keyphrase opens makes a title; the
+// site's name after the source title is no part of the headline.
+TEST(TitleTest, LeadSentenceOfTheKeyphraseWithoutTheSiteName) {
+  Document doc = testing::rewrite(
+      "Tour de France : Marc Vidal remporte l’étape reine dans les Alpes | Vélo Mag\n"
+      "Marc Vidal a remporté jeudi la dix-septième étape du Tour de France au sommet de l’Alpe d’Huez, après une "
+      "échappée de 80 kilomètres.\n"
+      "Le coureur savoyard, âgé de 24 ans, signe la première victoire de sa carrière sur la Grande Boucle. Marc "
+      "Vidal remonte à la sixième place du classement général.\n"
+      "Son équipe avait perdu deux coureurs sur chute en début de semaine.\n");
+  ASSERT_EQ(doc.keyphrase, "Marc Vidal");
+  EXPECT_EQ(doc.title, "Marc Vidal remporte l’étape reine dans les Alpes");
+  EXPECT_EQ(doc.h1.find("Vélo Mag"), std::string::npos) << doc.h1;
+}
+
+// A title never drops who said it: the claim would become a fact.
+TEST(TitleTest, LeadSentenceNeverLosesItsAttribution) {
+  Options o;
+  o.keyphrase = "maire de Lyon";
+  Document doc = testing::rewrite(
+      "Le maire de Lyon a sous-estimé le coût du nouveau tramway, selon la chambre régionale des comptes\n"
+      "Le maire de Lyon a sous-estimé de 40 millions d’euros le coût du nouveau tramway, selon la chambre "
+      "régionale des comptes.\n"
+      "Le rapport publié mardi pointe des études préalables insuffisantes et un calendrier trop serré.\n"
+      "L’entourage du maire de Lyon conteste ces chiffres et promet une réponse détaillée.\n",
+      o);
+  const std::string t = text::fold(doc.title);
+  EXPECT_TRUE(t.find("sous-estime") == std::string::npos || t.find("selon") != std::string::npos) << doc.title;
+}
+
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
   Options o;
   o.keyphrase = "propreté urbaine";
