@@ -184,6 +184,16 @@ std::vector<std::string> clauses(const std::string& s, const Pattern& cut) {
   return out;
 }
 
+// Whether `part` of `s` comes right after a closing quotation mark: the
+// words that say who spoke (« “…”, promet la ministre »), no title.
+bool after_quotation(const std::string& s, const std::string& part) {
+  std::size_t at = s.find(part);
+  if (at == std::string::npos) return false;
+  std::string_view before = std::string_view(s).substr(0, at);
+  while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+  return before.ends_with("\u00BB") || before.ends_with("\"") || before.ends_with("\u201D");
+}
+
 // `s` and its shorter forms: trailing groups that open with a <trim>
 // preposition ("… à l’usine de X") dropped one by one while three words remain.
 std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules) {
@@ -279,7 +289,10 @@ Document title(Document doc, Resources& res) {
     auto c = casing.usual.find(t.lower);
     return c != casing.usual.end() && text::starts_with_upper(c->second) && !t.elided;
   };
-  auto as_slot = [&](const std::string& s) { return starts_proper(s) ? s : text::lower_first(s); };
+  // (A quotation keeps its capital: « Il manque 250 000 places ».)
+  auto as_slot = [&](const std::string& s) {
+    return starts_proper(s) || s.starts_with("\u00AB") || s.starts_with("\"") ? s : text::lower_first(s);
+  };
   std::string original_line;
   if (doc.metadata.original_title) {
     const Block* tb = nullptr;
@@ -303,7 +316,7 @@ Document title(Document doc, Resources& res) {
     if (!rest.empty()) {
       slots["original"] = shortened_forms(as_slot(rest), rules);
       for (const std::string& part : clauses(as_slot(rest), rules.cut)) {
-        if (contains_folded(part, doc.keyphrase)) continue;
+        if (contains_folded(part, doc.keyphrase) || after_quotation(rest, part)) continue;
         for (const std::string& form : shortened_forms(as_slot(part), rules)) slots["clause"].push_back(form);
       }
     }

@@ -139,6 +139,20 @@ TEST(TitleTest, LeadSentenceOfTheKeyphraseWithoutTheSiteName) {
   EXPECT_EQ(doc.h1.find("Vélo Mag"), std::string::npos) << doc.h1;
 }
 
+// A quotation taken from the source title keeps its capital.
+TEST(TitleTest, QuotationKeepsItsCapital) {
+  Options o;
+  o.keyphrase = "retraites";
+  Document doc = testing::rewrite(
+      "Retraites : « Nous irons jusqu’au bout », promet la ministre du Travail\n"
+      "La ministre du Travail a promis mardi d’aller jusqu’au bout de la réforme des retraites, malgré la "
+      "mobilisation syndicale.\n"
+      "Les syndicats appellent à une nouvelle journée de grève sur les retraites jeudi prochain.\n"
+      "Le texte doit être examiné au Sénat à partir du 12 mars.\n",
+      o);
+  EXPECT_NE(doc.title.find("\u00AB\u202FNous"), std::string::npos) << doc.title;
+}
+
 // A title never drops who said it: the claim would become a fact.
 TEST(TitleTest, LeadSentenceNeverLosesItsAttribution) {
   Options o;
