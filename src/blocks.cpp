@@ -36,6 +36,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       not_after = text::split_words(b.child("not-after").text().as_string());
       skip_units = text::split_words(b.child("skip-unit").text().as_string());
       multipliers = text::split_words(b.child("multiplier").text().as_string());
+      prenominal = text::split_words(b.child("prenominal").text().as_string());
     } else if (id == "chronologie") {
       chronologie = spec;
       per_day = b.attribute("per-day").as_uint(1);
@@ -137,6 +138,8 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       if (i > 0 && in(rules.not_after, tk[i - 1].lower)) continue;
       if (in(rules.skip_units, tk[i + 1].lower)) continue;
       std::size_t last = i + 1;
+      // "35 000 nouveaux logements": an adjective before its noun.
+      if (in(rules.prenominal, tk[last].lower) && last + 1 < tk.size() && content_lower(tk[last + 1], stop)) ++last;
       // "40 tonnes de nourriture", "9 millions d’euros"
       // … unless that word opens a longer phrase ("2 000 soldats de maintien de la paix").
       auto of = [&](std::size_t k) { return k < tk.size() && (tk[k].lower == "de" || tk[k].lower == "d’"); };

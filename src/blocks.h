@@ -27,7 +27,7 @@ struct BlockRules {
   double damping = 0.85;
   int iterations = 40;
   std::vector<std::vector<std::string>> modifiers;  // lower-case words
-  std::vector<std::string> not_after, skip_units, multipliers;
+  std::vector<std::string> not_after, skip_units, multipliers, prenominal;
   std::size_t per_day = 1, chronologie_max_words = 40;
   std::vector<std::string> week;  // weekdays in lower case, Monday first
   std::size_t role_min_words = 2, role_max_words = 10;

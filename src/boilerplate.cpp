@@ -385,11 +385,27 @@ class Classifier {
     return next != npos && article_like(next);
   }
 
+  // The mark a list item opens with: "1" for a number ("1.", "12)"), the
+  // bullet character itself ("•", "-", "–", "*", "▶"), "" for none.
+  static std::string item_mark(std::string_view line) {
+    std::size_t d = 0;
+    while (d < line.size() && d < 3 && line[d] >= '0' && line[d] <= '9') ++d;
+    if (d > 0 && d < 3 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ')
+      return "1";
+    for (std::string_view bullet : {"\u2022", "-", "\u2013", "*", "\u25B6", "\u25BA", "\u203A"})
+      if (line.size() > bullet.size() && line.substr(0, bullet.size()) == bullet && line[bullet.size()] == ' ')
+        return std::string(bullet);
+    return "";
+  }
+
   void follow_related_headers() {
     for (std::size_t opener : opener_) {
       bool first = true;           // no item seen yet
       bool after_headline = false;  // the previous item was a teaser headline
       std::size_t items = 0;        // blocks taken as items so far
+      // The mark every item so far opened with ("" when they differ or have
+      // none): in a numbered or bulleted list, a line without it ends the list.
+      std::string mark;
       for (std::size_t j = opener + 1; j < blocks_.size(); ++j) {
         Block& b = blocks_[j];
         if (b.kind != BlockKind::Pending) {
@@ -399,6 +415,9 @@ class Classifier {
           continue;
         }
         if (!first && article_headline(j)) break;
+        const std::string this_mark = item_mark(b.text);
+        if (items >= 2 && !mark.empty() && this_mark.empty()) break;
+        mark = first || this_mark == mark ? this_mark : "";
         bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1] != nullptr;
         if (!teaser_next && !(card(j) && !first) && !excerpt(j, items)) {
           if (article_like(j)) break;
@@ -813,8 +832,12 @@ class Classifier {
           remove(b, "boilerplate.ui", "features: text before the article's core (" + why + ")");
         } else if (f.words <= lim().head_chrome_max_words) {
           remove(b, "boilerplate.site", "features: page header before the article (" + why + ")");
-          // The first name-like line of the page is the outlet's name.
-          if (!doc_.metadata.source && !site_seen_ && f.capitalized >= 1 && !f.terminal) doc_.metadata.source = b.text;
+          // The first name-like line of the page is the outlet's name: every
+          // word but the stop words capitalised (« La Voix du Nord », not
+          // « Gérer mes préférences »).
+          if (!doc_.metadata.source && !site_seen_ && f.capitalized >= 1 && f.capitalized + f.stop >= f.words &&
+              !f.terminal)
+            doc_.metadata.source = b.text;
           site_seen_ = true;
         } else {
           remove(b, "boilerplate.ui", "features: page header before the article (" + why + ")");

@@ -63,13 +63,17 @@ std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& 
   std::map<std::string, WordStats> stats;
   for (const IndexedSentence& is : sentences) {
     const auto& toks = is.sentence->tokens;
+    // In a line in capitals no word is an acronym or a name by its casing.
+    const bool caps_line = text::is_all_caps(is.sentence->text);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       const Token& t = toks[i];
       if (!is_content_word(t, rules, verbs)) continue;
       WordStats& w = stats[t.lower];
       w.tf += 1;
-      if (t.all_caps) w.tf_acronym += 1;
-      else if (t.capitalized && i > 0) w.tf_upper += 1;
+      if (!caps_line) {
+        if (t.all_caps) w.tf_acronym += 1;
+        else if (t.capitalized && i > 0) w.tf_upper += 1;
+      }
       w.positions.push_back(static_cast<double>(is.index));
       if (i > 0 && toks[i - 1].kind == TokenKind::Word) w.left.push_back(toks[i - 1].lower);
       if (i + 1 < toks.size() && toks[i + 1].kind == TokenKind::Word) w.right.push_back(toks[i + 1].lower);

@@ -66,6 +66,9 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
   for (const IndexedSentence& is : sentences) {
     const std::vector<Token>& toks = is.sentence->tokens;
     const std::string& stext = is.sentence->text;
+    // A line in capitals says nothing of how its words are written: its
+    // occurrences neither vote for a proper name nor give the surface form.
+    const bool caps_line = text::is_all_caps(stext);
     // Whether each token is a content word, decided once per sentence.
     std::vector<char> content_at(toks.size());
     for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
@@ -112,11 +115,16 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         }
         ++p.count;
         if (p.sentences.empty() || p.sentences.back() != is.index) p.sentences.push_back(is.index);
-        if (all_caps_words) ++p.capitalized;
         std::size_t b = toks[i].offset, e = t.offset + t.text.size();
         std::string_view form = std::string_view(stext).substr(b, e - b);
-        if (auto f = p.forms.find(form); f != p.forms.end()) ++f->second;
-        else p.forms.emplace(form, 1);
+        if (caps_line) {
+          p.forms.emplace(form, 0);  // only a last resort (see below)
+        } else {
+          ++p.cased;
+          if (all_caps_words) ++p.capitalized;
+          if (auto f = p.forms.find(form); f != p.forms.end()) ++f->second;
+          else p.forms.emplace(form, 1);
+        }
         ++p.determiners[det];
       }
     }
@@ -128,6 +136,8 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         best = n;
         p.text = form;
       }
+    // Seen only in capitals: written in lower case, as a common noun.
+    if (best == 0 && !p.forms.empty()) p.text = text::lower(p.forms.begin()->first);
   }
   return out;
 }

@@ -49,11 +49,12 @@ struct Phrase {
   std::vector<std::size_t> sentences;  // where it occurs, in the order of the sentences given, each once
   std::map<std::string, std::size_t> determiners;  // lower-case token before it -> count
   std::map<std::string, std::size_t, std::less<>> forms;  // surface form -> count
-  std::size_t capitalized = 0;      // occurrences whose words are all capitalised
+  std::size_t cased = 0;            // occurrences outside lines in capitals
+  std::size_t capitalized = 0;      // of those, occurrences whose words are all capitalised
   // The first sentence it occurs in: a view of that Sentence's text, valid
   // while the sentences given to extract_phrases are.
   std::string_view example;
-  bool proper() const { return capitalized * 2 > count; }
+  bool proper() const { return capitalized * 2 > cased; }
   // The definite article the text uses with the phrase ("le", "la",
   // "les", "l’"), by vote of the determiners seen before it (<determiners>
   // of rules/keyphrase.xml); "" for a proper name or when none is known.

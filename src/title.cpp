@@ -44,6 +44,8 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   articles = text::split_words(root.child("articles").text().as_string());
   // The cut pattern keeps its spaces: it is read raw.
   cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut", true, file.compile_mode());
+  attribution = file.pattern(root.child("attribution"), "attribution");
+  site_suffix = file.pattern(root.child("site-suffix"), "site-suffix");
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
                          t.attribute("rank").as_int()});
@@ -147,6 +149,23 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
   return original;
 }
 
+// Whether the keyphrase is the subject that opens `original` (alone or after
+// one of the <articles>: "Le Conseil d’État annule…"), without a colon or a
+// dash after it (that case is the {original} slot's).
+bool keyphrase_opens(const std::string& original, const std::string& kp, const TitleRules& rules) {
+  if (kp.empty()) return false;
+  const std::string low = text::lower(original), kp_low = text::lower(kp);
+  const std::size_t at = low.find(kp_low);
+  if (at == std::string::npos) return false;
+  std::string_view before = text::trim(std::string_view(low).substr(0, at));
+  if (!before.empty() && std::find(rules.articles.begin(), rules.articles.end(), before) == rules.articles.end())
+    return false;
+  std::string_view after = text::trim(std::string_view(original).substr(std::min(original.size(), at + kp_low.size())));
+  if (after.empty()) return false;
+  const char32_t next = text::first_char(after);
+  return next != U':' && next != U'\u2013' && next != U'\u2014';
+}
+
 // The parts of `s` between <cut> boundaries that have three words or more.
 std::vector<std::string> clauses(const std::string& s, const Pattern& cut) {
   std::vector<std::string> out;
@@ -163,6 +182,16 @@ std::vector<std::string> clauses(const std::string& s, const Pattern& cut) {
     start = next;
   }
   return out;
+}
+
+// Whether `part` of `s` comes right after a closing quotation mark: the
+// words that say who spoke (« “…”, promet la ministre »), no title.
+bool after_quotation(const std::string& s, const std::string& part) {
+  std::size_t at = s.find(part);
+  if (at == std::string::npos) return false;
+  std::string_view before = std::string_view(s).substr(0, at);
+  while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+  return before.ends_with("\u00BB") || before.ends_with("\"") || before.ends_with("\u201D");
 }
 
 // `s` and its shorter forms: trailing groups that open with a <trim>
@@ -195,6 +224,50 @@ struct Candidate {
   int rank;
 };
 
+// The headline without the site's name a page title puts after it
+// (<site-suffix>: « … | Tennis Actu »; « … - Le Journal » only when that is
+// the outlet the metadata found).
+std::string without_site_suffix(const std::string& title, const std::optional<std::string>& source,
+                                const TitleRules& rules) {
+  const icu::UnicodeString u = text::u(title);
+  int32_t b = 0, e = 0;
+  for (int32_t from = 0; rules.site_suffix.find(u, from, b, e) && e > b; from = b + 1) {
+    if (e != u.length() || b == 0) continue;
+    const std::string head(text::trim(text::utf8(u.tempSubString(0, b))));
+    const std::string tail = text::utf8(u.tempSubString(b));
+    if (tail.find('|') != std::string::npos || (source && text::fold(tail).find(text::fold(*source)) != std::string::npos))
+      return head;
+  }
+  return title;
+}
+
+// The first clause of the lead's first sentence when the keyphrase is its
+// subject (« Léa Marchand a créé la sensation mardi »), and its shortened
+// forms; none that would cut off an attribution (« …, selon la police ») or
+// leave a quotation open.
+std::vector<std::string> lead_sentence_forms(const Document& doc, const TitleRules& rules) {
+  std::vector<std::string> out;
+  if (doc.sections.empty() || doc.sections.front().paragraphs.empty()) return out;
+  const Paragraph& p = doc.sections.front().paragraphs.front();
+  if (p.sentences.empty()) return out;
+  std::string sentence(text::trim(p.sentences.front().text));
+  if (!keyphrase_opens(sentence, doc.keyphrase, rules)) return out;
+  const icu::UnicodeString u = text::u(sentence);
+  int32_t b = u.length(), e = 0;
+  if (!rules.cut.find(u, 0, b, e) || e <= b) b = u.length();
+  std::string clause(text::trim(text::utf8(u.tempSubString(0, b))));
+  while (!clause.empty() && (clause.back() == '.' || clause.back() == ',')) clause.pop_back();
+  if (std::count(clause.begin(), clause.end(), ' ') < 2) return out;
+  for (const std::string& form : shortened_forms(clause, rules)) {
+    const std::string dropped = sentence.substr(std::min(sentence.size(), form.size()));
+    int32_t ab = 0, ae = 0;
+    if (rules.attribution.find(text::u(dropped), 0, ab, ae)) continue;
+    const bool open_quote = form.find("\u00AB") != std::string::npos && form.find("\u00BB") == std::string::npos;
+    if (!open_quote) out.push_back(form);
+  }
+  return out;
+}
+
 }  // namespace
 
 Document title(Document doc, Resources& res) {
@@ -216,19 +289,34 @@ Document title(Document doc, Resources& res) {
     auto c = casing.usual.find(t.lower);
     return c != casing.usual.end() && text::starts_with_upper(c->second) && !t.elided;
   };
-  auto as_slot = [&](const std::string& s) { return starts_proper(s) ? s : text::lower_first(s); };
+  // (A quotation keeps its capital: « Il manque 250 000 places ».)
+  auto as_slot = [&](const std::string& s) {
+    return starts_proper(s) || s.starts_with("\u00AB") || s.starts_with("\"") ? s : text::lower_first(s);
+  };
   std::string original_line;
   if (doc.metadata.original_title) {
     const Block* tb = nullptr;
     for (const Block& b : doc.blocks)
       if (b.kind == BlockKind::Title) tb = &b;
-    std::string recased = tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title;
+    std::string recased = without_site_suffix(
+        tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title,
+        doc.metadata.source, rules);
     original_line = recased;
+    // The source title that opens with the keyphrase, shortened (never
+    // whole: that would be the source's title).
+    // (Or the part of it that opens with the keyphrase: « Tour de France :
+    // Marc Vidal remporte l’étape reine ».)
+    if (keyphrase_opens(recased, doc.keyphrase, rules))
+      for (const std::string& form : shortened_forms(recased, rules))
+        if (form != recased) slots["lead"].push_back(form);
+    for (const std::string& part : clauses(recased, rules.cut))
+      if (part != recased && keyphrase_opens(part, doc.keyphrase, rules))
+        for (const std::string& form : shortened_forms(part, rules)) slots["part"].push_back(form);
     std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
     if (!rest.empty()) {
       slots["original"] = shortened_forms(as_slot(rest), rules);
       for (const std::string& part : clauses(as_slot(rest), rules.cut)) {
-        if (contains_folded(part, doc.keyphrase)) continue;
+        if (contains_folded(part, doc.keyphrase) || after_quotation(rest, part)) continue;
         for (const std::string& form : shortened_forms(as_slot(part), rules)) slots["clause"].push_back(form);
       }
     }
@@ -259,7 +347,12 @@ Document title(Document doc, Resources& res) {
   }
 
   std::vector<Candidate> candidates;
-  std::string original_key = doc.metadata.original_title ? text::fold_ascii(*doc.metadata.original_title) : "";
+  if (std::vector<std::string> forms = lead_sentence_forms(doc, rules); !forms.empty()) slots["sentence"] = forms;
+
+  std::string original_key =
+      doc.metadata.original_title
+          ? text::fold_ascii(without_site_suffix(*doc.metadata.original_title, doc.metadata.source, rules))
+          : "";
   for (const auto& tpl : rules.templates) {
     // The slots the template uses, and every combination of their values.
     std::vector<std::string> names;
@@ -287,7 +380,9 @@ Document title(Document doc, Resources& res) {
       // Never the source title itself, nor a text containing it; one colon at most.
       if (!original_key.empty() && text::fold_ascii(t).find(original_key) != std::string::npos) continue;
       if (std::count(t.begin(), t.end(), ':') > 1) continue;
-      std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" ? "source title: " + original_line
+      std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" || tpl.id == "kp-lead" || tpl.id == "kp-part"
+                               ? "source title: " + original_line
+                           : tpl.id == "kp-sentence" ? "lead sentence: " + doc.sections.front().paragraphs.front().sentences.front().text
                            : tpl.id == "kp-heading" ? "source heading: " + combo.at("heading")
                                                     : "phrases of the body";
       candidates.push_back({t, tpl.id, origin, tpl.rank});

@@ -28,6 +28,8 @@ struct TitleRules {
   std::vector<std::string> locutions;          // words that need their "de" ("près de")
   std::vector<std::string> articles;           // "le", "la", "les", "l’"
   Pattern cut;
+  Pattern attribution;  // words that say who said it (« selon », « a déclaré »): never cut off
+  Pattern site_suffix;  // a site's name after the headline (« … | Le Journal »)
   struct Template {
     std::string id, text;
     int rank = 0;

@@ -31,6 +31,16 @@ TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
   EXPECT_EQ(items[2], "3 semaines");  // dates, years, times and ages are not key figures
 }
 
+// An adjective that comes before its noun does not end the figure.
+TEST(Blocks, KeyFiguresKeepTheNounAfterAPrenominalAdjective) {
+  auto items = key_figures(sentences("L’État a promis 35 000 nouveaux logements d’ici à 2027. La ville compte 12 "
+                                     "grandes écoles."),
+                           resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0], "35 000 nouveaux logements");
+  EXPECT_EQ(items[1], "12 grandes écoles");
+}
+
 TEST(Blocks, ActorsAreNamesWithTheRoleTheTextGives) {
   auto items = actors(sentences("Jean Dupont, maire de Lyon, a inauguré la ligne. Selon le préfet de région, Marie "
                                 "Curel, le chantier est fini. Paul Martin a parlé."),

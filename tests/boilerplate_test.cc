@@ -37,6 +37,10 @@ bool in_body(const Document& doc, const std::string& needle) {
 TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
   const std::vector<std::pair<std::string, std::string>> noise = {
       {"PUBLICITÉ", "boilerplate.ad"},
+      {"Voir cette publication sur Instagram", "boilerplate.share"},
+      {"Une publication partagée par Jeanne Martin (@jmartin)", "boilerplate.share"},
+      {"Pour afficher ce contenu X (Twitter), vous devez accepter les cookies Réseaux sociaux.", "boilerplate.consent"},
+      {"Ce contenu est bloqué car vous n’avez pas accepté les traceurs.", "boilerplate.share"},
       {"Espace publicitaire", "boilerplate.ad"},
       {"Temps de lecture : 3 min", "boilerplate.ui"},
       {"6 min de lecture", "boilerplate.ui"},
@@ -112,6 +116,25 @@ TEST(BoilerplateTest, RelatedListAfterHeaderEndsWhereTheArticleResumes) {
                                   kP1 + "\n" + kP2 + "\n" + kP3 + "\n");
   EXPECT_EQ(reason_of(doc, "Incendies : la Grèce appelle l’Europe à l’aide"), "related");
   EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+}
+
+// In a numbered list of teasers, the first line without a number is the
+// article again: here a subheading over the next paragraphs.
+TEST(BoilerplateTest, NumberedRelatedListEndsAtTheFirstLineWithoutANumber) {
+  const std::string heading = "Des sentiers fermés jusqu’à dimanche";
+  Document doc = testing::rewrite(kP1 + "\nLes plus lus\n1. Un accident fait trois blessés sur la RN7\n"
+                                  "2. Ce restaurant drômois décroche sa première étoile\n"
+                                  "3. Neige : les stations ouvrent enfin leurs pistes\n" +
+                                  heading + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, "3. Neige : les stations ouvrent enfin leurs pistes"), "related");
+  EXPECT_EQ(reason_of(doc, heading), "kept");
+  EXPECT_TRUE(in_body(doc, "Des sentiers fermés"));
+  // Without numbers, a headline after headlines may be one more teaser.
+  Document plain = testing::rewrite(kP1 + "\nLes plus lus\nUn accident fait trois blessés sur la RN7\n"
+                                    "Ce restaurant drômois décroche sa première étoile\n"
+                                    "Neige : les stations ouvrent enfin leurs pistes\n" +
+                                    heading + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(plain, "Neige : les stations ouvrent enfin leurs pistes"), "related");
 }
 
 TEST(BoilerplateTest, TitleAndItsRepetitionsLeaveTheBody) {

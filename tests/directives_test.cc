@@ -40,6 +40,17 @@ TEST(DirectivesTest, FrenchTitleInstructionGluedThroughTheVocabularyFallback) {
   EXPECT_EQ(m.hint, "title");
 }
 
+TEST(DirectivesTest, FrenchRequestForACatchyTitleGluedToTheTitle) {
+  DirectiveMatch m = match("Rédige un titre accrocheurLa Loire à son plus bas niveau depuis 1976");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.customize_title);
+  EXPECT_EQ(m.rest, "La Loire à son plus bas niveau depuis 1976");
+  EXPECT_EQ(m.hint, "title");
+  EXPECT_TRUE(match("Écris-moi un titre plus percutant").customize_title);
+  // A sentence about a title is no request for one.
+  EXPECT_FALSE(match("Le titre accrocheur du journal a choqué ses lecteurs.").prompt);
+}
+
 TEST(DirectivesTest, VocabularyFallbackCatchesUnforeseenWording) {
   DirectiveMatch m = match("Make a long article in French with keywords and a conclusion, 1200 words");
   EXPECT_TRUE(m.prompt);

@@ -68,6 +68,106 @@ TEST(PhrasesTest, ASingularHeadTakesNoPluralAdjective) {
   EXPECT_EQ(phrases.count("soldats"), 1u);
 }
 
+// A title in capitals neither makes its words names nor gives their
+// surface form: the body's casing does.
+TEST(PhrasesTest, ALineInCapitalsGivesNoCasing) {
+  Document doc = testing::rewrite(
+      "INCENDIE À L’USINE DE SAINT-AVOLD : LES RIVERAINS CONFINÉS\n"
+      "Un incendie s’est déclaré mardi soir dans une usine chimique de Saint-Avold, en Moselle, et les riverains "
+      "ont été confinés pendant toute la nuit, a annoncé la préfecture.\n"
+      "Les pompiers ont maîtrisé l’incendie mercredi matin, sans faire de blessé, selon le service départemental.\n"
+      "Une enquête a été ouverte pour déterminer l’origine de l’incendie, qui a touché un entrepôt de solvants.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  ASSERT_EQ(phrases.count("incendie"), 1u);
+  EXPECT_EQ(phrases.at("incendie").text, "incendie");
+  EXPECT_FALSE(phrases.at("incendie").proper());
+  ASSERT_EQ(phrases.count("riverains"), 1u);
+  EXPECT_EQ(phrases.at("riverains").text, "riverains");
+  // Only in capitals: written in lower case.
+  ASSERT_EQ(phrases.count("confinés"), 0u);  // a participle the text shows as a verb form
+  EXPECT_NE(doc.keyphrase, "INCENDIE");
+  EXPECT_FALSE(text::is_all_caps(doc.keyphrase)) << doc.keyphrase;
+}
+
+// A source title that opens with the keyphrase gives a title of its own
+// by losing its last group, never the source title itself.
+TEST(TitleTest, SourceTitleLedByTheKeyphraseIsShortened) {
+  Document doc = testing::rewrite(
+      "La Cour des comptes épingle les aéroports régionaux dans un rapport sévère\n"
+      "La Cour des comptes a publié mercredi un rapport sévère sur la gestion des aéroports régionaux, dont "
+      "beaucoup survivent grâce aux subventions des collectivités.\n"
+      "Selon la Cour des comptes, une quinzaine d’aéroports accueillent moins de 100 000 passagers par an et "
+      "ne couvrent pas leurs frais de fonctionnement.\n"
+      "Les magistrats recommandent de fermer les plateformes les moins fréquentées et de mieux coordonner les "
+      "aides publiques entre les régions.\n");
+  ASSERT_EQ(doc.keyphrase, "Cour des comptes");
+  EXPECT_EQ(doc.title, "La Cour des comptes épingle les aéroports régionaux");
+}
+
+// A shortened title never loses a group whose loss would change what it
+// says: "contre", "pour", "avec" are not cut.
+TEST(TitleTest, ShortenedTitlesKeepGroupsThatCarryTheMeaning) {
+  Options o;
+  o.keyphrase = "Nantes";
+  Document doc = testing::rewrite(
+      "Nantes : les chauffeurs de bus votent contre le nouvel accord salarial de la métropole\n"
+      "Les chauffeurs de bus de Nantes ont voté lundi contre l’accord salarial proposé par la métropole, à une "
+      "large majorité des suffrages exprimés.\n"
+      "Les syndicats demandent une hausse de 120 euros par mois et de nouvelles embauches pour le réseau de Nantes.\n"
+      "La métropole dit vouloir rouvrir les discussions avant la rentrée de septembre.\n",
+      o);
+  // Cut before "contre", the title would say that the drivers vote, not what against.
+  EXPECT_NE(doc.title, "Nantes : les chauffeurs de bus votent");
+  const std::string t = text::fold(doc.title);
+  EXPECT_TRUE(t.find("votent") == std::string::npos || t.find("votent contre") != std::string::npos) << doc.title;
+}
+
+// The part of the source title that the keyphrase opens makes a title; the
+// site's name after the source title is no part of the headline.
+TEST(TitleTest, LeadSentenceOfTheKeyphraseWithoutTheSiteName) {
+  Document doc = testing::rewrite(
+      "Tour de France : Marc Vidal remporte l’étape reine dans les Alpes | Vélo Mag\n"
+      "Marc Vidal a remporté jeudi la dix-septième étape du Tour de France au sommet de l’Alpe d’Huez, après une "
+      "échappée de 80 kilomètres.\n"
+      "Le coureur savoyard, âgé de 24 ans, signe la première victoire de sa carrière sur la Grande Boucle. Marc "
+      "Vidal remonte à la sixième place du classement général.\n"
+      "Son équipe avait perdu deux coureurs sur chute en début de semaine.\n");
+  ASSERT_EQ(doc.keyphrase, "Marc Vidal");
+  EXPECT_EQ(doc.title, "Marc Vidal remporte l’étape reine dans les Alpes");
+  EXPECT_EQ(doc.h1.find("Vélo Mag"), std::string::npos) << doc.h1;
+}
+
+// A quotation taken from the source title keeps its capital.
+TEST(TitleTest, QuotationKeepsItsCapital) {
+  Options o;
+  o.keyphrase = "retraites";
+  Document doc = testing::rewrite(
+      "Retraites : « Nous irons jusqu’au bout », promet la ministre du Travail\n"
+      "La ministre du Travail a promis mardi d’aller jusqu’au bout de la réforme des retraites, malgré la "
+      "mobilisation syndicale.\n"
+      "Les syndicats appellent à une nouvelle journée de grève sur les retraites jeudi prochain.\n"
+      "Le texte doit être examiné au Sénat à partir du 12 mars.\n",
+      o);
+  EXPECT_NE(doc.title.find("\u00AB\u202FNous"), std::string::npos) << doc.title;
+}
+
+// A title never drops who said it: the claim would become a fact.
+TEST(TitleTest, LeadSentenceNeverLosesItsAttribution) {
+  Options o;
+  o.keyphrase = "maire de Lyon";
+  Document doc = testing::rewrite(
+      "Le maire de Lyon a sous-estimé le coût du nouveau tramway, selon la chambre régionale des comptes\n"
+      "Le maire de Lyon a sous-estimé de 40 millions d’euros le coût du nouveau tramway, selon la chambre "
+      "régionale des comptes.\n"
+      "Le rapport publié mardi pointe des études préalables insuffisantes et un calendrier trop serré.\n"
+      "L’entourage du maire de Lyon conteste ces chiffres et promet une réponse détaillée.\n",
+      o);
+  const std::string t = text::fold(doc.title);
+  EXPECT_TRUE(t.find("sous-estime") == std::string::npos || t.find("selon") != std::string::npos) << doc.title;
+}
+
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
   Options o;
   o.keyphrase = "propreté urbaine";

@@ -104,5 +104,16 @@ TEST(MetadataTest, OutletNameAtTheTopBecomesTheSource) {
   EXPECT_EQ(doc.metadata.source.value_or(""), "Le Petit Quotidien");
 }
 
+// A line of the page's interface is no outlet's name, even capitalised.
+TEST(MetadataTest, InterfaceLineAtTheTopIsNoSource) {
+  for (const char* ui : {"Aller au contenu principal", "Gérer mes préférences"}) {
+    Document doc = testing::rewrite(std::string(ui) + "\nGratuité des transports : le vote est acquis\n" + kBody);
+    EXPECT_FALSE(doc.metadata.source) << ui << " -> " << doc.metadata.source.value_or("");
+  }
+  Document doc =
+      testing::rewrite(std::string("La Voix du Nord\nGratuité des transports : le vote est acquis\n") + kBody);
+  EXPECT_EQ(doc.metadata.source.value_or(""), "La Voix du Nord");
+}
+
 }  // namespace
 }  // namespace titraille

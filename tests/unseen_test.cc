@@ -1,0 +1,85 @@
+// Pages written like the pasted texts titraille meets, on topics and with
+// kinds of noise the examples do not have (tests/data/unseen/NAME.txt), each
+// with its expectations (NAME.expect), one per line:
+//   absent: TEXT     nowhere in the article (title, h1, meta description,
+//                    headings, paragraphs)
+//   body: TEXT       in a paragraph or a heading of the body
+//   title: TEXT      the SEO title
+//   author: TEXT     the author the metadata found
+//   no-source:       no outlet name found
+//   customize-title: a directive asked for a new title
+//   keyphrase-not-in-capitals:
+// Texts are compared with apostrophes as ' and every kind of space as one
+// space, so that the typography stage does not hide a match.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "test_support.h"
+#include "text.h"
+
+namespace titraille {
+namespace {
+
+std::string norm(std::string s) {
+  for (const char* from : {"\u2019", "\u00A0", "\u202F", "\u2009"}) {
+    const std::string to = std::string(from) == "\u2019" ? "'" : " ";
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+      s.replace(at, std::string(from).size(), to);
+  }
+  return text::collapse_spaces(s);
+}
+
+std::vector<std::string> unseen_names() {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(testing::source_path("tests/data/unseen")))
+    if (e.path().extension() == ".txt") out.push_back(e.path().stem().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class UnseenTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(UnseenTest, MeetsItsExpectations) {
+  const std::string dir = testing::source_path("tests/data/unseen/");
+  const Document doc = testing::rewrite(testing::read_file(dir + GetParam() + ".txt"));
+  std::string body, all = doc.title + "\n" + doc.h1 + "\n" + doc.meta_description + "\n";
+  for (const Section& s : doc.sections) {
+    if (s.heading) body += *s.heading + "\n";
+    for (const Paragraph& p : s.paragraphs) body += p.text + "\n";
+  }
+  all = norm(all + body);
+  body = norm(body);
+
+  std::istringstream expect(testing::read_file(dir + GetParam() + ".expect"));
+  std::size_t checks = 0;
+  for (std::string line; std::getline(expect, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t colon = line.find(':');
+    ASSERT_NE(colon, std::string::npos) << line;
+    const std::string key = line.substr(0, colon);
+    const std::string value = norm(std::string(text::trim(std::string_view(line).substr(colon + 1))));
+    ++checks;
+    if (key == "absent") EXPECT_EQ(all.find(value), std::string::npos) << "leaked: " << value;
+    else if (key == "body") EXPECT_NE(body.find(value), std::string::npos) << "lost: " << value;
+    else if (key == "title") EXPECT_EQ(norm(doc.title), value);
+    else if (key == "author") EXPECT_EQ(doc.metadata.author.value_or(""), value);
+    else if (key == "no-source") EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
+    else if (key == "customize-title") EXPECT_TRUE(doc.settings.customize_title);
+    else if (key == "keyphrase-not-in-capitals") EXPECT_FALSE(text::is_all_caps(doc.keyphrase)) << doc.keyphrase;
+    else ADD_FAILURE() << "unknown expectation: " << line;
+  }
+  EXPECT_GT(checks, 3u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Pages, UnseenTest, ::testing::ValuesIn(unseen_names()),
+                         [](const ::testing::TestParamInfo<std::string>& p) {
+                           std::string n = p.param;
+                           for (char& c : n)
+                             if (c == '-') c = '_';
+                           return n;
+                         });
+
+}  // namespace
+}  // namespace titraille
