@@ -180,6 +180,9 @@ TEST(RepairTest, FrenchTypography) {
   EXPECT_EQ(typo("l’Arménie.« toutes"), "l’Arménie. «\u202Ftoutes");
   EXPECT_EQ(typo("les élus, les agents, etc. ; enfin"), "les élus, les agents, etc.\u202F; enfin");
   EXPECT_EQ(typo("routes, ponts, etc. : tout est à refaire"), "routes, ponts, etc.\u00A0: tout est à refaire");
+  EXPECT_EQ(typo("— Vous partez déjà ?"), "—\u00A0Vous partez déjà\u202F?");
+  EXPECT_EQ(typo("– les collèges ;"), "–\u00A0les collèges\u202F;");
+  EXPECT_EQ(typo("Paris – Lyon"), "Paris – Lyon");  // only a dash that opens the line
 }
 
 TEST(RepairTest, TypographyReadsIllFormedBytesAsReplacementCharacters) {
