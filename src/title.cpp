@@ -50,9 +50,10 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
 }
 
 BodyCasing body_casing(const Document& doc) {
-  // Lower-case form -> written forms -> count (each word is decided alone:
-  // the outer order does not matter).
-  std::unordered_map<std::string, std::map<std::string, int>> forms;
+  // Every (t.form(), written form) of the body, sorted: each word is decided
+  // alone, on its run of entries.
+  BodyCasing out;
+  std::vector<std::pair<std::string_view, std::string_view>> entries;
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs)
       for (const Sentence& sent : p.sentences) {
@@ -61,19 +62,31 @@ BodyCasing body_casing(const Document& doc) {
           const Token& t = sent.tokens[i];
           if (t.kind != TokenKind::Word) continue;
           if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
-          ++forms[t.form()][t.text];
+          entries.emplace_back(t.elided ? std::string_view(out.forms.emplace_back(t.form())) : std::string_view(t.lower),
+                               t.text);
         }
       }
-  BodyCasing out;
-  for (const auto& [lower, f] : forms) {
-    int best = 0;
-    for (const auto& [form, n] : f) {
-      out.seen.insert(form);
-      if (n > best) {
-        best = n;
-        out.usual[lower] = form;
+  std::sort(entries.begin(), entries.end());
+  out.usual.reserve(entries.size());
+  out.seen.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size();) {
+    std::size_t end = i;
+    while (end < entries.size() && entries[end].first == entries[i].first) ++end;
+    // The most frequent written form; a tie goes to the first in byte order.
+    std::size_t best = 0;
+    std::string_view usual;
+    for (std::size_t k = i; k < end;) {
+      std::size_t run = k;
+      while (run < end && entries[run].second == entries[k].second) ++run;
+      out.seen.insert(entries[k].second);
+      if (run - k > best) {
+        best = run - k;
+        usual = entries[k].second;
       }
+      k = run;
     }
+    out.usual.emplace(entries[i].first, usual);
+    i = end;
   }
   return out;
 }
