@@ -643,9 +643,14 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
       if (inside_quotes(sentence, begin, open_quote)) continue;
       std::string left = std::string(text::trim(std::string_view(sentence).substr(0, begin)));
       std::string right(text::trim(std::string_view(sentence).substr(end)));
+      // (The part before first: it often settles the boundary alone.)
       const std::vector<Token>& lt = tokens_of(left);
+      std::size_t lw = Tokenizer::count_words(lt);
+      if (rule.rewrite != Rewrite::Relative &&
+          (lw < rules.min_part_words || (best.rule && lw >= best.longer)))
+        continue;
       const std::vector<Token>* rt = &tokens_of(right);
-      std::size_t lw = Tokenizer::count_words(lt), rw = Tokenizer::count_words(*rt);
+      std::size_t rw = Tokenizer::count_words(*rt);
       // A relative clause's new sentences are counted once made.
       if (rule.rewrite != Rewrite::Relative && (lw < rules.min_part_words || rw < rules.min_part_words)) continue;
       if (rt->empty() || !is_word(rt->front())) continue;

@@ -257,9 +257,13 @@ Document title(Document doc, Resources& res) {
   // The most salient phrases besides the keyphrase.
   {
     std::vector<IndexedSentence> sentences = body_sentences(doc);
-    std::map<std::string, Phrase> phrases =
-        extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
-    std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase);
+    const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
+    std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs);
+    // Without a title block, the ranking reads the same sentences, hence
+    // the same verb forms.
+    const bool title_block = std::any_of(doc.blocks.begin(), doc.blocks.end(),
+                                         [](const Block& b) { return b.kind == BlockKind::Title; });
+    std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase, title_block ? nullptr : &verbs);
     int n = 0;
     std::string kp_low = text::lower(doc.keyphrase);
     for (const ScoredPhrase& sp : ranked) {
