@@ -63,19 +63,25 @@ bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& 
 std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
                                               const VerbForms& verbs) {
   std::map<std::string, Phrase> out;
+  std::string key, det;  // (reused: their buffers are kept)
+  std::vector<char> content_at;
   for (const IndexedSentence& is : sentences) {
     const std::vector<Token>& toks = is.sentence->tokens;
     const std::string& stext = is.sentence->text;
     // Whether each token is a content word, decided once per sentence.
-    std::vector<char> content_at(toks.size());
+    content_at.assign(toks.size(), 0);
     for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!content_at[i]) continue;
-      std::string key;
+      key.clear();
       std::size_t content = 0;
       bool all_caps_words = true;
       // The token before the phrase, counted as its determiner.
-      const std::string det = i == 0 ? std::string() : toks[i - 1].form();
+      det.clear();
+      if (i > 0) {
+        det = toks[i - 1].lower;
+        if (toks[i - 1].elided) det += "\u2019";  // form()
+      }
       // A head after a singular determiner ("la paix") takes no plural
       // adjective: in "les soldats de maintien de la paix russes" the
       // adjective belongs to an earlier noun.
@@ -101,7 +107,9 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (content > rules.max_words) break;
         if (!t.capitalized) all_caps_words = false;
         // A candidate ends on a content word.
-        Phrase& p = out[key];
+        auto at = out.lower_bound(key);
+        if (at == out.end() || at->first != key) at = out.emplace_hint(at, key, Phrase());
+        Phrase& p = at->second;
         if (p.count == 0) {
           p.key = key;
           p.words.reserve(content);
@@ -115,19 +123,23 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (all_caps_words) ++p.capitalized;
         std::size_t b = toks[i].offset, e = t.offset + t.text.size();
         std::string_view form = std::string_view(stext).substr(b, e - b);
-        if (auto f = p.forms.find(form); f != p.forms.end()) ++f->second;
-        else p.forms.emplace(form, 1);
+        auto f = std::find_if(p.forms.begin(), p.forms.end(), [&](const auto& x) { return x.first == form; });
+        if (f != p.forms.end()) ++f->second;
+        else p.forms.emplace_back(form, 1);
         ++p.determiners[det];
       }
     }
   }
   for (auto& [key, p] : out) {
+    // The most frequent form; a tie goes to the first in byte order.
     std::size_t best = 0;
+    std::string_view text;
     for (const auto& [form, n] : p.forms)
-      if (n > best) {
+      if (n > best || (n == best && form < text)) {
         best = n;
-        p.text = form;
+        text = form;
       }
+    p.text = text;
   }
   return out;
 }

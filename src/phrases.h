@@ -48,7 +48,9 @@ struct Phrase {
   std::size_t first_sentence = 0;   // index of the first sentence it occurs in
   std::vector<std::size_t> sentences;  // where it occurs, in the order of the sentences given, each once
   std::map<std::string, std::size_t> determiners;  // lower-case token before it -> count
-  std::map<std::string, std::size_t, std::less<>> forms;  // surface form -> count
+  // Surface forms (views of the sentences given to extract_phrases) and
+  // their counts, in the order first seen.
+  std::vector<std::pair<std::string_view, std::size_t>> forms;
   std::size_t capitalized = 0;      // occurrences whose words are all capitalised
   // The first sentence it occurs in: a view of that Sentence's text, valid
   // while the sentences given to extract_phrases are.
