@@ -318,11 +318,15 @@ Document title(Document doc, Resources& res) {
   };
   auto pick = [&](std::size_t min_c, std::size_t max_c, bool fit_width = true) -> const Candidate* {
     const Candidate* best = nullptr;
+    std::size_t best_len = 0;
     for (const Candidate& c : candidates) {
       std::size_t len = text::length(c.text);
       if (len < min_c || len > max_c) continue;
+      // (Whether it beats the best so far first: the width costs more.)
+      if (best && !(c.rank > best->rank || (c.rank == best->rank && len > best_len))) continue;
       if (fit_width && too_wide(c.text)) continue;
-      if (!best || c.rank > best->rank || (c.rank == best->rank && len > text::length(best->text))) best = &c;
+      best = &c;
+      best_len = len;
     }
     return best;
   };
