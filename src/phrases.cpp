@@ -26,6 +26,12 @@ std::string Phrase::article(const PhraseRules& rules) const {
   return most > 0 ? rules.articles[best] : std::string();
 }
 
+std::size_t Phrase::determiner_count(std::string_view form) const {
+  for (const auto& [d, n] : determiners)
+    if (d == form) return n;
+  return 0;
+}
+
 VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
   VerbForms verbs;
   for (const IndexedSentence& is : sentences) {
@@ -126,7 +132,9 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         auto f = std::find_if(p.forms.begin(), p.forms.end(), [&](const auto& x) { return x.first == form; });
         if (f != p.forms.end()) ++f->second;
         else p.forms.emplace_back(form, 1);
-        ++p.determiners[det];
+        auto d = std::find_if(p.determiners.begin(), p.determiners.end(), [&](const auto& x) { return x.first == det; });
+        if (d != p.determiners.end()) ++d->second;
+        else p.determiners.emplace_back(det, 1);
       }
     }
   }

@@ -47,7 +47,10 @@ struct Phrase {
   std::size_t count = 0;
   std::size_t first_sentence = 0;   // index of the first sentence it occurs in
   std::vector<std::size_t> sentences;  // where it occurs, in the order of the sentences given, each once
-  std::map<std::string, std::size_t> determiners;  // lower-case token before it -> count
+  // The lower-case tokens seen before it (t.form()) and their counts, in the
+  // order first seen.
+  std::vector<std::pair<std::string, std::size_t>> determiners;
+  std::size_t determiner_count(std::string_view form) const;
   // Surface forms (views of the sentences given to extract_phrases) and
   // their counts, in the order first seen.
   std::vector<std::pair<std::string_view, std::size_t>> forms;

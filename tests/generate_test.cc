@@ -66,6 +66,13 @@ TEST(PhrasesTest, ASingularHeadTakesNoPluralAdjective) {
   EXPECT_EQ(phrases.count("paix russes"), 0u);
   EXPECT_EQ(phrases.count("paix internationale"), 1u);  // singular: kept
   EXPECT_EQ(phrases.count("soldats"), 1u);
+  // The tokens seen before a phrase, counted: « Les soldats », « des soldats ».
+  const Phrase& soldats = phrases.at("soldats");
+  EXPECT_EQ(soldats.determiner_count("les"), 1u);
+  EXPECT_EQ(soldats.determiner_count("des"), 1u);
+  EXPECT_EQ(soldats.determiner_count("la"), 0u);
+  EXPECT_EQ(soldats.count, 2u);
+  EXPECT_EQ(soldats.text, "soldats");  // the most frequent form; a tie goes to the first in byte order
 }
 
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
