@@ -263,7 +263,11 @@ Document title(Document doc, Resources& res) {
     // the same verb forms.
     const bool title_block = std::any_of(doc.blocks.begin(), doc.blocks.end(),
                                          [](const Block& b) { return b.kind == BlockKind::Title; });
-    std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase, title_block ? nullptr : &verbs);
+    // The word scores are the keyphrase stage's (the sentences they are
+    // computed from have not changed since).
+    std::vector<ScoredPhrase> ranked =
+        rank_keyphrases(doc, phrases, res.keyphrase, title_block ? nullptr : &verbs,
+                        doc.keyphrase_word_scores.empty() ? nullptr : &doc.keyphrase_word_scores);
     int n = 0;
     std::string kp_low = text::lower(doc.keyphrase);
     for (const ScoredPhrase& sp : ranked) {
