@@ -79,6 +79,32 @@ TEST(KeyphraseTest, CommandLineKeyphraseWins) {
   Options o;
   o.keyphrase = "propreté urbaine";
   EXPECT_EQ(testing::rewrite(kStory, o).keyphrase, "propreté urbaine");
+  EXPECT_TRUE(testing::rewrite(kStory, o).keyphrase_word_scores.empty());  // nothing was ranked
+}
+
+TEST(KeyphraseTest, WordScoresAreKeptForTheTitleStage) {
+  // The scores the keyphrase stage kept are those of the finished document:
+  // no stage after it changes the sentences they are computed from.
+  Document doc = testing::rewrite(kStory);
+  const Resources& res = testing::resources();
+  ASSERT_FALSE(doc.keyphrase_word_scores.empty());
+  EXPECT_EQ(doc.keyphrase_word_scores, word_scores(doc, res.keyphrase));
+  // Lower case content words only, each scored.
+  EXPECT_EQ(doc.keyphrase_word_scores.count("le"), 0u);
+  for (const auto& [word, score] : doc.keyphrase_word_scores) {
+    EXPECT_EQ(word, text::lower(word));
+    EXPECT_GT(score, 0.0) << word;
+  }
+  // The ranking is the same with the kept scores as with scores computed anew.
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto kept = rank_keyphrases(doc, phrases, res.keyphrase, nullptr, &doc.keyphrase_word_scores);
+  auto anew = rank_keyphrases(doc, phrases, res.keyphrase);
+  ASSERT_EQ(kept.size(), anew.size());
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    EXPECT_EQ(kept[i].phrase, anew[i].phrase);
+    EXPECT_EQ(kept[i].score, anew[i].score);
+  }
 }
 
 TEST(TitleTest, RecasesAllCapsFromTheBody) {
