@@ -50,10 +50,10 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
 }
 
 BodyCasing body_casing(const Document& doc) {
-  // Every (t.form(), written form) of the body, sorted: each word is decided
-  // alone, on its run of entries.
+  // t.form() -> its written forms and their counts (each word is decided
+  // alone: the order of the table does not matter).
   BodyCasing out;
-  std::vector<std::pair<std::string_view, std::string_view>> entries;
+  std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, int>>> forms;
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs)
       for (const Sentence& sent : p.sentences) {
@@ -62,31 +62,27 @@ BodyCasing body_casing(const Document& doc) {
           const Token& t = sent.tokens[i];
           if (t.kind != TokenKind::Word) continue;
           if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
-          entries.emplace_back(t.elided ? std::string_view(out.forms.emplace_back(t.form())) : std::string_view(t.lower),
-                               t.text);
+          auto& written =
+              forms[t.elided ? std::string_view(out.forms.emplace_back(t.form())) : std::string_view(t.lower)];
+          auto f = std::find_if(written.begin(), written.end(), [&](const auto& w) { return w.first == t.text; });
+          if (f != written.end()) ++f->second;
+          else written.emplace_back(t.text, 1);
         }
       }
-  std::sort(entries.begin(), entries.end());
-  out.usual.reserve(entries.size());
-  out.seen.reserve(entries.size());
-  for (std::size_t i = 0; i < entries.size();) {
-    std::size_t end = i;
-    while (end < entries.size() && entries[end].first == entries[i].first) ++end;
+  out.usual.reserve(forms.size());
+  out.seen.reserve(forms.size() * 2);
+  for (const auto& [form, written] : forms) {
     // The most frequent written form; a tie goes to the first in byte order.
-    std::size_t best = 0;
+    int best = 0;
     std::string_view usual;
-    for (std::size_t k = i; k < end;) {
-      std::size_t run = k;
-      while (run < end && entries[run].second == entries[k].second) ++run;
-      out.seen.insert(entries[k].second);
-      if (run - k > best) {
-        best = run - k;
-        usual = entries[k].second;
+    for (const auto& [w, n] : written) {
+      out.seen.insert(w);
+      if (n > best || (n == best && w < usual)) {
+        best = n;
+        usual = w;
       }
-      k = run;
     }
-    out.usual.emplace(entries[i].first, usual);
-    i = end;
+    out.usual.emplace(form, usual);
   }
   return out;
 }
