@@ -61,15 +61,16 @@ std::size_t distinct(std::vector<std::string_view>& words) {
 
 // The YAKE score of each content word, by its lower case.
 std::map<std::string, double> word_stats(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
-                                         const VerbForms& verbs) {
+                                         const VerbForms& verbs, const ContentFlags* flags) {
   // Gathered by a view of the tokens' lower case (hashed), then read in
   // key order: the sums below run in the order of a map by key.
   std::unordered_map<std::string_view, WordStats> gathered;
-  for (const IndexedSentence& is : sentences) {
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const IndexedSentence& is = sentences[n];
     const auto& toks = is.sentence->tokens;
     for (std::size_t i = 0; i < toks.size(); ++i) {
       const Token& t = toks[i];
-      if (!is_content_word(t, rules, verbs)) continue;
+      if (flags ? !(*flags)[n][i] : !is_content_word(t, rules, verbs)) continue;
       WordStats& w = gathered[t.lower];
       w.tf += 1;
       if (t.all_caps) w.tf_acronym += 1;
@@ -125,9 +126,11 @@ std::vector<IndexedSentence> keyphrase_sentences(const Document& doc) {
   return out;
 }
 
-std::map<std::string, double> word_scores(const Document& doc, const KeyphraseRules& rules, const VerbForms* verbs) {
+std::map<std::string, double> word_scores(const Document& doc, const KeyphraseRules& rules, const VerbForms* verbs,
+                                          const ContentFlags* flags) {
   std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  return word_stats(sentences, rules.phrases, verbs ? *verbs : verb_forms(sentences, rules.phrases));
+  if (!verbs) flags = nullptr;  // flags go with the caller's verbs
+  return word_stats(sentences, rules.phrases, verbs ? *verbs : verb_forms(sentences, rules.phrases), flags);
 }
 
 std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
@@ -203,8 +206,9 @@ Document keyphrase(Document doc, Resources& res) {
   }
   std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
   const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
-  std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs);
-  std::map<std::string, double> scores = word_scores(doc, res.keyphrase, &verbs);
+  const ContentFlags flags = content_flags(sentences, res.keyphrase.phrases, verbs);
+  std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs, &flags);
+  std::map<std::string, double> scores = word_scores(doc, res.keyphrase, &verbs, &flags);
   std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase, &verbs, &scores);
   doc.keyphrase_word_scores = std::move(scores);  // for the title stage
   if (ranked.empty()) {

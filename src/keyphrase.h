@@ -37,9 +37,10 @@ std::vector<IndexedSentence> keyphrase_sentences(const Document& doc);
 
 // YAKE's score of each content word of keyphrase_sentences(doc), by its
 // lower case (lower is more salient). `verbs`: the verb forms of those
-// sentences when the caller has them already; computed otherwise.
+// sentences when the caller has them already, computed otherwise; `flags`:
+// their content_flags() with those verbs, when the caller has them.
 std::map<std::string, double> word_scores(const Document& doc, const KeyphraseRules& rules,
-                                          const VerbForms* verbs = nullptr);
+                                          const VerbForms* verbs = nullptr, const ContentFlags* flags = nullptr);
 
 // Candidates of the body, best first, by the word scores of
 // word_scores(doc, rules, verbs) (`scores` when the caller has them).

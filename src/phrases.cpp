@@ -66,17 +66,33 @@ bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& 
   return !verbs.count(t.lower);
 }
 
+ContentFlags content_flags(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
+                           const VerbForms& verbs) {
+  ContentFlags out(sentences.size());
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const std::vector<Token>& toks = sentences[n].sentence->tokens;
+    out[n].resize(toks.size());
+    for (std::size_t k = 0; k < toks.size(); ++k) out[n][k] = is_content_word(toks[k], rules, verbs);
+  }
+  return out;
+}
+
 std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
-                                              const VerbForms& verbs) {
+                                              const VerbForms& verbs, const ContentFlags* flags) {
   std::map<std::string, Phrase> out;
   std::string key, det;  // (reused: their buffers are kept)
   std::vector<char> content_at;
-  for (const IndexedSentence& is : sentences) {
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const IndexedSentence& is = sentences[n];
     const std::vector<Token>& toks = is.sentence->tokens;
     const std::string& stext = is.sentence->text;
     // Whether each token is a content word, decided once per sentence.
-    content_at.assign(toks.size(), 0);
-    for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
+    if (flags) {
+      content_at = (*flags)[n];
+    } else {
+      content_at.assign(toks.size(), 0);
+      for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
+    }
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!content_at[i]) continue;
       key.clear();

@@ -75,9 +75,17 @@ bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& 
 
 VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules);
 
-// Every candidate phrase of the sentences, by key.
+// Whether each token of each sentence is a content word (is_content_word),
+// by sentence: computed once for the stages that read the same sentences
+// several times (the keyphrase's phrases and word scores).
+using ContentFlags = std::vector<std::vector<char>>;
+ContentFlags content_flags(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
+                           const VerbForms& verbs);
+
+// Every candidate phrase of the sentences, by key. `flags`: their
+// content_flags() with the same verbs when the caller has them.
 std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
-                                              const VerbForms& verbs);
+                                              const VerbForms& verbs, const ContentFlags* flags = nullptr);
 
 // All sentences of the body, numbered in reading order.
 std::vector<IndexedSentence> body_sentences(const Document& doc);

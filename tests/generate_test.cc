@@ -73,6 +73,20 @@ TEST(PhrasesTest, ASingularHeadTakesNoPluralAdjective) {
   EXPECT_EQ(soldats.determiner_count("la"), 0u);
   EXPECT_EQ(soldats.count, 2u);
   EXPECT_EQ(soldats.text, "soldats");  // the most frequent form; a tie goes to the first in byte order
+  // The content flags computed once give the same phrases.
+  const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
+  const ContentFlags flags = content_flags(sentences, res.keyphrase.phrases, verbs);
+  ASSERT_EQ(flags.size(), sentences.size());
+  for (std::size_t n = 0; n < sentences.size(); ++n)
+    for (std::size_t k = 0; k < sentences[n].sentence->tokens.size(); ++k)
+      EXPECT_EQ(flags[n][k] != 0, is_content_word(sentences[n].sentence->tokens[k], res.keyphrase.phrases, verbs));
+  auto with_flags = extract_phrases(sentences, res.keyphrase.phrases, verbs, &flags);
+  ASSERT_EQ(with_flags.size(), phrases.size());
+  for (const auto& [key, p] : phrases) {
+    ASSERT_EQ(with_flags.count(key), 1u) << key;
+    EXPECT_EQ(with_flags.at(key).count, p.count) << key;
+    EXPECT_EQ(with_flags.at(key).text, p.text) << key;
+  }
 }
 
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
