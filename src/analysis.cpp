@@ -373,6 +373,16 @@ bool is_passive(std::string_view sentence, const Lists& lists) {
   return false;
 }
 
+bool is_passive(std::string_view sentence, const SentenceTokens& tokens, const Lists& lists) {
+  // Every word is_passive() reads as an auxiliary is a token here too, or
+  // starts with one (« est-il »: « est », « il »), as the token separators
+  // are spaces and dashes.
+  if (std::none_of(tokens.tokens.begin(), tokens.tokens.end(),
+                   [&](const std::string& t) { return lists.auxiliaries->contains(t); }))
+    return false;
+  return is_passive(sentence, lists);
+}
+
 std::string opening(const std::vector<std::string>& ws, const Lists& lists) {
   if (ws.empty()) return "";
   std::string first = normal(ws[0]);

@@ -85,6 +85,9 @@ bool has_transition(const SentenceTokens& sentence, const Lists& lists);
 // reflexive, not "c’est") followed, within the same clause, by a past
 // participle that is not a noun, an adjective or an active "être" verb.
 bool is_passive(std::string_view sentence, const Lists& lists);
+// The same, given the sentence's sentence_tokens() too: a sentence none of
+// whose tokens is a form of "être" is not read again.
+bool is_passive(std::string_view sentence, const SentenceTokens& tokens, const Lists& lists);
 
 // The opening of a sentence, given its words(): its first word, lower case,
 // with the second word when the first is an article, a demonstrative or a

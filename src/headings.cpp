@@ -336,7 +336,7 @@ Document headings(Document doc, Resources& res) {
         bool proper = p.proper();
         std::string kind;
         if (proper && p.words.size() >= 2 && speech) kind = "person";
-        else if (proper && p.words.size() == 1 && p.determiners.count("à")) kind = "place";
+        else if (proper && p.words.size() == 1 && p.determiner_count("à")) kind = "place";
         else if (!proper && !article.empty()) kind = "common";
         else if (proper) kind = "proper";
         else continue;

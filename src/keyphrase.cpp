@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "pattern.h"
 #include "resources.h"
@@ -58,17 +59,21 @@ std::size_t distinct(std::vector<std::string_view>& words) {
   return static_cast<std::size_t>(std::unique(words.begin(), words.end()) - words.begin());
 }
 
-std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
-                                            const VerbForms& verbs) {
-  std::map<std::string, WordStats> stats;
-  for (const IndexedSentence& is : sentences) {
+// The YAKE score of each content word, by its lower case.
+std::map<std::string, double> word_stats(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
+                                         const VerbForms& verbs, const ContentFlags* flags) {
+  // Gathered by a view of the tokens' lower case (hashed), then read in
+  // key order: the sums below run in the order of a map by key.
+  std::unordered_map<std::string_view, WordStats> gathered;
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const IndexedSentence& is = sentences[n];
     const auto& toks = is.sentence->tokens;
     // In a line in capitals no word is an acronym or a name by its casing.
     const bool caps_line = text::is_all_caps(is.sentence->text);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       const Token& t = toks[i];
-      if (!is_content_word(t, rules, verbs)) continue;
-      WordStats& w = stats[t.lower];
+      if (flags ? !(*flags)[n][i] : !is_content_word(t, rules, verbs)) continue;
+      WordStats& w = gathered[t.lower];
       w.tf += 1;
       if (!caps_line) {
         if (t.all_caps) w.tf_acronym += 1;
@@ -79,32 +84,38 @@ std::map<std::string, WordStats> word_stats(const std::vector<IndexedSentence>& 
       if (i + 1 < toks.size() && toks[i + 1].kind == TokenKind::Word) w.right.push_back(toks[i + 1].lower);
     }
   }
-  if (stats.empty()) return stats;
+  std::map<std::string, double> out;
+  if (gathered.empty()) return out;
+  std::vector<std::pair<std::string_view, WordStats*>> stats;
+  stats.reserve(gathered.size());
+  for (auto& [k, w] : gathered) stats.emplace_back(k, &w);
+  std::sort(stats.begin(), stats.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   double mean = 0, max_tf = 0;
   for (const auto& [_, w] : stats) {
-    mean += w.tf;
-    max_tf = std::max(max_tf, w.tf);
+    mean += w->tf;
+    max_tf = std::max(max_tf, w->tf);
   }
   mean /= static_cast<double>(stats.size());
   double var = 0;
-  for (const auto& [_, w] : stats) var += (w.tf - mean) * (w.tf - mean);
+  for (const auto& [_, w] : stats) var += (w->tf - mean) * (w->tf - mean);
   double sd = std::sqrt(var / static_cast<double>(stats.size()));
   double n_sentences = std::max<double>(1, static_cast<double>(sentences.size()));
-  for (auto& [_, w] : stats) {
-    double t_case = std::max(w.tf_upper, w.tf_acronym) / (1.0 + std::log(w.tf));
-    std::vector<double> pos = w.positions;
+  for (auto& [key, w] : stats) {
+    double t_case = std::max(w->tf_upper, w->tf_acronym) / (1.0 + std::log(w->tf));
+    std::vector<double>& pos = w->positions;
     std::sort(pos.begin(), pos.end());
     double median = pos[pos.size() / 2];
     double t_pos = std::log(std::log(3.0 + median));
-    double t_norm = w.tf / (mean + sd);
-    double dl = static_cast<double>(distinct(w.left)) / w.tf, dr = static_cast<double>(distinct(w.right)) / w.tf;
-    double t_rel = 1.0 + (dl + dr) * (w.tf / max_tf);
+    double t_norm = w->tf / (mean + sd);
+    double dl = static_cast<double>(distinct(w->left)) / w->tf, dr = static_cast<double>(distinct(w->right)) / w->tf;
+    double t_rel = 1.0 + (dl + dr) * (w->tf / max_tf);
     const std::size_t in_sentences =
         static_cast<std::size_t>(std::unique(pos.begin(), pos.end()) - pos.begin());  // pos is sorted
     double t_sent = static_cast<double>(in_sentences) / n_sentences;
-    w.score = (t_rel * t_pos) / (t_case + t_norm / t_rel + t_sent / t_rel);
+    w->score = (t_rel * t_pos) / (t_case + t_norm / t_rel + t_sent / t_rel);
+    out.emplace_hint(out.end(), key, w->score);
   }
-  return stats;
+  return out;
 }
 
 }  // namespace
@@ -119,11 +130,22 @@ std::vector<IndexedSentence> keyphrase_sentences(const Document& doc) {
   return out;
 }
 
-std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
-                                          const KeyphraseRules& rules, const VerbForms* verbs) {
+std::map<std::string, double> word_scores(const Document& doc, const KeyphraseRules& rules, const VerbForms* verbs,
+                                          const ContentFlags* flags) {
   std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  std::map<std::string, WordStats> stats =
-      word_stats(sentences, rules.phrases, verbs ? *verbs : verb_forms(sentences, rules.phrases));
+  if (!verbs) flags = nullptr;  // flags go with the caller's verbs
+  return word_stats(sentences, rules.phrases, verbs ? *verbs : verb_forms(sentences, rules.phrases), flags);
+}
+
+std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
+                                          const KeyphraseRules& rules, const VerbForms* verbs,
+                                          const std::map<std::string, double>* scores) {
+  std::map<std::string, double> computed;
+  if (!scores) {
+    computed = word_scores(doc, rules, verbs);
+    scores = &computed;
+  }
+  const std::map<std::string, double>& stats = *scores;
   // The title's sentences and the introduction's.
   std::size_t intro_sentences = 0;
   for (const Block& b : doc.blocks)
@@ -153,7 +175,7 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     double prod = 1, sum = 0;
     for (const std::string& w : p.words) {
       auto it = stats.find(w);
-      double s = it == stats.end() ? 1.0 : it->second.score;
+      double s = it == stats.end() ? 1.0 : it->second;
       prod *= s;
       sum += s;
     }
@@ -188,8 +210,11 @@ Document keyphrase(Document doc, Resources& res) {
   }
   std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
   const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
-  std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs);
-  std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase, &verbs);
+  const ContentFlags flags = content_flags(sentences, res.keyphrase.phrases, verbs);
+  std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs, &flags);
+  std::map<std::string, double> scores = word_scores(doc, res.keyphrase, &verbs, &flags);
+  std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase, &verbs, &scores);
+  doc.keyphrase_word_scores = std::move(scores);  // for the title stage
   if (ranked.empty()) {
     // No phrase repeats: the one-word candidate of the earliest sentence
     // (ties: the most frequent, then the first in key order).

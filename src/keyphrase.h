@@ -35,11 +35,18 @@ struct ScoredPhrase {
 // The source title's sentences then the body's, numbered in that order.
 std::vector<IndexedSentence> keyphrase_sentences(const Document& doc);
 
-// Candidates of the body, best first.
-// `verbs`: the verb forms of keyphrase_sentences(doc) when the caller has
-// them already; computed otherwise.
+// YAKE's score of each content word of keyphrase_sentences(doc), by its
+// lower case (lower is more salient). `verbs`: the verb forms of those
+// sentences when the caller has them already, computed otherwise; `flags`:
+// their content_flags() with those verbs, when the caller has them.
+std::map<std::string, double> word_scores(const Document& doc, const KeyphraseRules& rules,
+                                          const VerbForms* verbs = nullptr, const ContentFlags* flags = nullptr);
+
+// Candidates of the body, best first, by the word scores of
+// word_scores(doc, rules, verbs) (`scores` when the caller has them).
 std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
-                                          const KeyphraseRules& rules, const VerbForms* verbs = nullptr);
+                                          const KeyphraseRules& rules, const VerbForms* verbs = nullptr,
+                                          const std::map<std::string, double>* scores = nullptr);
 
 Document keyphrase(Document doc, Resources& res);
 

@@ -26,6 +26,12 @@ std::string Phrase::article(const PhraseRules& rules) const {
   return most > 0 ? rules.articles[best] : std::string();
 }
 
+std::size_t Phrase::determiner_count(std::string_view form) const {
+  for (const auto& [d, n] : determiners)
+    if (d == form) return n;
+  return 0;
+}
+
 VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules) {
   VerbForms verbs;
   for (const IndexedSentence& is : sentences) {
@@ -60,25 +66,47 @@ bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& 
   return !verbs.count(t.lower);
 }
 
+ContentFlags content_flags(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
+                           const VerbForms& verbs) {
+  ContentFlags out(sentences.size());
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const std::vector<Token>& toks = sentences[n].sentence->tokens;
+    out[n].resize(toks.size());
+    for (std::size_t k = 0; k < toks.size(); ++k) out[n][k] = is_content_word(toks[k], rules, verbs);
+  }
+  return out;
+}
+
 std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
-                                              const VerbForms& verbs) {
+                                              const VerbForms& verbs, const ContentFlags* flags) {
   std::map<std::string, Phrase> out;
-  for (const IndexedSentence& is : sentences) {
+  std::string key, det;  // (reused: their buffers are kept)
+  std::vector<char> content_at;
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const IndexedSentence& is = sentences[n];
     const std::vector<Token>& toks = is.sentence->tokens;
     const std::string& stext = is.sentence->text;
     // A line in capitals says nothing of how its words are written: its
     // occurrences neither vote for a proper name nor give the surface form.
     const bool caps_line = text::is_all_caps(stext);
     // Whether each token is a content word, decided once per sentence.
-    std::vector<char> content_at(toks.size());
-    for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
+    if (flags) {
+      content_at = (*flags)[n];
+    } else {
+      content_at.assign(toks.size(), 0);
+      for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
+    }
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!content_at[i]) continue;
-      std::string key;
+      key.clear();
       std::size_t content = 0;
       bool all_caps_words = true;
       // The token before the phrase, counted as its determiner.
-      const std::string det = i == 0 ? std::string() : toks[i - 1].form();
+      det.clear();
+      if (i > 0) {
+        det = toks[i - 1].lower;
+        if (toks[i - 1].elided) det += "\u2019";  // form()
+      }
       // A head after a singular determiner ("la paix") takes no plural
       // adjective: in "les soldats de maintien de la paix russes" the
       // adjective belongs to an earlier noun.
@@ -104,7 +132,9 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (content > rules.max_words) break;
         if (!t.capitalized) all_caps_words = false;
         // A candidate ends on a content word.
-        Phrase& p = out[key];
+        auto at = out.lower_bound(key);
+        if (at == out.end() || at->first != key) at = out.emplace_hint(at, key, Phrase());
+        Phrase& p = at->second;
         if (p.count == 0) {
           p.key = key;
           p.words.reserve(content);
@@ -117,27 +147,39 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (p.sentences.empty() || p.sentences.back() != is.index) p.sentences.push_back(is.index);
         std::size_t b = toks[i].offset, e = t.offset + t.text.size();
         std::string_view form = std::string_view(stext).substr(b, e - b);
+        auto f = std::find_if(p.forms.begin(), p.forms.end(), [&](const auto& x) { return x.first == form; });
         if (caps_line) {
-          p.forms.emplace(form, 0);  // only a last resort (see below)
+          if (f == p.forms.end()) p.forms.emplace_back(form, 0);  // only a last resort (see below)
         } else {
           ++p.cased;
           if (all_caps_words) ++p.capitalized;
-          if (auto f = p.forms.find(form); f != p.forms.end()) ++f->second;
-          else p.forms.emplace(form, 1);
+          if (f != p.forms.end()) ++f->second;
+          else p.forms.emplace_back(form, 1);
         }
-        ++p.determiners[det];
+        auto d = std::find_if(p.determiners.begin(), p.determiners.end(), [&](const auto& x) { return x.first == det; });
+        if (d != p.determiners.end()) ++d->second;
+        else p.determiners.emplace_back(det, 1);
       }
     }
   }
   for (auto& [key, p] : out) {
+    // The most frequent form; a tie goes to the first in byte order.
     std::size_t best = 0;
+    std::string_view text;
     for (const auto& [form, n] : p.forms)
-      if (n > best) {
+      if (n > best || (n == best && form < text)) {
         best = n;
-        p.text = form;
+        text = form;
       }
-    // Seen only in capitals: written in lower case, as a common noun.
-    if (best == 0 && !p.forms.empty()) p.text = text::lower(p.forms.begin()->first);
+    if (best == 0 && !p.forms.empty()) {
+      // Seen only in capitals: written in lower case, as a common noun (the
+      // first such form in byte order).
+      std::string_view first = p.forms.front().first;
+      for (const auto& [form, n] : p.forms) first = std::min(first, form);
+      p.text = text::lower(first);
+    } else {
+      p.text = text;
+    }
   }
   return out;
 }

@@ -47,8 +47,14 @@ struct Phrase {
   std::size_t count = 0;
   std::size_t first_sentence = 0;   // index of the first sentence it occurs in
   std::vector<std::size_t> sentences;  // where it occurs, in the order of the sentences given, each once
-  std::map<std::string, std::size_t> determiners;  // lower-case token before it -> count
-  std::map<std::string, std::size_t, std::less<>> forms;  // surface form -> count
+  // The lower-case tokens seen before it (t.form()) and their counts, in the
+  // order first seen.
+  std::vector<std::pair<std::string, std::size_t>> determiners;
+  std::size_t determiner_count(std::string_view form) const;
+  // Surface forms (views of the sentences given to extract_phrases) and
+  // their counts, in the order first seen (a form seen only in a line in
+  // capitals counts 0).
+  std::vector<std::pair<std::string_view, std::size_t>> forms;
   std::size_t cased = 0;            // occurrences outside lines in capitals
   std::size_t capitalized = 0;      // of those, occurrences whose words are all capitalised
   // The first sentence it occurs in: a view of that Sentence's text, valid
@@ -71,9 +77,17 @@ bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& 
 
 VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules);
 
-// Every candidate phrase of the sentences, by key.
+// Whether each token of each sentence is a content word (is_content_word),
+// by sentence: computed once for the stages that read the same sentences
+// several times (the keyphrase's phrases and word scores).
+using ContentFlags = std::vector<std::vector<char>>;
+ContentFlags content_flags(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
+                           const VerbForms& verbs);
+
+// Every candidate phrase of the sentences, by key. `flags`: their
+// content_flags() with the same verbs when the caller has them.
 std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
-                                              const VerbForms& verbs);
+                                              const VerbForms& verbs, const ContentFlags* flags = nullptr);
 
 // All sentences of the body, numbered in reading order.
 std::vector<IndexedSentence> body_sentences(const Document& doc);

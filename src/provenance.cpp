@@ -15,6 +15,8 @@ namespace {
 // segment made (Tokenizer::sentences gives every Sentence the tokens of its
 // text), so that they need not be made again.
 using SentenceTokens = std::vector<const std::vector<Token>*>;
+// The content words and numbers of a sentence, sorted, each once.
+using Words = std::vector<std::string>;
 
 class Locator {
  public:
@@ -73,27 +75,29 @@ class Locator {
   std::vector<Origin> support(const std::string& t) const {
     std::vector<Origin> direct = sentence(t);
     if (!direct.empty()) return direct;
-    std::set<std::string> want = keys(t);
+    Words want = keys(t);
     std::vector<Origin> out;
     while (!want.empty()) {
       const Key* best = nullptr;
       std::size_t gain = 0;
-      std::set<std::size_t> candidates;
+      std::vector<std::size_t> candidates;  // sorted, each once
       for (const std::string& w : want) {
         auto p = postings_.find(w);
-        if (p != postings_.end()) candidates.insert(p->second.begin(), p->second.end());
+        if (p != postings_.end()) candidates.insert(candidates.end(), p->second.begin(), p->second.end());
       }
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
       for (std::size_t c : candidates) {
         const Key& k = keys_[c];
         std::size_t g = 0;
-        for (const std::string& w : want) g += k.words.count(w);
+        for (const std::string& w : want) g += std::binary_search(k.words.begin(), k.words.end(), w);
         if (g > gain) {
           gain = g;
           best = &k;
         }
       }
       if (!best) break;
-      for (const std::string& w : best->words) want.erase(w);
+      std::erase_if(want, [&](const std::string& w) { return std::binary_search(best->words.begin(), best->words.end(), w); });
       std::vector<Origin> o = sentence(best->sentence->text);
       if (o.empty()) o.push_back(line(best->input, best->sentence->line));
       out.push_back(o.front());
@@ -105,7 +109,7 @@ class Locator {
   struct Key {
     std::size_t input;
     const SourceSentence* sentence;
-    std::set<std::string> words;
+    Words words;
   };
   const std::vector<Source>& sources_;
   Resources& res_;
@@ -117,14 +121,16 @@ class Locator {
   std::unordered_map<std::string, std::vector<std::size_t>> postings_;
   static constexpr std::size_t kMaxPostings = 64;
 
-  std::set<std::string> keys(const std::string& t) const { return keys(res_.tokenizer.tokens(t)); }
-  std::set<std::string> keys(const std::vector<Token>& tokens) const {
-    std::set<std::string> out;
+  Words keys(const std::string& t) const { return keys(res_.tokenizer.tokens(t)); }
+  Words keys(const std::vector<Token>& tokens) const {
+    Words out;
     for (const Token& tok : tokens) {
-      if (tok.kind == TokenKind::Number) out.insert(tok.text);
+      if (tok.kind == TokenKind::Number) out.push_back(tok.text);
       else if (tok.kind == TokenKind::Word && !tok.elided && text::length(tok.lower) >= 3 && !stop_.contains(tok.lower))
-        out.insert(text::fold_ascii(tok.lower));
+        out.push_back(text::fold_ascii(tok.lower));
     }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
   int line_of(std::size_t input, std::size_t at) const {

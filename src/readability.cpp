@@ -625,6 +625,15 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
   };
   using Rewrite = ReadabilityRules::Split::Rewrite;
   Candidate best;
+  // Whether a pattern list finds something in a part: several boundaries
+  // leave the same parts, each list is run once on each.
+  std::map<std::pair<const std::vector<Pattern>*, std::string>, bool> found_in;
+  auto found = [&](const std::vector<Pattern>& patterns, const std::string& part) {
+    if (patterns.empty()) return false;
+    auto [it, added] = found_in.try_emplace({&patterns, part}, false);
+    if (added) it->second = any_found(patterns, part);
+    return it->second;
+  };
   for (const ReadabilityRules::Split& rule : rules.splits) {
     int32_t from = 0, b = 0, e = 0;
     while (from < u.length() && rule.boundary.find(u, from, b, e)) {
@@ -634,20 +643,23 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
       if (inside_quotes(sentence, begin, open_quote)) continue;
       std::string left = std::string(text::trim(std::string_view(sentence).substr(0, begin)));
       std::string right(text::trim(std::string_view(sentence).substr(end)));
+      // (The part before first: it often settles the boundary alone.)
       const std::vector<Token>& lt = tokens_of(left);
+      std::size_t lw = Tokenizer::count_words(lt);
+      if (rule.rewrite != Rewrite::Relative &&
+          (lw < rules.min_part_words || (best.rule && lw >= best.longer)))
+        continue;
       const std::vector<Token>* rt = &tokens_of(right);
-      std::size_t lw = Tokenizer::count_words(lt), rw = Tokenizer::count_words(*rt);
+      std::size_t rw = Tokenizer::count_words(*rt);
       // A relative clause's new sentences are counted once made.
       if (rule.rewrite != Rewrite::Relative && (lw < rules.min_part_words || rw < rules.min_part_words)) continue;
       if (rt->empty() || !is_word(rt->front())) continue;
       // An incise closed by a dash (« …, c’est-à-dire X –, ce qui ») would end
       // the sentence on « –. ».
       if (char32_t last = text::last_char(left); last == U'–' || last == U'—' || last == U'-') continue;
-      // An attribution after the boundary may cover the part before it; in
-      // a relative split it is the main clause of the sentence.
-      if (any_found(rule.unless_before, left) || any_found(rules.unless_before, left) ||
-          (rule.rewrite != Rewrite::Relative && any_found(rules.unless_after, right)))
-        continue;
+      // A candidate no shorter than the best one found cannot replace it:
+      // the costlier checks below are not run for it.
+      if (rule.rewrite != Rewrite::Relative && best.rule && std::max(lw, rw) >= best.longer) continue;
       std::string before = left, sentence_after;
       if (rule.rewrite == Rewrite::Participle) {
         sentence_after = participle_sentence(left, lt, *rt, right, rules);
@@ -676,7 +688,14 @@ std::vector<std::string> split_sentence(const std::string& sentence, const Reada
         if (!opens_clause(*rt, at, rules) || !has_finite_verb(lt, rules)) continue;
       }
       std::size_t longer = std::max(lw, rw);
-      if (!best.rule || longer < best.longer) best = {longer, &rule, std::move(before), std::move(sentence_after)};
+      if (best.rule && longer >= best.longer) continue;
+      // An attribution after the boundary may cover the part before it; in
+      // a relative split it is the main clause of the sentence. (Checked
+      // last: the patterns cost more than the grammar tests above.)
+      if (found(rule.unless_before, left) || found(rules.unless_before, left) ||
+          (rule.rewrite != Rewrite::Relative && found(rules.unless_after, right)))
+        continue;
+      best = {longer, &rule, std::move(before), std::move(sentence_after)};
     }
   }
   if (!best.rule) return {sentence};

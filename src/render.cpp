@@ -1,6 +1,11 @@
 #include "titraille/render.h"
 
+#include <cstdio>
+#include <optional>
 #include <sstream>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
@@ -28,81 +33,264 @@ std::string_view extension(Format format) {
 
 namespace {
 
-nlohmann::ordered_json metadata_json(const Metadata& m) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  auto put = [&j](const char* key, const std::optional<std::string>& v) {
-    if (v) j[key] = *v;
+// True when `s` is well-formed UTF-8 (no overlong form, surrogate or code
+// point over U+10FFFF).
+bool valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    if (k >= n) return false;
+    auto c = static_cast<unsigned char>(s[k]);
+    return c >= lo && c <= hi;
   };
-  put("date", m.date);
-  put("date_modified", m.date_modified);
-  put("date_text", m.date_text);
-  put("source", m.source);
-  put("dateline", m.dateline);
-  put("author", m.author);
-  put("agency", m.agency);
-  put("original_title", m.original_title);
-  return j;
+  while (i < n) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (!cont(i + 1)) return false;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      if (!cont(i + 1, lo, hi) || !cont(i + 2)) return false;
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      if (!cont(i + 1, lo, hi) || !cont(i + 2) || !cont(i + 3)) return false;
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
-std::string render_json(const Document& doc, const RenderInfo& info) {
-  nlohmann::ordered_json j;
-  j["title"] = doc.title;
-  j["h1"] = doc.h1;
-  j["meta_description"] = doc.meta_description;
-  j["slug"] = doc.slug;
-  j["keyphrase"] = doc.keyphrase;
-  j["lang"] = "fr";
-  j["sections"] = nlohmann::ordered_json::array();
-  for (const Section& s : doc.sections) {
-    nlohmann::ordered_json sj;
-    sj["heading"] = s.heading ? nlohmann::ordered_json(*s.heading) : nlohmann::ordered_json(nullptr);
-    sj["heading_origin"] = s.heading ? nlohmann::ordered_json(s.heading_origin) : nlohmann::ordered_json(nullptr);
-    sj["paragraphs"] = nlohmann::ordered_json::array();
-    for (const Paragraph& p : s.paragraphs) sj["paragraphs"].push_back(p.text);
-    j["sections"].push_back(std::move(sj));
+// Writes JSON as nlohmann::json's dump(2, ' ', false, replace) prints it
+// (two-space indent, "key": value, [] and {} when empty, UTF-8 unescaped),
+// without building the tree first.
+class JsonWriter {
+ public:
+  std::string out;
+
+  void open_object() { open('{'); }
+  void close_object() { close('}'); }
+  void open_array() { open('['); }
+  void close_array() { close(']'); }
+  // An object member's key; its value follows.
+  JsonWriter& key(std::string_view k) {
+    next();
+    string(k);
+    out += ": ";
+    pending_value_ = true;
+    return *this;
   }
-  j["removed"] = nlohmann::ordered_json::array();
-  for (const Removed& r : doc.removed)
-    j["removed"].push_back({{"text", r.text}, {"reason", r.reason}, {"line", r.line}, {"rule", r.rule}});
-  j["metadata"] = metadata_json(doc.metadata);
-  j["words"] = doc.words();
-  j["warnings"] = doc.warnings;
-  j["checks"] = nlohmann::ordered_json::array();
-  for (const Check& c : doc.checks) j["checks"].push_back({{"id", c.id}, {"status", c.status}, {"detail", c.detail}});
-  j["settings"] = {{"min_words", doc.settings.min_words},
-                   {"subheadings", doc.settings.subheadings},
-                   {"customize_title", doc.settings.customize_title},
-                   {"directives", doc.settings.directives}};
-  j["generator"] = {{"name", "titraille"}, {"version", TITRAILLE_VERSION}, {"rules_digest", info.rules_digest}};
+  // The next element of an array (nothing for an object member's value).
+  void element() {
+    if (pending_value_) pending_value_ = false;
+    else next();
+  }
+  void value(std::string_view s) {
+    element();
+    string(s);
+  }
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(const std::string& s) { value(std::string_view(s)); }
+  void value(const std::optional<std::string>& s) {
+    if (s) value(std::string_view(*s));
+    else null();
+  }
+  void value(bool b) {
+    element();
+    out += b ? "true" : "false";
+  }
+  void value(int v) {
+    element();
+    out += std::to_string(v);
+  }
+  void value(std::size_t v) {
+    element();
+    out += std::to_string(v);
+  }
+  void null() {
+    element();
+    out += "null";
+  }
+  void strings(const std::vector<std::string>& items) {
+    open_array();
+    for (const std::string& s : items) value(s);
+    close_array();
+  }
+
+ private:
+  std::vector<bool> empty_;  // per open container: nothing in it yet
+  bool pending_value_ = false;
+
+  void open(char c) {
+    element();
+    out += c;
+    empty_.push_back(true);
+  }
+  void close(char c) {
+    bool empty = empty_.back();
+    empty_.pop_back();
+    if (!empty) {
+      out += '\n';
+      out.append(2 * empty_.size(), ' ');
+    }
+    out += c;
+  }
+  void next() {
+    if (empty_.empty()) return;  // the top-level value
+    if (!empty_.back()) out += ',';
+    empty_.back() = false;
+    out += '\n';
+    out.append(2 * empty_.size(), ' ');
+  }
+  void string(std::string_view s) {
+    if (!valid_utf8(s)) {
+      // Invalid bytes are replaced by U+FFFD as nlohmann's `replace` does.
+      out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      return;
+    }
+    out += '"';
+    for (char ch : s) {
+      auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+            out += buf;
+          } else {
+            out += ch;
+          }
+      }
+    }
+    out += '"';
+  }
+};
+
+std::string render_json(const Document& doc, const RenderInfo& info) {
+  JsonWriter w;
+  w.out.reserve(doc.text.size() * 2 + 4096);
+  w.open_object();
+  w.key("title").value(doc.title);
+  w.key("h1").value(doc.h1);
+  w.key("meta_description").value(doc.meta_description);
+  w.key("slug").value(doc.slug);
+  w.key("keyphrase").value(doc.keyphrase);
+  w.key("lang").value("fr");
+  w.key("sections").open_array();
+  for (const Section& s : doc.sections) {
+    w.open_object();
+    w.key("heading").value(s.heading);
+    if (s.heading) w.key("heading_origin").value(s.heading_origin);
+    else w.key("heading_origin").null();
+    w.key("paragraphs").open_array();
+    for (const Paragraph& p : s.paragraphs) w.value(p.text);
+    w.close_array();
+    w.close_object();
+  }
+  w.close_array();
+  w.key("removed").open_array();
+  for (const Removed& r : doc.removed) {
+    w.open_object();
+    w.key("text").value(r.text);
+    w.key("reason").value(r.reason);
+    w.key("line").value(r.line);
+    w.key("rule").value(r.rule);
+    w.close_object();
+  }
+  w.close_array();
+  w.key("metadata").open_object();
+  const Metadata& m = doc.metadata;
+  for (auto [name, v] : {std::pair<const char*, const std::optional<std::string>*>{"date", &m.date},
+                         {"date_modified", &m.date_modified},
+                         {"date_text", &m.date_text},
+                         {"source", &m.source},
+                         {"dateline", &m.dateline},
+                         {"author", &m.author},
+                         {"agency", &m.agency},
+                         {"original_title", &m.original_title}})
+    if (*v) w.key(name).value(**v);
+  w.close_object();
+  w.key("words").value(doc.words());
+  w.key("warnings").strings(doc.warnings);
+  w.key("checks").open_array();
+  for (const Check& c : doc.checks) {
+    w.open_object();
+    w.key("id").value(c.id);
+    w.key("status").value(c.status);
+    w.key("detail").value(c.detail);
+    w.close_object();
+  }
+  w.close_array();
+  w.key("settings").open_object();
+  w.key("min_words").value(doc.settings.min_words);
+  w.key("subheadings").value(doc.settings.subheadings);
+  w.key("customize_title").value(doc.settings.customize_title);
+  w.key("directives").strings(doc.settings.directives);
+  w.close_object();
+  w.key("generator").open_object();
+  w.key("name").value("titraille");
+  w.key("version").value(TITRAILLE_VERSION);
+  w.key("rules_digest").value(info.rules_digest);
+  w.close_object();
   // Extras: the inputs of a merge, the source-derived blocks, provenance.
-  auto input_name = [&doc](int i) {
+  auto input_name = [&doc](int i) -> const std::string& {
     return doc.sources.empty() ? doc.name : doc.sources[static_cast<std::size_t>(i)].name;
   };
   if (!doc.sources.empty()) {
-    j["sources"] = nlohmann::ordered_json::array();
+    w.key("sources").open_array();
     for (const Source& s : doc.sources) {
-      nlohmann::ordered_json sj;
-      sj["name"] = s.name;
-      sj["outlet"] = s.outlet ? nlohmann::ordered_json(*s.outlet) : nlohmann::ordered_json(nullptr);
-      sj["words"] = s.words;
-      j["sources"].push_back(std::move(sj));
+      w.open_object();
+      w.key("name").value(s.name);
+      w.key("outlet").value(s.outlet);
+      w.key("words").value(s.words);
+      w.close_object();
     }
+    w.close_array();
   }
-  j["blocks"] = nlohmann::ordered_json::array();
-  for (const InfoBlock& b : doc.info_blocks)
-    j["blocks"].push_back({{"id", b.id}, {"title", b.title}, {"items", b.items}});
-  j["provenance"] = nlohmann::ordered_json::array();
+  w.key("blocks").open_array();
+  for (const InfoBlock& b : doc.info_blocks) {
+    w.open_object();
+    w.key("id").value(b.id);
+    w.key("title").value(b.title);
+    w.key("items").strings(b.items);
+    w.close_object();
+  }
+  w.close_array();
+  w.key("provenance").open_array();
   for (const Provenance& p : doc.provenance) {
-    nlohmann::ordered_json pj;
-    pj["where"] = p.where;
-    pj["kind"] = p.kind;
-    pj["origins"] = nlohmann::ordered_json::array();
-    for (const Origin& o : p.origins)
-      pj["origins"].push_back(
-          {{"input", input_name(o.input)}, {"line", o.line}, {"bytes", {o.begin, o.end}}, {"exact", o.exact}});
-    j["provenance"].push_back(std::move(pj));
+    w.open_object();
+    w.key("where").value(p.where);
+    w.key("kind").value(p.kind);
+    w.key("origins").open_array();
+    for (const Origin& o : p.origins) {
+      w.open_object();
+      w.key("input").value(input_name(o.input));
+      w.key("line").value(o.line);
+      w.key("bytes").open_array();
+      w.value(o.begin);
+      w.value(o.end);
+      w.close_array();
+      w.key("exact").value(o.exact);
+      w.close_object();
+    }
+    w.close_array();
+    w.close_object();
   }
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  w.close_array();
+  w.close_object();
+  w.out += '\n';
+  return std::move(w.out);
 }
 
 // Backslash-escapes what Markdown would read as markup.

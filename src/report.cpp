@@ -317,7 +317,7 @@ Document report(Document doc, Resources& res) {
     const std::vector<std::string> ws = analysis::words(s);
     if (static_cast<double>(ws.size()) > long_words) long_sent += 1;
     if (analysis::has_transition(sentence_tokens[k], lists)) transitions += 1;
-    if (analysis::is_passive(s, lists)) passives += 1;
+    if (analysis::is_passive(s, sentence_tokens[k], lists)) passives += 1;
     std::string open = analysis::opening(ws, lists);
     run = !open.empty() && open == previous ? run + 1 : 1;
     previous = open;

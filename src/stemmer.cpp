@@ -18,8 +18,12 @@ Stemmer::Stemmer(const DataBundle& data, const Lexicon& lexicon) {
 }
 
 std::string Stemmer::stem(std::string_view word) const {
+  const char last = word.empty() ? '\0' : word.back();
   for (const Suffix& s : suffixes_) {
-    if (word.size() <= s.text.size() || word.compare(word.size() - s.text.size(), s.text.size(), s.text) != 0) continue;
+    // (The last byte first: most suffixes are ruled out by it alone.)
+    if (word.size() <= s.text.size() || (!s.text.empty() && s.text.back() != last) ||
+        word.compare(word.size() - s.text.size(), s.text.size(), s.text) != 0)
+      continue;
     std::string_view base = word.substr(0, word.size() - s.text.size());
     if (text::length(base) < s.min_stem) continue;
     return std::string(base) + s.replace;

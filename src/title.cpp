@@ -52,9 +52,10 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
 }
 
 BodyCasing body_casing(const Document& doc) {
-  // Lower-case form -> written forms -> count (each word is decided alone:
-  // the outer order does not matter).
-  std::unordered_map<std::string, std::map<std::string, int>> forms;
+  // t.form() -> its written forms and their counts (each word is decided
+  // alone: the order of the table does not matter).
+  BodyCasing out;
+  std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, int>>> forms;
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs)
       for (const Sentence& sent : p.sentences) {
@@ -63,19 +64,27 @@ BodyCasing body_casing(const Document& doc) {
           const Token& t = sent.tokens[i];
           if (t.kind != TokenKind::Word) continue;
           if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
-          ++forms[t.form()][t.text];
+          auto& written =
+              forms[t.elided ? std::string_view(out.forms.emplace_back(t.form())) : std::string_view(t.lower)];
+          auto f = std::find_if(written.begin(), written.end(), [&](const auto& w) { return w.first == t.text; });
+          if (f != written.end()) ++f->second;
+          else written.emplace_back(t.text, 1);
         }
       }
-  BodyCasing out;
-  for (const auto& [lower, f] : forms) {
+  out.usual.reserve(forms.size());
+  out.seen.reserve(forms.size() * 2);
+  for (const auto& [form, written] : forms) {
+    // The most frequent written form; a tie goes to the first in byte order.
     int best = 0;
-    for (const auto& [form, n] : f) {
-      out.seen.insert(form);
-      if (n > best) {
+    std::string_view usual;
+    for (const auto& [w, n] : written) {
+      out.seen.insert(w);
+      if (n > best || (n == best && w < usual)) {
         best = n;
-        out.usual[lower] = form;
+        usual = w;
       }
     }
+    out.usual.emplace(form, usual);
   }
   return out;
 }
@@ -332,9 +341,17 @@ Document title(Document doc, Resources& res) {
   // The most salient phrases besides the keyphrase.
   {
     std::vector<IndexedSentence> sentences = body_sentences(doc);
-    std::map<std::string, Phrase> phrases =
-        extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
-    std::vector<ScoredPhrase> ranked = rank_keyphrases(doc, phrases, res.keyphrase);
+    const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
+    std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs);
+    // Without a title block, the ranking reads the same sentences, hence
+    // the same verb forms.
+    const bool title_block = std::any_of(doc.blocks.begin(), doc.blocks.end(),
+                                         [](const Block& b) { return b.kind == BlockKind::Title; });
+    // The word scores are the keyphrase stage's (the sentences they are
+    // computed from have not changed since).
+    std::vector<ScoredPhrase> ranked =
+        rank_keyphrases(doc, phrases, res.keyphrase, title_block ? nullptr : &verbs,
+                        doc.keyphrase_word_scores.empty() ? nullptr : &doc.keyphrase_word_scores);
     int n = 0;
     std::string kp_low = text::lower(doc.keyphrase);
     for (const ScoredPhrase& sp : ranked) {
@@ -396,11 +413,15 @@ Document title(Document doc, Resources& res) {
   };
   auto pick = [&](std::size_t min_c, std::size_t max_c, bool fit_width = true) -> const Candidate* {
     const Candidate* best = nullptr;
+    std::size_t best_len = 0;
     for (const Candidate& c : candidates) {
       std::size_t len = text::length(c.text);
       if (len < min_c || len > max_c) continue;
+      // (Whether it beats the best so far first: the width costs more.)
+      if (best && !(c.rank > best->rank || (c.rank == best->rank && len > best_len))) continue;
       if (fit_width && too_wide(c.text)) continue;
-      if (!best || c.rank > best->rank || (c.rank == best->rank && len > text::length(best->text))) best = &c;
+      best = &c;
+      best_len = len;
     }
     return best;
   };

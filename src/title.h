@@ -5,9 +5,11 @@
 #ifndef TITRAILLE_TITLE_H_
 #define TITRAILLE_TITLE_H_
 
+#include <deque>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -40,9 +42,11 @@ struct TitleRules {
 };
 
 // How the body writes its words away from a sentence start.
+// Views of the document's tokens (and of `forms`): valid while the document is.
 struct BodyCasing {
-  std::unordered_map<std::string, std::string> usual;  // lower-case word -> its most frequent form
-  std::unordered_set<std::string> seen;                // every form written
+  std::unordered_map<std::string_view, std::string_view> usual;  // lower-case word -> its most frequent form
+  std::unordered_set<std::string_view> seen;                      // every form written
+  std::deque<std::string> forms;  // the forms that are no token's text (elided: « l’ »)
 };
 BodyCasing body_casing(const Document& doc);
 // `title` with each word in the body's casing: a form the body also writes

@@ -66,6 +66,27 @@ TEST(PhrasesTest, ASingularHeadTakesNoPluralAdjective) {
   EXPECT_EQ(phrases.count("paix russes"), 0u);
   EXPECT_EQ(phrases.count("paix internationale"), 1u);  // singular: kept
   EXPECT_EQ(phrases.count("soldats"), 1u);
+  // The tokens seen before a phrase, counted: « Les soldats », « des soldats ».
+  const Phrase& soldats = phrases.at("soldats");
+  EXPECT_EQ(soldats.determiner_count("les"), 1u);
+  EXPECT_EQ(soldats.determiner_count("des"), 1u);
+  EXPECT_EQ(soldats.determiner_count("la"), 0u);
+  EXPECT_EQ(soldats.count, 2u);
+  EXPECT_EQ(soldats.text, "soldats");  // the most frequent form; a tie goes to the first in byte order
+  // The content flags computed once give the same phrases.
+  const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
+  const ContentFlags flags = content_flags(sentences, res.keyphrase.phrases, verbs);
+  ASSERT_EQ(flags.size(), sentences.size());
+  for (std::size_t n = 0; n < sentences.size(); ++n)
+    for (std::size_t k = 0; k < sentences[n].sentence->tokens.size(); ++k)
+      EXPECT_EQ(flags[n][k] != 0, is_content_word(sentences[n].sentence->tokens[k], res.keyphrase.phrases, verbs));
+  auto with_flags = extract_phrases(sentences, res.keyphrase.phrases, verbs, &flags);
+  ASSERT_EQ(with_flags.size(), phrases.size());
+  for (const auto& [key, p] : phrases) {
+    ASSERT_EQ(with_flags.count(key), 1u) << key;
+    EXPECT_EQ(with_flags.at(key).count, p.count) << key;
+    EXPECT_EQ(with_flags.at(key).text, p.text) << key;
+  }
 }
 
 // A title in capitals neither makes its words names nor gives their
@@ -172,6 +193,32 @@ TEST(KeyphraseTest, CommandLineKeyphraseWins) {
   Options o;
   o.keyphrase = "propreté urbaine";
   EXPECT_EQ(testing::rewrite(kStory, o).keyphrase, "propreté urbaine");
+  EXPECT_TRUE(testing::rewrite(kStory, o).keyphrase_word_scores.empty());  // nothing was ranked
+}
+
+TEST(KeyphraseTest, WordScoresAreKeptForTheTitleStage) {
+  // The scores the keyphrase stage kept are those of the finished document:
+  // no stage after it changes the sentences they are computed from.
+  Document doc = testing::rewrite(kStory);
+  const Resources& res = testing::resources();
+  ASSERT_FALSE(doc.keyphrase_word_scores.empty());
+  EXPECT_EQ(doc.keyphrase_word_scores, word_scores(doc, res.keyphrase));
+  // Lower case content words only, each scored.
+  EXPECT_EQ(doc.keyphrase_word_scores.count("le"), 0u);
+  for (const auto& [word, score] : doc.keyphrase_word_scores) {
+    EXPECT_EQ(word, text::lower(word));
+    EXPECT_GT(score, 0.0) << word;
+  }
+  // The ranking is the same with the kept scores as with scores computed anew.
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto kept = rank_keyphrases(doc, phrases, res.keyphrase, nullptr, &doc.keyphrase_word_scores);
+  auto anew = rank_keyphrases(doc, phrases, res.keyphrase);
+  ASSERT_EQ(kept.size(), anew.size());
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    EXPECT_EQ(kept[i].phrase, anew[i].phrase);
+    EXPECT_EQ(kept[i].score, anew[i].score);
+  }
 }
 
 TEST(TitleTest, RecasesAllCapsFromTheBody) {

@@ -659,3 +659,51 @@ TEST(PropertyTest, ExamplesRenderIdenticallyTwice) {
     EXPECT_EQ(titraille::explain(a), titraille::explain(b));
   }
 }
+
+// render() writes JSON itself; it must print exactly what nlohmann::json's
+// dump(2, ' ', false, replace) prints for the same values (the format the
+// CLI has always written): escapes, control characters, invalid UTF-8,
+// nulls, empty lists and objects, nesting.
+TEST(PropertyTest, JsonIsWhatNlohmannPrints) {
+  auto same_as_nlohmann = [](const Document& d) {
+    const std::string out = titraille::render(d, Format::Json, info());
+    nlohmann::ordered_json parsed = nlohmann::ordered_json::parse(out);
+    EXPECT_EQ(out, parsed.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+    return parsed;
+  };
+  Document d;
+  d.name = "in\"put\\name\t\x01\x7f.txt";
+  same_as_nlohmann(d);  // every list empty, no heading, no metadata
+  d.title = "Titre « cité » : \"guillemets\" \\ barre\nligne\r\b\f";
+  d.keyphrase = "mot\x1f";
+  titraille::Section intro;
+  intro.paragraphs.push_back({});
+  intro.paragraphs.back().text = "Premier paragraphe, bytes \xff\xfe invalides et \xe2\x82 tronqués.";
+  titraille::Section second;
+  second.heading = "Un intertitre";
+  second.heading_origin = "source";
+  d.sections = {intro, second};
+  d.removed.push_back({"retiré", "boilerplate", "rule:1", 3});
+  d.metadata.author = "Une autrice";
+  d.metadata.original_title = "Titre d’origine";
+  d.warnings = {"un", "deux"};
+  d.checks.push_back({"keyphraseLength", "good", "2 mots"});
+  d.settings.directives = {"seo"};
+  d.sources.push_back({"a.txt", "", std::nullopt, std::nullopt, {}, 12});
+  d.sources.push_back({"b\xc3(.txt", "", std::string("Le Média"), std::nullopt, {}, 0});
+  d.info_blocks.push_back({"essentiel", "L’essentiel", {"Point 1", "Point 2"}});
+  d.info_blocks.push_back({"chiffres", "Les chiffres clés", {}});
+  titraille::Provenance p;
+  p.kind = "title";
+  p.where = "title";
+  p.origins.push_back({1, 4, 10, 25, false});
+  p.origins.push_back({0, 1, 0, 3, true});
+  d.provenance.push_back(p);
+  d.provenance.push_back({"h1", "h1", "", {}});
+  nlohmann::ordered_json j = same_as_nlohmann(d);
+  EXPECT_TRUE(j["sections"][0]["heading"].is_null());
+  EXPECT_EQ(j["sections"][1]["heading"], "Un intertitre");
+  EXPECT_EQ(j["provenance"][0]["origins"][0]["input"], "b\xef\xbf\xbd(.txt");
+  EXPECT_EQ(j["provenance"][0]["origins"][0]["bytes"][1], 25);
+  EXPECT_EQ(j["metadata"].size(), 2u);
+}

@@ -252,6 +252,14 @@ TEST(ReportTest, PassiveVoice) {
   EXPECT_FALSE(analysis::is_passive("Elle s’est rendue à Nîmes.", l));
   EXPECT_FALSE(analysis::is_passive("Il est le député de la circonscription.", l));
   EXPECT_FALSE(analysis::is_passive("La rue est calme, les habitants ont quitté la ville.", l));
+  // Given the sentence's tokens, the same answers; a sentence with no form
+  // of « être » among its tokens is not passive.
+  for (std::string_view s : {"La route a été coupée par les eaux.", "Une réunion est prévue jeudi.",
+                             "La motion devrait être débattue mardi.", "Sera-t-elle adoptée par les députés ?",
+                             "Le projet (été) adopté.", "Il est arrivé hier soir.", "C’est une idée ancienne.",
+                             "Les élus ont voté le budget.", "Les écoles, fermées jeudi, rouvrent."})
+    EXPECT_EQ(analysis::is_passive(s, analysis::sentence_tokens(s), l), analysis::is_passive(s, l)) << s;
+  EXPECT_TRUE(analysis::is_passive("Sera-t-elle adoptée par les députés ?", analysis::sentence_tokens("Sera-t-elle adoptée par les députés ?"), l));
   Page p;
   const std::string passive = "Les écoles du quartier sont fermées jusqu’à la fin de la semaine.";
   auto share = [&](int n) {

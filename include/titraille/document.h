@@ -7,6 +7,7 @@
 #define TITRAILLE_DOCUMENT_H_
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -185,6 +186,11 @@ struct Document {
 
   std::string keyphrase;
   std::string keyphrase_source;  // sentence the keyphrase was scored from
+  // YAKE's score of each content word (lower case) of the source title and
+  // the body, as the keyphrase stage computed it (lower is more salient);
+  // the title stage ranks the body's phrases with the same scores. Not
+  // rendered; empty when the keyphrase came from the command line.
+  std::map<std::string, double> keyphrase_word_scores;
   std::vector<Section> sections;
   std::string title;
   std::string h1;
