@@ -48,6 +48,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       role_min_words = b.attribute("role-min-words").as_uint(2);
       role_max_words = b.attribute("role-max-words").as_uint(10);
       role_stop = text::split_words(b.child("role-stop").text().as_string());
+      role_not_first = text::split_words(b.child("role-not-first").text().as_string());
     } else {
       file.fail(id, "unknown block id (essentiel, chiffres, chronologie, acteurs)");
     }
@@ -191,7 +192,11 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
       // "Name, role," (an apposition ending at a comma or the sentence end).
       if (j + 2 < tk.size() && tk[j + 1].text == ",") {
         std::size_t k = j + 2, words = 0;
-        bool ok = is_word(tk[k]) && !tk[k].capitalized;
+        // A role opens with a noun or its article, not a preposition (« lors
+        // d’une conférence », « selon la police »).
+        bool ok = is_word(tk[k]) && !tk[k].capitalized &&
+                  std::find(rules.role_not_first.begin(), rules.role_not_first.end(), tk[k].lower) ==
+                      rules.role_not_first.end();
         while (ok && k < tk.size() && tk[k].kind != TokenKind::Punct) {
           if (std::find(rules.role_stop.begin(), rules.role_stop.end(), tk[k].lower) != rules.role_stop.end()) ok = false;
           if (!tk[k].elided) ++words;

@@ -32,6 +32,7 @@ struct BlockRules {
   std::vector<std::string> week;  // weekdays in lower case, Monday first
   std::size_t role_min_words = 2, role_max_words = 10;
   std::vector<std::string> role_stop;  // words that make an apposition a clause
+  std::vector<std::string> role_not_first;  // words a role never opens with (prepositions)
 
   BlockRules(const DataBundle& data, const Lexicon& lexicon);
 };

@@ -51,7 +51,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
                          t.attribute("rank").as_int()});
 }
 
-BodyCasing body_casing(const Document& doc) {
+BodyCasing body_casing(const Document& doc, bool unaccented) {
   // t.form() -> its written forms and their counts (each word is decided
   // alone: the order of the table does not matter).
   BodyCasing out;
@@ -85,6 +85,7 @@ BodyCasing body_casing(const Document& doc) {
       }
     }
     out.usual.emplace(form, usual);
+    if (unaccented) out.unaccented.emplace(text::fold_ascii(form), usual);
   }
   return out;
 }
@@ -101,9 +102,16 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens, c
       continue;
     }
     auto it = casing.usual.find(t.form());
-    if (!all_caps && casing.seen.count(t.text)) out += t.text;
-    else if (it != casing.usual.end()) out += it->second;
-    else out += all_caps ? text::lower(t.text) : t.text;
+    if (!all_caps && casing.seen.count(t.text)) {
+      out += t.text;
+    } else if (it != casing.usual.end()) {
+      out += it->second;
+    } else if (auto u = all_caps ? casing.unaccented.find(text::fold_ascii(t.form())) : casing.unaccented.end();
+               u != casing.unaccented.end()) {
+      out += u->second;
+    } else {
+      out += all_caps ? text::lower(t.text) : t.text;
+    }
   }
   if (at < title.size()) out += title.substr(at);
   return text::capitalize_first(out);
@@ -282,7 +290,12 @@ std::vector<std::string> lead_sentence_forms(const Document& doc, const TitleRul
 Document title(Document doc, Resources& res) {
   const TitleRules& rules = res.titles;
   const FrenchGrammar& fr = res.french;
-  BodyCasing casing = body_casing(doc);
+  const Block* tb = nullptr;
+  for (const Block& b : doc.blocks)
+    if (b.kind == BlockKind::Title) tb = &b;
+  bool caps = tb && text::is_all_caps(tb->text);
+  for (const Section& s : doc.sections) caps = caps || text::is_all_caps(s.source_heading);
+  BodyCasing casing = body_casing(doc, caps);
   std::string kp = doc.keyphrase;
   if (!kp.empty()) {
     auto it = casing.usual.find(text::lower(kp));
@@ -304,12 +317,21 @@ Document title(Document doc, Resources& res) {
   };
   std::string original_line;
   if (doc.metadata.original_title) {
-    const Block* tb = nullptr;
-    for (const Block& b : doc.blocks)
-      if (b.kind == BlockKind::Title) tb = &b;
-    std::string recased = without_site_suffix(
-        tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title,
-        doc.metadata.source, rules);
+    // A title in capitals that the page also printed in sentence case (a
+    // line removed as its repetition) takes that spelling, accents and all;
+    // else each word takes the body's.
+    std::string spelled;
+    if (tb && text::is_all_caps(tb->text))
+      for (const Block& r : doc.blocks)
+        if (r.kind == BlockKind::Removed && r.reason == "duplicate" &&
+            r.rule.starts_with("boilerplate:repeats the title") && !text::is_all_caps(r.text)) {
+          std::vector<std::string> applied;
+          spelled = french_typography(std::string(text::trim(r.text)), res.repair, applied);
+          break;
+        }
+    if (spelled.empty())
+      spelled = tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title;
+    std::string recased = without_site_suffix(spelled, doc.metadata.source, rules);
     original_line = recased;
     // The source title that opens with the keyphrase, shortened (never
     // whole: that would be the source's title).

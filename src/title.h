@@ -47,8 +47,11 @@ struct BodyCasing {
   std::unordered_map<std::string_view, std::string_view> usual;  // lower-case word -> its most frequent form
   std::unordered_set<std::string_view> seen;                      // every form written
   std::deque<std::string> forms;  // the forms that are no token's text (elided: « l’ »)
+  // With `unaccented`: the usual form by the form without accents, for a
+  // title in capitals that lost them (« PENURIE » -> « pénurie »).
+  std::unordered_map<std::string, std::string_view> unaccented;
 };
-BodyCasing body_casing(const Document& doc);
+BodyCasing body_casing(const Document& doc, bool unaccented = false);
 // `title` with each word in the body's casing: a form the body also writes
 // is kept ("les Arméniens" in a body where "arméniens" is more frequent, as
 // an adjective), any other takes the body's usual form (all-caps words the

@@ -41,6 +41,19 @@ TEST(Blocks, KeyFiguresKeepTheNounAfterAPrenominalAdjective) {
   EXPECT_EQ(items[1], "12 grandes écoles");
 }
 
+// An apposition opening with a preposition is no role.
+TEST(Blocks, ActorsHaveNoCircumstanceForARole) {
+  auto items = actors(sentences("Le président du syndicat, Paul Martin, lors d’une conférence de presse, a "
+                                "demandé un plan. Jeanne Roux, pharmacienne à Lyon, confirme. Marc Petit, "
+                                "selon ses proches, hésite."),
+                      resources().blocks, resources().lexicon);
+  for (const std::string& item : items) {
+    EXPECT_EQ(item.find("lors d"), std::string::npos) << item;
+    EXPECT_EQ(item.find("selon"), std::string::npos) << item;
+  }
+  EXPECT_NE(std::find(items.begin(), items.end(), "Jeanne Roux, pharmacienne à Lyon"), items.end());
+}
+
 TEST(Blocks, ActorsAreNamesWithTheRoleTheTextGives) {
   auto items = actors(sentences("Jean Dupont, maire de Lyon, a inauguré la ligne. Selon le préfet de région, Marie "
                                 "Curel, le chantier est fini. Paul Martin a parlé."),

@@ -228,6 +228,24 @@ TEST(TitleTest, RecasesAllCapsFromTheBody) {
             "Grève des éboueurs : les déchets s’accumulent à Marseille");
 }
 
+// A title in capitals without its accents takes them back from the body's
+// words, or whole from a repetition of the title the page printed in
+// sentence case.
+TEST(TitleTest, TitleInCapitalsGetsItsAccentsBack) {
+  Document doc = testing::rewrite(kStory);
+  const std::string caps = "GREVE DES EBOUEURS DE MARSEILLE";  // (« A » could be « a » or « à »)
+  EXPECT_EQ(recase(caps, testing::resources().tokenizer.tokens(caps), body_casing(doc, true)),
+            "Grève des éboueurs de Marseille");
+  Document twice = testing::rewrite(
+      "PENURIE DE MEDICAMENTS : LES PHARMACIENS S'INQUIETENT\n"
+      "Pénurie de médicaments : les pharmaciens s'inquiètent\n"
+      "Les pharmaciens ont recensé plus de 4 000 références de médicaments en rupture depuis janvier, un niveau "
+      "jamais atteint, selon leur principal syndicat.\n"
+      "Les pharmaciens demandent au gouvernement un plan d’urgence et des stocks de sécurité plus importants.\n"
+      "Le ministère de la Santé promet un décret dans les prochaines semaines.\n");
+  EXPECT_NE(twice.h1.find("pénurie de médicaments"), std::string::npos) << twice.h1;
+}
+
 TEST(TitleTest, KeepsACapitalTheBodyAlsoWrites) {
   // "arméniens" (adjective) is the body's usual form, "Arméniens" (the
   // people) is written too: a sentence-case title keeps its capital.

@@ -79,6 +79,14 @@ TEST(MetadataTest, DatelineAtTheStartOfTheFirstParagraph) {
   EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u);
 }
 
+// A wire dateline may carry the day: "LYON, 12 mars (Reuters) - ".
+TEST(MetadataTest, DatelineWithTheDayOfTheWire) {
+  Document doc = testing::rewrite(std::string("BORDEAUX, 12 mars (Reuters) - ") + kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Bordeaux");
+  EXPECT_EQ(doc.metadata.agency.value_or(""), "Reuters");
+  EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u);
+}
+
 TEST(MetadataTest, NoDatelineWithoutAPlace) {
   Document doc = testing::rewrite(
       "Le Premier ministre - qui s’exprimait depuis Matignon - a promis une réponse rapide aux élus locaux, "
