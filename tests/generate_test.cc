@@ -128,7 +128,7 @@ TEST(TitleTest, SourceTitleLedByTheKeyphraseIsShortened) {
 }
 
 // A shortened title never loses a group whose loss would change what it
-// says: "contre", "pour", "avec" are not cut.
+// says: "contre", "avec", "selon" are not cut.
 TEST(TitleTest, ShortenedTitlesKeepGroupsThatCarryTheMeaning) {
   Options o;
   o.keyphrase = "Nantes";
