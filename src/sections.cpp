@@ -228,10 +228,18 @@ Document sections(Document doc, Resources& res) {
       units.push_back({false, paragraph_of(b)});  // the readability stage has split long paragraphs
     }
   }
-  // A heading with no paragraph after it is dropped.
+  // A heading with no paragraph after it is dropped; but when subheadings
+  // become opening lines, a heading over a subtitle (a heading right before
+  // one that a paragraph follows: « Pour dépasser le tabac » over « Vape Wave
+  // (documentaire, 1h28) ») opens the section with it.
+  auto over_subtitle = [&](std::size_t i) {
+    // (Not a line in capitals: a rubric's label, a call to the reader.)
+    return rules.source_headings_as_lead && i + 2 < units.size() && units[i + 1].heading &&
+           !units[i + 2].heading && (i == 0 || !units[i - 1].heading) && !text::is_all_caps(units[i].para.text);
+  };
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (!units[i].heading) continue;
-    if (i + 1 >= units.size() || units[i + 1].heading) {
+    if ((i + 1 >= units.size() || units[i + 1].heading) && !over_subtitle(i)) {
       doc.removed.push_back({units[i].para.text, "boilerplate.heading", "sections:heading without text after it",
                              units[i].para.source_line});
       units.erase(units.begin() + static_cast<std::ptrdiff_t>(i));
@@ -258,17 +266,22 @@ Document sections(Document doc, Resources& res) {
     std::optional<std::string> heading;
     std::string origin, source_heading;
     std::vector<Paragraph> run;
+    // The source's subheading opens its section as a sentence of its own;
+    // the headings stage writes the section's heading. (A heading announcing
+    // what follows keeps its colon.)
+    auto opening_line = [&](const Paragraph& heading_unit) {
+      Paragraph lead = heading_unit;
+      if (!text::ends_sentence(lead.text) && !lead.text.ends_with(':')) lead.text += ".";
+      lead.sentences = res.tokenizer.sentences(lead.text);
+      lead.from_heading = true;
+      return lead;
+    };
+    if (units[i].heading && i + 1 < units.size() && units[i + 1].heading)  // a heading over a subtitle (kept above)
+      run.push_back(opening_line(units[i++].para));
     if (units[i].heading) {
       source_heading = units[i].para.text;
       if (rules.source_headings_as_lead) {
-        // The source's subheading opens its section as a sentence of its own;
-        // the headings stage writes the section's heading.
-        Paragraph lead = units[i].para;
-        // (A heading announcing what follows keeps its colon.)
-        if (!text::ends_sentence(lead.text) && !lead.text.ends_with(':')) lead.text += ".";
-        lead.sentences = res.tokenizer.sentences(lead.text);
-        lead.from_heading = true;
-        run.push_back(std::move(lead));
+        run.push_back(opening_line(units[i].para));
       } else {
         heading = units[i].para.text;
         origin = "source";

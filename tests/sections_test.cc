@@ -51,6 +51,32 @@ TEST(SectionsTest, SourceSubheadingOpensItsSection) {
   EXPECT_TRUE(found);
 }
 
+// A heading over a subtitle (« Pour les amateurs de jazz » over « Blue Note
+// (documentaire, 1h30, Arte) ») opens the section with it; a line in
+// capitals over a heading is no heading of the article.
+TEST(SectionsTest, HeadingOverASubtitleOpensTheSectionWithIt) {
+  const std::string text =
+      "Séries, documentaires, films : voici les programmes que la rédaction recommande pour cette semaine, sur "
+      "les chaînes de télévision comme sur les plateformes de vidéo à la demande.\n"
+      "Pour les amateurs de jazz\n"
+      "Blue Note (documentaire, 1h30, Arte)\n"
+      "Le réalisateur retrace l’histoire du label new-yorkais à travers les archives de ses fondateurs et les "
+      "témoignages des musiciens qui ont enregistré ses disques les plus célèbres, de 1939 à nos jours.\n"
+      "SÉRIES ET DOCUMENTAIRES\n"
+      "Une série venue du froid\n"
+      "Tournée dans le nord de la Finlande, cette série policière suit une enquêtrice de Rovaniemi pendant la "
+      "longue nuit polaire, dans une ville où tout le monde se connaît et où personne ne parle.\n";
+  Document doc = testing::rewrite(text);
+  std::vector<std::string> openings;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs)
+      if (p.from_heading) openings.push_back(p.text);
+  ASSERT_EQ(openings.size(), 3u);
+  EXPECT_EQ(openings[0], "Pour les amateurs de jazz.");
+  EXPECT_EQ(openings[1], "Blue Note (documentaire, 1\u00A0h\u00A030, Arte).");
+  EXPECT_EQ(openings[2], "Une série venue du froid.");
+}
+
 TEST(SectionsTest, CosineOfTermBags) {
   EXPECT_DOUBLE_EQ(cosine({{"a", 1}}, {{"a", 2}}), 1.0);
   EXPECT_DOUBLE_EQ(cosine({{"a", 1}}, {{"b", 1}}), 0.0);
