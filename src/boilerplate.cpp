@@ -385,19 +385,6 @@ class Classifier {
     return next != npos && article_like(next);
   }
 
-  // The mark a list item opens with: "1" for a number ("1.", "12)"), the
-  // bullet character itself ("•", "-", "–", "*", "▶"), "" for none.
-  static std::string item_mark(std::string_view line) {
-    std::size_t d = 0;
-    while (d < line.size() && d < 3 && line[d] >= '0' && line[d] <= '9') ++d;
-    if (d > 0 && d < 3 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ')
-      return "1";
-    for (std::string_view bullet : {"\u2022", "-", "\u2013", "*", "\u25B6", "\u25BA", "\u203A"})
-      if (line.size() > bullet.size() && line.substr(0, bullet.size()) == bullet && line[bullet.size()] == ' ')
-        return std::string(bullet);
-    return "";
-  }
-
   void follow_related_headers() {
     for (std::size_t opener : opener_) {
       bool first = true;           // no item seen yet
@@ -415,7 +402,7 @@ class Classifier {
           continue;
         }
         if (!first && article_headline(j)) break;
-        const std::string this_mark = item_mark(b.text);
+        const std::string this_mark(text::list_mark(b.text));
         if (items >= 2 && !mark.empty() && this_mark.empty()) break;
         mark = first || this_mark == mark ? this_mark : "";
         bool teaser_next = j + 1 < blocks_.size() && readmore_[j + 1] != nullptr;

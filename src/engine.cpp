@@ -6,6 +6,7 @@ namespace titraille {
 Resources::Resources(DataBundle bundle)
     : data(std::move(bundle)),
       lexicon(data),
+      normalize(data, lexicon),
       tokenizer(lexicon),
       stemmer(data, lexicon),
       french(data, lexicon),

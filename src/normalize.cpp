@@ -5,6 +5,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
+#include "pattern.h"
 #include "resources.h"
 #include "text.h"
 #include "titraille/titraille.h"
@@ -147,8 +148,67 @@ std::string normalize_text(std::string_view utf8) {
   return out;
 }
 
-Document normalize(Document doc, Resources&) {
-  doc.text = normalize_text(decode_input(doc.input, doc.name, doc.settings.repair_encoding));
+NormalizeRules::NormalizeRules(const DataBundle& data, const Lexicon& lexicon) {
+  RuleFile file(data, lexicon, "rules/normalize.xml");
+  for (pugi::xml_node e : file.root().child("entities").children("entity")) {
+    const std::string name = e.attribute("name").as_string();
+    const unsigned long cp = std::strtoul(e.attribute("cp").as_string(), nullptr, 16);
+    if (name.empty() || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+      file.fail("entity", "needs a name and the hex code point of a character (cp=\"E9\")");
+    entities.emplace(name, static_cast<char32_t>(cp));
+  }
+}
+
+std::string decode_character_references(std::string_view in, const NormalizeRules& rules) {
+  if (in.find('&') == std::string_view::npos) return std::string(in);
+  std::string out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size();) {
+    const std::size_t amp = in.find('&', i);
+    if (amp == std::string_view::npos) {
+      out.append(in.substr(i));
+      break;
+    }
+    out.append(in.substr(i, amp - i));
+    i = amp + 1;
+    // The reference: up to 32 bytes before its semicolon.
+    const std::size_t semi = in.find(';', i);
+    if (semi == std::string_view::npos || semi - i > 32 || semi == i) {
+      out += '&';
+      continue;
+    }
+    const std::string_view ref = in.substr(i, semi - i);
+    char32_t cp = 0;
+    if (ref[0] == '#') {
+      const bool hex = ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X');
+      const std::string_view digits = ref.substr(hex ? 2 : 1);
+      bool ok = !digits.empty() && digits.size() <= 7;
+      unsigned long v = 0;
+      for (char c : digits) {
+        const int d = c >= '0' && c <= '9'                 ? c - '0'
+                      : hex && c >= 'a' && c <= 'f'        ? c - 'a' + 10
+                      : hex && c >= 'A' && c <= 'F'        ? c - 'A' + 10
+                                                           : -1;
+        if (d < 0) ok = false;
+        v = v * (hex ? 16 : 10) + static_cast<unsigned long>(std::max(d, 0));
+      }
+      if (ok && v > 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF)) cp = static_cast<char32_t>(v);
+    } else if (auto it = rules.entities.find(std::string(ref)); it != rules.entities.end()) {
+      cp = it->second;
+    }
+    if (cp == 0) {
+      out += '&';
+      continue;
+    }
+    text::append_utf8(out, cp);
+    i = semi + 1;
+  }
+  return out;
+}
+
+Document normalize(Document doc, Resources& res) {
+  doc.text = normalize_text(
+      decode_character_references(decode_input(doc.input, doc.name, doc.settings.repair_encoding), res.normalize));
   std::size_t offset = 0;
   int line_no = 0;
   for (std::string_view line : text::split_lines(doc.text)) {

@@ -3,18 +3,32 @@
 // unless Settings::repair_encoding), strips a BOM, converts UTF-16 with a BOM,
 // turns CRLF/CR into LF, folds the many Unicode spaces into U+0020 (keeping
 // U+00A0/U+202F where French typography puts them), removes zero-width and
-// control characters.
+// control characters, decodes HTML character references (rules/normalize.xml).
 #ifndef TITRAILLE_NORMALIZE_H_
 #define TITRAILLE_NORMALIZE_H_
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "titraille/document.h"
 
 namespace titraille {
 
 struct Resources;
+class DataBundle;
+class Lexicon;
+
+// rules/normalize.xml: the named HTML character references decoded.
+struct NormalizeRules {
+  std::unordered_map<std::string, char32_t> entities;
+  NormalizeRules(const DataBundle& data, const Lexicon& lexicon);
+};
+
+// `text` with its HTML character references decoded: numeric ones (&#39;,
+// &#x2019;) always, named ones (&eacute;) when listed. Anything else, and a
+// reference to no character (&#0;, a surrogate), is left as written.
+std::string decode_character_references(std::string_view text, const NormalizeRules& rules);
 
 // Decodes bytes to valid UTF-8 (see above). Throws Error(kUnusable).
 std::string decode_input(std::string_view bytes, std::string_view name, bool repair_encoding);

@@ -16,6 +16,7 @@
 #include "merge.h"
 #include "meta.h"
 #include "metadata.h"
+#include "normalize.h"
 #include "readability.h"
 #include "repair.h"
 #include "report.h"
@@ -33,6 +34,7 @@ struct Resources {
 
   DataBundle data;
   Lexicon lexicon;
+  NormalizeRules normalize;
   Tokenizer tokenizer;
   Stemmer stemmer;
   FrenchGrammar french;

@@ -24,6 +24,7 @@ SectionRules::SectionRules(const DataBundle& data, const Lexicon& lexicon) {
   cohesion_weight = s.attribute("cohesion-weight").as_double(1.0);
   size_weight = s.attribute("size-weight").as_double(1.0);
   short_penalty = s.attribute("short-penalty").as_double(8.0);
+  list_cut_penalty = s.attribute("list-cut-penalty").as_double(50.0);
   std::string as = root.child("source-headings").attribute("as").as_string("lead");
   if (as != "lead" && as != "heading") file.fail("source-headings", "as= must be lead or heading");
   source_headings_as_lead = as == "lead";
@@ -105,7 +106,7 @@ double cosine(const PackedBag& a, const PackedBag& b) {
 }
 
 std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, const std::vector<TermBag>& terms,
-                                      const SectionRules& rules) {
+                                      const SectionRules& rules, const std::vector<char>& joined) {
   const std::size_t m = words.size();
   if (m == 0) return {};
   // Similarity across each gap g (between paragraph g-1 and g), of the terms
@@ -158,6 +159,7 @@ std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, con
       if (i + 1 < j && prefix[j] - prefix[i] > rules.max_words) break;
       if (best[i] == inf) continue;
       double c = best[i] + size_cost(prefix[j] - prefix[i]) + (i > 0 ? rules.cohesion_weight * sim[i] : 0.0);
+      if (i > 0 && i < joined.size() && joined[i]) c += rules.list_cut_penalty;
       if (c < best[j] - 1e-12) {
         best[j] = c;
         from[j] = i;
@@ -180,6 +182,13 @@ Paragraph paragraph_of(const Block& b) {
   return p;
 }
 
+// Whether `next` continues a list that `prev` opens or belongs to: an item
+// (a bullet or a number opens it) after a lead-in ending « : » or « ; », or
+// after another item.
+bool joined(const Paragraph& prev, const Paragraph& next) {
+  return !text::list_mark(next.text).empty() && (!text::list_mark(prev.text).empty() || text::opens_list(prev.text));
+}
+
 std::size_t words_of(const Paragraph& p) {
   std::size_t n = 0;
   for (const Sentence& s : p.sentences) n += s.words();
@@ -197,7 +206,9 @@ void add_cut(std::vector<Section>& out, std::vector<Paragraph> paras, std::optio
     words.push_back(words_of(p));
     terms.push_back(content_terms(p, res.stemmer, stop));
   }
-  std::vector<std::size_t> starts = cut_sections(words, terms, res.sections);
+  std::vector<char> in_list(paras.size(), 0);
+  for (std::size_t g = 1; g < paras.size(); ++g) in_list[g] = joined(paras[g - 1], paras[g]);
+  std::vector<std::size_t> starts = cut_sections(words, terms, res.sections, in_list);
   for (std::size_t k = 0; k < starts.size(); ++k) {
     Section s;
     if (k == 0) {
@@ -253,7 +264,10 @@ Document sections(Document doc, Resources& res) {
   std::size_t i = 0, intro_words = 0;
   while (i < units.size() && !units[i].heading) {
     std::size_t w = words_of(units[i].para);
-    if (!intro.paragraphs.empty() && (intro_words >= rules.intro_min_words || intro_words + w > rules.intro_max_words))
+    // (A list the introduction has begun stays in it while it fits.)
+    const bool continues = !intro.paragraphs.empty() && joined(intro.paragraphs.back(), units[i].para);
+    if (!intro.paragraphs.empty() && ((intro_words >= rules.intro_min_words && !continues) ||
+                                      intro_words + w > rules.intro_max_words))
       break;
     intro_words += w;
     intro.paragraphs.push_back(std::move(units[i].para));

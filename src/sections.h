@@ -22,6 +22,7 @@ struct SectionRules {
   std::size_t intro_min_words = 40, intro_max_words = 150;
   std::size_t min_words = 80, max_words = 300, target_words = 190, window = 2;
   double cohesion_weight = 1.0, size_weight = 1.0, short_penalty = 8.0;
+  double list_cut_penalty = 50.0;  // a cut inside a list (an item after its lead-in or another item)
   bool source_headings_as_lead = true;
 
   SectionRules(const DataBundle& data, const Lexicon& lexicon);
@@ -43,9 +44,12 @@ std::vector<PackedBag> pack(const std::vector<TermBag>& bags);
 double cosine(const PackedBag& a, const PackedBag& b);
 
 // Cuts paragraphs (word counts and term bags) into runs; returns the index
-// where each run starts (the first is 0).
+// where each run starts (the first is 0). joined[g] (when given) says that
+// the gap before paragraph g is inside a list: a cut there costs
+// `list-cut-penalty`.
 std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, const std::vector<TermBag>& terms,
-                                      const SectionRules& rules);
+                                      const SectionRules& rules,
+                                      const std::vector<char>& joined = {});
 
 Document sections(Document doc, Resources& res);
 

@@ -358,6 +358,17 @@ bool opens_list(std::string_view s) {
   return c == U';' || c == U':';
 }
 
+std::string_view list_mark(std::string_view s) {
+  std::size_t d = 0;
+  while (d < s.size() && d < 3 && s[d] >= '0' && s[d] <= '9') ++d;
+  if (d > 0 && d < 3 && d + 1 < s.size() && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ') return "1";
+  static constexpr std::string_view kBullets[] = {"\u2022", "-", "\u2013", "*", "\u25AA", "\u25E6",
+                                                  "\u2192", "\u25B6", "\u25BA", "\u203A"};
+  for (std::string_view bullet : kBullets)
+    if (s.size() > bullet.size() && s.substr(0, bullet.size()) == bullet && s[bullet.size()] == ' ') return bullet;
+  return {};
+}
+
 char32_t next_multibyte_char(std::string_view s, std::size_t& i) { return decode_at(s, i); }
 
 std::size_t case_glue(std::string_view s, std::size_t max_chars) {

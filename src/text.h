@@ -32,6 +32,10 @@ char32_t last_char(std::string_view s);
 // The line opens an enumeration or goes on with one: it ends with the « ; »
 // of an item or the « : » announcing items.
 bool opens_list(std::string_view s);
+// The mark a list item opens with, followed by a space: "1" for a number
+// ("1.", "12)"), else the bullet itself ("•", "-", "–", "*", "▪", "▶"…);
+// "" when the line is no list item.
+std::string_view list_mark(std::string_view s);
 // Byte offset of the start of the code point that ends at byte `end`.
 std::size_t prev_char_start(std::string_view s, std::size_t end);
 

@@ -16,6 +16,21 @@ TEST(NormalizeTest, StripsBomAndUnifiesLineEndings) {
   EXPECT_EQ(normalize_text(decode_input("\xEF\xBB\xBFUn\r\nDeux\rTrois\n", "f", false)), "Un\nDeux\nTrois");
 }
 
+TEST(NormalizeTest, DecodesHtmlCharacterReferences) {
+  const NormalizeRules& rules = testing::resources().normalize;
+  EXPECT_EQ(decode_character_references("l&#39;État d&apos;abord &amp; caf&eacute;", rules), "l'État d'abord & café");
+  EXPECT_EQ(decode_character_references("&laquo;&nbsp;oui&nbsp;&raquo; &#x2019; &#8217;", rules),
+            "\u00AB\u00A0oui\u00A0\u00BB \u2019 \u2019");
+  // Not references: left as written.
+  EXPECT_EQ(decode_character_references("AT&T; R&D &unknown; &#0; &#xD800; & fin &", rules),
+            "AT&T; R&D &unknown; &#0; &#xD800; & fin &");
+  Document doc = testing::rewrite(
+      "Le conseil municipal a voté l&#39;extension du tramway jusqu&#39;à l&rsquo;aéroport, pour un coût de "
+      "120&nbsp;millions d&#39;euros.\n");
+  EXPECT_EQ(doc.sections.front().paragraphs.front().text.find("&#39;"), std::string::npos);
+  EXPECT_NE(doc.sections.front().paragraphs.front().text.find("l’extension"), std::string::npos);
+}
+
 TEST(NormalizeTest, ComposesToNfc) {
   // "e" + COMBINING ACUTE ACCENT -> "é"
   EXPECT_EQ(normalize_text("e\xCC\x81t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");

@@ -77,6 +77,34 @@ TEST(SectionsTest, HeadingOverASubtitleOpensTheSectionWithIt) {
   EXPECT_EQ(openings[2], "Une série venue du froid.");
 }
 
+// A list stays whole: an item after its lead-in (« : ») or another item is
+// no place for a cut, and the introduction does not stop inside it.
+TEST(SectionsTest, ListsAreNotCut) {
+  const std::string text =
+      "Le gouvernement a présenté mercredi son projet de budget pour l’an prochain, qui prévoit 40 milliards "
+      "d’euros d’économies afin de ramener le déficit public sous la barre des 5 % du produit intérieur brut.\n"
+      "Les principales mesures du texte :\n"
+      "• un gel du barème de l’impôt sur le revenu ;\n"
+      "• une contribution exceptionnelle des grandes entreprises ;\n"
+      "• une hausse du budget des armées.\n"
+      "Les oppositions ont dénoncé un texte injuste et annoncé le dépôt de nombreux amendements dès l’ouverture "
+      "des débats à l’Assemblée nationale, prévue le 20 octobre.\n"
+      "Le Haut Conseil des finances publiques a jugé optimistes les prévisions de croissance du gouvernement, "
+      "estimant que l’hypothèse retenue pour l’an prochain était supérieure au consensus des économistes.\n"
+      "Faute de majorité absolue, le gouvernement n’exclut pas de recourir à l’article 49.3 de la Constitution "
+      "pour faire adopter le texte avant la fin de l’année.\n";
+  Document doc = testing::rewrite(text);
+  std::size_t section_of_lead_in = 99, section_of_last_item = 98;
+  for (std::size_t i = 0; i < doc.sections.size(); ++i)
+    for (const Paragraph& p : doc.sections[i].paragraphs) {
+      if (p.text.starts_with("Les principales mesures")) section_of_lead_in = i;
+      if (p.text.find("hausse du budget des armées") != std::string::npos) section_of_last_item = i;
+    }
+  EXPECT_EQ(section_of_lead_in, section_of_last_item);
+  // Nor does the meta description take an item of it.
+  EXPECT_EQ(doc.meta_description.find("\u2022"), std::string::npos) << doc.meta_description;
+}
+
 TEST(SectionsTest, CosineOfTermBags) {
   EXPECT_DOUBLE_EQ(cosine({{"a", 1}}, {{"a", 2}}), 1.0);
   EXPECT_DOUBLE_EQ(cosine({{"a", 1}}, {{"b", 1}}), 0.0);
