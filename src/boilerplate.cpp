@@ -625,6 +625,15 @@ class Classifier {
   // What a block adds to the article's core: its words when it reads like
   // article text, a penalty when it is chrome. Headings, the title and
   // metadata lines cost little (they sit inside or at the top of articles).
+  // A list item that goes on in lower case after its mark.
+  bool enumeration_item(std::size_t i) const {
+    const std::string_view t = blocks_[i].text;
+    const std::string_view mark = text::list_mark(t);
+    if (mark.empty()) return false;
+    std::string_view rest = t.substr(mark == "1" ? t.find(' ') + 1 : mark.size() + 1);
+    return text::is_lower(text::first_char(rest));
+  }
+
   double core_value(std::size_t i) const {
     const Block& b = blocks_[i];
     const BlockFeatures& f = features_[i];
@@ -638,6 +647,11 @@ class Classifier {
     }
     // Unpunctuated text (lists of teasers, link lines) weighs half.
     if (article_like(i)) return static_cast<double>(f.words) * (f.terminal ? 1.0 : lim().core_open_weight);
+    // An enumeration of the article does not cut it: its lead-in ending
+    // « : » and items that open with a bullet or a number and go on in lower
+    // case (« • un gel du barème ; »), unlike a list of teasers' headlines.
+    if (enumeration_item(i) && i > 0 && (enumeration_item(i - 1) || text::opens_list(blocks_[i - 1].text))) return 0;
+    if (text::last_char(b.text) == U':' && i + 1 < blocks_.size() && enumeration_item(i + 1)) return 0;
     if (f.terminal && !f.question && f.french >= 1 && f.words >= 3) return 0;
     std::size_t next = next_open(i);
     if (heading_like(i) && next != npos && article_like(next)) return -lim().core_meta_penalty;

@@ -137,6 +137,17 @@ TEST(BoilerplateTest, NumberedRelatedListEndsAtTheFirstLineWithoutANumber) {
   EXPECT_EQ(reason_of(plain, "Neige : les stations ouvrent enfin leurs pistes"), "related");
 }
 
+// An enumeration of the article (a lead-in ending « : », items going on in
+// lower case) does not end the article, even after a single paragraph.
+TEST(BoilerplateTest, EnumerationAfterTheFirstParagraphKeepsTheRest) {
+  Document doc = testing::rewrite(kP1 + "\nLes mesures prévues par l’arrêté :\n• l’interdiction des feux ;\n"
+                                  "• la fermeture des pistes ;\n• des patrouilles renforcées.\n" +
+                                  kP2 + "\n");
+  EXPECT_TRUE(in_body(doc, "Les mesures prévues par l’arrêté"));
+  EXPECT_TRUE(in_body(doc, "la fermeture des pistes"));
+  EXPECT_TRUE(in_body(doc, "Les randonneurs et les cyclistes"));
+}
+
 TEST(BoilerplateTest, TitleAndItsRepetitionsLeaveTheBody) {
   const std::string title = "Risque d’incendie : les massifs de la Drôme fermés au public";
   Document doc = testing::rewrite("Le Journal du Sud\n" + title + "\n" + title + "\n" + kP1 + "\n" + kP2 + "\n" + kP3 +
