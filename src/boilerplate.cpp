@@ -625,13 +625,17 @@ class Classifier {
   // What a block adds to the article's core: its words when it reads like
   // article text, a penalty when it is chrome. Headings, the title and
   // metadata lines cost little (they sit inside or at the top of articles).
-  // A list item that goes on in lower case after its mark.
+  // Whether block i is an item of an enumeration the article announces: a
+  // line opening with a bullet or a number, after a line of the article
+  // ending with « : » (its lead-in) and maybe other such items.
   bool enumeration_item(std::size_t i) const {
-    const std::string_view t = blocks_[i].text;
-    const std::string_view mark = text::list_mark(t);
-    if (mark.empty()) return false;
-    std::string_view rest = t.substr(mark == "1" ? t.find(' ') + 1 : mark.size() + 1);
-    return text::is_lower(text::first_char(rest));
+    if (text::list_mark(blocks_[i].text).empty()) return false;
+    for (std::size_t j = i; j-- > 0;) {
+      if (blocks_[j].kind == BlockKind::Removed) return false;
+      if (text::last_char(blocks_[j].text) == U':') return true;
+      if (text::list_mark(blocks_[j].text).empty()) return false;
+    }
+    return false;
   }
 
   double core_value(std::size_t i) const {
@@ -647,10 +651,9 @@ class Classifier {
     }
     // Unpunctuated text (lists of teasers, link lines) weighs half.
     if (article_like(i)) return static_cast<double>(f.words) * (f.terminal ? 1.0 : lim().core_open_weight);
-    // An enumeration of the article does not cut it: its lead-in ending
-    // « : » and items that open with a bullet or a number and go on in lower
-    // case (« • un gel du barème ; »), unlike a list of teasers' headlines.
-    if (enumeration_item(i) && i > 0 && (enumeration_item(i - 1) || text::opens_list(blocks_[i - 1].text))) return 0;
+    // An enumeration the article announces does not cut it: its lead-in
+    // ending « : » and its items (« • un gel du barème ; », « 1. … »).
+    if (enumeration_item(i)) return 0;
     if (text::last_char(b.text) == U':' && i + 1 < blocks_.size() && enumeration_item(i + 1)) return 0;
     if (f.terminal && !f.question && f.french >= 1 && f.words >= 3) return 0;
     std::size_t next = next_open(i);
@@ -865,6 +868,7 @@ class Classifier {
         if (i == last_article + 1 && keep_rule(i)) {
           b.kind = BlockKind::Article;
           b.rule = "boilerplate:" + keep_rule(i)->id + " (" + why + ")";
+          b.hint = "kept-line";  // (a line of its own, not a cut-off sentence)
           continue;
         }
         remove(b, "boilerplate.ui",
@@ -876,6 +880,11 @@ class Classifier {
       if (const auto* r = keep_rule(i)) {
         b.kind = BlockKind::Article;
         b.rule = "boilerplate:" + r->id + " (" + why + ")";
+        b.hint = "kept-line";
+      } else if (enumeration_item(i) ||
+                 (text::last_char(b.text) == U':' && i + 1 < blocks_.size() && enumeration_item(i + 1))) {
+        b.kind = BlockKind::Article;
+        b.rule = "features: enumeration announced by the article (" + why + ")";
       } else if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
         b.kind = BlockKind::Heading;
         b.rule = "features: heading followed by article text (" + why + ")";

@@ -260,9 +260,11 @@ std::size_t last_sentence_end(const std::string& t) {
 std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc, Resources& res,
                             std::vector<std::string>& applied) {
   const RepairRules& rules = res.repair;
-  // An item of an enumeration (« … ; ») or the line announcing one (« … : »)
-  // and a key figure or its label are not cut-off sentences.
-  const bool open_by_nature = b.hint == "figure" || text::opens_list(t);
+  // An item of an enumeration (« … ; », « • … ») or the line announcing one
+  // (« … : »), a key figure or its label, and a <keep> line (an embedded
+  // post's signature) are not cut-off sentences.
+  const bool open_by_nature =
+      b.hint == "figure" || b.hint == "kept-line" || text::opens_list(t) || !text::list_mark(t).empty();
   if (!open_by_nature && !text::ends_sentence(t)) {
     std::vector<Sentence> sentences = res.tokenizer.sentences(t);
     std::string dropped;

@@ -167,6 +167,25 @@ TEST(RepairTest, LeavesRealWordsAlone) {
     EXPECT_EQ(glue(s), s);
 }
 
+// A list item, or a line a <keep> rule kept (an embedded post's signature),
+// is no cut-off sentence: no « … », nothing dropped.
+TEST(RepairTest, ListItemsAndKeptLinesAreNotTruncated) {
+  Document doc = testing::rewrite(
+      "Le conseil municipal a adopté lundi soir un plan de circulation qui entrera en vigueur au printemps, "
+      "après deux ans de concertation avec les habitants et les commerçants du centre-ville.\n"
+      "Les principales mesures du plan :\n"
+      "1. Une zone piétonne élargie à trois nouvelles rues. Le samedi\n"
+      "2. Un parking relais à l’entrée nord de la ville\n"
+      "Le maire a salué un plan « équilibré », que l’opposition juge insuffisant pour réduire la pollution.\n"
+      "— Jeanne Martin (@jmartin) March 3, 2024\n");
+  std::string body;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs) body += p.text + "\n";
+  EXPECT_NE(body.find("2. Un parking relais à l’entrée nord de la ville\n"), std::string::npos) << body;
+  EXPECT_EQ(body.find("la ville…"), std::string::npos) << body;
+  EXPECT_NE(body.find("Le samedi"), std::string::npos) << body;
+}
+
 TEST(RepairTest, FrenchTypography) {
   EXPECT_EQ(typo("l'armée d'Aliyev"), "l’armée d’Aliyev");
   EXPECT_EQ(typo("Il a dit \"non\" hier"), "Il a dit «\u202Fnon\u202F» hier");

@@ -62,7 +62,8 @@ struct Block {
   double score = 0;       // classifier score (article likeness), for --explain
   bool truncated_start = false;  // starts mid-sentence
   // What an earlier stage knows: "title" after a title directive, "figure"
-  // for a key figure or its label (a line of data, not running text).
+  // for a key figure or its label (a line of data, not running text),
+  // "kept-line" for a <keep> line (an embedded post's signature).
   std::string hint;
   std::vector<Sentence> sentences;  // filled by segment, refreshed after repair
   int input = 0;                  // index in Document::sources of a merged document (0 otherwise)
