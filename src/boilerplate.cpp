@@ -10,6 +10,14 @@
 namespace titraille {
 namespace {
 
+// A menu's arrow or chevron: the line is a menu entry, not a name.
+bool has_menu_mark(std::string_view line) {
+  for (std::string_view mark : {"\u25BE", "\u25BC", "\u25B8", "\u25B6", "\u203A", "\u00BB", "\u2192", ">", "|"})
+    if (line.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+
 // One rule element: its <pattern>s, match mode ("whole" or "find") and word
 // limit. Top-level rules and the <open>/<member> parts of a <section> share it.
 BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::string id, std::string reason,
@@ -838,9 +846,9 @@ class Classifier {
           remove(b, "boilerplate.site", "features: page header before the article (" + why + ")");
           // The first name-like line of the page is the outlet's name: every
           // word but the stop words capitalised (« La Voix du Nord », not
-          // « Gérer mes préférences »).
+          // « Gérer mes préférences »), no menu's arrow (« Services Le Monde ▾ »).
           if (!doc_.metadata.source && !site_seen_ && f.capitalized >= 1 && f.capitalized + f.stop >= f.words &&
-              !f.terminal)
+              !f.terminal && !has_menu_mark(b.text))
             doc_.metadata.source = b.text;
           site_seen_ = true;
         } else {

@@ -114,7 +114,7 @@ TEST(MetadataTest, OutletNameAtTheTopBecomesTheSource) {
 
 // A line of the page's interface is no outlet's name, even capitalised.
 TEST(MetadataTest, InterfaceLineAtTheTopIsNoSource) {
-  for (const char* ui : {"Aller au contenu principal", "Gérer mes préférences"}) {
+  for (const char* ui : {"Aller au contenu principal", "Gérer mes préférences", "Services Le Journal \u25BE"}) {
     Document doc = testing::rewrite(std::string(ui) + "\nGratuité des transports : le vote est acquis\n" + kBody);
     EXPECT_FALSE(doc.metadata.source) << ui << " -> " << doc.metadata.source.value_or("");
   }
