@@ -120,6 +120,17 @@ class JsonWriter {
     for (const std::string& s : items) value(s);
     close_array();
   }
+  // An array with one object per item, its members written by `members`.
+  template <typename Range, typename Members>
+  void objects(const Range& items, Members members) {
+    open_array();
+    for (const auto& item : items) {
+      open_object();
+      members(item);
+      close_object();
+    }
+    close_array();
+  }
 
  private:
   std::vector<bool> empty_;  // per open container: nothing in it yet
@@ -187,28 +198,20 @@ std::string render_json(const Document& doc, const RenderInfo& info) {
   w.key("slug").value(doc.slug);
   w.key("keyphrase").value(doc.keyphrase);
   w.key("lang").value("fr");
-  w.key("sections").open_array();
-  for (const Section& s : doc.sections) {
-    w.open_object();
+  w.key("sections").objects(doc.sections, [&w](const Section& s) {
     w.key("heading").value(s.heading);
     if (s.heading) w.key("heading_origin").value(s.heading_origin);
     else w.key("heading_origin").null();
     w.key("paragraphs").open_array();
     for (const Paragraph& p : s.paragraphs) w.value(p.text);
     w.close_array();
-    w.close_object();
-  }
-  w.close_array();
-  w.key("removed").open_array();
-  for (const Removed& r : doc.removed) {
-    w.open_object();
+  });
+  w.key("removed").objects(doc.removed, [&w](const Removed& r) {
     w.key("text").value(r.text);
     w.key("reason").value(r.reason);
     w.key("line").value(r.line);
     w.key("rule").value(r.rule);
-    w.close_object();
-  }
-  w.close_array();
+  });
   w.key("metadata").open_object();
   const Metadata& m = doc.metadata;
   for (auto [name, v] : {std::pair<const char*, const std::optional<std::string>*>{"date", &m.date},
@@ -223,15 +226,11 @@ std::string render_json(const Document& doc, const RenderInfo& info) {
   w.close_object();
   w.key("words").value(doc.words());
   w.key("warnings").strings(doc.warnings);
-  w.key("checks").open_array();
-  for (const Check& c : doc.checks) {
-    w.open_object();
+  w.key("checks").objects(doc.checks, [&w](const Check& c) {
     w.key("id").value(c.id);
     w.key("status").value(c.status);
     w.key("detail").value(c.detail);
-    w.close_object();
-  }
-  w.close_array();
+  });
   w.key("settings").open_object();
   w.key("min_words").value(doc.settings.min_words);
   w.key("subheadings").value(doc.settings.subheadings);
@@ -247,34 +246,21 @@ std::string render_json(const Document& doc, const RenderInfo& info) {
   auto input_name = [&doc](int i) -> const std::string& {
     return doc.sources.empty() ? doc.name : doc.sources[static_cast<std::size_t>(i)].name;
   };
-  if (!doc.sources.empty()) {
-    w.key("sources").open_array();
-    for (const Source& s : doc.sources) {
-      w.open_object();
+  if (!doc.sources.empty())
+    w.key("sources").objects(doc.sources, [&w](const Source& s) {
       w.key("name").value(s.name);
       w.key("outlet").value(s.outlet);
       w.key("words").value(s.words);
-      w.close_object();
-    }
-    w.close_array();
-  }
-  w.key("blocks").open_array();
-  for (const InfoBlock& b : doc.info_blocks) {
-    w.open_object();
+    });
+  w.key("blocks").objects(doc.info_blocks, [&w](const InfoBlock& b) {
     w.key("id").value(b.id);
     w.key("title").value(b.title);
     w.key("items").strings(b.items);
-    w.close_object();
-  }
-  w.close_array();
-  w.key("provenance").open_array();
-  for (const Provenance& p : doc.provenance) {
-    w.open_object();
+  });
+  w.key("provenance").objects(doc.provenance, [&](const Provenance& p) {
     w.key("where").value(p.where);
     w.key("kind").value(p.kind);
-    w.key("origins").open_array();
-    for (const Origin& o : p.origins) {
-      w.open_object();
+    w.key("origins").objects(p.origins, [&](const Origin& o) {
       w.key("input").value(input_name(o.input));
       w.key("line").value(o.line);
       w.key("bytes").open_array();
@@ -282,12 +268,8 @@ std::string render_json(const Document& doc, const RenderInfo& info) {
       w.value(o.end);
       w.close_array();
       w.key("exact").value(o.exact);
-      w.close_object();
-    }
-    w.close_array();
-    w.close_object();
-  }
-  w.close_array();
+    });
+  });
   w.close_object();
   w.out += '\n';
   return std::move(w.out);
