@@ -31,13 +31,7 @@ std::vector<std::string> labelled() {
 std::string norm(const std::string& s) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString u = icu::Normalizer2::getNFKCInstance(status)->normalize(text::u(s), status);
-  std::string out = text::utf8(u);
-  for (auto [from, to] : std::vector<std::pair<std::string, std::string>>{
-           {"\u2019", "'"}, {"\u00A0", " "}, {"\u202F", " "}}) {
-    for (std::size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
-      out.replace(at, from.size(), to);
-  }
-  return text::collapse_spaces(text::trim(text::lower(out)));
+  return text::collapse_spaces(text::trim(text::lower(testing::plain_typography(text::utf8(u)))));
 }
 
 std::map<std::string, int> bag(const std::string& s) {

@@ -131,9 +131,7 @@ TEST(Merge, DropsARestatementAndKeepsTheNewFacts) {
        "Douze écoles sont concernées, selon l’adjointe chargée de l’éducation, Claire Morin.\n",
        "b.txt"}};
   Document doc = testing::engine().merge(in, Options{});
-  std::string body;
-  for (const Section& s : doc.sections)
-    for (const Paragraph& p : s.paragraphs) body += p.text + "\n";
+  std::string body = testing::body_text(doc);
   EXPECT_NE(body.find("Claire Morin"), std::string::npos) << body;
   EXPECT_EQ(body.find("Mardi, le conseil"), std::string::npos) << body;
   bool dropped = false;
@@ -155,9 +153,7 @@ TEST(Merge, PrimaryOptionSetsTheOrder) {
 
 TEST(Merge, ContradictionIsKeptAndWarned) {
   Document doc = testing::engine().merge(story("seisme-digne"), Options{});
-  std::string body;
-  for (const Section& s : doc.sections)
-    for (const Paragraph& p : s.paragraphs) body += p.text + "\n";
+  std::string body = testing::body_text(doc);
   EXPECT_NE(body.find("12 blessés"), std::string::npos);
   EXPECT_NE(body.find("15 blessés"), std::string::npos);
   bool warned = false;
@@ -194,9 +190,7 @@ TEST(Merge, AContradictionNamesTheOutletWhenTheSentenceDoesNot) {
        "b.txt"}};
   Document doc = testing::engine().merge(in, Options{});
   ASSERT_EQ(doc.sources[1].outlet.value_or(""), "Radio Berry Nord");
-  std::string body;
-  for (const Section& s : doc.sections)
-    for (const Paragraph& p : s.paragraphs) body += p.text + "\n";
+  std::string body = testing::body_text(doc);
   EXPECT_NE(body.find("45 pompiers pendant toute la nuit pour protéger les bâtiments voisins. Selon Radio Berry Nord, "
                       "le feu a mobilisé 60 pompiers"),
             std::string::npos)

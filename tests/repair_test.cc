@@ -178,9 +178,7 @@ TEST(RepairTest, ListItemsAndKeptLinesAreNotTruncated) {
       "2. Un parking relais à l’entrée nord de la ville\n"
       "Le maire a salué un plan « équilibré », que l’opposition juge insuffisant pour réduire la pollution.\n"
       "— Jeanne Martin (@jmartin) March 3, 2024\n");
-  std::string body;
-  for (const Section& s : doc.sections)
-    for (const Paragraph& p : s.paragraphs) body += p.text + "\n";
+  std::string body = testing::body_text(doc);
   EXPECT_NE(body.find("2. Un parking relais à l’entrée nord de la ville\n"), std::string::npos) << body;
   EXPECT_EQ(body.find("la ville…"), std::string::npos) << body;
   EXPECT_NE(body.find("Le samedi"), std::string::npos) << body;

@@ -10,6 +10,9 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
+
+#include "text.h"
 
 namespace titraille::testing {
 
@@ -37,6 +40,21 @@ Engine& engine() {
 Resources& resources() {
   static Resources r(DataBundle::embedded());
   return r;
+}
+
+std::string plain_typography(std::string s) {
+  for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"\u2019", "'"},
+                          {"\u00A0", " "}, {"\u202F", " "}, {"\u2009", " "}})
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+      s.replace(at, from.size(), to);
+  return text::collapse_spaces(s);
+}
+
+std::string body_text(const Document& doc) {
+  std::string body;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs) body += p.text + "\n";
+  return body;
 }
 
 Document rewrite(const std::string& text, const Options& options) {

@@ -21,6 +21,13 @@ Engine& engine();
 // The built-in rules and lexicons, compiled, for stage-level tests.
 Resources& resources();
 
+// `s` with the typography stage undone for comparisons: apostrophes as ',
+// no-break, narrow and thin spaces as spaces, space runs collapsed.
+std::string plain_typography(std::string s);
+
+// The body's paragraphs, each followed by a newline (headings left out).
+std::string body_text(const Document& doc);
+
 // Runs the pipeline on text with default options.
 Document rewrite(const std::string& text, const Options& options = {});
 

@@ -22,14 +22,7 @@
 namespace titraille {
 namespace {
 
-std::string norm(std::string s) {
-  for (const char* from : {"\u2019", "\u00A0", "\u202F", "\u2009"}) {
-    const std::string to = std::string(from) == "\u2019" ? "'" : " ";
-    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
-      s.replace(at, std::string(from).size(), to);
-  }
-  return text::collapse_spaces(s);
-}
+std::string norm(const std::string& s) { return testing::plain_typography(s); }
 
 std::vector<std::string> unseen_names() {
   std::vector<std::string> out;
