@@ -10,14 +10,6 @@
 namespace titraille {
 namespace {
 
-// A menu's arrow or chevron: the line is a menu entry, not a name.
-bool has_menu_mark(std::string_view line) {
-  for (std::string_view mark : {"\u25BE", "\u25BC", "\u25B8", "\u25B6", "\u203A", "\u00BB", "\u2192", ">", "|"})
-    if (line.find(mark) != std::string_view::npos) return true;
-  return false;
-}
-
-
 // One rule element: its <pattern>s, match mode ("whole" or "find") and word
 // limit. Top-level rules and the <open>/<member> parts of a <section> share it.
 BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::string id, std::string reason,
@@ -633,6 +625,12 @@ class Classifier {
   // What a block adds to the article's core: its words when it reads like
   // article text, a penalty when it is chrome. Headings, the title and
   // metadata lines cost little (they sit inside or at the top of articles).
+  // Whether a header line holds what no outlet's name does (<outlet-name>).
+  bool outlet_excluded(const std::string& line) const {
+    int32_t begin = 0, end = 0;
+    return rules_.outlet_excluded && rules_.outlet_excluded->find(text::u(line), 0, begin, end);
+  }
+
   // Whether block i is an item of an enumeration the article announces: a
   // line opening with a bullet or a number, after a line of the article
   // ending with « : » (its lead-in) and maybe other such items.
@@ -848,7 +846,7 @@ class Classifier {
           // word but the stop words capitalised (« La Voix du Nord », not
           // « Gérer mes préférences »), no menu's arrow (« Services Le Monde ▾ »).
           if (!doc_.metadata.source && !site_seen_ && f.capitalized >= 1 && f.capitalized + f.stop >= f.words &&
-              !f.terminal && !has_menu_mark(b.text))
+              !f.terminal && !outlet_excluded(b.text))
             doc_.metadata.source = b.text;
           site_seen_ = true;
         } else {
@@ -997,6 +995,8 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);
     limits.core_lead_gap = f.attribute("core-lead-gap").as_uint(4);
   }
+  if (pugi::xml_node n = file.root().child("outlet-name").child("exclude"))
+    outlet_excluded = file.pattern(n, "outlet-name");
   ui = &lexicon.list("fr/ui");
   stopwords = &lexicon.list("fr/stopwords");
 }

@@ -4,6 +4,7 @@
 #ifndef TITRAILLE_BOILERPLATE_H_
 #define TITRAILLE_BOILERPLATE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,8 @@ struct BoilerplateRules {
     std::size_t core_lead_gap = 4;   // chrome blocks allowed between a lead and the core
   } limits;
   const WordList* ui = nullptr;
+  // <outlet-name><exclude>: what a header line holds when it is no outlet's name (a menu's arrow).
+  std::optional<Pattern> outlet_excluded;
   const WordList* stopwords = nullptr;
 
   BoilerplateRules(const DataBundle& data, const Lexicon& lexicon);
