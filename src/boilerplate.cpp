@@ -644,6 +644,13 @@ class Classifier {
     return false;
   }
 
+  // An enumeration the article announces: one of its items, or the lead-in
+  // ending « : » right before them.
+  bool in_enumeration(std::size_t i) const {
+    return enumeration_item(i) ||
+           (text::last_char(blocks_[i].text) == U':' && i + 1 < blocks_.size() && enumeration_item(i + 1));
+  }
+
   double core_value(std::size_t i) const {
     const Block& b = blocks_[i];
     const BlockFeatures& f = features_[i];
@@ -659,8 +666,7 @@ class Classifier {
     if (article_like(i)) return static_cast<double>(f.words) * (f.terminal ? 1.0 : lim().core_open_weight);
     // An enumeration the article announces does not cut it: its lead-in
     // ending « : » and its items (« • un gel du barème ; », « 1. … »).
-    if (enumeration_item(i)) return 0;
-    if (text::last_char(b.text) == U':' && i + 1 < blocks_.size() && enumeration_item(i + 1)) return 0;
+    if (in_enumeration(i)) return 0;
     if (f.terminal && !f.question && f.french >= 1 && f.words >= 3) return 0;
     std::size_t next = next_open(i);
     if (heading_like(i) && next != npos && article_like(next)) return -lim().core_meta_penalty;
@@ -887,8 +893,7 @@ class Classifier {
         b.kind = BlockKind::Article;
         b.rule = "boilerplate:" + r->id + " (" + why + ")";
         b.hint = "kept-line";
-      } else if (enumeration_item(i) ||
-                 (text::last_char(b.text) == U':' && i + 1 < blocks_.size() && enumeration_item(i + 1))) {
+      } else if (in_enumeration(i)) {
         b.kind = BlockKind::Article;
         b.rule = "features: enumeration announced by the article (" + why + ")";
       } else if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
