@@ -333,10 +333,10 @@ Document title(Document doc, Resources& res) {
       spelled = tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title;
     std::string recased = without_site_suffix(spelled, doc.metadata.source, rules);
     original_line = recased;
-    // The source title that opens with the keyphrase, shortened (never
-    // whole: that would be the source's title).
-    // (Or the part of it that opens with the keyphrase: « Tour de France :
-    // Marc Vidal remporte l’étape reine ».)
+    // {lead}: the source title that opens with the keyphrase, shortened
+    // (never whole: that would be the source's title); {part}: a part of it
+    // that opens with the keyphrase (« Tour de France : Marc Vidal remporte
+    // l’étape reine »), with its shortened forms.
     if (keyphrase_opens(recased, doc.keyphrase, rules))
       for (const std::string& form : shortened_forms(recased, rules))
         if (form != recased) slots["lead"].push_back(form);
