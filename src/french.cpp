@@ -44,6 +44,10 @@ std::string FrenchGrammar::agree(std::string_view input) const {
       bool match = true;
       for (std::size_t k = 0; k < c.from.size() && match; ++k) match = text::lower(words[i + k]) == c.from[k];
       if (!match) continue;
+      // An article that elides before a vowel is not contracted: "de le
+      // archaïsme" is "de l’archaïsme", not "du archaïsme".
+      const std::size_t next = i + c.from.size();
+      if (next < words.size() && elisions_.count(c.from.back()) && starts_with_vowel(words[next])) continue;
       out.push_back(same_case(words[i], c.to));
       i += c.from.size() - 1;
       done = true;

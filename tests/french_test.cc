@@ -27,6 +27,15 @@ TEST(FrenchTest, ElidesBeforeAVowel) {
   EXPECT_EQ(fr().agree("le hameau"), "le hameau");
 }
 
+TEST(FrenchTest, ElisionComesBeforeContraction) {
+  EXPECT_EQ(fr().agree("Ce que l’on sait de le archaïsme"), "Ce que l’on sait de l’archaïsme");
+  EXPECT_EQ(fr().agree("Retour à le équilibre"), "Retour à l’équilibre");
+  EXPECT_EQ(fr().agree("Les enjeux de le État"), "Les enjeux de l’État");
+  // "les" does not elide: the contraction stands before a vowel.
+  EXPECT_EQ(fr().agree("Les enjeux de les élections"), "Les enjeux des élections");
+  EXPECT_EQ(fr().agree("Aide à les entreprises"), "Aide aux entreprises");
+}
+
 TEST(FrenchTest, FillsTemplatesInSentenceCase) {
   std::map<std::string, std::string> slots{{"def", "le cessez-le-feu"}};
   EXPECT_EQ(fr().fill("{def} en question", slots), "Le cessez-le-feu en question");
