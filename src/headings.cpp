@@ -340,7 +340,7 @@ Document headings(Document doc, Resources& res) {
         else if (!proper && !article.empty()) kind = "common";
         else if (proper) kind = "proper";
         else continue;
-        std::string np = proper ? p.text : text::lower_first(p.text);
+        std::string np = p.inside_sentence();
         std::map<std::string, std::string> slots{{"np", np}, {"kp", doc.keyphrase},
                                                  {"def", FrenchGrammar::with_article(article, np)}};
         for (int pass : passes) {

@@ -89,6 +89,9 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
     // A line in capitals says nothing of how its words are written: its
     // occurrences neither vote for a proper name nor give the surface form.
     const bool caps_line = text::is_all_caps(stext);
+    // The sentence's first word, which takes a capital whatever it is.
+    std::size_t first_word = 0;
+    while (first_word < toks.size() && toks[first_word].kind != TokenKind::Word) ++first_word;
     // Whether each token is a content word, decided once per sentence.
     if (flags) {
       content_at = (*flags)[n];
@@ -153,6 +156,10 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         } else {
           ++p.cased;
           if (all_caps_words) ++p.capitalized;
+          if (i > first_word) {
+            ++p.inner;
+            if (toks[i].capitalized) ++p.inner_capitalized;
+          }
           if (f != p.forms.end()) ++f->second;
           else p.forms.emplace_back(form, 1);
         }
@@ -182,6 +189,11 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
     }
   }
   return out;
+}
+
+std::string Phrase::inside_sentence() const {
+  if (proper() || (inner_capitalized * 2 > inner)) return text;
+  return text::lower_first(text);
 }
 
 std::vector<IndexedSentence> body_sentences(const Document& doc) {

@@ -57,10 +57,17 @@ struct Phrase {
   std::vector<std::pair<std::string_view, std::size_t>> forms;
   std::size_t cased = 0;            // occurrences outside lines in capitals
   std::size_t capitalized = 0;      // of those, occurrences whose words are all capitalised
+  std::size_t inner = 0;            // of those, occurrences after the sentence's first word
+  std::size_t inner_capitalized = 0;  // of those, occurrences whose first word is capitalised
   // The first sentence it occurs in: a view of that Sentence's text, valid
   // while the sentences given to extract_phrases are.
   std::string_view example;
   bool proper() const { return capitalized * 2 > cased; }
+  // The phrase as written inside a sentence: its text, with the first
+  // letter in lower case unless it is a proper name or the text capitalises
+  // its first word where no sentence starts (« l’État social », « le
+  // Premier ministre »).
+  std::string inside_sentence() const;
   // The definite article the text uses with the phrase ("le", "la",
   // "les", "l’"), by vote of the determiners seen before it (<determiners>
   // of rules/keyphrase.xml); "" for a proper name or when none is known.

@@ -380,7 +380,7 @@ Document title(Document doc, Resources& res) {
       const Phrase& p = *sp.phrase;
       if (kp_low.find(p.key) != std::string::npos || p.key.find(kp_low) != std::string::npos) continue;
       if (p.proper() || p.article(res.keyphrase.phrases).empty()) continue;
-      slots[n == 0 ? "def1" : "def2"] = {FrenchGrammar::with_article(p.article(res.keyphrase.phrases), text::lower_first(p.text))};
+      slots[n == 0 ? "def1" : "def2"] = {FrenchGrammar::with_article(p.article(res.keyphrase.phrases), p.inside_sentence())};
       if (++n == 2) break;
     }
   }

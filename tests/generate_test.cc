@@ -112,6 +112,29 @@ TEST(PhrasesTest, ALineInCapitalsGivesNoCasing) {
   EXPECT_FALSE(text::is_all_caps(doc.keyphrase)) << doc.keyphrase;
 }
 
+// Inside a sentence, a phrase keeps the capital the text gives its first
+// word away from a sentence's start (« l’État social », « les Français »),
+// and loses one that only a sentence's start gave it.
+TEST(PhrasesTest, InsideASentenceKeepsTheCapitalTheTextGives) {
+  Document doc = testing::rewrite(
+      "Le gouvernement présente son plan pour les hôpitaux publics\n"
+      "Pour les syndicats, le démantèlement de l’État social continue et l’État social ne protège plus les "
+      "plus fragiles, a estimé mardi la secrétaire générale lors d’une conférence de presse à Paris.\n"
+      "Syndicats et patronat se retrouveront jeudi au ministère, où les Français attendent des annonces sur le "
+      "financement des hôpitaux publics et sur l’État social.\n"
+      "Les syndicats appellent à une grève nationale le 14 mars dans tous les hôpitaux publics du pays.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  ASSERT_EQ(phrases.count("état social"), 1u);
+  EXPECT_FALSE(phrases.at("état social").proper());
+  EXPECT_EQ(phrases.at("état social").inside_sentence(), "État social");
+  ASSERT_EQ(phrases.count("syndicats"), 1u);
+  EXPECT_EQ(phrases.at("syndicats").inside_sentence(), "syndicats");
+  ASSERT_EQ(phrases.count("hôpitaux publics"), 1u);
+  EXPECT_EQ(phrases.at("hôpitaux publics").inside_sentence(), "hôpitaux publics");
+}
+
 // A source title that opens with the keyphrase gives a title of its own
 // by losing its last group, never the source title itself.
 TEST(TitleTest, SourceTitleLedByTheKeyphraseIsShortened) {
