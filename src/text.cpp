@@ -369,6 +369,12 @@ std::string_view list_mark(std::string_view s) {
   return {};
 }
 
+std::string_view without_marks(std::string_view s) {
+  if (!list_mark(s).empty()) s.remove_prefix(s.find(' ') + 1);
+  while (!s.empty() && (s.back() == '*' || s.back() == ' ')) s.remove_suffix(1);
+  return s;
+}
+
 char32_t next_multibyte_char(std::string_view s, std::size_t& i) { return decode_at(s, i); }
 
 std::size_t case_glue(std::string_view s, std::size_t max_chars) {

@@ -36,6 +36,10 @@ bool opens_list(std::string_view s);
 // ("1.", "12)"), else the bullet itself ("•", "-", "–", "*", "▪", "▶"…);
 // "" when the line is no list item.
 std::string_view list_mark(std::string_view s);
+// The line without its list mark and the space after it ("3) Grève et
+// mobilisation" -> "Grève et mobilisation"), nor trailing footnote
+// asterisks ("l’erreur*" -> "l’erreur").
+std::string_view without_marks(std::string_view s);
 // Byte offset of the start of the code point that ends at byte `end`.
 std::size_t prev_char_start(std::string_view s, std::size_t end);
 

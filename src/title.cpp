@@ -355,9 +355,11 @@ Document title(Document doc, Resources& res) {
   for (const Section& s : doc.sections)
     if (!s.source_heading.empty() && !contains_folded(s.source_heading, doc.keyphrase)) {
       // A heading in capitals is recased as an all-caps source title is.
-      const std::string heading = text::is_all_caps(s.source_heading)
-                                      ? recase(s.source_heading, res.tokenizer.tokens(s.source_heading), casing)
-                                      : s.source_heading;
+      // A numbered heading loses its number, a footnote its asterisk.
+      const std::string marked(text::without_marks(s.source_heading));
+      if (marked.empty()) continue;
+      const std::string heading =
+          text::is_all_caps(marked) ? recase(marked, res.tokenizer.tokens(marked), casing) : marked;
       for (const std::string& form : shortened_forms(as_slot(heading), rules)) slots["heading"].push_back(form);
     }
   // The most salient phrases besides the keyphrase.

@@ -212,6 +212,17 @@ TEST(TitleTest, LeadSentenceNeverLosesItsAttribution) {
   EXPECT_TRUE(t.find("sous-estime") == std::string::npos || t.find("selon") != std::string::npos) << doc.title;
 }
 
+// A source heading gives the {heading} slot without its list number or
+// footnote asterisk.
+TEST(TitleTest, SourceHeadingsLoseTheirMarks) {
+  EXPECT_EQ(text::without_marks("3) Grève et mobilisation"), "Grève et mobilisation");
+  EXPECT_EQ(text::without_marks("12. Les mesures du plan"), "Les mesures du plan");
+  EXPECT_EQ(text::without_marks("• Ce que dit la loi"), "Ce que dit la loi");
+  EXPECT_EQ(text::without_marks("Description de l’erreur*"), "Description de l’erreur");
+  EXPECT_EQ(text::without_marks("2024 en chiffres"), "2024 en chiffres");
+  EXPECT_EQ(text::without_marks("*"), "");
+}
+
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
   Options o;
   o.keyphrase = "propreté urbaine";
