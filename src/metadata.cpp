@@ -104,6 +104,14 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
     set_once(md.author, group(*p, "author"));
     set_once(md.agency, group(*p, "agency"));
     rule_id = rule->id;
+    if (const std::string when = group(*p, "date"); !when.empty()) {
+      std::string date_id;
+      Metadata dated = md;
+      if (date_byline_or_credit(rules, text::u(when), when, dated, date_id) == "metadata.date") {
+        md = dated;
+        rule_id += "+" + date_id;
+      }
+    }
     return "metadata.author";
   }
   if (const Pattern* p = full_match(rules.credits, s, &rule)) {

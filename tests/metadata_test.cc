@@ -40,6 +40,19 @@ TEST(MetadataTest, DateBylineCreditAndSourceLinesLeaveTheBody) {
     for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Camille"), std::string::npos);
 }
 
+// A byline may carry the article's date, and a name an initial.
+TEST(MetadataTest, BylineWithAnInitialAndTheDate) {
+  Document doc = testing::rewrite(std::string("Par Jeanne Martin C. le 14.09.2020 à 11h46\n") + kBody);
+  EXPECT_EQ(doc.metadata.author.value_or(""), "Jeanne Martin C.");
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2020-09-14T11:46:00");
+  Document later = testing::rewrite(std::string("Par J.-P. Morel, publié le 3 février 2025\n") + kBody);
+  EXPECT_EQ(later.metadata.author.value_or(""), "J.-P. Morel");
+  EXPECT_EQ(later.metadata.date.value_or(""), "2025-02-03");
+  for (const Document* d : {&doc, &later})
+    for (const Section& s : d->sections)
+      for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Par "), std::string::npos) << p.text;
+}
+
 TEST(MetadataTest, DateAfterALabelAndAColon) {
   Document doc = testing::rewrite(std::string("Créé : 04.03.2024, 07h36\nMis à jour : 05/03/2024 à 10:12\n") + kBody);
   EXPECT_EQ(doc.metadata.date.value_or(""), "2024-03-04T07:36:00");
