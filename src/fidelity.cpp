@@ -7,11 +7,17 @@
 namespace titraille {
 namespace {
 
+// A decimal number is one run, its separator written ',' ("1,2" and "1.2"
+// are "1,2": "2 million" cut out of "1,2 million" is not supported).
 void add_digit_runs(std::string_view s, std::set<std::string>& out) {
   std::string run;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (digit(c)) {
       run += c;
+    } else if (!run.empty() && (c == ',' || c == '.') && i + 1 < s.size() && digit(s[i + 1])) {
+      run += ',';
     } else if (!run.empty()) {
       out.insert(run);
       run.clear();

@@ -1,7 +1,7 @@
 // Fidelity as a property: every number, date and capitalised name of an
 // article occurs in one of its inputs. Numbers are compared as runs of digits
 // ("120 000" and "22 h 40" are the runs 120/000 and 22/40, whatever the
-// spacing and typography); a capitalised word must occur as written in an
+// spacing and typography; a decimal number is one run, "1,2" or "1.2"); a capitalised word must occur as written in an
 // input (or in capitals there, for a recased headline), except the first
 // word of a sentence or heading, which may also occur in lower case, or be a
 // word of the fixed text of a template of the rules (<template>, <fallback>,

@@ -22,6 +22,13 @@ TEST(FactChecker, NumbersAreComparedAsDigitRuns) {
   EXPECT_EQ(c.unsupported("Les 130 000 habitants."), std::vector<std::string>{"130"});
 }
 
+TEST(FactChecker, ADecimalNumberIsOneRun) {
+  FactChecker c({"Enedis compte 1,2 million de foyers privés d’électricité et 2,5 km de lignes."}, resources());
+  EXPECT_TRUE(c.unsupported("1,2 million de foyers privés d’électricité").empty());
+  EXPECT_TRUE(c.unsupported("2.5 km de lignes").empty());
+  EXPECT_EQ(c.unsupported("2 millions de foyers"), std::vector<std::string>{"2"});
+}
+
 TEST(FactChecker, NamesMustOccurAsWritten) {
   FactChecker c({"Le maire Jean Dupont a parlé à Lyon. L'AZERBAÏDJAN ENVOIE DE L'AIDE"}, resources());
   EXPECT_TRUE(c.unsupported("Jean Dupont a parlé à Lyon.").empty());
