@@ -42,6 +42,7 @@ RepairRules::RepairRules(const DataBundle& data, const Lexicon& lexicon) {
     lower_min_right = l.attribute("min-right").as_uint(2);
   }
   truncation_min_words = root.child("truncation").attribute("min-words").as_uint(6);
+  truncation_min_left = root.child("truncation").attribute("min-left").as_uint(3);
   for (pugi::xml_node r : root.child("typography").children("replace")) {
     std::string id = r.attribute("id").as_string("replace");
     typography.push_back({id, file.pattern(r, id), text::u(r.attribute("with").as_string()).unescape()});
@@ -282,6 +283,15 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
         t = t.substr(0, comma) + ".";
       }
     }
+    if (!dropped.empty() && res.tokenizer.count_words(t) < rules.truncation_min_left) {
+      // A label before a teaser's headline (« Vidéo. »): nothing of it is
+      // article text.
+      b.kind = BlockKind::Removed;
+      b.reason = "truncated";
+      b.rule = "repair:only " + std::to_string(res.tokenizer.count_words(t)) +
+               " word(s) left before an unfinished sentence";
+      return t;
+    }
     if (!dropped.empty()) {
       doc.removed.push_back({dropped, "truncated", "repair:unfinished sentence at the end of the paragraph", b.line});
       applied.push_back("truncation");
@@ -312,6 +322,7 @@ Document repair(Document doc, Resources& res) {
     if (b.kind != BlockKind::Article) t = lower_after_colon(t, rules, applied);
     if (b.kind == BlockKind::Article) {
       t = mend_truncation(t, b, listed, doc, res, applied);
+      if (b.kind == BlockKind::Removed) continue;  // the original text is what was removed
       listed = text::opens_list(t);
     } else {
       listed = b.kind == BlockKind::Heading && text::opens_list(t);  // « Les mesures prévues : »

@@ -25,6 +25,7 @@ struct RepairRules {
   std::vector<const WordList*> capital_words, lower_left, lower_right;
   std::size_t capital_min_left = 2, capital_min_caps = 3, lower_min_left = 3, lower_min_right = 2;
   std::size_t truncation_min_words = 6;
+  std::size_t truncation_min_left = 3;  // fewer words left: the paragraph is removed
 
   RepairRules(const DataBundle& data, const Lexicon& lexicon);
 };
