@@ -46,6 +46,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut", true, file.compile_mode());
   attribution = file.pattern(root.child("attribution"), "attribution");
   site_suffix = file.pattern(root.child("site-suffix"), "site-suffix");
+  if (pugi::xml_node c = root.child("complement")) complement = file.pattern(c, "complement");
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
                          t.attribute("rank").as_int()});
@@ -215,6 +216,16 @@ bool after_quotation(const std::string& s, const std::string& part) {
 // preposition ("… à l’usine de X") dropped one by one while three words remain.
 std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules) {
   std::vector<std::string> out{s};
+  // No form ends before the end of the last <complement> (« autorisant les
+  // entreprises à imposer à leurs salariés… » loses neither « à imposer »
+  // nor what « imposer » needs); byte offset in `s`, each form a prefix of it.
+  std::size_t keep_until = 0;
+  if (rules.complement.valid()) {
+    const icu::UnicodeString u = text::u(s);
+    int32_t b = 0, e = 0;
+    for (int32_t from = 0; rules.complement.find(u, from, b, e) && e > b; from = e)
+      keep_until = text::utf8(u.tempSubString(0, e)).size();
+  }
   while (true) {
     std::string low = " " + text::lower(s) + " ";
     std::size_t best = std::string::npos;
@@ -231,6 +242,7 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
     if (std::count(head.begin(), head.end(), ' ') < 2) break;
     while (!head.empty() && (head.back() == ',' || head.back() == ':')) head.pop_back();
     s = std::string(text::trim(head));
+    if (s.size() <= keep_until) break;
     out.push_back(s);
   }
   return out;

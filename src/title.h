@@ -32,6 +32,7 @@ struct TitleRules {
   Pattern cut;
   Pattern attribution;  // words that say who said it (« selon », « a déclaré »): never cut off
   Pattern site_suffix;  // a site's name after the headline (« … | Le Journal »)
+  Pattern complement;   // « à » and an infinitive: no shortened form cuts before its end
   struct Template {
     std::string id, text;
     int rank = 0;
