@@ -36,7 +36,8 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       not_after = text::split_words(b.child("not-after").text().as_string());
       skip_units = text::split_words(b.child("skip-unit").text().as_string());
       multipliers = text::split_words(b.child("multiplier").text().as_string());
-      prenominal = text::split_words(b.child("prenominal").text().as_string());
+      for (std::string_view w : lexicon.list(b.child("prenominal").attribute("list").as_string("fr/prenominal")).entries())
+        prenominal.emplace_back(w);
     } else if (id == "chronologie") {
       chronologie = spec;
       per_day = b.attribute("per-day").as_uint(1);

@@ -37,6 +37,9 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   }
   for (pugi::xml_node c : root.children("connector"))
     phrases.connectors[text::lower(c.text().as_string())] = c.attribute("after").as_string();
+  if (pugi::xml_node p = root.child("prenominal"))
+    for (std::string_view entry : lexicon.list(p.attribute("list").as_string("fr/prenominal")).entries())
+      phrases.prenominal.insert(entry);
   for (const char* name : {"fr/stopwords", "fr/nonkey", "fr/months", "fr/weekdays"})
     for (std::string_view entry : lexicon.list(name).entries()) phrases.excluded.insert(entry);
 }

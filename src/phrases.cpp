@@ -134,7 +134,9 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         ++content;
         if (content > rules.max_words) break;
         if (!t.capitalized) all_caps_words = false;
-        // A candidate ends on a content word.
+        // A candidate ends on a content word, not on an adjective that
+        // comes before the noun after it (« l’ancien député »).
+        if (j + 1 < toks.size() && content_at[j + 1] && !t.capitalized && rules.prenominal.count(t.lower)) continue;
         auto at = out.lower_bound(key);
         if (at == out.end() || at->first != key) at = out.emplace_hint(at, key, Phrase());
         Phrase& p = at->second;

@@ -26,6 +26,9 @@ struct PhraseRules {
   // Every entry of the word lists of words that are never content words
   // (stop words, non-key words, months, weekdays): one look-up for all.
   std::unordered_set<std::string_view> excluded;
+  // Adjectives written before their noun: no phrase ends on one that a
+  // content word follows (« l’ancien » of « l’ancien député »).
+  std::unordered_set<std::string_view> prenominal;
   // (Both tables are only looked up.)
   std::unordered_set<std::string> verb_markers;  // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
