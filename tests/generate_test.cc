@@ -212,6 +212,39 @@ TEST(TitleTest, LeadSentenceNeverLosesItsAttribution) {
   EXPECT_TRUE(t.find("sous-estime") == std::string::npos || t.find("selon") != std::string::npos) << doc.title;
 }
 
+// A decimal comma does not cut the source title into clauses.
+TEST(TitleTest, DecimalCommaIsNoClauseBoundary) {
+  Document doc = testing::rewrite(
+      "Tempête Ciarán : des rafales à 180 km/h, 1,2 million de foyers privés d’électricité\n"
+      "La tempête Ciarán a frappé la façade atlantique dans la nuit de mercredi à jeudi, avec des rafales de plus "
+      "de 180 km/h à la pointe du Raz.\n"
+      "Enedis indique que 1,2 million de foyers restent privés d’électricité, dont 780 000 en Bretagne.\n"
+      "La tempête Ciarán a aussi interrompu le trafic ferroviaire dans tout l’ouest du pays.\n");
+  for (const std::string& t : {doc.title, doc.h1}) {
+    EXPECT_EQ(t.find(": 2 million"), std::string::npos) << t;
+    EXPECT_EQ(t.find(" 2 million"), std::string::npos) << t;
+  }
+}
+
+// A shortened title or h1 never cuts « à » and an infinitive off the verb
+// it completes, nor the infinitive off what it needs.
+TEST(TitleTest, ShortenedFormsKeepAnInfinitiveComplement) {
+  Options o;
+  o.keyphrase = "Parlement grec";
+  Document doc = testing::rewrite(
+      "Le Parlement grec a adopté mercredi soir une loi autorisant certaines entreprises à imposer à leurs "
+      "salariés une semaine de travail de six jours, une mesure vivement contestée par les syndicats.\n"
+      "Le texte a été voté par 158 députés sur 300 au Parlement grec. Il concerne les entreprises qui "
+      "fonctionnent en continu.\n"
+      "Les syndicats, qui ont organisé une grève générale le 28 février, dénoncent une régression sociale.\n",
+      o);
+  for (const std::string& t : {doc.title, doc.h1}) {
+    const std::string f = text::fold(t);
+    EXPECT_FALSE(f.ends_with("entreprises")) << t;
+    EXPECT_FALSE(f.ends_with("a imposer")) << t;
+  }
+}
+
 // A source heading gives the {heading} slot without its list number or
 // footnote asterisk.
 TEST(TitleTest, SourceHeadingsLoseTheirMarks) {
@@ -343,6 +376,19 @@ TEST(MetaTest, CompressionDropsAttributionsFirst) {
   EXPECT_EQ(c.find("selon"), std::string::npos);
   ASSERT_FALSE(applied.empty());
   EXPECT_EQ(applied.front(), "selon");
+}
+
+// A decimal comma is no clause boundary: compression never turns « 1,2
+// million » into « 1 » or « 2 million ».
+TEST(MetaTest, CompressionKeepsDecimalNumbers) {
+  std::vector<std::string> applied;
+  std::string s =
+      "Enedis indique que 1,2 million de foyers restent privés d’électricité, dont 780 000 en Bretagne, et que "
+      "le réseau a subi des dégâts sur 3,5 kilomètres de lignes, selon le directeur régional de l’entreprise.";
+  std::string c = compress(s, testing::resources().meta, 110, applied);
+  EXPECT_NE(c.find("1,2 million"), std::string::npos) << c;
+  EXPECT_EQ(c.find("selon"), std::string::npos) << c;
+  EXPECT_TRUE(c.find("3,5") != std::string::npos || c.find("3") == std::string::npos) << c;
 }
 
 // A fronted adverbial goes only when the cut would lose the keyphrase,

@@ -9,13 +9,15 @@
 //   no-source:       no outlet name found
 //   customize-title: a directive asked for a new title
 //   keyphrase-not-in-capitals:
-// Texts are compared with apostrophes as ' and every kind of space as one
+// Every page must also be faithful (check_fidelity: no number or name that
+// the page does not have). Texts are compared with apostrophes as ' and every kind of space as one
 // space, so that the typography stage does not hide a match.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <sstream>
 
+#include "fidelity.h"
 #include "test_support.h"
 #include "text.h"
 
@@ -36,7 +38,10 @@ class UnseenTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(UnseenTest, MeetsItsExpectations) {
   const std::string dir = testing::source_path("tests/data/unseen/");
-  const Document doc = testing::rewrite(testing::read_file(dir + GetParam() + ".txt"));
+  const std::string input = testing::read_file(dir + GetParam() + ".txt");
+  const Document doc = testing::rewrite(input);
+  // Every number and name of the article is in the page.
+  EXPECT_EQ(check_fidelity(doc, {input}, testing::resources()), std::vector<std::string>{});
   std::string body, all = doc.title + "\n" + doc.h1 + "\n" + doc.meta_description + "\n";
   for (const Section& s : doc.sections) {
     if (s.heading) body += *s.heading + "\n";
