@@ -86,7 +86,8 @@ bool vocabulary_prompt(const DirectiveRules& rules, const std::string& line, con
       }
     }
   }
-  return seen.size() >= rules.vocabulary_min && !text::ends_sentence(line);
+  // A sentence needs one word more: "Écrivez-nous un article…" is no prompt.
+  return seen.size() >= rules.vocabulary_min + (text::ends_sentence(line) ? 1 : 0);
 }
 
 // Parses directives from the start of the line.

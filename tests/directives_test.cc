@@ -51,6 +51,22 @@ TEST(DirectivesTest, FrenchRequestForACatchyTitleGluedToTheTitle) {
   EXPECT_FALSE(match("Le titre accrocheur du journal a choqué ses lecteurs.").prompt);
 }
 
+// A French request ending with a full stop, "pour le référencement", and a
+// "Titre :" label before the title the user pasted.
+TEST(DirectivesTest, FrenchRequestForSeoAndATitleLabel) {
+  DirectiveMatch m = match("Réécris cet article en français pour le référencement, avec des intertitres et au moins "
+                           "800 mots.");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_EQ(m.min_words, 800u);
+  EXPECT_TRUE(m.subheadings);
+  DirectiveMatch t = match("Titre : Santé : la vente de puffs interdite en France à partir de janvier");
+  EXPECT_TRUE(t.prompt);
+  EXPECT_EQ(t.rest, "Santé : la vente de puffs interdite en France à partir de janvier");
+  EXPECT_EQ(t.hint, "title");
+  // A sentence needs three words of the vocabulary to be a prompt.
+  EXPECT_FALSE(match("Écrivez un article sur votre commune : le journal le publiera.").prompt);
+}
+
 TEST(DirectivesTest, VocabularyFallbackCatchesUnforeseenWording) {
   DirectiveMatch m = match("Make a long article in French with keywords and a conclusion, 1200 words");
   EXPECT_TRUE(m.prompt);
