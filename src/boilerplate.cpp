@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include "resources.h"
 #include "text.h"
@@ -385,6 +386,35 @@ class Classifier {
     return next != npos && article_like(next);
   }
 
+  // Whether article text comes before block i.
+  bool article_before(std::size_t i) const {
+    for (std::size_t k = 0; k < i; ++k)
+      if ((blocks_[k].kind == BlockKind::Pending && article_like(k)) || blocks_[k].kind == BlockKind::Article)
+        return true;
+    return false;
+  }
+
+  // Block j is right above article text that repeats at least
+  // `headline-shared-words` of its words (lower case, four letters or more,
+  // not stop words): it heads that text.
+  bool headline_of_next(std::size_t j) const {
+    const std::size_t next = next_open(j);
+    if (next == npos || !article_like(next)) return false;
+    auto words = [&](const Block& b) {
+      std::set<std::string> out;
+      for (const Sentence& s : b.sentences)
+        for (const Token& t : s.tokens)
+          if (t.kind == TokenKind::Word && !t.elided && text::length(t.lower) >= 4 &&
+              !rules_.stopwords->contains(t.lower))
+            out.insert(t.lower);
+      return out;
+    };
+    const std::set<std::string> head = words(blocks_[j]), body = words(blocks_[next]);
+    std::size_t shared = 0;
+    for (const std::string& w : head) shared += body.count(w);
+    return shared >= lim().headline_shared_words;
+  }
+
   void follow_related_headers() {
     for (std::size_t opener : opener_) {
       bool first = true;           // no item seen yet
@@ -402,6 +432,10 @@ class Classifier {
           continue;
         }
         if (!first && article_headline(j)) break;
+        // A list opened in the page header ("Top Stories World Business")
+        // does not take the article's headline: a headline right above
+        // the first paragraph that shares words with it.
+        if (first && !article_before(opener) && title_like(j) && headline_of_next(j)) break;
         const std::string this_mark(text::list_mark(b.text));
         if (items >= 2 && !mark.empty() && this_mark.empty()) break;
         mark = first || this_mark == mark ? this_mark : "";
@@ -995,6 +1029,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.title_min_words = f.attribute("title-min-words").as_uint(5);
     limits.title_max_words = f.attribute("title-max-words").as_uint(25);
     limits.title_window = f.attribute("title-window").as_uint(6);
+    limits.headline_shared_words = f.attribute("headline-shared-words").as_uint(2);
     limits.core_gap_penalty = f.attribute("core-gap-penalty").as_double(12);
     limits.core_meta_penalty = f.attribute("core-meta-penalty").as_double(2);
     limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);

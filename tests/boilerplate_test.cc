@@ -390,6 +390,15 @@ TEST(BoilerplateTest, PaywallNoticeGoesWithItsOfferAndLogin) {
   EXPECT_TRUE(in_body(doc, "levée des restrictions"));
 }
 
+// A metered paywall counts the articles read.
+TEST(BoilerplateTest, MeteredPaywallNoticeGoes) {
+  const std::string notice = "Vous avez lu 3 articles ce mois-ci. Créez un compte gratuit pour continuer.";
+  Document doc = testing::rewrite(story() + notice + "\n");
+  EXPECT_EQ(reason_of(doc, notice), "boilerplate.paywall");
+  Document other = testing::rewrite(story() + "Il vous reste 2 articles gratuits ce mois-ci\n");
+  EXPECT_EQ(reason_of(other, "Il vous reste 2 articles gratuits ce mois-ci"), "boilerplate.paywall");
+}
+
 TEST(BoilerplateTest, AuthorBoxAfterTheArticleGoes) {
   const std::string bio =
       "Jeanne Martin est journaliste au service Régions depuis 2015. Elle couvre les questions d’environnement et "
