@@ -22,6 +22,8 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   multiword_factor = root.attribute("multiword-factor").as_double(0.8);
   long_factor = root.attribute("long-factor").as_double(2.0);
   title_factor = root.attribute("title-factor").as_double(0.3);
+  kicker_factor = root.attribute("kicker-factor").as_double(1.0);
+  kicker_max_words = root.attribute("kicker-max-words").as_uint(4);
   lead_first = root.attribute("lead-first").as_bool(true);
   for (const std::string& m : text::split_words(root.child("verb-markers").text().as_string()))
     phrases.verb_markers.insert(text::lower(m));
@@ -37,6 +39,11 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   }
   for (pugi::xml_node c : root.children("connector"))
     phrases.connectors[text::lower(c.text().as_string())] = c.attribute("after").as_string();
+  if (pugi::xml_node pe = root.child("plural-endings")) {
+    phrases.plural_endings = text::split_words(pe.text().as_string());
+    for (std::string& x : text::split_words(pe.attribute("except").as_string()))
+      phrases.plural_ending_exceptions.insert(std::move(x));
+  }
   if (pugi::xml_node p = root.child("prenominal"))
     for (std::string_view entry : lexicon.list(p.attribute("list").as_string("fr/prenominal")).entries())
       phrases.prenominal.insert(entry);
@@ -160,17 +167,31 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
   if (!doc.sections.empty() && !doc.sections.front().heading)
     for (const Paragraph& p : doc.sections.front().paragraphs) intro_sentences += p.sentences.size();
   // The source title, as words, says what the story is about.
-  std::string title_key;
+  // Its kicker, the words before its first colon in their sentence
+  // (« Séisme au Maroc : l’aide arrive… »), names the story's subject.
+  std::string title_key, kicker_key;
+  auto append = [](std::string& key, const Token& t) {
+    if (!key.empty() && (key.size() < 3 || key.compare(key.size() - 3, 3, "\u2019") != 0)) key += ' ';
+    key += t.form();
+  };
   if (doc.metadata.original_title) {
+    bool kicker_done = false;
     for (const Block& b : doc.blocks)
       if (b.kind == BlockKind::Title)
-        for (const Sentence& s : b.sentences)
+        for (const Sentence& s : b.sentences) {
+          std::string words;
+          std::size_t n = 0;
           for (const Token& t : s.tokens) {
+            if (!kicker_done && t.kind == TokenKind::Punct && t.text == ":") {
+              kicker_done = true;
+              if (n <= rules.kicker_max_words) kicker_key = words;
+            }
             if (t.kind != TokenKind::Word) continue;
-            if (!title_key.empty() && (title_key.size() < 3 || title_key.compare(title_key.size() - 3, 3, "\u2019") != 0))
-              title_key += ' ';
-            title_key += t.form();
+            append(title_key, t);
+            append(words, t);
+            ++n;
           }
+        }
   }
   std::vector<ScoredPhrase> out;
   for (const auto& [key, p] : phrases) {
@@ -188,6 +209,12 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     for (std::size_t k = 2; k < p.words.size(); ++k) score *= rules.long_factor;
     if (!title_key.empty() && (" " + title_key + " ").find(" " + p.key + " ") != std::string::npos)
       score *= rules.title_factor;
+    // The kicker itself, or its first word (« séisme » of « séisme au maroc »),
+    // when it is a common noun: a place, an event or a section that heads
+    // the title (« Lorient : », « Tour de France : ») is no subject.
+    if (!kicker_key.empty() && !p.proper() &&
+        (p.key == kicker_key || (p.words.size() == 1 && kicker_key.starts_with(p.key + " "))))
+      score *= rules.kicker_factor;
     bool in_lead = false;
     for (std::size_t i : p.sentences) in_lead = in_lead || (i >= lead_begin && i < lead_end);
     // A noun phrase: a proper name, or a phrase the text puts after a
@@ -229,11 +256,13 @@ Document keyphrase(Document doc, Resources& res) {
         best = &p;
     }
     if (best) {
-      doc.keyphrase = best->text;
+      doc.keyphrase = best->inside_sentence();
       doc.keyphrase_source = best->example;
     }
   } else {
-    doc.keyphrase = ranked.front().phrase->text;
+    // Written as inside a sentence: « séisme », not the « Séisme » that
+    // opens the title.
+    doc.keyphrase = ranked.front().phrase->inside_sentence();
     doc.keyphrase_source = ranked.front().phrase->example;
   }
   if (doc.keyphrase.empty()) return doc;

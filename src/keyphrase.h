@@ -18,6 +18,8 @@ struct KeyphraseRules {
   PhraseRules phrases;
   std::size_t min_count = 2;
   double intro_factor = 0.5, multiword_factor = 0.8, long_factor = 2.0, title_factor = 0.3;
+  double kicker_factor = 1.0;         // the source title's kicker (« Séisme au Maroc : … »)
+  std::size_t kicker_max_words = 4;
   // A candidate the first body paragraph holds ranks before every other
   // (Yoast wants the keyphrase in the first paragraph and the meta description).
   bool lead_first = true;

@@ -44,6 +44,18 @@ VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const Phrase
   return verbs;
 }
 
+namespace {
+
+// A plural adjective or a verb of the third person plural by its ending.
+bool plural_ending(const std::string& word, const PhraseRules& rules) {
+  for (const std::string& e : rules.plural_endings)
+    if (word.size() > e.size() && word.compare(word.size() - e.size(), e.size(), e) == 0)
+      return !rules.plural_ending_exceptions.count(word);
+  return false;
+}
+
+}  // namespace
+
 bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& verbs) {
   // The cheap tests first, the look-ups last.
   if (t.kind != TokenKind::Word || t.elided) return false;
@@ -118,8 +130,8 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
         bool content_word = content_at[j];
-        if (content_word && singular_head && j > i && !t.capitalized && content_at[j - 1] &&
-            t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "es") == 0)
+        if (content_word && singular_head && j > i && !t.capitalized && content_at[j - 1] && t.lower.size() > 3 &&
+            plural_ending(t.lower, rules))
           break;
         if (!key.empty() && !toks[j - 1].elided) key += ' ';
         if (!content_word) {

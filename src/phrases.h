@@ -29,6 +29,10 @@ struct PhraseRules {
   // Adjectives written before their noun: no phrase ends on one that a
   // content word follows (« l’ancien » of « l’ancien député »).
   std::unordered_set<std::string_view> prenominal;
+  // Endings that a word after a singular head's content word cannot have
+  // (plural adjectives, verbs of the third person plural), except these words.
+  std::vector<std::string> plural_endings{"es"};
+  std::unordered_set<std::string> plural_ending_exceptions;
   // (Both tables are only looked up.)
   std::unordered_set<std::string> verb_markers;  // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
