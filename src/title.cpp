@@ -356,12 +356,13 @@ Document title(Document doc, Resources& res) {
       if (part != recased && keyphrase_opens(part, doc.keyphrase, rules))
         for (const std::string& form : shortened_forms(part, rules)) slots["part"].push_back(form);
     std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
-    if (!rest.empty()) {
-      slots["original"] = shortened_forms(as_slot(rest), rules);
-      for (const std::string& part : clauses(as_slot(rest), rules.cut)) {
-        if (contains_folded(part, doc.keyphrase) || after_quotation(rest, part)) continue;
-        for (const std::string& form : shortened_forms(as_slot(part), rules)) slots["clause"].push_back(form);
-      }
+    if (!rest.empty()) slots["original"] = shortened_forms(as_slot(rest), rules);
+    // {clause}: from the rest, or from the whole title when the keyphrase
+    // opens it (« Grève à la SNCF : la mobilisation pourrait durer… »).
+    const std::string whole = rest.empty() ? recased : rest;
+    for (const std::string& part : clauses(as_slot(whole), rules.cut)) {
+      if (contains_folded(part, doc.keyphrase) || after_quotation(whole, part)) continue;
+      for (const std::string& form : shortened_forms(as_slot(part), rules)) slots["clause"].push_back(form);
     }
   }
   for (const Section& s : doc.sections)
