@@ -91,6 +91,36 @@ TEST(PhrasesTest, ASingularHeadTakesNoPluralAdjective) {
 
 // A title in capitals neither makes its words names nor gives their
 // surface form: the body's casing does.
+// After a singular head, a word ending like a verb of the third person
+// plural is no part of the phrase (« l’armée marocaine larguent »).
+TEST(PhrasesTest, AVerbAfterASingularHeadEndsThePhrase) {
+  Document doc = testing::rewrite(
+      "Les routes de montagne compliquent l’acheminement des secours dans la région.\n"
+      "Des hélicoptères de l’armée marocaine larguent des vivres et des tentes dans les zones isolées.\n"
+      "Les soldats de l’armée marocaine distribuent aussi de l’eau dans les villages.\n"
+      "Le gouverneur a condamné l’incident violent survenu samedi près d’un camp.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  EXPECT_EQ(phrases.count("armée marocaine larguent"), 0u);
+  EXPECT_EQ(phrases.count("armée marocaine distribuent"), 0u);
+  EXPECT_EQ(phrases.count("armée marocaine"), 1u);
+  EXPECT_EQ(phrases.count("incident violent"), 1u);  // a singular adjective in -ent is no verb
+}
+
+// No phrase ends on an adjective written before the noun that follows it.
+TEST(PhrasesTest, NoPhraseEndsOnAnAdjectiveBeforeItsNoun) {
+  Document doc = testing::rewrite(
+      "Le parquet a requis cinq ans de prison contre l’ancien député, jugé pour détournement de fonds.\n"
+      "L’ancien député conteste toute intention frauduleuse, selon sa défense.\n"
+      "Le jugement sera rendu à l’automne, a précisé le président du tribunal.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  EXPECT_EQ(phrases.count("ancien"), 0u);
+  EXPECT_EQ(phrases.count("ancien député"), 1u);
+}
+
 TEST(PhrasesTest, ALineInCapitalsGivesNoCasing) {
   Document doc = testing::rewrite(
       "INCENDIE À L’USINE DE SAINT-AVOLD : LES RIVERAINS CONFINÉS\n"
@@ -254,6 +284,29 @@ TEST(TitleTest, SourceHeadingsLoseTheirMarks) {
   EXPECT_EQ(text::without_marks("Description de l’erreur*"), "Description de l’erreur");
   EXPECT_EQ(text::without_marks("2024 en chiffres"), "2024 en chiffres");
   EXPECT_EQ(text::without_marks("*"), "");
+}
+
+// A common noun that heads the source title before its colon names the
+// story's subject; a place there does not.
+TEST(KeyphraseTest, TheTitlesKickerNamesTheSubject) {
+  Document doc = testing::rewrite(
+      "Grève à la SNCF : la mobilisation pourrait durer jusqu’au week-end\n"
+      "Un TGV sur trois seulement circulait jeudi au premier jour de la grève lancée par les syndicats de la SNCF. "
+      "Le trafic des TER était quasiment à l’arrêt dans plusieurs régions.\n"
+      "La direction de la SNCF appelle les voyageurs à reporter leurs déplacements. Les TGV vers le Sud-Est sont "
+      "les plus touchés, selon la direction.\n"
+      "Les syndicats réclament une hausse des salaires et de nouvelles embauches. La grève pourrait durer jusqu’à "
+      "dimanche.\n");
+  EXPECT_EQ(doc.keyphrase, "grève");
+  // The keyphrase opens the source title: its clause after the colon makes the title.
+  EXPECT_EQ(doc.title, "Grève\u00A0: la mobilisation pourrait durer jusqu’au week-end");
+  Document place = testing::rewrite(
+      "Lorient : le Festival des Rives attend 80 000 visiteurs ce week-end\n"
+      "Le Festival des Rives s’ouvre vendredi à Lorient avec plus de 200 concerts sur les quais du port.\n"
+      "Les organisateurs du Festival des Rives attendent 80 000 visiteurs, un record, et la ville de Lorient a "
+      "renforcé les navettes.\n"
+      "Les bénévoles du festival sont plus de 1 500 cette année.\n");
+  EXPECT_NE(place.keyphrase, "Lorient");
 }
 
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
