@@ -341,6 +341,9 @@ Document headings(Document doc, Resources& res) {
         else if (proper) kind = "proper";
         else continue;
         std::string np = p.inside_sentence();
+        // A phrase that holds the keyphrase does not follow it (« Banque de
+        // France : la Banque de France… »).
+        const bool holds_kp = !kp_key.empty() && (" " + p.key + " ").find(" " + kp_key + " ") != std::string::npos;
         std::map<std::string, std::string> slots{{"np", np}, {"kp", doc.keyphrase},
                                                  {"def", FrenchGrammar::with_article(article, np)}};
         for (int pass : passes) {
@@ -348,7 +351,7 @@ Document headings(Document doc, Resources& res) {
           bool kp_pass = pass % 2 == 0 ? want_kp : !want_kp;
           bool reuse = pass >= 2;
           for (const auto& tpl : rules.templates) {
-            if (tpl.keyphrase != kp_pass) continue;
+            if (tpl.keyphrase != kp_pass || (tpl.keyphrase && holds_kp)) continue;
             bool applies = tpl.when == kind || (tpl.when == "proper" && proper) ||
                            (tpl.when == "common" && kind == "common");
             if (!applies) continue;
