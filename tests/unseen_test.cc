@@ -10,7 +10,7 @@
 //   customize-title: a directive asked for a new title
 //   keyphrase-not-in-capitals:
 // Every page must also be faithful (check_fidelity: no number or name that
-// the page does not have). Texts are compared with apostrophes as ' and every kind of space as one
+// the page does not have), and no heading may say the keyphrase twice. Texts are compared with apostrophes as ' and every kind of space as one
 // space, so that the typography stage does not hide a match.
 #include <gtest/gtest.h>
 
@@ -42,6 +42,14 @@ TEST_P(UnseenTest, MeetsItsExpectations) {
   const Document doc = testing::rewrite(input);
   // Every number and name of the article is in the page.
   EXPECT_EQ(check_fidelity(doc, {input}, testing::resources()), std::vector<std::string>{});
+  // No heading says the keyphrase twice (« Banque de France : la Banque de France… »).
+  const std::string kp = text::fold(doc.keyphrase);
+  for (const Section& s : doc.sections)
+    if (s.heading && !kp.empty()) {
+      const std::string h = text::fold(*s.heading);
+      const std::size_t first = h.find(kp);
+      EXPECT_TRUE(first == std::string::npos || h.find(kp, first + kp.size()) == std::string::npos) << *s.heading;
+    }
   std::string body, all = doc.title + "\n" + doc.h1 + "\n" + doc.meta_description + "\n";
   for (const Section& s : doc.sections) {
     if (s.heading) body += *s.heading + "\n";
