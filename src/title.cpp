@@ -47,6 +47,10 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   attribution = file.pattern(root.child("attribution"), "attribution");
   site_suffix = file.pattern(root.child("site-suffix"), "site-suffix");
   if (pugi::xml_node c = root.child("complement")) complement = file.pattern(c, "complement");
+  if (pugi::xml_node n = root.child("noun-complement")) {
+    noun_complement = bar_list(n);
+    noun_determiners = text::split_words(n.attribute("determiners").as_string());
+  }
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
                          t.attribute("rank").as_int()});
@@ -165,6 +169,41 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
   if (before.empty() || std::find(rules.articles.begin(), rules.articles.end(), before) != rules.articles.end())
     return "";
   return original;
+}
+
+// `clause` without the keyphrase when it is the complement of the noun
+// before it (« le chantier du téléphérique prend… » → « le chantier
+// prend… »): a determiner, one word, a <noun-complement> preposition and the
+// keyphrase. "" when the keyphrase is not so placed.
+std::string without_noun_complement(const std::string& clause, const std::string& kp, const TitleRules& rules) {
+  if (kp.empty()) return "";
+  const std::string low = text::lower(clause), kp_low = text::lower(kp);
+  const std::size_t at = low.find(kp_low);
+  if (at == std::string::npos || low.size() != clause.size()) return "";
+  const std::size_t end = at + kp_low.size();
+  if (end < low.size() && text::is_letter(text::first_char(std::string_view(low).substr(end)))) return "";
+  const std::string_view region = std::string_view(low).substr(0, at);
+  for (const std::string& prep : rules.noun_complement) {
+    std::string needle = prep;
+    if (text::last_char(needle) != U'\u2019') needle += ' ';
+    if (region.size() < needle.size() + 1 || region.substr(region.size() - needle.size()) != needle ||
+        region[region.size() - needle.size() - 1] != ' ')
+      continue;
+    const std::size_t start = region.size() - needle.size() - 1;  // the space before the preposition
+    const std::vector<std::string> before = text::split_words(region.substr(0, start));
+    if (before.empty()) return "";
+    const std::string& noun = before.back();
+    auto determiner = [&](const std::string& w) {
+      return std::find(rules.noun_determiners.begin(), rules.noun_determiners.end(), w) != rules.noun_determiners.end();
+    };
+    // « le chantier », or one word after an elided determiner: « l’avenir ».
+    const std::size_t apostrophe = noun.find("\u2019");
+    const bool elided = apostrophe != std::string::npos && determiner(noun.substr(0, apostrophe + 3));
+    if (!elided && (before.size() < 2 || !determiner(before[before.size() - 2]))) return "";
+    if (!text::starts_with_lower(noun)) return "";
+    return text::collapse_spaces(text::trim(clause.substr(0, start) + clause.substr(end)));
+  }
+  return "";
 }
 
 // Whether the keyphrase is the subject that opens `original` (alone or after
@@ -361,8 +400,14 @@ Document title(Document doc, Resources& res) {
     // opens it (« Grève à la SNCF : la mobilisation pourrait durer… »).
     const std::string whole = rest.empty() ? recased : rest;
     for (const std::string& part : clauses(as_slot(whole), rules.cut)) {
-      if (contains_folded(part, doc.keyphrase) || after_quotation(whole, part)) continue;
-      for (const std::string& form : shortened_forms(as_slot(part), rules)) slots["clause"].push_back(form);
+      if (after_quotation(whole, part)) continue;
+      std::string clause = part;
+      if (contains_folded(part, doc.keyphrase)) {
+        // « le chantier du téléphérique prend… »: the keyphrase heads the title instead.
+        clause = without_noun_complement(part, doc.keyphrase, rules);
+        if (clause.empty() || contains_folded(clause, doc.keyphrase)) continue;
+      }
+      for (const std::string& form : shortened_forms(as_slot(clause), rules)) slots["clause"].push_back(form);
     }
   }
   for (const Section& s : doc.sections)

@@ -275,6 +275,21 @@ TEST(TitleTest, ShortenedFormsKeepAnInfinitiveComplement) {
   }
 }
 
+// A keyphrase that completes the noun before it leaves the clause when it
+// heads the title (« le chantier du téléphérique prend… »).
+TEST(TitleTest, KeyphraseCompletingANounHeadsTheTitle) {
+  Options o;
+  o.keyphrase = "téléphérique";
+  Document doc = testing::rewrite(
+      "Brest : le chantier du téléphérique prend six mois de retard\n"
+      "La mise en service du second tronçon du téléphérique de Brest est repoussée d’au moins six mois, a "
+      "annoncé lundi la métropole.\n"
+      "Une pièce du système d’entraînement du téléphérique présentait un défaut de fabrication, selon la métropole.\n"
+      "Le constructeur s’est engagé à la remplacer à ses frais.\n",
+      o);
+  EXPECT_EQ(doc.title, "Téléphérique\u00A0: le chantier prend six mois de retard");
+}
+
 // A source heading gives the {heading} slot without its list number or
 // footnote asterisk.
 TEST(TitleTest, SourceHeadingsLoseTheirMarks) {
