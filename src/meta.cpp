@@ -24,15 +24,19 @@ MetaRules::MetaRules(const DataBundle& data, const Lexicon& lexicon) {
 
 std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied,
                      const std::string& keyphrase) {
+  auto holds = [&](const std::string& x) { return text::fold(x).find(keyphrase) != std::string::npos; };
+  // A drop never takes the keyphrase away (« …, dont trois avec sursis, et
+  // 100 000 euros d’amende contre un ancien député… de ses assistants
+  // parlementaires » is no trailing relative clause to lose).
+  const bool had_keyphrase = !keyphrase.empty() && holds(s);
   for (const auto& d : rules.drops) {
     if (text::length(s) <= max_chars) break;
     std::string shorter = text::utf8(d.pattern.replace_all(text::u(s), icu::UnicodeString()));
-    if (shorter != s && text::length(shorter) >= 40) {
+    if (shorter != s && text::length(shorter) >= 40 && (!had_keyphrase || holds(shorter))) {
       s = shorter;
       applied.push_back(d.id);
     }
   }
-  auto holds = [&](const std::string& x) { return text::fold(x).find(keyphrase) != std::string::npos; };
   if (keyphrase.empty() || !holds(s)) return s;
   for (const auto& d : rules.keyphrase_drops) {
     if (text::length(s) <= max_chars || holds(cut_at_word(s, max_chars))) break;

@@ -459,6 +459,18 @@ TEST(MetaTest, CompressionKeepsDecimalNumbers) {
   EXPECT_TRUE(c.find("3,5") != std::string::npos || c.find("3") == std::string::npos) << c;
 }
 
+// No compression rule takes the keyphrase away: « , dont … » that goes on
+// past a comma is no trailing relative clause when the keyphrase is in it.
+TEST(MetaTest, CompressionNeverDropsTheKeyphrase) {
+  std::vector<std::string> applied;
+  const std::string s =
+      "Le parquet a requis cinq ans de prison, dont trois avec sursis, contre un ancien député accusé d’avoir "
+      "détourné les fonds de ses assistants parlementaires.";
+  const std::string c = compress(s, testing::resources().meta, 120, applied, "assistants parlementaires");
+  EXPECT_NE(text::fold(c).find("assistants parlementaires"), std::string::npos) << c;
+  EXPECT_EQ(c.find("dont trois"), std::string::npos) << c;  // the incidental still goes
+}
+
 // A fronted adverbial goes only when the cut would lose the keyphrase,
 // and the sentence keeps its capital.
 TEST(MetaTest, DropsAFrontedAdverbialToKeepTheKeyphrase) {
