@@ -44,6 +44,11 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
     for (std::string& x : text::split_words(pe.attribute("except").as_string()))
       phrases.plural_ending_exceptions.insert(std::move(x));
   }
+  if (pugi::xml_node pc = root.child("participle-complement")) {
+    for (std::string_view e : lexicon.list(pc.attribute("endings").as_string("fr/participle-endings")).entries())
+      phrases.participle_endings.push_back(e);
+    for (std::string& w : text::split_words(pc.text().as_string())) phrases.participle_complements.insert(std::move(w));
+  }
   if (pugi::xml_node p = root.child("prenominal"))
     for (std::string_view entry : lexicon.list(p.attribute("list").as_string("fr/prenominal")).entries())
       phrases.prenominal.insert(entry);

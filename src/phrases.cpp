@@ -149,6 +149,11 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         // A candidate ends on a content word, not on an adjective that
         // comes before the noun after it (« l’ancien député »).
         if (j + 1 < toks.size() && content_at[j + 1] && !t.capitalized && rules.prenominal.count(t.lower)) continue;
+        // Nor on a participle whose complement follows (« décès lié à … »).
+        if (j > i && j + 1 < toks.size() && !t.capitalized && rules.participle_complements.count(toks[j + 1].lower) &&
+            std::any_of(rules.participle_endings.begin(), rules.participle_endings.end(),
+                        [&](std::string_view e) { return t.lower.size() > e.size() + 1 && t.lower.ends_with(e); }))
+          continue;
         auto at = out.lower_bound(key);
         if (at == out.end() || at->first != key) at = out.emplace_hint(at, key, Phrase());
         Phrase& p = at->second;

@@ -29,6 +29,11 @@ struct PhraseRules {
   // Adjectives written before their noun: no phrase ends on one that a
   // content word follows (« l’ancien » of « l’ancien député »).
   std::unordered_set<std::string_view> prenominal;
+  // A past participle (by its ending) followed by one of these prepositions
+  // has its complement after it: no phrase ends on it (« le premier décès
+  // lié » of « … lié à la tempête »).
+  std::vector<std::string_view> participle_endings;
+  std::unordered_set<std::string> participle_complements;
   // Endings that a word after a singular head's content word cannot have
   // (plural adjectives, verbs of the third person plural), except these words.
   std::vector<std::string> plural_endings{"es"};

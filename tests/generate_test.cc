@@ -121,6 +121,20 @@ TEST(PhrasesTest, NoPhraseEndsOnAnAdjectiveBeforeItsNoun) {
   EXPECT_EQ(phrases.count("ancien député"), 1u);
 }
 
+// Nor on a participle whose complement follows it.
+TEST(PhrasesTest, NoPhraseEndsOnAParticipleBeforeItsComplement) {
+  Document doc = testing::rewrite(
+      "Le ministre a confirmé jeudi le premier décès lié à la tempête, un automobiliste dans l’Aisne.\n"
+      "Un second décès lié à la tempête a été signalé vendredi dans la Manche, selon la préfecture.\n"
+      "Les secours ont été appelés plus de 3 000 fois pendant la nuit.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  EXPECT_EQ(phrases.count("premier décès lié"), 0u);
+  EXPECT_EQ(phrases.count("décès lié"), 0u);
+  EXPECT_EQ(phrases.count("premier décès"), 1u);
+}
+
 TEST(PhrasesTest, ALineInCapitalsGivesNoCasing) {
   Document doc = testing::rewrite(
       "INCENDIE À L’USINE DE SAINT-AVOLD : LES RIVERAINS CONFINÉS\n"
