@@ -420,19 +420,17 @@ Document title(Document doc, Resources& res) {
           text::is_all_caps(marked) ? recase(marked, res.tokenizer.tokens(marked), casing) : marked;
       for (const std::string& form : shortened_forms(as_slot(heading), rules)) slots["heading"].push_back(form);
     }
-  // The most salient phrases besides the keyphrase.
+  // The most salient phrases besides the keyphrase, counted over the source
+  // title and the body as the keyphrase's are (« la sécheresse » of
+  // « … passent en alerte sécheresse »).
   {
-    std::vector<IndexedSentence> sentences = body_sentences(doc);
+    std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
     const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
     std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs);
-    // Without a title block, the ranking reads the same sentences, hence
-    // the same verb forms.
-    const bool title_block = std::any_of(doc.blocks.begin(), doc.blocks.end(),
-                                         [](const Block& b) { return b.kind == BlockKind::Title; });
     // The word scores are the keyphrase stage's (the sentences they are
     // computed from have not changed since).
     std::vector<ScoredPhrase> ranked =
-        rank_keyphrases(doc, phrases, res.keyphrase, title_block ? nullptr : &verbs,
+        rank_keyphrases(doc, phrases, res.keyphrase, &verbs,
                         doc.keyphrase_word_scores.empty() ? nullptr : &doc.keyphrase_word_scores);
     int n = 0;
     std::string kp_low = text::lower(doc.keyphrase);
