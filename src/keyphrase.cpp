@@ -49,6 +49,9 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
       phrases.participle_endings.push_back(e);
     for (std::string& w : text::split_words(pc.text().as_string())) phrases.participle_complements.insert(std::move(w));
   }
+  if (pugi::xml_node fv = root.child("finite-verbs"))
+    for (std::string_view e : lexicon.list(fv.attribute("list").as_string("fr/finite-verbs")).entries())
+      phrases.finite_verbs.insert(e);
   if (pugi::xml_node p = root.child("prenominal"))
     for (std::string_view entry : lexicon.list(p.attribute("list").as_string("fr/prenominal")).entries())
       phrases.prenominal.insert(entry);

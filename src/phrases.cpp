@@ -133,6 +133,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (content_word && singular_head && j > i && !t.capitalized && content_at[j - 1] && t.lower.size() > 3 &&
             plural_ending(t.lower, rules))
           break;
+        if (content_word && j > i && !t.capitalized && content_at[j - 1] && rules.finite_verbs.count(t.lower)) break;
         if (!key.empty() && !toks[j - 1].elided) key += ' ';
         if (!content_word) {
           std::string form = t.form();

@@ -33,6 +33,9 @@ struct PhraseRules {
   // has its complement after it: no phrase ends on it (« le premier décès
   // lié » of « … lié à la tempête »).
   std::vector<std::string_view> participle_endings;
+  // Finite verb forms: one right after a content word is the verb of the
+  // clause (« la préfecture indique »), never part of the phrase.
+  std::unordered_set<std::string_view> finite_verbs;
   std::unordered_set<std::string> participle_complements;
   // Endings that a word after a singular head's content word cannot have
   // (plural adjectives, verbs of the third person plural), except these words.

@@ -108,6 +108,20 @@ TEST(PhrasesTest, AVerbAfterASingularHeadEndsThePhrase) {
   EXPECT_EQ(phrases.count("incident violent"), 1u);  // a singular adjective in -ent is no verb
 }
 
+// A finite verb after a content word is the clause's verb.
+TEST(PhrasesTest, AFiniteVerbAfterANounEndsThePhrase) {
+  Document doc = testing::rewrite(
+      "La préfecture indique travailler à de nouvelles mesures de protection des troupeaux.\n"
+      "La préfecture annonce une réunion avec les éleveurs, selon un communiqué publié lundi.\n"
+      "L’annonce de la préfecture a été saluée par les syndicats agricoles du département.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  EXPECT_EQ(phrases.count("préfecture indique"), 0u);
+  EXPECT_EQ(phrases.count("préfecture annonce"), 0u);
+  EXPECT_EQ(phrases.count("préfecture"), 1u);
+}
+
 // No phrase ends on an adjective written before the noun that follows it.
 TEST(PhrasesTest, NoPhraseEndsOnAnAdjectiveBeforeItsNoun) {
   Document doc = testing::rewrite(
