@@ -364,7 +364,16 @@ Document title(Document doc, Resources& res) {
   {
     std::vector<IndexedSentence> sentences = body_sentences(doc);
     const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
-    std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs);
+    // The headings stage's phrases of the sections, when they were read from
+    // these very sentences (with the same verb forms): put together, they
+    // are the body's.
+    const std::shared_ptr<SectionPhrases> parts = std::move(doc.section_phrases);
+    const bool same_sentences =
+        parts && parts.use_count() == 1 && parts->sentences.size() == sentences.size() &&
+        std::equal(sentences.begin(), sentences.end(), parts->sentences.begin(),
+                   [](const IndexedSentence& a, const Sentence* b) { return a.sentence == b; });
+    std::map<std::string, Phrase> phrases = same_sentences ? merge_phrases(parts->sections)
+                                                           : extract_phrases(sentences, res.keyphrase.phrases, verbs);
     // Without a title block, the ranking reads the same sentences, hence
     // the same verb forms.
     const bool title_block = std::any_of(doc.blocks.begin(), doc.blocks.end(),
