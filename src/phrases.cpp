@@ -195,12 +195,8 @@ std::map<std::string, Phrase> merge_phrases(std::vector<std::map<std::string, Ph
   std::map<std::string, Phrase> out;
   for (auto& part : parts) {
     while (!part.empty()) {
-      auto node = part.extract(part.begin());
-      auto at = out.find(node.key());
-      if (at == out.end()) {
-        out.insert(std::move(node));
-        continue;
-      }
+      auto [at, inserted, node] = out.insert(part.extract(part.begin()));
+      if (inserted) continue;
       // Seen in an earlier part: what a later sentence adds.
       Phrase& p = at->second;
       const Phrase& q = node.mapped();
