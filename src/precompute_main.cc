@@ -166,11 +166,12 @@ std::string prefilter_sets(std::map<std::string, std::pair<std::size_t, std::siz
 std::string atom_index_seed() {
   titraille::AtomIndexSnapshot index = titraille::Prefilter::index_snapshot();
   std::string out = array("uint32_t", "atom_ids", index.ids) + array("uint64_t", "atom_pairs", index.pairs) +
+                    array("uint64_t", "atom_triples", index.triples) +
                     array("uint64_t", "atom_bits", index.bits) + array("uint64_t", "atom_keys", index.keys) +
                     array("uint32_t", "atom_heads", index.heads) + array("uint32_t", "atom_next", index.next);
   out += "const AtomIndexSeed atom_index = {std::u16string_view(" + literal16(index.atoms) + ", " +
          std::to_string(index.atoms.size()) + "), atom_ids, " + std::to_string(index.ids.size()) +
-         ", atom_pairs, atom_bits, atom_keys, atom_heads, {";
+         ", atom_pairs, atom_triples, atom_bits, atom_keys, atom_heads, {";
   for (std::size_t k = 0; k < index.slots.size(); ++k) out += (k ? ", " : "") + std::to_string(index.slots[k]);
   return out + "}, atom_next};\n";
 }

@@ -514,6 +514,7 @@ class AtomIndex {
     }
     out.ids = ids_;
     out.pairs = pairs_;
+    out.triples = triples_;
     for (const Table& t : tables_) {
       out.bits.insert(out.bits.end(), t.bits.begin(), t.bits.end());
       out.keys.insert(out.keys.end(), t.keys.begin(), t.keys.end());
@@ -545,12 +546,10 @@ class AtomIndex {
     std::size_t k = std::min<std::size_t>(added.size(), kKey);
     Table& table = tables_[k - 1];
     uint64_t key = pack(added.data(), k);
-    table.bits[hash(key) >> 6] |= uint64_t{1} << (hash(key) & 63);
+    set_bit(table.bits, k == 1 ? static_cast<uint32_t>(key) : hash(key));
     table.insert(key, id, next_);
-    if (added.size() >= 2) {
-      uint32_t h = hash(pack(added.data(), 2));
-      pairs_[h >> 6] |= uint64_t{1} << (h & 63);
-    }
+    if (added.size() >= 2) set_bit(pairs_, pair_bit(pack(added.data(), 2)));
+    if (added.size() >= 3) set_bit(triples_, hash(pack(added.data(), 3)));
     generation_.fetch_add(1, std::memory_order_release);
     return id;
   }
@@ -560,6 +559,7 @@ class AtomIndex {
       atoms_.push_back(seed.atoms.substr(start, end - start));
     ids_.assign(seed.ids, seed.ids + seed.ids_size);
     pairs_.assign(seed.pairs, seed.pairs + kBitWords);
+    triples_.assign(seed.triples, seed.triples + kBitWords);
     next_.assign(seed.next, seed.next + atoms_.size());
     std::size_t offset = 0;
     for (std::size_t k = 0; k < kKey; ++k) {
@@ -646,21 +646,31 @@ class AtomIndex {
     const std::u16string& folded = fold(s);
     const char16_t* t = folded.data();
     const std::size_t n = folded.size();
-    for (std::size_t i = 0; i < n; ++i) {
-      uint64_t key = 0;
-      for (std::size_t k = 1; k <= kKey && i + k <= n; ++k) {
-        key = key << 16 | t[i + k - 1];
-        // Past one unit, only where some atom starts with these two.
-        if (k == 2 && !(pairs_[hash(key) >> 6] >> (hash(key) & 63) & 1)) break;
-        const Table& table = tables_[k - 1];
-        if (!(table.bits[hash(key) >> 6] >> (hash(key) & 63) & 1)) continue;
-        for (uint32_t head = table.find(key); head; head = next_[head - 1]) {
-          const uint32_t id = head - 1;
-          const std::u16string_view a = atoms_[id];
-          if (a.size() <= n - i && (a.size() <= kKey || std::char_traits<char16_t>::compare(t + i, a.data(), a.size()) == 0))
-            present[id >> 6] |= uint64_t{1} << (id & 63);
-        }
+    // The atoms whose key (first min(length, 4) units) is `key`, at i.
+    auto visit = [&](const Table& table, uint64_t key, std::size_t i) {
+      for (uint32_t head = table.find(key); head; head = next_[head - 1]) {
+        const uint32_t id = head - 1;
+        const std::u16string_view a = atoms_[id];
+        if (a.size() <= n - i && (a.size() <= kKey || std::char_traits<char16_t>::compare(t + i, a.data(), a.size()) == 0))
+          present[id >> 6] |= uint64_t{1} << (id & 63);
       }
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      const uint64_t k1 = t[i];
+      if (has_bit(tables_[0].bits, static_cast<uint32_t>(k1))) visit(tables_[0], k1, i);
+      if (i + 1 >= n) continue;
+      // Past one unit, only where some atom starts with these two, then three.
+      const uint64_t k2 = k1 << 16 | t[i + 1];
+      if (!has_bit(pairs_, pair_bit(k2))) continue;
+      if (has_bit(tables_[1].bits, hash(k2))) visit(tables_[1], k2, i);
+      if (i + 2 >= n) continue;
+      const uint64_t k3 = k2 << 16 | t[i + 2];
+      const uint32_t h3 = hash(k3);
+      if (!has_bit(triples_, h3)) continue;
+      if (has_bit(tables_[2].bits, h3)) visit(tables_[2], k3, i);
+      if (i + 3 >= n) continue;
+      const uint64_t k4 = k3 << 16 | t[i + 3];
+      if (has_bit(tables_[3].bits, hash(k4))) visit(tables_[3], k4, i);
     }
     return present;
   }
@@ -669,9 +679,10 @@ class AtomIndex {
   static constexpr std::size_t kKey = 4;
   static constexpr std::size_t kCachedSubjects = 4096;
   static constexpr std::size_t kBitWords = 1 << 10;  // 2^16 bits
-  // The atoms of one key length: a bitmap of their keys, hashed, and an
-  // open-addressing table from a key to the first of its atoms (id + 1, 0
-  // when the slot is empty; next_ links the others), at most half full.
+  // The atoms of one key length: a bitmap of their keys (the unit itself for
+  // one unit, else hashed), and an open-addressing table from a key to the
+  // first of its atoms (id + 1, 0 when the slot is empty; next_ links the
+  // others), at most half full.
   struct Table {
     std::vector<uint64_t> bits = std::vector<uint64_t>(kBitWords);
     std::vector<uint64_t> keys;
@@ -720,6 +731,12 @@ class AtomIndex {
     return key;
   }
   static uint32_t hash(uint64_t key) { return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 48); }
+  // The bit of two units in pairs_: themselves when both are Latin-1.
+  static uint32_t pair_bit(uint64_t key) {
+    return key < 0x100 << 16 && (key & 0xFF00) == 0 ? static_cast<uint32_t>(key >> 8 | (key & 0xFF)) : hash(key);
+  }
+  static bool has_bit(const std::vector<uint64_t>& bits, uint32_t b) { return bits[b >> 6] >> (b & 63) & 1; }
+  static void set_bit(std::vector<uint64_t>& bits, uint32_t b) { bits[b >> 6] |= uint64_t{1} << (b & 63); }
 
   // Full case folding of s. Code units are folded one by one through a
   // cache; a string holding a character whose folding is longer (ß → ss) or
@@ -753,7 +770,8 @@ class AtomIndex {
     return out;
   }
 
-  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(kBitWords);  // first two units of atoms, hashed
+  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(kBitWords);    // first two units of atoms (pair_bit)
+  std::vector<uint64_t> triples_ = std::vector<uint64_t>(kBitWords);  // first three units of atoms, hashed
   mutable std::shared_mutex mutex_;
   std::atomic<uint64_t> generation_{1};
   // The atoms by id: views of the seed's text or of owned_.

@@ -62,6 +62,7 @@ struct AtomIndexSeed {
   const uint32_t* ids;        // the table of ids by text
   std::size_t ids_size;
   const uint64_t* pairs;      // 1 024 words
+  const uint64_t* triples;    // 1 024 words
   const uint64_t* bits;       // 1 024 words per key length
   const uint64_t* keys;       // the tables of each key length, one after the other
   const uint32_t* heads;
@@ -74,7 +75,7 @@ extern const AtomIndexSeed* const kAtomIndexSeed;
 struct AtomIndexSnapshot {
   std::u16string atoms;
   std::vector<uint32_t> ids;
-  std::vector<uint64_t> pairs, bits, keys;
+  std::vector<uint64_t> pairs, triples, bits, keys;
   std::vector<uint32_t> heads;
   std::vector<std::size_t> slots;
   std::vector<uint32_t> next;
