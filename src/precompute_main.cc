@@ -97,6 +97,16 @@ std::string view(std::string_view s) {
   return "std::string_view(" + literal(std::string(s)) + ", " + std::to_string(s.size()) + ")";
 }
 
+// A C++ array of unsigned integers, followed by a 0.
+template <class Range>
+std::string array(const char* type, const std::string& name, const Range& values) {
+  using T = std::decay_t<decltype(*std::begin(values))>;
+  std::string out = "const " + std::string(type) + " " + name + "[] = {";
+  std::size_t k = 0;
+  for (T v : values) out += std::to_string(v) + (std::is_same_v<T, uint64_t> ? "u" : "") + (++k % 16 ? "," : ",\n");
+  return out + "0};\n";
+}
+
 // The tables of every word list, as WordListSeed arrays.
 std::string word_list_seeds(const std::filesystem::path& lexicon_dir, std::size_t& count) {
   titraille::DataBundle data = titraille::DataBundle::embedded();
@@ -117,25 +127,13 @@ std::string word_list_seeds(const std::filesystem::path& lexicon_dir, std::size_
       for (std::string_view v : list.values()) out += view(v) + ",\n";
       out += "{}};\n";
     }
-    out += "const uint32_t " + id + "_slots[] = {";
-    std::size_t k = 0;
-    for (uint32_t slot : list.slots()) out += std::to_string(slot) + (++k % 16 ? "," : ",\n");
-    out += "0};\n";
+    out += array("uint32_t", id + "_slots", list.slots());
     table += "    {" + view(name) + ", " + std::to_string(data.get("lexicon/" + name + ".txt").size()) + ", " + id +
              "_entries, " + (values ? id + "_values" : std::string("nullptr")) + ", " + std::to_string(list.size()) +
              ", " + id + "_slots, " + std::to_string(list.slots().size()) + "},\n";
   }
   count = n;
   return out + "\nconst WordListSeed word_lists[] = {\n" + table + "};\n";
-}
-
-// A C++ array of unsigned integers.
-template <class T>
-std::string array(const char* type, const std::string& name, const std::vector<T>& values) {
-  std::string out = "const " + std::string(type) + " " + name + "[] = {";
-  std::size_t k = 0;
-  for (T v : values) out += std::to_string(v) + (std::is_same_v<T, uint64_t> ? "u" : "") + (++k % 16 ? "," : ",\n");
-  return out + "0};\n";
 }
 
 // The sets of every seed's requirement with the ids of the atom index, as
