@@ -69,11 +69,12 @@ class Pattern {
   // For tests: every subject the prefilter rejects is also run through the
   // regex, and a match there throws std::logic_error naming the pattern.
   static void verify_prefilter(bool on);
-  // A pattern is JIT-compiled once it has been given this many code units
-  // of subject (default 1024: JIT compilation costs about as much as
-  // interpreting that much text); 0 = at once, UINT64_MAX = never, for tests.
-  // Matches are the same either way.
-  static void set_jit_threshold(uint64_t units);
+  // When a compiled form is JIT-compiled: by default once the interpreter's
+  // estimated extra work on the text it was given has paid for the
+  // compilation (see pattern.cpp); at once or never, for tests. Matches are
+  // the same either way.
+  enum class Jit { kWhenItPays, kAtOnce, kNever };
+  static void set_jit(Jit when);
   // The pattern in ICU's syntax as the rules write it (properties protected,
   // see pattern.cpp), and as given to PCRE2.
   const std::string& source() const;

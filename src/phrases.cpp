@@ -89,6 +89,31 @@ ContentFlags content_flags(const std::vector<IndexedSentence>& sentences, const 
   return out;
 }
 
+namespace {
+// The text of each phrase: its most frequent form.
+void choose_texts(std::map<std::string, Phrase>& phrases) {
+  for (auto& [key, p] : phrases) {
+    // The most frequent form; a tie goes to the first in byte order.
+    std::size_t best = 0;
+    std::string_view text;
+    for (const auto& [form, n] : p.forms)
+      if (n > best || (n == best && form < text)) {
+        best = n;
+        text = form;
+      }
+    if (best == 0 && !p.forms.empty()) {
+      // Seen only in capitals: written in lower case, as a common noun (the
+      // first such form in byte order).
+      std::string_view first = p.forms.front().first;
+      for (const auto& [form, n] : p.forms) first = std::min(first, form);
+      p.text = text::lower(first);
+    } else {
+      p.text = text;
+    }
+  }
+}
+}  // namespace
+
 std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>& sentences, const PhraseRules& rules,
                                               const VerbForms& verbs, const ContentFlags* flags) {
   std::map<std::string, Phrase> out;
@@ -189,25 +214,36 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       }
     }
   }
-  for (auto& [key, p] : out) {
-    // The most frequent form; a tie goes to the first in byte order.
-    std::size_t best = 0;
-    std::string_view text;
-    for (const auto& [form, n] : p.forms)
-      if (n > best || (n == best && form < text)) {
-        best = n;
-        text = form;
+  choose_texts(out);
+  return out;
+}
+
+std::map<std::string, Phrase> merge_phrases(std::vector<std::map<std::string, Phrase>>& parts) {
+  std::map<std::string, Phrase> out;
+  for (auto& part : parts) {
+    while (!part.empty()) {
+      auto [at, inserted, node] = out.insert(part.extract(part.begin()));
+      if (inserted) continue;
+      // Seen in an earlier part: what a later sentence adds.
+      Phrase& p = at->second;
+      const Phrase& q = node.mapped();
+      p.count += q.count;
+      p.sentences.insert(p.sentences.end(), q.sentences.begin(), q.sentences.end());
+      p.cased += q.cased;
+      p.capitalized += q.capitalized;
+      for (const auto& [form, n] : q.forms) {
+        auto f = std::find_if(p.forms.begin(), p.forms.end(), [&](const auto& x) { return x.first == form; });
+        if (f != p.forms.end()) f->second += n;
+        else p.forms.emplace_back(form, n);
       }
-    if (best == 0 && !p.forms.empty()) {
-      // Seen only in capitals: written in lower case, as a common noun (the
-      // first such form in byte order).
-      std::string_view first = p.forms.front().first;
-      for (const auto& [form, n] : p.forms) first = std::min(first, form);
-      p.text = text::lower(first);
-    } else {
-      p.text = text;
+      for (const auto& [det, n] : q.determiners) {
+        auto d = std::find_if(p.determiners.begin(), p.determiners.end(), [&](const auto& x) { return x.first == det; });
+        if (d != p.determiners.end()) d->second += n;
+        else p.determiners.emplace_back(det, n);
+      }
     }
   }
+  choose_texts(out);
   return out;
 }
 

@@ -6,6 +6,7 @@
 // - every compiled form of every pattern, serialized by PCRE2 (src/pattern.h);
 // - the tables of every word list of lexicon/ (src/lexicon.h), as the
 //   library builds them when it reads a list;
+// - the prefilter's atom index once every pattern is loaded (src/prefilter.h);
 // - the title width table of data/arial-widths.tsv (src/width.h);
 // - the digest of the embedded rules and lexicon (src/data.h).
 //
@@ -16,6 +17,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "data.h"
@@ -95,6 +97,16 @@ std::string view(std::string_view s) {
   return "std::string_view(" + literal(std::string(s)) + ", " + std::to_string(s.size()) + ")";
 }
 
+// A C++ array of unsigned integers, followed by a 0.
+template <class Range>
+std::string array(const char* type, const std::string& name, const Range& values) {
+  using T = std::decay_t<decltype(*std::begin(values))>;
+  std::string out = "const " + std::string(type) + " " + name + "[] = {";
+  std::size_t k = 0;
+  for (T v : values) out += std::to_string(v) + (std::is_same_v<T, uint64_t> ? "u" : "") + (++k % 16 ? "," : ",\n");
+  return out + "0};\n";
+}
+
 // The tables of every word list, as WordListSeed arrays.
 std::string word_list_seeds(const std::filesystem::path& lexicon_dir, std::size_t& count) {
   titraille::DataBundle data = titraille::DataBundle::embedded();
@@ -115,16 +127,51 @@ std::string word_list_seeds(const std::filesystem::path& lexicon_dir, std::size_
       for (std::string_view v : list.values()) out += view(v) + ",\n";
       out += "{}};\n";
     }
-    out += "const uint32_t " + id + "_slots[] = {";
-    std::size_t k = 0;
-    for (uint32_t slot : list.slots()) out += std::to_string(slot) + (++k % 16 ? "," : ",\n");
-    out += "0};\n";
+    out += array("uint32_t", id + "_slots", list.slots());
     table += "    {" + view(name) + ", " + std::to_string(data.get("lexicon/" + name + ".txt").size()) + ", " + id +
              "_entries, " + (values ? id + "_values" : std::string("nullptr")) + ", " + std::to_string(list.size()) +
              ", " + id + "_slots, " + std::to_string(list.slots().size()) + "},\n";
   }
   count = n;
   return out + "\nconst WordListSeed word_lists[] = {\n" + table + "};\n";
+}
+
+// The sets of every seed's requirement with the ids of the atom index, as
+// PrefilterSet arrays; `where[pattern]` is its first set and their number.
+std::string prefilter_sets(std::map<std::string, std::pair<std::size_t, std::size_t>>& where) {
+  titraille::Prefilter::set_recorder(nullptr);
+  std::vector<uint32_t> ids;
+  std::vector<uint64_t> bits;
+  std::string sets;
+  std::size_t n = 0;
+  for (const auto& [pattern, requirement] : seeds()) {
+    titraille::Prefilter p(pattern, titraille::Prefilter::Source::kParse);
+    where[pattern] = {n, p.sets().size()};
+    for (const titraille::PrefilterSet& set : p.sets()) {
+      sets += "    {set_ids + " + std::to_string(ids.size()) + ", " + std::to_string(set.id_count) + ", set_bits + " +
+              std::to_string(bits.size()) + ", " + std::to_string(set.bit_count) + ", std::u16string_view(" +
+              literal16(std::u16string(set.direct)) + ", " + std::to_string(set.direct.size()) + ")},\n";
+      ids.insert(ids.end(), set.ids, set.ids + set.id_count);
+      bits.insert(bits.end(), set.bits, set.bits + 2 * set.bit_count);
+      ++n;
+    }
+  }
+  return array("uint32_t", "set_ids", ids) + array("uint64_t", "set_bits", bits) +
+         "const PrefilterSet sets[] = {\n" + sets + "    {}};\n\n";
+}
+
+// The prefilter's atom index once every embedded pattern is loaded.
+std::string atom_index_seed() {
+  titraille::AtomIndexSnapshot index = titraille::Prefilter::index_snapshot();
+  std::string out = array("uint32_t", "atom_ids", index.ids) + array("uint64_t", "atom_pairs", index.pairs) +
+                    array("uint64_t", "atom_triples", index.triples) +
+                    array("uint64_t", "atom_bits", index.bits) + array("uint64_t", "atom_keys", index.keys) +
+                    array("uint32_t", "atom_heads", index.heads) + array("uint32_t", "atom_next", index.next);
+  out += "const AtomIndexSeed atom_index = {std::u16string_view(" + literal16(index.atoms) + ", " +
+         std::to_string(index.atoms.size()) + "), atom_ids, " + std::to_string(index.ids.size()) +
+         ", atom_pairs, atom_triples, atom_bits, atom_keys, atom_heads, {";
+  for (std::size_t k = 0; k < index.slots.size(); ++k) out += (k ? ", " : "") + std::to_string(index.slots[k]);
+  return out + "}, atom_next};\n";
 }
 
 }  // namespace
@@ -138,7 +185,8 @@ int main(int argc, char** argv) {
   titraille::Pattern::set_recorder(record_pattern);
   titraille::RuleFile::set_recorder(record_rule);
   std::map<std::string, std::string> compiled;
-  std::string word_lists;
+  std::string word_lists, atom_index, sets;
+  std::map<std::string, std::pair<std::size_t, std::size_t>> first_set;
   std::size_t word_list_count = 0;
   std::vector<titraille::WidthSeed> widths;
   try {
@@ -147,6 +195,8 @@ int main(int argc, char** argv) {
     titraille::Engine engine{std::filesystem::path(argv[1]), std::filesystem::path(argv[2])};
     for (const titraille::Pattern& p : patterns())
       for (auto& [key, bytes] : p.serialize()) compiled[key] = std::move(bytes);
+    sets = prefilter_sets(first_set);
+    atom_index = atom_index_seed();
   } catch (const std::exception& e) {
     std::cerr << "titraille_precompute: " << e.what() << "\n";
     return 1;
@@ -154,10 +204,12 @@ int main(int argc, char** argv) {
   std::string out =
       "// Generated by titraille_precompute from rules/ and lexicon/: do not edit.\n"
       "#include \"data.h\"\n#include \"lexicon.h\"\n#include \"pattern.h\"\n#include \"prefilter.h\"\n#include \"width.h\"\n\nnamespace titraille {\nnamespace {\n"
-      "const PrefilterSeed seeds[] = {\n";
-  for (const auto& [pattern, requirement] : seeds())
+      + sets + "const PrefilterSeed seeds[] = {\n";
+  for (const auto& [pattern, requirement] : seeds()) {
+    const auto [begin, count] = first_set[pattern];
     out += "    {std::string_view(" + literal(pattern) + ", " + std::to_string(pattern.size()) + "), std::u16string_view(" + literal16(requirement) + ", " +
-           std::to_string(requirement.size()) + ")},\n";
+           std::to_string(requirement.size()) + "), sets + " + std::to_string(begin) + ", " + std::to_string(count) + "},\n";
+  }
   out += "};\n\nconst PatternSeed rule_patterns[] = {\n";
   for (const auto& [key, forms] : rule_patterns()) {
     auto seed = seeds().find(forms.first);
@@ -176,7 +228,7 @@ int main(int argc, char** argv) {
   for (const auto& [key, bytes] : compiled)
     out += "    {std::string_view(" + literal(key) + ", " + std::to_string(key.size()) + "), std::string_view(code" +
            std::to_string(n++) + ", " + std::to_string(bytes.size()) + ")},\n";
-  out += "};\n\n" + word_lists;
+  out += "};\n\n" + word_lists + "\n" + atom_index;
   out += "}  // namespace\n\nconst CompiledSeed* const kCompiledSeeds = compiled;\n"
          "const std::size_t kCompiledSeedCount = " + std::to_string(compiled.size()) + ";\n\n";
   out += "const PatternSeed* const kPatternSeeds = rule_patterns;\n"
@@ -191,6 +243,7 @@ int main(int argc, char** argv) {
          std::to_string(widths.size()) + ";\n\n";
   out += "const WordListSeed* const kWordListSeeds = word_lists;\n"
          "const std::size_t kWordListSeedCount = " + std::to_string(word_list_count) + ";\n\n";
+  out += "const AtomIndexSeed* const kAtomIndexSeed = &atom_index;\n";
   out += "const PrefilterSeed* const kPrefilterSeeds = seeds;\n"
          "const std::size_t kPrefilterSeedCount = " +
          std::to_string(seeds().size()) + ";\n\nconst std::string_view kEmbeddedDigest = " +

@@ -10,6 +10,7 @@ namespace titraille {
 
 const PrefilterSeed* const kPrefilterSeeds = nullptr;
 const std::size_t kPrefilterSeedCount = 0;
+const AtomIndexSeed* const kAtomIndexSeed = nullptr;
 const std::string_view kEmbeddedDigest;
 const CompiledSeed* const kCompiledSeeds = nullptr;
 const std::size_t kCompiledSeedCount = 0;

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
 #include <mutex>
 #include <shared_mutex>
 #include <unordered_map>
+#include <vector>
 #include <string_view>
 #include <utility>
 
@@ -473,6 +475,8 @@ class Parser {
 // code units; at each position of the subject, a bitmap per K (a hash of the
 // K units) skips most positions, and a hash table gives the atoms with that
 // key. Keys of four units are rare enough in text that lookups stay few.
+// The tables are flat arrays: a process starts from the index the build made
+// for the embedded rules (kAtomIndexSeed) and copies them.
 class AtomIndex {
  public:
   static AtomIndex& instance() {
@@ -480,10 +484,18 @@ class AtomIndex {
     return index;
   }
 
-  // Room for the atoms of the embedded rules (about 1 400), grown at once.
   AtomIndex() {
+    if (const AtomIndexSeed* seed = kAtomIndexSeed) {
+      load(*seed);
+      return;
+    }
+    // Room for the atoms of the embedded rules (about 1 400), grown at once.
     atoms_.reserve(2048);
-    for (Table& t : tables_) t.atoms.reserve(1024);
+    next_.reserve(2048);
+    for (Table& t : tables_) {
+      t.keys.assign(2048, 0);
+      t.heads.assign(2048, 0);
+    }
   }
 
   // The ids of atoms, added when new; under one lock.
@@ -492,34 +504,78 @@ class AtomIndex {
     for (std::u16string_view atom : atoms) ids.push_back(add(atom));
   }
 
+  // The index as it stands, for the build-time tool.
+  AtomIndexSnapshot snapshot() const {
+    std::shared_lock lock(mutex_);
+    AtomIndexSnapshot out;
+    for (std::u16string_view a : atoms_) {
+      out.atoms += a;
+      out.atoms += u'\x1f';
+    }
+    out.ids = ids_;
+    out.pairs = pairs_;
+    out.triples = triples_;
+    for (const Table& t : tables_) {
+      out.bits.insert(out.bits.end(), t.bits.begin(), t.bits.end());
+      out.keys.insert(out.keys.end(), t.keys.begin(), t.keys.end());
+      out.heads.insert(out.heads.end(), t.heads.begin(), t.heads.end());
+      out.slots.push_back(t.keys.size());
+    }
+    out.next = next_;
+    return out;
+  }
+
  private:
+  // FNV-1a of the units: the same in the build-time tool and in the library.
+  static std::size_t text_hash(std::u16string_view a) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (char16_t c : a) h = (h ^ c) * 0x100000001b3ull;
+    return static_cast<std::size_t>(h);
+  }
+
   uint32_t add(std::u16string_view atom) {
     std::size_t mask = ids_.size() - 1;
-    std::size_t slot = std::hash<std::u16string_view>{}(atom) & mask;
+    std::size_t slot = text_hash(atom) & mask;
     for (; ids_[slot]; slot = (slot + 1) & mask)
       if (atoms_[ids_[slot] - 1] == atom) return ids_[slot] - 1;
     const uint32_t id = static_cast<uint32_t>(atoms_.size());
-    atoms_.emplace_back(atom);
+    const std::u16string_view added = atoms_.emplace_back(owned_.emplace_back(atom));
+    next_.push_back(0);
     ids_[slot] = id + 1;
     if (2 * atoms_.size() > ids_.size()) grow_ids();
-    const std::u16string& added = atoms_.back();
     std::size_t k = std::min<std::size_t>(added.size(), kKey);
     Table& table = tables_[k - 1];
     uint64_t key = pack(added.data(), k);
-    table.bits[hash(key) >> 6] |= uint64_t{1} << (hash(key) & 63);
-    table.atoms[key].push_back(id);
-    if (added.size() >= 2) {
-      uint32_t h = hash(pack(added.data(), 2));
-      pairs_[h >> 6] |= uint64_t{1} << (h & 63);
-    }
+    set_bit(table.bits, k == 1 ? static_cast<uint32_t>(key) : hash(key));
+    table.insert(key, id, next_);
+    if (added.size() >= 2) set_bit(pairs_, pair_bit(pack(added.data(), 2)));
+    if (added.size() >= 3) set_bit(triples_, hash(pack(added.data(), 3)));
     generation_.fetch_add(1, std::memory_order_release);
     return id;
+  }
+
+  void load(const AtomIndexSeed& seed) {
+    for (std::size_t start = 0, end; (end = seed.atoms.find(u'\x1f', start)) != std::u16string_view::npos; start = end + 1)
+      atoms_.push_back(seed.atoms.substr(start, end - start));
+    ids_.assign(seed.ids, seed.ids + seed.ids_size);
+    pairs_.assign(seed.pairs, seed.pairs + kBitWords);
+    triples_.assign(seed.triples, seed.triples + kBitWords);
+    next_.assign(seed.next, seed.next + atoms_.size());
+    std::size_t offset = 0;
+    for (std::size_t k = 0; k < kKey; ++k) {
+      Table& t = tables_[k];
+      t.bits.assign(seed.bits + k * kBitWords, seed.bits + (k + 1) * kBitWords);
+      t.keys.assign(seed.keys + offset, seed.keys + offset + seed.slots[k]);
+      t.heads.assign(seed.heads + offset, seed.heads + offset + seed.slots[k]);
+      offset += seed.slots[k];
+      t.count = static_cast<std::size_t>(std::count_if(t.heads.begin(), t.heads.end(), [](uint32_t h) { return h != 0; }));
+    }
   }
 
  public:
   icu::UnicodeString atom(uint32_t id) const {
     std::shared_lock lock(mutex_);
-    const std::u16string& a = atoms_.at(id);
+    std::u16string_view a = atoms_.at(id);
     return icu::UnicodeString(a.data(), static_cast<int32_t>(a.size()));
   }
 
@@ -590,22 +646,31 @@ class AtomIndex {
     const std::u16string& folded = fold(s);
     const char16_t* t = folded.data();
     const std::size_t n = folded.size();
-    for (std::size_t i = 0; i < n; ++i) {
-      uint64_t key = 0;
-      for (std::size_t k = 1; k <= kKey && i + k <= n; ++k) {
-        key = key << 16 | t[i + k - 1];
-        // Past one unit, only where some atom starts with these two.
-        if (k == 2 && !(pairs_[hash(key) >> 6] >> (hash(key) & 63) & 1)) break;
-        const Table& table = tables_[k - 1];
-        if (!(table.bits[hash(key) >> 6] >> (hash(key) & 63) & 1)) continue;
-        auto it = table.atoms.find(key);
-        if (it == table.atoms.end()) continue;
-        for (uint32_t id : it->second) {
-          const std::u16string& a = atoms_[id];
-          if (a.size() <= n - i && (a.size() <= kKey || std::char_traits<char16_t>::compare(t + i, a.data(), a.size()) == 0))
-            present[id >> 6] |= uint64_t{1} << (id & 63);
-        }
+    // The atoms whose key (first min(length, 4) units) is `key`, at i.
+    auto visit = [&](const Table& table, uint64_t key, std::size_t i) {
+      for (uint32_t head = table.find(key); head; head = next_[head - 1]) {
+        const uint32_t id = head - 1;
+        const std::u16string_view a = atoms_[id];
+        if (a.size() <= n - i && (a.size() <= kKey || std::char_traits<char16_t>::compare(t + i, a.data(), a.size()) == 0))
+          present[id >> 6] |= uint64_t{1} << (id & 63);
       }
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      const uint64_t k1 = t[i];
+      if (has_bit(tables_[0].bits, static_cast<uint32_t>(k1))) visit(tables_[0], k1, i);
+      if (i + 1 >= n) continue;
+      // Past one unit, only where some atom starts with these two, then three.
+      const uint64_t k2 = k1 << 16 | t[i + 1];
+      if (!has_bit(pairs_, pair_bit(k2))) continue;
+      if (has_bit(tables_[1].bits, hash(k2))) visit(tables_[1], k2, i);
+      if (i + 2 >= n) continue;
+      const uint64_t k3 = k2 << 16 | t[i + 2];
+      const uint32_t h3 = hash(k3);
+      if (!has_bit(triples_, h3)) continue;
+      if (has_bit(tables_[2].bits, h3)) visit(tables_[2], k3, i);
+      if (i + 3 >= n) continue;
+      const uint64_t k4 = k3 << 16 | t[i + 3];
+      if (has_bit(tables_[3].bits, hash(k4))) visit(tables_[3], k4, i);
     }
     return present;
   }
@@ -613,9 +678,52 @@ class AtomIndex {
  private:
   static constexpr std::size_t kKey = 4;
   static constexpr std::size_t kCachedSubjects = 4096;
+  static constexpr std::size_t kBitWords = 1 << 10;  // 2^16 bits
+  // The atoms of one key length: a bitmap of their keys (the unit itself for
+  // one unit, else hashed), and an open-addressing table from a key to the
+  // first of its atoms (id + 1, 0 when the slot is empty; next_ links the
+  // others), at most half full.
   struct Table {
-    std::vector<uint64_t> bits = std::vector<uint64_t>(1 << 10);  // 2^16 bits
-    std::unordered_map<uint64_t, std::vector<uint32_t>> atoms;
+    std::vector<uint64_t> bits = std::vector<uint64_t>(kBitWords);
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> heads;
+    std::size_t count = 0;
+    static std::size_t slot_of(uint64_t key, std::size_t mask) {
+      return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    }
+    uint32_t find(uint64_t key) const {
+      const std::size_t mask = keys.size() - 1;
+      for (std::size_t slot = slot_of(key, mask); heads[slot]; slot = (slot + 1) & mask)
+        if (keys[slot] == key) return heads[slot];
+      return 0;
+    }
+    void insert(uint64_t key, uint32_t id, std::vector<uint32_t>& next) {
+      const std::size_t mask = keys.size() - 1;
+      std::size_t slot = slot_of(key, mask);
+      for (; heads[slot]; slot = (slot + 1) & mask)
+        if (keys[slot] == key) {
+          next[id] = heads[slot];
+          heads[slot] = id + 1;
+          return;
+        }
+      keys[slot] = key;
+      heads[slot] = id + 1;
+      if (2 * ++count > keys.size()) grow();
+    }
+    void grow() {
+      std::vector<uint64_t> old_keys = std::move(keys);
+      std::vector<uint32_t> old_heads = std::move(heads);
+      keys.assign(2 * old_keys.size(), 0);
+      heads.assign(2 * old_heads.size(), 0);
+      const std::size_t mask = keys.size() - 1;
+      for (std::size_t i = 0; i < old_keys.size(); ++i) {
+        if (!old_heads[i]) continue;
+        std::size_t slot = slot_of(old_keys[i], mask);
+        while (heads[slot]) slot = (slot + 1) & mask;
+        keys[slot] = old_keys[i];
+        heads[slot] = old_heads[i];
+      }
+    }
   };
   static uint64_t pack(const char16_t* p, std::size_t k) {
     uint64_t key = 0;
@@ -623,6 +731,12 @@ class AtomIndex {
     return key;
   }
   static uint32_t hash(uint64_t key) { return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 48); }
+  // The bit of two units in pairs_: themselves when both are Latin-1.
+  static uint32_t pair_bit(uint64_t key) {
+    return key < 0x100 << 16 && (key & 0xFF00) == 0 ? static_cast<uint32_t>(key >> 8 | (key & 0xFF)) : hash(key);
+  }
+  static bool has_bit(const std::vector<uint64_t>& bits, uint32_t b) { return bits[b >> 6] >> (b & 63) & 1; }
+  static void set_bit(std::vector<uint64_t>& bits, uint32_t b) { bits[b >> 6] |= uint64_t{1} << (b & 63); }
 
   // Full case folding of s. Code units are folded one by one through a
   // cache; a string holding a character whose folding is longer (ß → ss) or
@@ -656,10 +770,14 @@ class AtomIndex {
     return out;
   }
 
-  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(1 << 10);  // first two units of atoms, hashed
+  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(kBitWords);    // first two units of atoms (pair_bit)
+  std::vector<uint64_t> triples_ = std::vector<uint64_t>(kBitWords);  // first three units of atoms, hashed
   mutable std::shared_mutex mutex_;
   std::atomic<uint64_t> generation_{1};
-  std::vector<std::u16string> atoms_;
+  // The atoms by id: views of the seed's text or of owned_.
+  std::vector<std::u16string_view> atoms_;
+  std::deque<std::u16string> owned_;
+  std::vector<uint32_t> next_;  // by id: the next atom of the same key, id + 1 (0: none)
   // The ids of atoms_ by their text: an open-addressing table of id + 1
   // (0 when empty), at most half full, its size a power of two.
   std::vector<uint32_t> ids_ = std::vector<uint32_t>(4096);
@@ -667,7 +785,7 @@ class AtomIndex {
     ids_.assign(2 * ids_.size(), 0);
     const std::size_t mask = ids_.size() - 1;
     for (uint32_t id = 0; id < atoms_.size(); ++id) {
-      std::size_t slot = std::hash<std::u16string_view>{}(atoms_[id]) & mask;
+      std::size_t slot = text_hash(atoms_[id]) & mask;
       while (ids_[slot]) slot = (slot + 1) & mask;
       ids_[slot] = id + 1;
     }
@@ -705,6 +823,8 @@ const PrefilterSeed* find_seed(std::string_view pattern) {
 
 void Prefilter::set_recorder(Recorder r) { recorder = r; }
 
+AtomIndexSnapshot Prefilter::index_snapshot() { return AtomIndex::instance().snapshot(); }
+
 Prefilter::Prefilter(std::string_view pattern, Source source) {
   const PrefilterSeed* seed = source == Source::kSeedsOrParse ? find_seed(pattern) : nullptr;
   if (seed) {
@@ -731,7 +851,20 @@ Prefilter::Prefilter(std::string_view pattern, Source source) {
   require_all(encoded);
 }
 
-Prefilter::Prefilter(const PrefilterSeed& seed) { require_all(seed.requirement); }
+Prefilter::Prefilter(const PrefilterSeed& seed) {
+  if (seed.sets)
+    all_of_.assign(seed.sets, seed.sets + seed.set_count);
+  else
+    require_all(seed.requirement);
+}
+
+// The arrays the views of a parsed requirement point to; their elements do
+// not move.
+struct Prefilter::Owned {
+  std::deque<std::vector<uint32_t>> ids;
+  std::deque<std::vector<uint64_t>> bits;
+  std::deque<std::u16string> direct;
+};
 
 void Prefilter::require_all(std::u16string_view requirement) {
   all_of_.reserve(all_of_.size() + static_cast<std::size_t>(std::count(requirement.begin(), requirement.end(), u'\x1e')));
@@ -752,29 +885,34 @@ void Prefilter::require_all(std::u16string_view requirement) {
 void Prefilter::require(const std::vector<std::u16string_view>& s) {
   // The empty string always occurs: no requirement.
   if (std::any_of(s.begin(), s.end(), [](std::u16string_view a) { return a.empty(); })) return;
-  AnyOf any;
-  any.ids.reserve(s.size());
-  AtomIndex::instance().intern(s, any.ids);
-  if (any.ids.empty()) return;
+  std::vector<uint32_t> ids;
+  ids.reserve(s.size());
+  AtomIndex::instance().intern(s, ids);
+  if (ids.empty()) return;
+  if (!owned_) owned_ = std::make_shared<Owned>();
   // A few one-unit atoms without letters or marks (punctuation, digits,
   // spaces) are looked for directly in the subject, through the Bloom
   // filter of its units: case folding never makes or changes such
   // characters, and no scan of every atom is needed. Longer atoms ("19",
   // "20") are found by the scan, which is shared with every pattern.
+  std::u16string& direct = owned_->direct.emplace_back();
   if (s.size() <= kMaxDirect && std::all_of(s.begin(), s.end(), [](std::u16string_view a) {
         return a.size() == 1 && std::all_of(a.begin(), a.end(), [](char16_t c) {
           return !U16_IS_SURROGATE(c) && !u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK);
         });
       })) {
-    for (std::u16string_view a : s) any.direct.emplace_back(a.data(), static_cast<int32_t>(a.size()));
+    for (std::u16string_view a : s) direct += a;
   }
-  std::sort(any.ids.begin(), any.ids.end());
-  any.ids.erase(std::unique(any.ids.begin(), any.ids.end()), any.ids.end());
-  for (uint32_t id : any.ids) {
-    if (any.bits.empty() || any.bits.back().first != id >> 6) any.bits.emplace_back(id >> 6, 0);
-    any.bits.back().second |= uint64_t{1} << (id & 63);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<uint64_t>& bits = owned_->bits.emplace_back();
+  for (uint32_t id : ids) {
+    if (bits.empty() || bits[bits.size() - 2] != id >> 6) bits.insert(bits.end(), {id >> 6, 0});
+    bits.back() |= uint64_t{1} << (id & 63);
   }
-  all_of_.push_back(std::move(any));
+  const std::vector<uint32_t>& kept = owned_->ids.emplace_back(std::move(ids));
+  all_of_.push_back({kept.data(), static_cast<uint32_t>(kept.size()), bits.data(), static_cast<uint32_t>(bits.size() / 2),
+                     direct});
 }
 
 bool Prefilter::may_match(const icu::UnicodeString& s) const {
@@ -783,23 +921,21 @@ bool Prefilter::may_match(const icu::UnicodeString& s) const {
   // atoms that need the folded scan.
   const AtomIndex& index = AtomIndex::instance();
   bool scan = false;
-  for (const AnyOf& any : all_of_) {
+  for (const PrefilterSet& any : all_of_) {
     if (any.direct.empty()) {
       scan = true;
       continue;
     }
     const AtomIndex::Units& units = AtomIndex::units(s);
-    if (std::none_of(any.direct.begin(), any.direct.end(),
-                     [&](const icu::UnicodeString& a) { return units.may_have(a.charAt(0)); }))
+    if (std::none_of(any.direct.begin(), any.direct.end(), [&](char16_t a) { return units.may_have(a); }))
       return false;
   }
   if (!scan) return true;
   const std::vector<uint64_t>& present = index.present(s);
-  for (const AnyOf& any : all_of_) {
+  for (const PrefilterSet& any : all_of_) {
     if (!any.direct.empty()) continue;
     bool found = false;
-    for (const auto& [word, mask] : any.bits)
-      if ((found = present[word] & mask)) break;
+    for (uint32_t k = 0; k < any.bit_count && !found; ++k) found = present[any.bits[2 * k]] & any.bits[2 * k + 1];
     if (!found) return false;
   }
   return true;
@@ -808,9 +944,9 @@ bool Prefilter::may_match(const icu::UnicodeString& s) const {
 std::string Prefilter::describe() const {
   if (all_of_.empty()) return "*";
   std::string out;
-  for (const AnyOf& any : all_of_) {
+  for (const PrefilterSet& any : all_of_) {
     std::vector<std::string> atoms;
-    for (uint32_t id : any.ids) atoms.push_back(text::utf8(AtomIndex::instance().atom(id)));
+    for (uint32_t k = 0; k < any.id_count; ++k) atoms.push_back(text::utf8(AtomIndex::instance().atom(any.ids[k])));
     std::sort(atoms.begin(), atoms.end());
     if (!out.empty()) out += " & ";
     out += '(';

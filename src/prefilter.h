@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,13 +30,56 @@ namespace titraille {
 // The requirement of one embedded pattern, computed at build time
 // (generated precomputed.cpp): `requirement` holds the atom sets, each
 // atom, case-folded, in UTF-16, followed by u'\x1f' and each set by u'\x1e'.
+// One set of a requirement, an atom of which must occur: the atoms' ids in
+// the process-wide index (sorted), the same as (word, mask) pairs over the
+// bitset of a subject's atoms, and, when the atoms are a few one-unit
+// letterless ones, those units (looked for directly in the subject).
+struct PrefilterSet {
+  const uint32_t* ids;
+  uint32_t id_count;
+  const uint64_t* bits;  // word index, mask, word index, mask…
+  uint32_t bit_count;    // pairs
+  std::u16string_view direct;
+};
+// `sets`: the same requirement with the ids of the build-time atom index
+// (kAtomIndexSeed).
 struct PrefilterSeed {
   std::string_view pattern;  // UTF-8, as given to Prefilter
   std::u16string_view requirement;
+  const PrefilterSet* sets;
+  std::size_t set_count;
 };
 // Sorted by pattern; empty in the tool that computes them.
 extern const PrefilterSeed* const kPrefilterSeeds;
 extern const std::size_t kPrefilterSeedCount;
+
+// The process-wide atom index (see prefilter.cpp) as the build-time tool
+// leaves it after loading the embedded rules (generated precomputed.cpp): a
+// process copies its tables instead of adding every atom of every seed.
+// Null in the tool that computes it.
+struct AtomIndexSeed {
+  std::u16string_view atoms;  // by id, each followed by u'\x1f'
+  const uint32_t* ids;        // the table of ids by text
+  std::size_t ids_size;
+  const uint64_t* pairs;      // 1 024 words
+  const uint64_t* triples;    // 1 024 words
+  const uint64_t* bits;       // 1 024 words per key length
+  const uint64_t* keys;       // the tables of each key length, one after the other
+  const uint32_t* heads;
+  std::size_t slots[4];       // their sizes
+  const uint32_t* next;       // by id
+};
+extern const AtomIndexSeed* const kAtomIndexSeed;
+
+// The same, as the build-time tool reads it (Prefilter::index_snapshot()).
+struct AtomIndexSnapshot {
+  std::u16string atoms;
+  std::vector<uint32_t> ids;
+  std::vector<uint64_t> pairs, triples, bits, keys;
+  std::vector<uint32_t> heads;
+  std::vector<std::size_t> slots;
+  std::vector<uint32_t> next;
+};
 
 class Prefilter {
  public:
@@ -51,6 +95,11 @@ class Prefilter {
   // requirement in the seed format.
   using Recorder = void (*)(const std::string& pattern, const std::u16string& requirement);
   static void set_recorder(Recorder recorder);
+  // For the build-time tool: the atom index of the process.
+  static AtomIndexSnapshot index_snapshot();
+
+  // For the build-time tool: the sets of the requirement.
+  const std::vector<PrefilterSet>& sets() const { return all_of_; }
 
   // True when the analysis found no required literal.
   bool accepts_all() const { return all_of_.empty(); }
@@ -60,14 +109,10 @@ class Prefilter {
   std::string describe() const;
 
  private:
-  // Atoms one of which must occur: their ids in the process-wide index, and
-  // the same as (word, mask) pairs over the bitset of a subject's atoms.
-  struct AnyOf {
-    std::vector<uint32_t> ids;
-    std::vector<std::pair<uint32_t, uint64_t>> bits;
-    std::vector<icu::UnicodeString> direct;  // when set: one-unit atoms, looked for as they are
-  };
-  std::vector<AnyOf> all_of_;
+  // The sets one atom of each must occur: views of a seed's, or of owned_.
+  std::vector<PrefilterSet> all_of_;
+  struct Owned;
+  std::shared_ptr<Owned> owned_;  // shared by copies
   // Adds the requirement that one of `atoms` (case-folded) occurs.
   void require(const std::vector<std::u16string_view>& atoms);
   // Adds every set of a requirement in the seed format.

@@ -125,6 +125,9 @@ std::string fold_ascii_icu(std::string_view s) {
 // result is built from ASCII directly and from a per-thread cache of the
 // other code points' folds: the same bytes, several times faster.
 std::string fold_ascii(std::string_view s) {
+  // Latin letters (up to U+024F) by index, others through a hash table.
+  thread_local std::string latin[0x250];
+  thread_local bool latin_known[0x250] = {};
   thread_local std::unordered_map<char32_t, std::string> cache;
   if (cache.size() > 4096) cache.clear();
   std::string out;
@@ -132,8 +135,10 @@ std::string fold_ascii(std::string_view s) {
   bool pending_space = false;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
-    char32_t c = decode_at(s, i);
-    if (is_space(c)) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    // ASCII without decoding (is_space's ASCII white space: U+0009..U+000D, U+0020).
+    char32_t c = b < 0x80 ? (++i, b) : decode_at(s, i);
+    if (b < 0x80 ? b == ' ' || (b >= '\t' && b <= '\r') : is_space(c)) {
       pending_space = !out.empty();
       continue;
     }
@@ -142,6 +147,14 @@ std::string fold_ascii(std::string_view s) {
     pending_space = false;
     if (c < 0x80 && c != U'\'') {
       out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      continue;
+    }
+    if (c < 0x250) {
+      if (!latin_known[c]) {
+        latin[c] = fold_ascii_icu(s.substr(start, i - start));
+        latin_known[c] = true;
+      }
+      out += latin[c];
       continue;
     }
     auto it = cache.find(c);

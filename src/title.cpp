@@ -60,7 +60,14 @@ BodyCasing body_casing(const Document& doc, bool unaccented) {
   // t.form() -> its written forms and their counts (each word is decided
   // alone: the order of the table does not matter).
   BodyCasing out;
-  std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, int>>> forms;
+  // Most words are written one way: the first written form and its count
+  // need no vector.
+  struct Written {
+    std::string_view first;
+    int n = 0;
+    std::vector<std::pair<std::string_view, int>> more;
+  };
+  std::unordered_map<std::string_view, Written> forms;
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs)
       for (const Sentence& sent : p.sentences) {
@@ -69,11 +76,17 @@ BodyCasing body_casing(const Document& doc, bool unaccented) {
           const Token& t = sent.tokens[i];
           if (t.kind != TokenKind::Word) continue;
           if (sent.tokens[i - 1].text == "." || sent.tokens[i - 1].text == "«" || sent.tokens[i - 1].text == ":") continue;
-          auto& written =
+          Written& written =
               forms[t.elided ? std::string_view(out.forms.emplace_back(t.form())) : std::string_view(t.lower)];
-          auto f = std::find_if(written.begin(), written.end(), [&](const auto& w) { return w.first == t.text; });
-          if (f != written.end()) ++f->second;
-          else written.emplace_back(t.text, 1);
+          if (written.n == 0) {
+            written = {t.text, 1, {}};
+          } else if (written.first == t.text) {
+            ++written.n;
+          } else {
+            auto f = std::find_if(written.more.begin(), written.more.end(), [&](const auto& w) { return w.first == t.text; });
+            if (f != written.more.end()) ++f->second;
+            else written.more.emplace_back(t.text, 1);
+          }
         }
       }
   out.usual.reserve(forms.size());
@@ -82,13 +95,15 @@ BodyCasing body_casing(const Document& doc, bool unaccented) {
     // The most frequent written form; a tie goes to the first in byte order.
     int best = 0;
     std::string_view usual;
-    for (const auto& [w, n] : written) {
+    auto consider = [&](std::string_view w, int n) {
       out.seen.insert(w);
       if (n > best || (n == best && w < usual)) {
         best = n;
         usual = w;
       }
-    }
+    };
+    consider(written.first, written.n);
+    for (const auto& [w, n] : written.more) consider(w, n);
     out.usual.emplace(form, usual);
     if (unaccented) out.unaccented.emplace(text::fold_ascii(form), usual);
   }
@@ -426,7 +441,16 @@ Document title(Document doc, Resources& res) {
   {
     std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
     const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
-    std::map<std::string, Phrase> phrases = extract_phrases(sentences, res.keyphrase.phrases, verbs);
+    // The headings stage's phrases of the sections, when they were read from
+    // these very sentences with the same verb forms (a page without a source
+    // title): put together, they are the body's.
+    const std::shared_ptr<SectionPhrases> parts = std::move(doc.section_phrases);
+    const bool same_sentences =
+        parts && parts.use_count() == 1 && parts->sentences.size() == sentences.size() &&
+        std::equal(sentences.begin(), sentences.end(), parts->sentences.begin(),
+                   [](const IndexedSentence& a, const Sentence* b) { return a.sentence == b; });
+    std::map<std::string, Phrase> phrases = same_sentences ? merge_phrases(parts->sections)
+                                                           : extract_phrases(sentences, res.keyphrase.phrases, verbs);
     // The word scores are the keyphrase stage's (the sentences they are
     // computed from have not changed since).
     std::vector<ScoredPhrase> ranked =

@@ -183,22 +183,22 @@ void run_examples() {
   }
 }
 
-class SameAsIcu : public ::testing::TestWithParam<uint64_t> {};
+class SameAsIcu : public ::testing::TestWithParam<Pattern::Jit> {};
 
 TEST_P(SameAsIcu, OnEveryCallOfThePipeline) {
   Reference ref;
   reference = &ref;
-  Pattern::set_jit_threshold(GetParam());
+  Pattern::set_jit(GetParam());
   Pattern::set_observer(compare_with_icu);
   try {
     run_examples();
   } catch (...) {
     Pattern::set_observer(nullptr);
-    Pattern::set_jit_threshold(1024);
+    Pattern::set_jit(Pattern::Jit::kWhenItPays);
     throw;
   }
   Pattern::set_observer(nullptr);
-  Pattern::set_jit_threshold(1024);
+  Pattern::set_jit(Pattern::Jit::kWhenItPays);
   reference = nullptr;
   EXPECT_GT(ref.calls, 10000);
   std::string all;
@@ -206,9 +206,9 @@ TEST_P(SameAsIcu, OnEveryCallOfThePipeline) {
   EXPECT_TRUE(ref.mismatches.empty()) << all;
 }
 
-INSTANTIATE_TEST_SUITE_P(Jit, SameAsIcu, ::testing::Values(uint64_t{0}, UINT64_MAX),
-                         [](const ::testing::TestParamInfo<uint64_t>& i) {
-                           return std::string(i.param == 0 ? "JitAtOnce" : "Interpreted");
+INSTANTIATE_TEST_SUITE_P(Jit, SameAsIcu, ::testing::Values(Pattern::Jit::kAtOnce, Pattern::Jit::kNever),
+                         [](const ::testing::TestParamInfo<Pattern::Jit>& i) {
+                           return std::string(i.param == Pattern::Jit::kAtOnce ? "JitAtOnce" : "Interpreted");
                          });
 
 // The embedded rules' compiled forms come from the build (titraille_precompute):

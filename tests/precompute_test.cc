@@ -12,6 +12,7 @@
 #include "data.h"
 #include "lexicon.h"
 #include "pattern.h"
+#include "prefilter.h"
 #include "test_support.h"
 #include "width.h"
 #include "titraille/render.h"
@@ -89,6 +90,28 @@ TEST(Precompute, ACopyOfABuildTimeListCanGrow) {
 
 int rule_patterns_made_at_run_time = 0;
 void count_rule_pattern(std::string_view, std::string_view, bool, const Pattern&) { ++rule_patterns_made_at_run_time; }
+
+TEST(Precompute, BuildTimePrefilterSetsAreWhatTheAnalysisFinds) {
+  ASSERT_GT(kPrefilterSeedCount, 100u);
+  for (std::size_t i = 0; i < kPrefilterSeedCount; ++i) {
+    const PrefilterSeed& seed = kPrefilterSeeds[i];
+    const Prefilter seeded(seed);
+    const Prefilter parsed(seed.pattern, Prefilter::Source::kParse);
+    ASSERT_EQ(seeded.sets().size(), parsed.sets().size()) << seed.pattern;
+    // The same atom ids: the build-time atom index is the one the process starts from.
+    for (std::size_t k = 0; k < seeded.sets().size(); ++k) {
+      const PrefilterSet& a = seeded.sets()[k];
+      const PrefilterSet& b = parsed.sets()[k];
+      EXPECT_EQ(std::vector<uint32_t>(a.ids, a.ids + a.id_count), std::vector<uint32_t>(b.ids, b.ids + b.id_count))
+          << seed.pattern;
+      EXPECT_EQ(std::vector<uint64_t>(a.bits, a.bits + 2 * a.bit_count),
+                std::vector<uint64_t>(b.bits, b.bits + 2 * b.bit_count))
+          << seed.pattern;
+      EXPECT_EQ(a.direct, b.direct) << seed.pattern;
+    }
+    EXPECT_EQ(seeded.describe(), parsed.describe()) << seed.pattern;
+  }
+}
 
 TEST(Precompute, EveryEmbeddedRulePatternHasItsSeed) {
   rule_patterns_made_at_run_time = 0;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -176,6 +177,8 @@ struct InfoBlock {
   std::vector<std::string> items;
 };
 
+struct SectionPhrases;  // src/phrases.h
+
 struct Document {
   std::string name;   // input name for messages (the CLI passes "standard input" for stdin)
   std::string input;  // raw bytes as read
@@ -192,6 +195,10 @@ struct Document {
   // the title stage ranks the body's phrases with the same scores. Not
   // rendered; empty when the keyphrase came from the command line.
   std::map<std::string, double> keyphrase_word_scores;
+  // The noun phrases of each section, as the headings stage extracted them,
+  // for the title stage, which takes them (they hold views of the sections'
+  // sentences). Not rendered; null when the headings stage had nothing to do.
+  std::shared_ptr<SectionPhrases> section_phrases;
   std::vector<Section> sections;
   std::string title;
   std::string h1;
