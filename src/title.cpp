@@ -91,6 +91,10 @@ BodyCasing body_casing(const Document& doc, bool unaccented) {
       }
   out.usual.reserve(forms.size());
   out.seen.reserve(forms.size() * 2);
+  // Words that fold to the same letters without accents (« pêche »,
+  // « péché »): the most frequent wins, then the first in byte order, so
+  // that the result does not hang on the hash table's order.
+  std::unordered_map<std::string, int> unaccented_count;
   for (const auto& [form, written] : forms) {
     // The most frequent written form; a tie goes to the first in byte order.
     int best = 0;
@@ -105,7 +109,13 @@ BodyCasing body_casing(const Document& doc, bool unaccented) {
     consider(written.first, written.n);
     for (const auto& [w, n] : written.more) consider(w, n);
     out.usual.emplace(form, usual);
-    if (unaccented) out.unaccented.emplace(text::fold_ascii(form), usual);
+    if (unaccented) {
+      std::string folded = text::fold_ascii(form);
+      auto [it, fresh] = out.unaccented.try_emplace(folded, usual);
+      int& count = unaccented_count[folded];
+      if (!fresh && (best > count || (best == count && usual < it->second))) it->second = usual;
+      if (fresh || best > count) count = best;
+    }
   }
   return out;
 }

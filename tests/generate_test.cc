@@ -449,6 +449,18 @@ TEST(TitleTest, TitleInCapitalsGetsItsAccentsBack) {
   EXPECT_NE(twice.h1.find("pénurie de médicaments"), std::string::npos) << twice.h1;
 }
 
+// Two words that lose their accents the same way: the more frequent gives
+// the accents, whatever the order of a hash table.
+TEST(TitleTest, AccentsComeFromTheMoreFrequentWord) {
+  Document doc = testing::rewrite(
+      "La pêche au thon reprend en Méditerranée après deux ans d’interdiction, a annoncé le ministère.\n"
+      "Les professionnels de la pêche saluent une décision attendue, mais la pêche de loisir reste encadrée.\n"
+      "Un élu a parlé de « péché originel » à propos des quotas fixés il y a dix ans.\n");
+  const std::string caps = "LA PECHE AU THON REPREND";
+  EXPECT_EQ(recase(caps, testing::resources().tokenizer.tokens(caps), body_casing(doc, true)),
+            "La pêche au thon reprend");
+}
+
 TEST(TitleTest, KeepsACapitalTheBodyAlsoWrites) {
   // "arméniens" (adjective) is the body's usual form, "Arméniens" (the
   // people) is written too: a sentence-case title keeps its capital.
