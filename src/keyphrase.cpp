@@ -283,6 +283,11 @@ Document keyphrase(Document doc, Resources& res) {
   }
   doc.traces.push_back({"keyphrase", "keyphrase", doc.keyphrase,
                         "YAKE ranking (lower is better): " + others + "; first in: " + doc.keyphrase_source, 0});
+  // The title stage ranks the same phrases of the same sentences.
+  auto shared = std::make_shared<SentencePhrases>();
+  for (const IndexedSentence& is : sentences) shared->sentences.push_back(is.sentence);
+  shared->phrases = std::move(phrases);
+  doc.keyphrase_phrases = std::move(shared);
   return doc;
 }
 

@@ -231,6 +231,8 @@ std::map<std::string, Phrase> merge_phrases(std::vector<std::map<std::string, Ph
       p.sentences.insert(p.sentences.end(), q.sentences.begin(), q.sentences.end());
       p.cased += q.cased;
       p.capitalized += q.capitalized;
+      p.inner += q.inner;
+      p.inner_capitalized += q.inner_capitalized;
       for (const auto& [form, n] : q.forms) {
         auto f = std::find_if(p.forms.begin(), p.forms.end(), [&](const auto& x) { return x.first == form; });
         if (f != p.forms.end()) f->second += n;

@@ -128,6 +128,14 @@ struct SectionPhrases {
   std::vector<std::map<std::string, Phrase>> sections;
 };
 
+// The phrases of the source title and the body as the keyphrase stage
+// extracted them (keyphrase_sentences(), with their verb forms), for the
+// title stage: they hold views of the sentences, which are `sentences`.
+struct SentencePhrases {
+  std::vector<const Sentence*> sentences;
+  std::map<std::string, Phrase> phrases;
+};
+
 }  // namespace titraille
 
 #endif  // TITRAILLE_PHRASES_H_

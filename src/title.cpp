@@ -451,16 +451,22 @@ Document title(Document doc, Resources& res) {
   {
     std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
     const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
-    // The headings stage's phrases of the sections, when they were read from
-    // these very sentences with the same verb forms (a page without a source
-    // title): put together, they are the body's.
+    // The phrases already read from these very sentences with the same verb
+    // forms: the keyphrase stage's, else (a page without a source title,
+    // a keyphrase from the command line) the headings stage's phrases of the
+    // sections, put together.
+    auto same_sentences = [&](const std::vector<const Sentence*>& read) {
+      return read.size() == sentences.size() &&
+             std::equal(sentences.begin(), sentences.end(), read.begin(),
+                        [](const IndexedSentence& a, const Sentence* b) { return a.sentence == b; });
+    };
+    const std::shared_ptr<SentencePhrases> whole = std::move(doc.keyphrase_phrases);
     const std::shared_ptr<SectionPhrases> parts = std::move(doc.section_phrases);
-    const bool same_sentences =
-        parts && parts.use_count() == 1 && parts->sentences.size() == sentences.size() &&
-        std::equal(sentences.begin(), sentences.end(), parts->sentences.begin(),
-                   [](const IndexedSentence& a, const Sentence* b) { return a.sentence == b; });
-    std::map<std::string, Phrase> phrases = same_sentences ? merge_phrases(parts->sections)
-                                                           : extract_phrases(sentences, res.keyphrase.phrases, verbs);
+    std::map<std::string, Phrase> phrases =
+        whole && whole.use_count() == 1 && same_sentences(whole->sentences) ? std::move(whole->phrases)
+        : parts && parts.use_count() == 1 && same_sentences(parts->sentences)
+            ? merge_phrases(parts->sections)
+            : extract_phrases(sentences, res.keyphrase.phrases, verbs);
     // The word scores are the keyphrase stage's (the sentences they are
     // computed from have not changed since).
     std::vector<ScoredPhrase> ranked =

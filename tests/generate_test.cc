@@ -89,6 +89,30 @@ TEST(PhrasesTest, ASingularHeadTakesNoPluralAdjective) {
   }
 }
 
+// The keyphrase stage leaves its phrases of the source title and the body
+// for the title stage, which takes them; they are what an extraction from
+// the same sentences gives.
+TEST(PhrasesTest, TheTitleStageTakesTheKeyphraseStagesPhrases) {
+  const Resources& res = testing::resources();
+  for (const std::string& file : testing::example_files()) {
+    Document doc = testing::rewrite(testing::read_file(file));
+    EXPECT_FALSE(doc.keyphrase_phrases) << file;  // taken by the title stage
+  }
+  Document doc = testing::rewrite(testing::read_file(testing::example_files().front()));
+  const std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
+  const ContentFlags flags = content_flags(sentences, res.keyphrase.phrases, verbs);
+  const auto with_flags = extract_phrases(sentences, res.keyphrase.phrases, verbs, &flags);
+  const auto without = extract_phrases(sentences, res.keyphrase.phrases, verbs);
+  ASSERT_EQ(with_flags.size(), without.size());
+  for (const auto& [key, p] : without) {
+    ASSERT_EQ(with_flags.count(key), 1u) << key;
+    EXPECT_EQ(with_flags.at(key).count, p.count) << key;
+    EXPECT_EQ(with_flags.at(key).inner, p.inner) << key;
+    EXPECT_EQ(with_flags.at(key).text, p.text) << key;
+  }
+}
+
 // The phrases of the sections put together (how the title stage reuses the
 // headings stage's) are those extracted from the whole body at once.
 TEST(PhrasesTest, MergedSectionPhrasesAreTheBodys) {
@@ -122,6 +146,8 @@ TEST(PhrasesTest, MergedSectionPhrasesAreTheBodys) {
       EXPECT_EQ(m.forms, p.forms) << key;
       EXPECT_EQ(m.cased, p.cased) << key;
       EXPECT_EQ(m.capitalized, p.capitalized) << key;
+      EXPECT_EQ(m.inner, p.inner) << key;
+      EXPECT_EQ(m.inner_capitalized, p.inner_capitalized) << key;
       EXPECT_EQ(m.example.data(), p.example.data()) << key;
     }
     if (doc.sections.size() > 1) merged_phrases += merged.size();

@@ -177,7 +177,8 @@ struct InfoBlock {
   std::vector<std::string> items;
 };
 
-struct SectionPhrases;  // src/phrases.h
+struct SectionPhrases;   // src/phrases.h
+struct SentencePhrases;  // src/phrases.h
 
 struct Document {
   std::string name;   // input name for messages (the CLI passes "standard input" for stdin)
@@ -195,6 +196,11 @@ struct Document {
   // the title stage ranks the body's phrases with the same scores. Not
   // rendered; empty when the keyphrase came from the command line.
   std::map<std::string, double> keyphrase_word_scores;
+  // The noun phrases of the source title and the body, as the keyphrase
+  // stage extracted them, for the title stage, which takes them (they hold
+  // views of the sentences). Not rendered; null when the keyphrase came from
+  // the command line.
+  std::shared_ptr<SentencePhrases> keyphrase_phrases;
   // The noun phrases of each section, as the headings stage extracted them,
   // for the title stage, which takes them (they hold views of the sections'
   // sentences). Not rendered; null when the headings stage had nothing to do.
