@@ -8,7 +8,8 @@ namespace {
 
 // Text pasted from e-mail or PDF is wrapped at a fixed width: most lines are
 // of similar length and end mid-sentence. Such lines are joined into
-// paragraphs when the next line goes on in lower case.
+// paragraphs when the next line goes on in lower case, with a figure or a
+// guillemet.
 bool looks_hard_wrapped(const std::vector<Block>& blocks) {
   if (blocks.size() < 6) return false;
   std::size_t wrapped = 0;
@@ -31,17 +32,23 @@ void segment_block(Block& block, Resources& res) { block.sentences = res.tokeniz
 Document segment(Document doc, Resources& res) {
   if (looks_hard_wrapped(doc.blocks)) {
     std::vector<Block> joined;
+    std::size_t last_line = 0;  // the last input line of joined.back()
     for (Block& b : doc.blocks) {
       if (!joined.empty()) {
         Block& prev = joined.back();
-        if (prev.kind == BlockKind::Pending && b.line == prev.line + 1 && !text::ends_sentence(prev.text) &&
-            text::starts_with_lower(b.text)) {
+        // The next line goes on with the sentence: it starts in lower case,
+        // with a figure (« 13,2 milliards ») or with a guillemet.
+        const char32_t first = text::first_char(b.text);
+        const bool goes_on = text::starts_with_lower(b.text) || (first >= U'0' && first <= U'9') || first == U'\u00AB';
+        if (prev.kind == BlockKind::Pending && b.line == last_line + 1 && !text::ends_sentence(prev.text) && goes_on) {
           prev.text += " " + b.text;
           prev.original += " " + b.original;
           prev.span.end = b.span.end;
+          last_line = b.line;
           continue;
         }
       }
+      last_line = b.line;
       joined.push_back(std::move(b));
     }
     doc.blocks = std::move(joined);

@@ -266,6 +266,11 @@ std::string lower_first(std::string_view s) {
     std::size_t start = i;
     char32_t c = decode_at(s, i);
     if (is_letter(c)) {
+      // An acronym keeps its capitals (« EDF repousse… »).
+      if (is_upper(c) && i < s.size()) {
+        std::size_t j = i;
+        if (const char32_t next = decode_at(s, j); is_upper(next)) return std::string(s);
+      }
       std::string out(s.substr(0, start));
       out += lower(s.substr(start, i - start));
       out.append(s.substr(i));

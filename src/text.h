@@ -49,7 +49,8 @@ bool is_lower(char32_t c);
 bool is_digit(char32_t c);
 bool is_space(char32_t c);  // including NBSP and NNBSP
 
-// First letter upper / lower case, the rest unchanged.
+// First letter upper / lower case, the rest unchanged; lower_first leaves
+// a word that opens with two capitals (an acronym: « EDF », « SNCF »).
 std::string capitalize_first(std::string_view s);
 std::string lower_first(std::string_view s);
 

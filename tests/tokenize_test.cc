@@ -24,6 +24,31 @@ std::vector<std::string> sentences(const std::string& s) {
   return out;
 }
 
+// Text wrapped at a fixed width is joined back into paragraphs, whatever
+// the number of lines, also where a line starts with a figure.
+TEST(SegmentTest, JoinsHardWrappedLinesIntoParagraphs) {
+  const std::string page =
+      "Nucléaire : EDF repousse encore la mise en service de l’EPR\n\n"
+      "EDF a annoncé vendredi un nouveau report de la mise en service\n"
+      "du réacteur EPR de Flamanville, dans la Manche, désormais attendue\n"
+      "au printemps prochain, soit avec plus de douze ans de retard sur le\n"
+      "calendrier initial fixé lors du lancement du chantier par l’électricien.\n\n"
+      "Selon l’électricien, des ajustements techniques sur le circuit de\n"
+      "refroidissement doivent encore être réalisés. Le coût est estimé à\n"
+      "13,2 milliards d’euros, contre 3,3 milliards prévus au lancement des\n"
+      "travaux en 2007, selon la Cour des comptes qui a publié un rapport.\n";
+  Document doc = testing::rewrite(page);
+  const std::string body = testing::body_text(doc);
+  EXPECT_NE(body.find("dans la Manche, désormais attendue au printemps prochain"), std::string::npos) << body;
+  EXPECT_NE(body.find("estimé à 13,2 milliards"), std::string::npos) << body;
+}
+
+TEST(TextTest, LowerFirstLeavesAnAcronym) {
+  EXPECT_EQ(text::lower_first("EDF repousse la mise en service"), "EDF repousse la mise en service");
+  EXPECT_EQ(text::lower_first("Le chantier prend du retard"), "le chantier prend du retard");
+  EXPECT_EQ(text::lower_first("« Nous irons »"), "« nous irons »");
+}
+
 TEST(TokenizeTest, SplitsElisions) {
   EXPECT_EQ(words("l’avenir d'Evlakh jusqu’à qu’il"),
             (std::vector<std::string>{"l’", "avenir", "d'", "Evlakh", "jusqu’", "à", "qu’", "il"}));
