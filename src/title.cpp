@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "french.h"
 #include "keyphrase.h"
@@ -47,6 +48,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   attribution = file.pattern(root.child("attribution"), "attribution");
   site_suffix = file.pattern(root.child("site-suffix"), "site-suffix");
   if (pugi::xml_node c = root.child("complement")) complement = file.pattern(c, "complement");
+  if (pugi::xml_node l = root.child("label")) label = file.pattern(l, "label");
   if (pugi::xml_node n = root.child("noun-complement")) {
     noun_complement = bar_list(n);
     noun_determiners = text::split_words(n.attribute("determiners").as_string());
@@ -124,15 +126,21 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens, c
   const bool all_caps = text::is_all_caps(title);
   std::string out;
   std::size_t at = 0;
+  // A word that opens the title, a sentence or a quotation keeps the case
+  // it is written in (« ENTRETIEN. « Le vélo… » »), unless in capitals.
+  bool opening = true;
   for (const Token& t : tokens) {
     out += title.substr(at, t.offset - at);
     at = t.offset + t.text.size();
     if (t.kind != TokenKind::Word) {
       out += t.text;
+      if (t.kind == TokenKind::Punct)
+        opening = t.text == "\u00AB" || t.text == "\"" || t.text == "." || t.text == "!" || t.text == "?";
       continue;
     }
+    const bool opens = std::exchange(opening, false);
     auto it = casing.usual.find(t.form());
-    if (!all_caps && casing.seen.count(t.text)) {
+    if (!all_caps && (opens || casing.seen.count(t.text))) {
       out += t.text;
     } else if (it != casing.usual.end()) {
       out += it->second;
@@ -334,6 +342,16 @@ std::string without_site_suffix(const std::string& title, const std::optional<st
   return title;
 }
 
+// The headline without the label a page prints before it (<label>:
+// « ENTRETIEN. », « DIRECT - », « VIDÉO. »).
+std::string without_label(const std::string& title, const TitleRules& rules) {
+  if (!rules.label.valid()) return title;
+  const int32_t end = rules.label.prefix(text::u(title), 0);
+  if (end <= 0) return title;
+  const std::string rest(text::trim(text::utf8(text::u(title).tempSubString(end))));
+  return rest.empty() ? title : rest;
+}
+
 // The first clause of the lead's first sentence when the keyphrase is its
 // subject (« Léa Marchand a créé la sensation mardi »), and its shortened
 // forms; none that would cut off an attribution (« …, selon la police ») or
@@ -407,7 +425,7 @@ Document title(Document doc, Resources& res) {
         }
     if (spelled.empty())
       spelled = tb ? recase(tb->text, res.tokenizer.tokens(tb->text), casing) : *doc.metadata.original_title;
-    std::string recased = without_site_suffix(spelled, doc.metadata.source, rules);
+    std::string recased = without_label(without_site_suffix(spelled, doc.metadata.source, rules), rules);
     original_line = recased;
     // {lead}: the source title that opens with the keyphrase, shortened
     // (never whole: that would be the source's title); {part}: a part of it
@@ -517,6 +535,13 @@ Document title(Document doc, Resources& res) {
       // Never the source title itself, nor a text containing it; one colon at most.
       if (!original_key.empty() && text::fold_ascii(t).find(original_key) != std::string::npos) continue;
       if (std::count(t.begin(), t.end(), ':') > 1) continue;
+      // No quotation left open or closed alone (« « Le vélo peut remplacer… »).
+      auto occurrences = [&](std::string_view mark) {
+        std::size_t n = 0;
+        for (std::size_t at = t.find(mark); at != std::string::npos; at = t.find(mark, at + mark.size())) ++n;
+        return n;
+      };
+      if (occurrences("\u00AB") != occurrences("\u00BB")) continue;
       std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" || tpl.id == "kp-lead" || tpl.id == "kp-part"
                                ? "source title: " + original_line
                            : tpl.id == "kp-sentence" ? "lead sentence: " + doc.sections.front().paragraphs.front().sentences.front().text

@@ -33,6 +33,7 @@ struct TitleRules {
   Pattern attribution;  // words that say who said it (« selon », « a déclaré »): never cut off
   Pattern site_suffix;  // a site's name after the headline (« … | Le Journal »)
   Pattern complement;   // « à » and an infinitive: no shortened form cuts before its end
+  Pattern label;        // a label before the headline (« ENTRETIEN. », « DIRECT - »)
   // « le chantier du téléphérique » loses « du téléphérique » when the
   // keyphrase heads the title: the prepositions, and the determiners the
   // noun before them must follow.
