@@ -678,6 +678,15 @@ class Classifier {
     return false;
   }
 
+  // Blocks i to `end` (excluded) are, but for metadata lines, one
+  // enumeration: its lead-in ending « : » and its items.
+  bool key_points_until(std::size_t i, std::size_t end) const {
+    if (!in_enumeration(i)) return false;
+    for (std::size_t k = i + 1; k < end; ++k)
+      if (blocks_[k].kind == BlockKind::Pending && !enumeration_item(k)) return false;
+    return true;
+  }
+
   // An enumeration the article announces: one of its items, or the lead-in
   // ending « : » right before them.
   bool in_enumeration(std::size_t i) const {
@@ -816,6 +825,7 @@ class Classifier {
       if (blocks_[j].kind != BlockKind::Pending) continue;
       if (article_like(j)) return;
       ++seen;
+      if (in_enumeration(j)) continue;  // key points under the headline, not the headline
       const BlockFeatures& f = features_[j];
       // (A headline over the article's byline and date qualifies whatever its words.)
       if (!article_headline(j) &&
@@ -875,6 +885,13 @@ class Classifier {
       if (first_article == npos || i < first_article) {
         std::size_t next = next_open(i);
         bool before_title = title_ != npos && i < title_;
+        // Key points between the headline and the first paragraph (« Ce
+        // qu’il faut retenir : » and its items) are the article's.
+        if (title_ != npos && i > title_ && first_article != npos && key_points_until(i, first_article)) {
+          b.kind = BlockKind::Article;
+          b.rule = "features: key points before the first paragraph (" + why + ")";
+          continue;
+        }
         if (!before_title && heading_like(i) && next == first_article && first_article != npos) {
           b.kind = BlockKind::Heading;
           b.rule = "features: heading before the first paragraph (" + why + ")";
