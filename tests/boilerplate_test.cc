@@ -390,6 +390,31 @@ TEST(BoilerplateTest, PaywallNoticeGoesWithItsOfferAndLogin) {
   EXPECT_TRUE(in_body(doc, "levée des restrictions"));
 }
 
+// An editor's note on an update is no article text.
+TEST(BoilerplateTest, UpdateNoteGoes) {
+  const std::string note = "[Mise à jour à 18 h 30 avec la réaction du ministère]";
+  Document doc = testing::rewrite(story() + note + "\n");
+  EXPECT_EQ(reason_of(doc, note), "boilerplate.ui");
+}
+
+// Key points between the headline and the first paragraph are the
+// article's, and none of them is taken for the headline.
+TEST(BoilerplateTest, KeyPointsUnderTheHeadlineStay) {
+  Document doc = testing::rewrite(
+      "Incendies au Canada : plus de 30 000 personnes évacuées en Colombie-Britannique\n"
+      "Ce qu’il faut retenir :\n"
+      "• Plus de 30 000 habitants ont reçu l’ordre d’évacuer\n"
+      "• Les pompiers redoutent un vent violent ce week-end\n"
+      "Les autorités de Colombie-Britannique ont ordonné samedi l’évacuation de plus de 30 000 personnes dans la "
+      "région de Kelowna, menacée par un incendie de forêt.\n"
+      "Le feu a déjà parcouru plus de 40 000 hectares depuis mardi, selon les services de secours.\n");
+  EXPECT_TRUE(in_body(doc, "habitants ont reçu l’ordre d’évacuer"));
+  EXPECT_TRUE(in_body(doc, "Ce qu’il faut retenir"));
+  EXPECT_EQ(doc.metadata.original_title.value_or(""),
+            "Incendies au Canada : plus de 30 000 personnes évacuées en Colombie-Britannique");
+  EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
+}
+
 // A metered paywall counts the articles read.
 TEST(BoilerplateTest, MeteredPaywallNoticeGoes) {
   const std::string notice = "Vous avez lu 3 articles ce mois-ci. Créez un compte gratuit pour continuer.";

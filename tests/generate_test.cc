@@ -384,6 +384,28 @@ TEST(TitleTest, KeyphraseCompletingANounHeadsTheTitle) {
   EXPECT_EQ(doc.title, "Téléphérique\u00A0: le chantier prend six mois de retard");
 }
 
+// A page's label before the headline is no part of it, and a quotation in
+// the headline keeps its capital and is never left open.
+TEST(TitleTest, LabelGoesAndQuotationStaysWhole) {
+  Options o;
+  o.keyphrase = "vélo";
+  Document doc = testing::rewrite(
+      "ENTRETIEN. « Le vélo peut remplacer la voiture pour la moitié des trajets »\n"
+      "Urbaniste, Thomas Renaud publie un essai sur la place du vélo dans les villes moyennes.\n"
+      "Selon lui, la moitié des trajets en voiture y font moins de cinq kilomètres et le vélo pourrait les "
+      "remplacer si les villes construisaient des pistes continues.\n"
+      "L’État a annoncé un plan de 250 millions d’euros par an pour le vélo.\n",
+      o);
+  for (const std::string& t : {doc.title, doc.h1}) {
+    EXPECT_EQ(t.find("ENTRETIEN"), std::string::npos) << t;
+    EXPECT_EQ(t.find("« le"), std::string::npos) << t;
+    std::size_t open = 0, close = 0;
+    for (std::size_t at = t.find("\u00AB"); at != std::string::npos; at = t.find("\u00AB", at + 1)) ++open;
+    for (std::size_t at = t.find("\u00BB"); at != std::string::npos; at = t.find("\u00BB", at + 1)) ++close;
+    EXPECT_EQ(open, close) << t;
+  }
+}
+
 // A source heading gives the {heading} slot without its list number or
 // footnote asterisk.
 TEST(TitleTest, SourceHeadingsLoseTheirMarks) {
