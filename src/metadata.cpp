@@ -56,14 +56,24 @@ std::string recase_place(const MetadataRules& rules, const std::string& place) {
       auto known = spellings.find(text::fold(part));
       std::string found = known == spellings.end() ? "" : known->second;
       if (found.empty()) {
-        std::string low = text::lower(part);
-        bool cap = true;
-        for (std::size_t i = 0; i < low.size();) {
-          std::size_t at = i;
-          text::next_char(low, i);
-          std::string ch = low.substr(at, i - at);
-          found += cap ? text::upper(ch) : ch;
-          cap = ch == " " || ch == "-";
+        // A capital on each word but the articles and prepositions inside
+        // the name (« SANTIAGO DU CHILI » -> « Santiago du Chili »).
+        std::vector<std::string> words = text::split_words(text::lower(part));
+        for (std::size_t w = 0; w < words.size(); ++w) {
+          std::string word = words[w];
+          if (w == 0 || !rules.stopwords || !rules.stopwords->contains(word)) {
+            bool cap = true;
+            std::string cased;
+            for (std::size_t i = 0; i < word.size();) {
+              std::size_t at = i;
+              text::next_char(word, i);
+              std::string ch = word.substr(at, i - at);
+              cased += cap ? text::upper(ch) : ch;
+              cap = ch == "-";
+            }
+            word = cased;
+          }
+          found += (w ? " " : "") + word;
         }
       }
       part = found;
@@ -175,6 +185,7 @@ MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
   }
   months = &lexicon.list("fr/months");
   places = lexicon.find("fr/places");
+  stopwords = lexicon.find("fr/stopwords");
 }
 
 const std::map<std::string, std::string>& MetadataRules::place_spellings() const {

@@ -28,6 +28,7 @@ struct MetadataRules {
   std::size_t composite_name_max_words = 4;  // <composite name-max-words>: longest name piece
   const WordList* months = nullptr;
   const WordList* places = nullptr;
+  const WordList* stopwords = nullptr;  // stay in lower case inside a place recased from capitals
   // text::fold(place) -> its spelling in the list; built on first use (only
   // a dateline candidate needs it).
   const std::map<std::string, std::string>& place_spellings() const;

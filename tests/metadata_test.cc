@@ -53,6 +53,21 @@ TEST(MetadataTest, BylineWithAnInitialAndTheDate) {
       for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Par "), std::string::npos) << p.text;
 }
 
+// « Par AFP » credits the agency; a dateline in capitals that is no known
+// place keeps its small words in lower case.
+TEST(MetadataTest, ByTheAgencyAndAPlaceInCapitals) {
+  Document doc = testing::rewrite(std::string("Par AFP\n") + kBody);
+  EXPECT_EQ(doc.metadata.agency.value_or(""), "AFP");
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Par AFP"), std::string::npos) << p.text;
+  Document dated = testing::rewrite(
+      "SAN JOSÉ DE LAS LAJAS (AFP) - Le gouvernement a annoncé jeudi un plan de reconstruction des routes de la "
+      "province après les inondations de la semaine dernière.\n"
+      "Les travaux doivent commencer le mois prochain et durer deux ans, selon le ministère des Transports.\n"
+      "Plus de 3 000 familles ont été relogées depuis le début de la crise, selon les autorités locales.\n");
+  EXPECT_EQ(dated.metadata.dateline.value_or(""), "San José de Las Lajas");
+}
+
 TEST(MetadataTest, DateAfterALabelAndAColon) {
   Document doc = testing::rewrite(std::string("Créé : 04.03.2024, 07h36\nMis à jour : 05/03/2024 à 10:12\n") + kBody);
   EXPECT_EQ(doc.metadata.date.value_or(""), "2024-03-04T07:36:00");
