@@ -127,6 +127,9 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
       result.subheadings = true;
     } else if (best->sets == "customize_title") {
       result.customize_title = true;
+    } else if (best->sets == "keyphrase") {
+      best_pattern->prefix(s, pos);  // re-run to read the group
+      result.keyphrase = std::string(text::trim(text::utf8(best_pattern->group("kp"))));
     }
     pos = consumed = best_end;
   }
@@ -206,6 +209,11 @@ Document directives(Document doc, Resources& res) {
     if (m.min_words && !doc.settings.min_words_forced) doc.settings.min_words = std::max(doc.settings.min_words, m.min_words);
     if (m.subheadings) doc.settings.subheadings = true;
     if (m.customize_title) doc.settings.customize_title = true;
+    // A keyphrase the prompt names, unless the command line gave one.
+    if (!m.keyphrase.empty() && !doc.settings.keyphrase) {
+      doc.settings.keyphrase = m.keyphrase;
+      doc.settings.keyphrase_from = "directive";
+    }
     if (!m.rest.empty()) {
       std::size_t at = b.text.size() - m.rest.size();
       b.span.begin += at;

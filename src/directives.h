@@ -43,6 +43,7 @@ struct DirectiveMatch {
   std::size_t min_words = 0;
   bool subheadings = false;
   bool customize_title = false;
+  std::string keyphrase;  // a focus keyphrase the prompt names ("Focus keyword: vaccination")
 };
 
 DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& line);

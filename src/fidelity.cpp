@@ -41,6 +41,10 @@ void collect_template_words(const pugi::xml_node& node, Tokenizer& tok, std::set
     if (name == "template" || name == "fallback" || name == "source-prefix" || name == "title")
       for (const Token& t : tok.tokens(c.text().as_string()))
         if (t.kind == TokenKind::Word) out.insert(t.lower);
+    // A word a rewrite rule puts in (readability's <split insert="Cela">).
+    if (pugi::xml_attribute insert = c.attribute("insert"))
+      for (const Token& t : tok.tokens(insert.as_string()))
+        if (t.kind == TokenKind::Word) out.insert(t.lower);
     collect_template_words(c, tok, out);
   }
 }

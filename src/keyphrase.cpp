@@ -243,7 +243,7 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
 Document keyphrase(Document doc, Resources& res) {
   if (doc.settings.keyphrase) {
     doc.keyphrase = *doc.settings.keyphrase;
-    doc.keyphrase_source = "--keyphrase";
+    doc.keyphrase_source = doc.settings.keyphrase_from.empty() ? "--keyphrase" : doc.settings.keyphrase_from;
     return doc;
   }
   std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);

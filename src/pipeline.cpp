@@ -73,6 +73,7 @@ Document start(std::string input, std::string name, const Options& options, cons
   doc.input = std::move(input);
   doc.settings.repair_encoding = options.repair_encoding;
   doc.settings.keyphrase = options.keyphrase;
+  if (options.keyphrase) doc.settings.keyphrase_from = "--keyphrase";
   if (options.min_words) {
     doc.settings.min_words = *options.min_words;
     doc.settings.min_words_forced = true;

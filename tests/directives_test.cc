@@ -67,6 +67,24 @@ TEST(DirectivesTest, FrenchRequestForSeoAndATitleLabel) {
   EXPECT_FALSE(match("Écrivez un article sur votre commune : le journal le publiera.").prompt);
 }
 
+// A prompt may name the focus keyphrase; the command line's wins.
+TEST(DirectivesTest, FocusKeywordOfThePrompt) {
+  EXPECT_EQ(match("Focus keyword: vaccination").keyphrase, "vaccination");
+  EXPECT_EQ(match("Mot-clé principal : vaccination antigrippale").keyphrase, "vaccination antigrippale");
+  EXPECT_EQ(match("Keyword: vaccination, grippe, pharmaciens").keyphrase, "vaccination");
+  EXPECT_FALSE(match("Mots-clés : incendie, Drôme, sécheresse").prompt);  // a page's tags
+  const std::string page =
+      "Focus keyword: vaccination\n"
+      "La campagne de vaccination contre la grippe est prolongée jusqu’au 28 février, a annoncé lundi le "
+      "ministère de la Santé.\n"
+      "Le taux de vaccination des plus de 65 ans atteint 52 %, loin de l’objectif de 75 %.\n"
+      "Les pharmaciens ont réalisé près de la moitié des injections de la grippe cette saison.\n";
+  EXPECT_EQ(testing::rewrite(page).keyphrase, "vaccination");
+  Options o;
+  o.keyphrase = "grippe";
+  EXPECT_EQ(testing::rewrite(page, o).keyphrase, "grippe");
+}
+
 TEST(DirectivesTest, VocabularyFallbackCatchesUnforeseenWording) {
   DirectiveMatch m = match("Make a long article in French with keywords and a conclusion, 1200 words");
   EXPECT_TRUE(m.prompt);

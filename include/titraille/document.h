@@ -114,6 +114,7 @@ struct Settings {
   bool customize_title = false;   // recorded; the title never copies the source's anyway
   bool repair_encoding = false;
   std::optional<std::string> keyphrase;  // forced focus keyphrase
+  std::string keyphrase_from;            // who forced it: "--keyphrase" or "directive" (a prompt's "Focus keyword: …")
   std::vector<std::string> directives;   // ids of the directives found, in input order
 };
 
