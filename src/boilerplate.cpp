@@ -324,7 +324,7 @@ class Classifier {
         // An unpunctuated headline may be as long as a short paragraph.
         bool headline = title_like(i) && !features_[i].terminal;
         if (article_like(i) && !headline) break;
-        if (!title_like(i)) continue;
+        if (!title_like(i) || !text::list_mark(blocks_[i].text).empty()) continue;  // (a list item is no headline)
         if (first == npos) first = i;
         if (long_one == npos && features_[i].words >= lim().title_min_words) long_one = i;
         if (repeated == npos || repeated_long == npos) {
@@ -825,7 +825,8 @@ class Classifier {
       if (blocks_[j].kind != BlockKind::Pending) continue;
       if (article_like(j)) return;
       ++seen;
-      if (in_enumeration(j)) continue;  // key points under the headline, not the headline
+      // Key points or a table of contents under the headline, not the headline.
+      if (in_enumeration(j) || !text::list_mark(blocks_[j].text).empty()) continue;
       const BlockFeatures& f = features_[j];
       // (A headline over the article's byline and date qualifies whatever its words.)
       if (!article_headline(j) &&
@@ -892,7 +893,10 @@ class Classifier {
           b.rule = "features: key points before the first paragraph (" + why + ")";
           continue;
         }
-        if (!before_title && heading_like(i) && next == first_article && first_article != npos) {
+        // (The last item of a list, a table of contents, is no heading.)
+        const bool list_item = !text::list_mark(b.text).empty() && i > 0 &&
+                               text::list_mark(blocks_[i - 1].text) == text::list_mark(b.text);
+        if (!before_title && !list_item && heading_like(i) && next == first_article && first_article != npos) {
           b.kind = BlockKind::Heading;
           b.rule = "features: heading before the first paragraph (" + why + ")";
         } else if (article_like(i)) {

@@ -152,11 +152,18 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       // adjective belongs to an earlier noun.
       auto article = i == 0 ? rules.determiners.end() : rules.determiners.find(det);
       const bool singular_head = article != rules.determiners.end() && article->second != "les";
+      const bool plural_head = article != rules.determiners.end() && article->second == "les";
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
         bool content_word = content_at[j];
-        if (content_word && singular_head && j > i && !t.capitalized && content_at[j - 1] && t.lower.size() > 3 &&
-            plural_ending(t.lower, rules))
+        // (After an adjective written before its noun comes the noun: « l’ancien président ».)
+        const bool adjective_slot = j > i && !t.capitalized && content_at[j - 1] && t.lower.size() > 3 &&
+                                    !rules.prenominal.count(toks[j - 1].lower);
+        if (content_word && singular_head && adjective_slot && plural_ending(t.lower, rules)) break;
+        // After a plural head, a word in -ent (not -ents) is a verb: « les
+        // associations de locataires saluent ».
+        if (content_word && plural_head && adjective_slot && t.lower.ends_with("ent") &&
+            !rules.plural_ending_exceptions.count(t.lower))
           break;
         if (content_word && j > i && !t.capitalized && content_at[j - 1] && rules.finite_verbs.count(t.lower)) break;
         if (!key.empty() && !toks[j - 1].elided) key += ' ';

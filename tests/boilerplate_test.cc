@@ -415,6 +415,20 @@ TEST(BoilerplateTest, KeyPointsUnderTheHeadlineStay) {
   EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
 }
 
+// A table of contents under the headline: its items are no headline.
+TEST(BoilerplateTest, TableOfContentsIsNoHeadline) {
+  Document doc = testing::rewrite(
+      "Logement : ce que change la loi sur les meublés de tourisme\n"
+      "Sommaire\n"
+      "1. Des quotas pour les communes\n"
+      "2. Une fiscalité moins avantageuse\n"
+      "La loi sur la régulation des meublés de tourisme a été publiée mardi au Journal officiel. Elle donne aux "
+      "maires de nouveaux outils pour limiter la location de courte durée.\n"
+      "Les communes pourront fixer un nombre maximal de meublés de tourisme sur leur territoire.\n");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "Logement : ce que change la loi sur les meublés de tourisme");
+  EXPECT_FALSE(in_body(doc, "Une fiscalité moins avantageuse"));
+}
+
 // A metered paywall counts the articles read.
 TEST(BoilerplateTest, MeteredPaywallNoticeGoes) {
   const std::string notice = "Vous avez lu 3 articles ce mois-ci. Créez un compte gratuit pour continuer.";

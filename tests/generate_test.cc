@@ -174,6 +174,21 @@ TEST(PhrasesTest, AVerbAfterASingularHeadEndsThePhrase) {
   EXPECT_EQ(phrases.count("incident violent"), 1u);  // a singular adjective in -ent is no verb
 }
 
+// After a plural head a word in -ent is the verb; after an adjective written
+// before its noun, a noun in -ent is the noun.
+TEST(PhrasesTest, AVerbAfterAPluralHeadEndsThePhrase) {
+  Document doc = testing::rewrite(
+      "Les associations de locataires saluent une avancée, selon un communiqué publié mardi.\n"
+      "L’ancien président a rencontré les associations de locataires mercredi à Paris.\n"
+      "L’ancien président doit présenter ses propositions au gouvernement la semaine prochaine.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  EXPECT_EQ(phrases.count("associations de locataires saluent"), 0u);
+  EXPECT_EQ(phrases.count("associations de locataires"), 1u);
+  EXPECT_EQ(phrases.count("ancien président"), 1u);
+}
+
 // A finite verb after a content word is the clause's verb.
 TEST(PhrasesTest, AFiniteVerbAfterANounEndsThePhrase) {
   Document doc = testing::rewrite(
