@@ -1,5 +1,7 @@
 #include "fidelity.h"
 
+#include <utility>
+
 #include "pattern.h"
 #include "resources.h"
 #include "text.h"
@@ -33,6 +35,15 @@ std::string unify_apostrophes(std::string_view s) {
     else out += c;
   }
   return out;
+}
+
+// A word as the input wrote it before typography: an ordinal's superscript
+// letters back on the line (« XIXᵉ » is « XIXe »).
+std::string without_superscripts(std::string s) {
+  for (auto [sup, plain] : {std::pair<std::string_view, std::string_view>{"\u1D49", "e"}, {"\u02B3", "r"}})
+    for (std::size_t at = s.find(sup); at != std::string::npos; at = s.find(sup, at + plain.size()))
+      s.replace(at, sup.size(), plain);
+  return s;
 }
 
 void collect_template_words(const pugi::xml_node& node, Tokenizer& tok, std::set<std::string>& out) {
@@ -81,7 +92,7 @@ std::vector<std::string> FactChecker::unsupported(std::string_view line) const {
       bool initial = first;
       first = false;
       if (!t.capitalized && !t.all_caps) continue;
-      std::string w = unify_apostrophes(t.text);
+      std::string w = without_superscripts(unify_apostrophes(t.text));
       if (words_.count(w) || words_.count(text::upper(w))) continue;
       if (initial && (words_.count(t.lower) || template_words_.count(t.lower))) continue;
       out.push_back(t.text);

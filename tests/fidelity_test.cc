@@ -22,6 +22,12 @@ TEST(FactChecker, NumbersAreComparedAsDigitRuns) {
   EXPECT_EQ(c.unsupported("Les 130 000 habitants."), std::vector<std::string>{"130"});
 }
 
+TEST(FactChecker, AnOrdinalSuperscriptIsTheInputsLetter) {
+  FactChecker c({"Un retour au XIXe siècle."}, resources());
+  EXPECT_TRUE(c.unsupported("Un retour au XIX\u1D49 siècle.").empty());
+  EXPECT_EQ(c.unsupported("Un retour au XVIII\u1D49 siècle."), std::vector<std::string>{"XVIII\u1D49"});
+}
+
 TEST(FactChecker, ADecimalNumberIsOneRun) {
   FactChecker c({"Enedis compte 1,2 million de foyers privés d’électricité et 2,5 km de lignes."}, resources());
   EXPECT_TRUE(c.unsupported("1,2 million de foyers privés d’électricité").empty());

@@ -202,6 +202,13 @@ TEST(RepairTest, FrenchTypography) {
   EXPECT_EQ(typo("Paris – Lyon"), "Paris – Lyon");  // only a dash that opens the line
 }
 
+TEST(RepairTest, RomanOrdinalsAndUnitsOfTime) {
+  EXPECT_EQ(typo("un retour au XIXe siècle"), "un retour au XIX\u1D49 siècle");
+  EXPECT_EQ(typo("sous la Ve République"), "sous la V\u1D49 République");
+  EXPECT_EQ(typo("Vie chère et Ce soir"), "Vie chère et Ce soir");  // words, not numerals
+  EXPECT_EQ(typo("réduire à 90 jours par an"), "réduire à 90\u00A0jours par an");
+}
+
 TEST(RepairTest, TypographyReadsIllFormedBytesAsReplacementCharacters) {
   EXPECT_EQ(typo("sans changement"), "sans changement");
   EXPECT_EQ(typo("un octet \xFF seul"), "un octet \uFFFD seul");
