@@ -49,6 +49,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   site_suffix = file.pattern(root.child("site-suffix"), "site-suffix");
   if (pugi::xml_node c = root.child("complement")) complement = file.pattern(c, "complement");
   if (pugi::xml_node l = root.child("label")) label = file.pattern(l, "label");
+  if (pugi::xml_node k = root.child("kicker-dot")) kicker_dot = file.pattern(k, "kicker-dot");
   if (pugi::xml_node n = root.child("noun-complement")) {
     noun_complement = bar_list(n);
     noun_determiners = text::split_words(n.attribute("determiners").as_string());
@@ -344,12 +345,26 @@ std::string without_site_suffix(const std::string& title, const std::optional<st
 
 // The headline without the label a page prints before it (<label>:
 // « ENTRETIEN. », « DIRECT - », « VIDÉO. »).
+// A place and a full stop before the headline (« Toulouse. Un incendie… »,
+// <kicker-dot>) is a kicker, written with a colon: « Toulouse : un incendie… ».
 std::string without_label(const std::string& title, const TitleRules& rules) {
-  if (!rules.label.valid()) return title;
-  const int32_t end = rules.label.prefix(text::u(title), 0);
-  if (end <= 0) return title;
-  const std::string rest(text::trim(text::utf8(text::u(title).tempSubString(end))));
-  return rest.empty() ? title : rest;
+  std::string out = title;
+  if (rules.label.valid()) {
+    const int32_t end = rules.label.prefix(text::u(out), 0);
+    if (end > 0) {
+      const std::string rest(text::trim(text::utf8(text::u(out).tempSubString(end))));
+      if (!rest.empty()) out = rest;
+    }
+  }
+  if (rules.kicker_dot.valid()) {
+    const icu::UnicodeString u = text::u(out);
+    if (const int32_t e = rules.kicker_dot.prefix(u, 0); e > 0) {
+      std::string kicker(text::trim(text::utf8(u.tempSubString(0, e))));
+      if (!kicker.empty() && kicker.back() == '.') kicker.pop_back();
+      out = kicker + "\u00A0: " + text::utf8(u.tempSubString(e));  // (the slots set the case)
+    }
+  }
+  return out;
 }
 
 // The first clause of the lead's first sentence when the keyphrase is its

@@ -34,6 +34,7 @@ struct TitleRules {
   Pattern site_suffix;  // a site's name after the headline (« … | Le Journal »)
   Pattern complement;   // « à » and an infinitive: no shortened form cuts before its end
   Pattern label;        // a label before the headline (« ENTRETIEN. », « DIRECT - »)
+  Pattern kicker_dot;   // the full stop after a place that opens the headline (« Toulouse. Un… »)
   // « le chantier du téléphérique » loses « du téléphérique » when the
   // keyphrase heads the title: the prepositions, and the determiners the
   // noun before them must follow.

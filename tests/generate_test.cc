@@ -421,6 +421,20 @@ TEST(TitleTest, LabelGoesAndQuotationStaysWhole) {
   }
 }
 
+// « Toulouse. Un incendie… »: the place and its full stop are a kicker.
+TEST(TitleTest, APlaceAndAFullStopAreAKicker) {
+  Options o;
+  o.keyphrase = "entrepôt";
+  Document doc = testing::rewrite(
+      "Toulouse. Un incendie ravage un entrepôt de la zone industrielle\n"
+      "Un important incendie a ravagé dans la nuit un entrepôt de la zone industrielle de Montaudran, à Toulouse, "
+      "sans faire de blessé.\n"
+      "Près de 80 sapeurs-pompiers ont été mobilisés pour protéger deux entrepôts voisins de l’entrepôt en feu.\n"
+      "Une enquête a été ouverte pour déterminer l’origine du sinistre.\n",
+      o);
+  for (const std::string& t : {doc.title, doc.h1}) EXPECT_EQ(t.find("Toulouse."), std::string::npos) << t;
+}
+
 // A source heading gives the {heading} slot without its list number or
 // footnote asterisk.
 TEST(TitleTest, SourceHeadingsLoseTheirMarks) {
