@@ -260,6 +260,19 @@ Document headings(Document doc, Resources& res) {
     std::vector<Salient> ranked;
     for (const auto& [key, p] : per_section[si]) {
       if (key == kp_key || used_phrases.count(key) || p.words.size() > rules.max_phrase_words) continue;
+      // A name cut short: the phrase ends on a capitalised word that the text
+      // always follows with one more word (« le Journal officiel de l’Union »
+      // of « … l’Union européenne »).
+      std::string_view last_word = p.text;
+      if (const std::size_t sp = last_word.rfind(' '); sp != std::string_view::npos) last_word.remove_prefix(sp + 1);
+      if (const std::size_t ap = last_word.rfind("\u2019"); ap != std::string_view::npos) last_word.remove_prefix(ap + 3);
+      if (p.words.size() > 1 && text::starts_with_upper(last_word)) {
+        bool cut_short = false;
+        for (auto it = per_section[si].upper_bound(key + " ");
+             it != per_section[si].end() && it->first.starts_with(key + " "); ++it)
+          cut_short = cut_short || (it->second.words.size() == p.words.size() + 1 && it->second.count == p.count);
+        if (cut_short) continue;
+      }
       // A phrase does not end on an adverb: a -ment word the text never puts
       // after a determiner (« les ruisseaux habituellement »).
       if (const std::string& last = p.words.back(); p.words.size() > 1 && last.ends_with("ment")) {

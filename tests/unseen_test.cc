@@ -10,6 +10,7 @@
 //   customize-title: a directive asked for a new title
 //   keyphrase-not-in-capitals:
 //   keyphrase: TEXT  the focus keyphrase
+//   heading-absent: TEXT  no generated heading ends with TEXT
 // Every page must also be faithful (check_fidelity: no number or name that
 // the page does not have), and no heading may say the keyphrase twice. Texts are compared with apostrophes as ' and every kind of space as one
 // space, so that the typography stage does not hide a match.
@@ -76,6 +77,9 @@ TEST_P(UnseenTest, MeetsItsExpectations) {
     else if (key == "customize-title") EXPECT_TRUE(doc.settings.customize_title);
     else if (key == "keyphrase-not-in-capitals") EXPECT_FALSE(text::is_all_caps(doc.keyphrase)) << doc.keyphrase;
     else if (key == "keyphrase") EXPECT_EQ(doc.keyphrase, value);
+    else if (key == "heading-absent")
+      for (const Section& sec : doc.sections)
+        EXPECT_TRUE(!sec.heading || !norm(*sec.heading).ends_with(value)) << *sec.heading;
     else ADD_FAILURE() << "unknown expectation: " << line;
   }
   EXPECT_GT(checks, 3u);
