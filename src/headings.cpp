@@ -210,8 +210,7 @@ Document headings(Document doc, Resources& res) {
   std::vector<std::map<std::string, Phrase>> per_section;
   std::map<std::string, std::size_t> df;
   std::size_t index = 0;
-  const std::vector<IndexedSentence> body = body_sentences(doc);
-  const VerbForms verbs = verb_forms(body, res.keyphrase.phrases);
+  const VerbForms verbs = verb_forms(body_sentences(doc), res.keyphrase.phrases);
   for (const Section& s : doc.sections) {
     std::vector<IndexedSentence> sentences;
     for (const Paragraph& p : s.paragraphs)
@@ -415,12 +414,6 @@ Document headings(Document doc, Resources& res) {
     section.heading_origin = chosen_template;
     section.heading_source = origin;
   }
-  // The title stage reads the body's phrases again: those of the sections,
-  // put together. (Joining sections below moves paragraphs, not sentences.)
-  auto shared = std::make_shared<SectionPhrases>();
-  for (const IndexedSentence& is : body) shared->sentences.push_back(is.sentence);
-  shared->sections = std::move(per_section);
-  doc.section_phrases = std::move(shared);
   // A section left with a fallback heading (or none) joins the previous one
   // when together they stay within the size of a section.
   for (std::size_t i = doc.sections.size(); i-- > 1;) {

@@ -225,37 +225,6 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
   return out;
 }
 
-std::map<std::string, Phrase> merge_phrases(std::vector<std::map<std::string, Phrase>>& parts) {
-  std::map<std::string, Phrase> out;
-  for (auto& part : parts) {
-    while (!part.empty()) {
-      auto [at, inserted, node] = out.insert(part.extract(part.begin()));
-      if (inserted) continue;
-      // Seen in an earlier part: what a later sentence adds.
-      Phrase& p = at->second;
-      const Phrase& q = node.mapped();
-      p.count += q.count;
-      p.sentences.insert(p.sentences.end(), q.sentences.begin(), q.sentences.end());
-      p.cased += q.cased;
-      p.capitalized += q.capitalized;
-      p.inner += q.inner;
-      p.inner_capitalized += q.inner_capitalized;
-      for (const auto& [form, n] : q.forms) {
-        auto f = std::find_if(p.forms.begin(), p.forms.end(), [&](const auto& x) { return x.first == form; });
-        if (f != p.forms.end()) f->second += n;
-        else p.forms.emplace_back(form, n);
-      }
-      for (const auto& [det, n] : q.determiners) {
-        auto d = std::find_if(p.determiners.begin(), p.determiners.end(), [&](const auto& x) { return x.first == det; });
-        if (d != p.determiners.end()) d->second += n;
-        else p.determiners.emplace_back(det, n);
-      }
-    }
-  }
-  choose_texts(out);
-  return out;
-}
-
 std::string Phrase::inside_sentence() const {
   if (proper() || (inner_capitalized * 2 > inner)) return text;
   return text::lower_first(text);

@@ -114,20 +114,6 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
 // All sentences of the body, numbered in reading order.
 std::vector<IndexedSentence> body_sentences(const Document& doc);
 
-// What extract_phrases() finds in all the sentences of several parts read
-// one after the other (the body, part by part), from what it found in each
-// part with the same verbs: the parts are emptied.
-std::map<std::string, Phrase> merge_phrases(std::vector<std::map<std::string, Phrase>>& parts);
-
-// The phrases of each section of the body, as the headings stage extracted
-// them (with the verb forms of the whole body), for the title stage: they
-// hold views of the sentences, which are `sentences` (body_sentences() when
-// the headings stage ran).
-struct SectionPhrases {
-  std::vector<const Sentence*> sentences;
-  std::vector<std::map<std::string, Phrase>> sections;
-};
-
 // The phrases of the source title and the body as the keyphrase stage
 // extracted them (keyphrase_sentences(), with their verb forms), for the
 // title stage: they hold views of the sentences, which are `sentences`.

@@ -483,27 +483,21 @@ Document title(Document doc, Resources& res) {
   // « … passent en alerte sécheresse »).
   {
     std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-    const VerbForms verbs = verb_forms(sentences, res.keyphrase.phrases);
-    // The phrases already read from these very sentences with the same verb
-    // forms: the keyphrase stage's, else (a page without a source title,
-    // a keyphrase from the command line) the headings stage's phrases of the
-    // sections, put together.
-    auto same_sentences = [&](const std::vector<const Sentence*>& read) {
-      return read.size() == sentences.size() &&
-             std::equal(sentences.begin(), sentences.end(), read.begin(),
-                        [](const IndexedSentence& a, const Sentence* b) { return a.sentence == b; });
-    };
-    const std::shared_ptr<SentencePhrases> whole = std::move(doc.keyphrase_phrases);
-    const std::shared_ptr<SectionPhrases> parts = std::move(doc.section_phrases);
+    // The keyphrase stage's phrases when it read these very sentences (it
+    // does unless --keyphrase was given), else extracted here.
+    const std::shared_ptr<SentencePhrases> shared = std::move(doc.keyphrase_phrases);
+    const bool same_sentences =
+        shared && shared.use_count() == 1 && shared->sentences.size() == sentences.size() &&
+        std::equal(sentences.begin(), sentences.end(), shared->sentences.begin(),
+                   [](const IndexedSentence& a, const Sentence* b) { return a.sentence == b; });
     std::map<std::string, Phrase> phrases =
-        whole && whole.use_count() == 1 && same_sentences(whole->sentences) ? std::move(whole->phrases)
-        : parts && parts.use_count() == 1 && same_sentences(parts->sentences)
-            ? merge_phrases(parts->sections)
-            : extract_phrases(sentences, res.keyphrase.phrases, verbs);
+        same_sentences ? std::move(shared->phrases)
+                       : extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
     // The word scores are the keyphrase stage's (the sentences they are
-    // computed from have not changed since).
+    // computed from have not changed since); without them rank_keyphrases
+    // computes them, verb forms included.
     std::vector<ScoredPhrase> ranked =
-        rank_keyphrases(doc, phrases, res.keyphrase, &verbs,
+        rank_keyphrases(doc, phrases, res.keyphrase, nullptr,
                         doc.keyphrase_word_scores.empty() ? nullptr : &doc.keyphrase_word_scores);
     int n = 0;
     std::string kp_low = text::lower(doc.keyphrase);

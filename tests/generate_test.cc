@@ -113,48 +113,6 @@ TEST(PhrasesTest, TheTitleStageTakesTheKeyphraseStagesPhrases) {
   }
 }
 
-// The phrases of the sections put together (how the title stage reuses the
-// headings stage's) are those extracted from the whole body at once.
-TEST(PhrasesTest, MergedSectionPhrasesAreTheBodys) {
-  const Resources& res = testing::resources();
-  std::size_t merged_phrases = 0;
-  for (const std::string& file : testing::example_files()) {
-    Document doc = testing::rewrite(testing::read_file(file));
-    const std::vector<IndexedSentence> body = body_sentences(doc);
-    const VerbForms verbs = verb_forms(body, res.keyphrase.phrases);
-    std::vector<std::map<std::string, Phrase>> parts;
-    std::size_t index = 0;
-    for (const Section& s : doc.sections) {
-      std::vector<IndexedSentence> sentences;
-      for (const Paragraph& p : s.paragraphs)
-        for (const Sentence& sent : p.sentences) sentences.push_back({&sent, index++});
-      parts.push_back(extract_phrases(sentences, res.keyphrase.phrases, verbs));
-    }
-    const std::map<std::string, Phrase> whole = extract_phrases(body, res.keyphrase.phrases, verbs);
-    const std::map<std::string, Phrase> merged = merge_phrases(parts);
-    ASSERT_EQ(merged.size(), whole.size()) << file;
-    for (const auto& [key, p] : whole) {
-      ASSERT_EQ(merged.count(key), 1u) << file << ": " << key;
-      const Phrase& m = merged.at(key);
-      EXPECT_EQ(m.key, p.key);
-      EXPECT_EQ(m.text, p.text) << key;
-      EXPECT_EQ(m.words, p.words) << key;
-      EXPECT_EQ(m.count, p.count) << key;
-      EXPECT_EQ(m.first_sentence, p.first_sentence) << key;
-      EXPECT_EQ(m.sentences, p.sentences) << key;
-      EXPECT_EQ(m.determiners, p.determiners) << key;
-      EXPECT_EQ(m.forms, p.forms) << key;
-      EXPECT_EQ(m.cased, p.cased) << key;
-      EXPECT_EQ(m.capitalized, p.capitalized) << key;
-      EXPECT_EQ(m.inner, p.inner) << key;
-      EXPECT_EQ(m.inner_capitalized, p.inner_capitalized) << key;
-      EXPECT_EQ(m.example.data(), p.example.data()) << key;
-    }
-    if (doc.sections.size() > 1) merged_phrases += merged.size();
-  }
-  EXPECT_GT(merged_phrases, 100u);
-}
-
 // A title in capitals neither makes its words names nor gives their
 // surface form: the body's casing does.
 // After a singular head, a word ending like a verb of the third person

@@ -178,7 +178,6 @@ struct InfoBlock {
   std::vector<std::string> items;
 };
 
-struct SectionPhrases;   // src/phrases.h
 struct SentencePhrases;  // src/phrases.h
 
 struct Document {
@@ -202,10 +201,6 @@ struct Document {
   // views of the sentences). Not rendered; null when the keyphrase came from
   // the command line.
   std::shared_ptr<SentencePhrases> keyphrase_phrases;
-  // The noun phrases of each section, as the headings stage extracted them,
-  // for the title stage, which takes them (they hold views of the sections'
-  // sentences). Not rendered; null when the headings stage had nothing to do.
-  std::shared_ptr<SectionPhrases> section_phrases;
   std::vector<Section> sections;
   std::string title;
   std::string h1;
