@@ -46,11 +46,10 @@ VerbForms verb_forms(const std::vector<IndexedSentence>& sentences, const Phrase
 
 namespace {
 
-// A plural adjective or a verb of the third person plural by its ending.
-bool plural_ending(const std::string& word, const PhraseRules& rules) {
-  for (const std::string& e : rules.plural_endings)
-    if (word.size() > e.size() && word.compare(word.size() - e.size(), e.size(), e) == 0)
-      return !rules.plural_ending_exceptions.count(word);
+// Whether `word` has one of `endings` and is none of the exceptions.
+bool has_ending(const std::string& word, const std::vector<std::string>& endings, const PhraseRules& rules) {
+  for (const std::string& e : endings)
+    if (word.size() > e.size() && word.ends_with(e)) return !rules.plural_ending_exceptions.count(word);
   return false;
 }
 
@@ -159,11 +158,11 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         // (After an adjective written before its noun comes the noun: « l’ancien président ».)
         const bool adjective_slot = j > i && !t.capitalized && content_at[j - 1] && t.lower.size() > 3 &&
                                     !rules.prenominal.count(toks[j - 1].lower);
-        if (content_word && singular_head && adjective_slot && plural_ending(t.lower, rules)) break;
-        // After a plural head, a word in -ent (not -ents) is a verb: « les
-        // associations de locataires saluent ».
-        if (content_word && plural_head && adjective_slot && t.lower.ends_with("ent") &&
-            !rules.plural_ending_exceptions.count(t.lower))
+        // A plural adjective or a verb after a singular head; a verb after a
+        // plural one (« les associations de locataires saluent »).
+        if (content_word && adjective_slot &&
+            ((singular_head && has_ending(t.lower, rules.plural_endings, rules)) ||
+             (plural_head && has_ending(t.lower, rules.plural_head_verb_endings, rules))))
           break;
         if (content_word && j > i && !t.capitalized && content_at[j - 1] && rules.finite_verbs.count(t.lower)) break;
         if (!key.empty() && !toks[j - 1].elided) key += ' ';

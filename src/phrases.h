@@ -41,6 +41,8 @@ struct PhraseRules {
   // (plural adjectives, verbs of the third person plural), except these words.
   std::vector<std::string> plural_endings{"es"};
   std::unordered_set<std::string> plural_ending_exceptions;
+  // Endings of a verb of the third person plural, after a plural head.
+  std::vector<std::string> plural_head_verb_endings;
   // (Both tables are only looked up.)
   std::unordered_set<std::string> verb_markers;  // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
