@@ -283,13 +283,13 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
         t = t.substr(0, comma) + ".";
       }
     }
-    if (!dropped.empty() && res.tokenizer.count_words(t) < rules.truncation_min_left) {
+    if (const std::size_t left = dropped.empty() ? 0 : res.tokenizer.count_words(t);
+        !dropped.empty() && left < rules.truncation_min_left) {
       // A label before a teaser's headline (« Vidéo. »): nothing of it is
       // article text.
       b.kind = BlockKind::Removed;
       b.reason = "truncated";
-      b.rule = "repair:only " + std::to_string(res.tokenizer.count_words(t)) +
-               " word(s) left before an unfinished sentence";
+      b.rule = "repair:only " + std::to_string(left) + " word(s) left before an unfinished sentence";
       return t;
     }
     if (!dropped.empty()) {
