@@ -138,6 +138,17 @@ struct CodeDeleter {
 struct MatchDataDeleter {
   void operator()(pcre2_match_data_16* m) const { pcre2_match_data_free_16(m); }
 };
+// One match data per thread, shared by every pattern: the interpreter keeps
+// its backtracking frames there (20 KB at first), which one match data per
+// compiled form multiplied (1.2 MB on a 5 KB article). A match's offsets are
+// copied out of it at once (Pattern::Compiled::groups).
+pcre2_match_data_16* shared_match_data(uint32_t pairs) {
+  thread_local std::unique_ptr<pcre2_match_data_16, MatchDataDeleter> shared;
+  if (!shared || pcre2_get_ovector_count_16(shared.get()) < pairs)
+    shared.reset(pcre2_match_data_create_16(std::max<uint32_t>(pairs, 16), nullptr));
+  return shared.get();
+}
+
 struct ContextDeleter {
   void operator()(pcre2_compile_context_16* c) const { pcre2_compile_context_free_16(c); }
 };
@@ -191,7 +202,10 @@ icu::UnicodeString without_lone_surrogates(const icu::UnicodeString& s) {
 // lets PCRE2's JIT run all three.
 struct Pattern::Compiled {
   std::unique_ptr<pcre2_code_16, CodeDeleter> code;
-  std::unique_ptr<pcre2_match_data_16, MatchDataDeleter> match;
+  // The offsets of the groups of the last successful match (PCRE2's
+  // ovector, copied out of the thread's shared match data).
+  std::vector<PCRE2_SIZE> groups;
+  bool ready = false;  // groups sized and the JIT cost estimated
   // Estimated instructions the interpreter may still spend more than the
   // JIT-compiled code before compiling pays (see jit_cost()).
   int64_t until_jit = 0;
@@ -360,8 +374,11 @@ bool Pattern::run(const icu::UnicodeString& s, Mode mode, int32_t from, bool che
   const int32_t window = mode == kPrefix ? from : 0;
   Compiled& c = st.modes[mode];
   if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, mode, st.where);
-  if (!c.match) {
-    c.match.reset(pcre2_match_data_create_from_pattern_16(c.code.get(), nullptr));
+  if (!c.ready) {
+    c.ready = true;
+    uint32_t captures = 0;
+    pcre2_pattern_info_16(c.code.get(), PCRE2_INFO_CAPTURECOUNT, &captures);
+    c.groups.assign(2 * (std::size_t{captures} + 1), PCRE2_UNSET);
     jit_cost(c.code.get(), mode, c.until_jit, c.per_unit);
   }
   if (!c.jitted) {
@@ -385,9 +402,11 @@ bool Pattern::run(const icu::UnicodeString& s, Mode mode, int32_t from, bool che
   const auto subject = reinterpret_cast<PCRE2_SPTR16>(buffer + window);
   const auto subject_length = static_cast<PCRE2_SIZE>(length - window);
   const auto start = static_cast<PCRE2_SIZE>(from - window);
-  int rc = c.jit ? pcre2_jit_match_16(c.code.get(), subject, subject_length, start, 0, c.match.get(), nullptr)
-                 : pcre2_match_16(c.code.get(), subject, subject_length, start, PCRE2_NO_UTF_CHECK, c.match.get(), nullptr);
+  pcre2_match_data_16* m = shared_match_data(static_cast<uint32_t>(c.groups.size() / 2));
+  int rc = c.jit ? pcre2_jit_match_16(c.code.get(), subject, subject_length, start, 0, m, nullptr)
+                 : pcre2_match_16(c.code.get(), subject, subject_length, start, PCRE2_NO_UTF_CHECK, m, nullptr);
   if (rc < 0) return false;
+  std::copy_n(pcre2_get_ovector_pointer_16(m), c.groups.size(), c.groups.begin());
   st.last = &c;
   st.subject = s;
   st.window = window;
@@ -405,10 +424,8 @@ bool Pattern::may_match(const icu::UnicodeString& s) const {
 namespace {
 // The [begin, end) of group n of the last match (offsets in the window), or
 // false when the group did not take part.
-bool group_range(pcre2_match_data_16* m, uint32_t n, int32_t& begin, int32_t& end) {
-  if (n >= pcre2_get_ovector_count_16(m)) return false;
-  PCRE2_SIZE* ov = pcre2_get_ovector_pointer_16(m);
-  if (ov[2 * n] == PCRE2_UNSET) return false;
+bool group_range(const std::vector<PCRE2_SIZE>& ov, uint32_t n, int32_t& begin, int32_t& end) {
+  if (2 * std::size_t{n} + 1 >= ov.size() || ov[2 * n] == PCRE2_UNSET) return false;
   begin = static_cast<int32_t>(ov[2 * n]);
   end = static_cast<int32_t>(ov[2 * n + 1]);
   return true;
@@ -426,14 +443,14 @@ int32_t Pattern::prefix(const icu::UnicodeString& s, int32_t from) const {
   // before `from`, where ^ matches.
   int32_t b = 0, e = -1;
   bool ok = from >= 0 && from <= s.length() && may_match(s) && run(s, kPrefix, from);
-  if (ok) group_range(state_->last->match.get(), 0, b, e);
+  if (ok) group_range(state_->last->groups, 0, b, e);
   if (Observer o = observer) o(*this, {Call::kPrefix, s, from, ok, ok ? from : 0, ok ? from + e : 0, nullptr, nullptr});
   return ok ? from + e : -1;
 }
 
 bool Pattern::find(const icu::UnicodeString& s, int32_t from, int32_t& begin, int32_t& end) const {
   bool ok = from >= 0 && from <= s.length() && may_match(s) && run(s, kFind, from) &&
-            group_range(state_->last->match.get(), 0, begin, end);
+            group_range(state_->last->groups, 0, begin, end);
   if (Observer o = observer) o(*this, {Call::kFind, s, from, ok, ok ? begin : 0, ok ? end : 0, nullptr, nullptr});
   return ok;
 }
@@ -442,7 +459,7 @@ namespace {
 // Appends ICU's replacement text `with` for the current match: $n and
 // ${name} are groups, \uhhhh and \Uhhhhhhhh code points, any other \x is x.
 void append_replacement(icu::UnicodeString& out, const icu::UnicodeString& with, const icu::UnicodeString& subject,
-                        const pcre2_code_16* code, pcre2_match_data_16* m) {
+                        const pcre2_code_16* code, const std::vector<PCRE2_SIZE>& m) {
   int32_t n = with.length();
   for (int32_t i = 0; i < n;) {
     char16_t c = with.charAt(i);
@@ -515,7 +532,7 @@ icu::UnicodeString Pattern::replace_all_matches(const icu::UnicodeString& s, con
   int32_t copied = 0, from = 0;
   while (from <= s.length() && run(subject, kFind, from, true)) {
     int32_t b = 0, e = 0;
-    pcre2_match_data_16* m = state_->last->match.get();
+    const std::vector<PCRE2_SIZE>& m = state_->last->groups;
     group_range(m, 0, b, e);
     out.append(s, copied, b - copied);
     append_replacement(out, with, subject, state_->last->code.get(), m);
@@ -535,7 +552,7 @@ icu::UnicodeString Pattern::group(std::string_view name) const {
   n.append(static_cast<char16_t>(0));
   int g = pcre2_substring_number_from_name_16(st.last->code.get(), reinterpret_cast<PCRE2_SPTR16>(n.getBuffer()));
   int32_t b = 0, e = 0;
-  if (g < 0 || !group_range(st.last->match.get(), static_cast<uint32_t>(g), b, e)) return {};
+  if (g < 0 || !group_range(st.last->groups, static_cast<uint32_t>(g), b, e)) return {};
   return st.subject.tempSubString(st.window + b, e - b);
 }
 

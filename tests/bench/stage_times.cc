@@ -3,6 +3,8 @@
 //
 //   titraille_stage_times [--runs N] [--large-runs M] [--startup-runs K]
 //   titraille_stage_times --cold-only    one cold Engine start-up, "part<TAB>ms" lines
+//   titraille_stage_times --cold-pipeline  one cold Engine and one cold run of the 5 KB
+//                                        article: Engine, each stage and render, "step<TAB>ms"
 //
 // The stages are those of Engine::rewrite, taken from stages() and start()
 // of src/pipeline.h (so the driver cannot drift from the engine); render(JSON)
@@ -133,9 +135,25 @@ int main(int argc, char** argv) {
   const int runs = arg_int(argc, argv, "--runs", 101);
   const int large_runs = arg_int(argc, argv, "--large-runs", 5);
   const int startup_runs = arg_int(argc, argv, "--startup-runs", 51);
-  bool cold_only = false;
-  for (int i = 1; i < argc; ++i) cold_only = cold_only || std::strcmp(argv[i], "--cold-only") == 0;
+  bool cold_only = false, cold_pipeline = false;
+  for (int i = 1; i < argc; ++i) {
+    cold_only = cold_only || std::strcmp(argv[i], "--cold-only") == 0;
+    cold_pipeline = cold_pipeline || std::strcmp(argv[i], "--cold-pipeline") == 0;
+  }
   try {
+    if (cold_pipeline) {
+      // What a titraille process does after its start, each step timed once:
+      // the first Engine, the first run of every stage, the first render.
+      const std::string small = bench::article_5kb();
+      auto t0 = Clock::now();
+      Resources res(DataBundle::embedded());
+      std::printf("Engine\t%.3f\n", ms_since(t0));
+      const auto times = time_stages(small, res, 1);
+      for (std::size_t i = 0; i < times.size(); ++i)
+        std::printf("%s\t%.3f\n", i < stages().size() ? std::string(stages()[i].name).c_str() : kRender,
+                    times[i].front());
+      return 0;
+    }
     if (cold_only) {
       // One cold start-up, as "part<TAB>ms" lines (tests/bench/measure.sh takes the
       // median over several processes).
