@@ -1,6 +1,5 @@
 // titraille: the command-line tool. It parses options and calls the library.
 #include <algorithm>
-#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -13,10 +12,6 @@
 #include <vector>
 
 #include <boost/program_options.hpp>
-
-#include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "titraille/render.h"
 #include "titraille/titraille.h"
@@ -118,37 +113,6 @@ std::vector<std::vector<std::string>> read_stories(const std::string& path) {
     if (!files.empty()) out.push_back(std::move(files));
   }
   return out;
-}
-
-// A long article touches thousands of fresh 4 KB heap pages, each a page
-// fault; the heap is given to the kernel's transparent huge pages instead,
-// which it uses where its policy allows (as GLIBC_TUNABLES=glibc.malloc.hugetlb=1
-// would). A 2 MB range becomes one huge page only if nothing in it was touched
-// before the advice: the break is first moved to a little before a 2 MB
-// boundary (the skipped address space is never touched), and the heap is then
-// grown by an allocation larger than malloc's top chunk, whose bookkeeping
-// writes all fall before that boundary; malloc takes the moved break as memory
-// it did not obtain itself and continues from it. The heap grows by 64 MB of
-// address space at a time (pages are only backed once touched), blocks up to
-// 16 MB come from it rather than from their own mappings, and it is never
-// trimmed: the process is short-lived.
-void heap_in_huge_pages() {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20, kReserve = std::uintptr_t{64} << 20;
-  constexpr std::uintptr_t kPage = 4096;
-  mallopt(M_MMAP_THRESHOLD, 16 << 20);  // glibc's maximum is 32 MB
-  mallopt(M_TRIM_THRESHOLD, static_cast<int>(2 * kReserve));
-  mallopt(M_TOP_PAD, static_cast<int>(kReserve));
-  const std::uintptr_t trigger = mallinfo2().keepcost + (std::uintptr_t{64} << 10);  // more than the top chunk
-  const std::uintptr_t lead = (trigger + (std::uintptr_t{64} << 10) + kPage - 1) & ~(kPage - 1);
-  const auto begin = reinterpret_cast<std::uintptr_t>(sbrk(0));
-  const std::uintptr_t aligned = (begin + lead + kHuge - 1) & ~(kHuge - 1);
-  if (sbrk(static_cast<intptr_t>(aligned - lead - begin)) == reinterpret_cast<void*>(-1)) return;
-  void* volatile grow = std::malloc(trigger);  // grows the heap now (volatile: not elided)
-  std::free(grow);
-  const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
-  if (end > aligned) madvise(reinterpret_cast<void*>(aligned), end - aligned, MADV_HUGEPAGE);
-#endif
 }
 
 int run(int argc, char** argv) {
@@ -346,7 +310,6 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  heap_in_huge_pages();
   std::ios::sync_with_stdio(false);
   int status = 0;
   try {
