@@ -40,7 +40,7 @@ Document segment(Document doc, Resources& res) {
         // with a figure (« 13,2 milliards ») or with a guillemet.
         const char32_t first = text::first_char(b.text);
         const bool goes_on = text::starts_with_lower(b.text) || text::is_digit(first) || first == U'\u00AB';
-        if (prev.kind == BlockKind::Pending && b.line == last_line + 1 && !text::ends_sentence(prev.text) && goes_on) {
+        if (prev.kind == BlockKind::Pending && static_cast<std::size_t>(b.line) == last_line + 1 && !text::ends_sentence(prev.text) && goes_on) {
           prev.text += " " + b.text;
           prev.original += " " + b.original;
           prev.span.end = b.span.end;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
 #include <unicode/utf16.h>
@@ -173,28 +172,106 @@ Token& add_token(std::vector<Token>& out, std::string_view text, std::size_t off
 Tokenizer::Tokenizer(const Lexicon& lexicon) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale fr("fr");
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-  if (U_FAILURE(status)) throw Error(ExitCode::kInternal, "ICU: cannot create the sentence filter");
+  // The entries, as ICU's builder keeps them: unique, in code unit order.
+  std::vector<std::u16string> entries;
   for (std::string_view abbr : lexicon.list("fr/abbreviations").entries()) {
     // "J.-C." would disable the suppression of the initial "J." (ICU keeps
     // one entry per prefix); the initials below cover its last part "C.".
     if (abbr.size() > 2 && abbr[0] >= 'A' && abbr[0] <= 'Z' && abbr[1] == '.') continue;
-    builder->suppressBreakAfter(text::u(abbr), status);
+    const icu::UnicodeString u = text::u(abbr);
+    entries.emplace_back(u.getBuffer(), static_cast<std::size_t>(u.length()));
   }
   // Initials ("J. Martin") never end a sentence.
-  for (UChar32 c = 'A'; c <= 'Z'; ++c) {
-    icu::UnicodeString initial(c);
-    initial.append(static_cast<UChar>('.'));
-    builder->suppressBreakAfter(initial, status);
+  for (char16_t c = u'A'; c <= u'Z'; ++c) entries.push_back({c, u'.'});
+  std::sort(entries.begin(), entries.end());
+  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+  // ICU's build(): an entry with a full stop before its end ("c.-à-d.") is
+  // checked forwards once its first part ("c.") ends the text before a
+  // break; so is every other entry starting with that part, itself
+  // included; the first part goes into the backward table once.
+  constexpr int kSuppressInReverse = 1, kAddToForward = 2;
+  std::vector<int> partial(entries.size(), 0);
+  std::vector<std::u16string> prefixes;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const std::size_t nn = entries[i].find(u'.');
+    if (nn == std::u16string::npos || nn + 1 == entries[i].size()) continue;
+    const std::u16string_view head(entries[i].data(), nn + 1);
+    bool same_as = false;
+    for (std::size_t j = 0; j < entries.size(); ++j) {
+      if (j == i || std::u16string_view(entries[j]).substr(0, nn + 1) != head) continue;
+      if (partial[j] == 0) partial[j] = kSuppressInReverse | kAddToForward;
+      else if (partial[j] & kSuppressInReverse) same_as = true;
+    }
+    if (!same_as && partial[i] == 0) {
+      prefixes.emplace_back(head);
+      partial[i] = kSuppressInReverse | kAddToForward;
+    }
   }
-  sentence_.reset(builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(fr, status), status));
+  Suppressions& s = suppress_;
+  s.strings.reserve(entries.size() + prefixes.size());
+  for (std::u16string& p : prefixes) {
+    s.strings.push_back(std::move(p));
+    s.backward.emplace(s.strings.back(), false);
+  }
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    s.strings.push_back(std::move(entries[i]));
+    if (partial[i] == 0) s.backward.emplace(s.strings.back(), true);
+    else s.forward.push_back(s.strings.back());
+  }
+  std::sort(s.forward.begin(), s.forward.end());
+  for (const std::u16string& e : s.strings) s.longest = std::max(s.longest, e.size());
+  sentence_.reset(icu::BreakIterator::createSentenceInstance(fr, status));
   word_.reset(icu::BreakIterator::createWordInstance(fr, status));
   if (U_FAILURE(status)) throw Error(ExitCode::kInternal, std::string("ICU: cannot create break iterators: ") + u_errorName(status));
   for (std::string_view e : lexicon.list("fr/elisions").entries()) elisions_.emplace(e);
 }
 
+bool Tokenizer::suppressed(const char16_t* units, int32_t length, int32_t n) const {
+  // As ICU's SimpleFilteredSentenceBreakIterator: the break at the end of
+  // the text stays; one space before the break is passed ("M. |Dupont");
+  // the longest entry (or first part of one) ending there decides, with no
+  // word boundary required before it.
+  if (n <= 0 || n >= length) return false;
+  const Suppressions& s = suppress_;
+  const int32_t end = units[n - 1] == u' ' ? n - 1 : n;
+  const auto most = static_cast<int32_t>(std::min<std::size_t>(s.longest, static_cast<std::size_t>(end)));
+  for (int32_t len = most; len > 0; --len) {
+    auto it = s.backward.find(std::u16string_view(units + end - len, static_cast<std::size_t>(len)));
+    if (it == s.backward.end()) continue;
+    if (it->second) return true;
+    // A first part: the text from it on must read as one of the entries
+    // that start with it, walked unit by unit as ICU's forward trie.
+    const std::u16string_view rest(units + end - len, static_cast<std::size_t>(length - (end - len)));
+    for (std::size_t k = 1; k <= rest.size(); ++k) {
+      const std::u16string_view read = rest.substr(0, k);
+      auto first = std::lower_bound(s.forward.begin(), s.forward.end(), read);
+      const bool any = first != s.forward.end() && first->starts_with(read);
+      if (!any) return false;
+      const bool whole = *first == read;
+      const bool longer = whole ? first + 1 != s.forward.end() && first[1].starts_with(read) : true;
+      if (!longer) return whole;
+      if (k == rest.size()) return whole;
+    }
+    return false;
+  }
+  return false;
+}
+
 Tokenizer::~Tokenizer() = default;
+
+const std::vector<int32_t>& Tokenizer::sentence_breaks(const icu::UnicodeString& text) {
+  thread_local std::vector<int32_t> ends;
+  ends.clear();
+  sentence_->setText(text);
+  const char16_t* units = text.getBuffer();
+  const int32_t length = text.length();
+  sentence_->first();
+  for (int32_t end = sentence_->next(); end != icu::BreakIterator::DONE; end = sentence_->next())
+    if (!suppressed(units, length, end)) ends.push_back(end);
+  return ends;
+}
+
+std::vector<int32_t> Tokenizer::breaks(const icu::UnicodeString& text) { return sentence_breaks(text); }
 
 std::vector<Token> Tokenizer::tokens(std::string_view text) {
   Utf16Text& over = token_text();
@@ -318,10 +395,12 @@ std::vector<Sentence> Tokenizer::sentences(std::string_view text, std::vector<Se
   Utf16Text& over = block_text();
   over.assign(text);
   {
-    sentence_->setText(over.text());
-    int32_t start = sentence_->first();
-    for (int32_t end = sentence_->next(); end != icu::BreakIterator::DONE; start = end, end = sentence_->next()) {
-      std::size_t b = over.byte(start), e = over.byte(end);
+    const std::vector<int32_t>& ends = sentence_breaks(over.text());
+    int32_t start = 0;
+    for (int32_t end : ends) {
+      const int32_t from = start;
+      start = end;
+      std::size_t b = over.byte(from), e = over.byte(end);
       std::string_view piece = text.substr(b, e - b);
       std::string_view trimmed = text::trim(piece);
       if (trimmed.empty()) continue;

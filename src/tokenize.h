@@ -6,7 +6,9 @@
 #define TITRAILLE_TOKENIZE_H_
 
 #include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -26,6 +28,9 @@ class Tokenizer {
   // found there again takes its tokens from it (they are moved out).
   std::vector<Sentence> sentences(std::string_view text, std::vector<Sentence>* previous = nullptr);
   std::vector<Token> tokens(std::string_view text);
+  // The sentence boundaries of `text` (code unit offsets, after 0 and up to
+  // its length), before sentences() joins pieces that go on with a sentence.
+  std::vector<int32_t> breaks(const icu::UnicodeString& text);
   // Words as a reader counts them: words and numbers, an elided article
   // counted with the word it is attached to.
   static std::size_t count_words(const std::vector<Token>& tokens);
@@ -37,7 +42,24 @@ class Tokenizer {
   void word_tokens(std::string_view text, const char16_t* units, int32_t length, const std::size_t* bytes,
                    std::vector<Token>& out);
 
+  // The abbreviations after which a sentence break is suppressed, with the
+  // semantics of ICU's FilteredBreakIteratorBuilder (suppressBreakAfter),
+  // which this replaces: building its tries cost a fifth of the Engine's
+  // start-up. See suppressed().
+  struct Suppressions {
+    std::vector<std::u16string> strings;                      // owns the keys below
+    std::unordered_map<std::u16string_view, bool> backward;  // ends before a break: true = whole entry, false = prefix
+    std::vector<std::u16string_view> forward;                 // sorted: entries checked from a prefix on
+    std::size_t longest = 0;
+  };
+  // Whether the break before units[n] of a text of `length` units is
+  // suppressed.
+  bool suppressed(const char16_t* units, int32_t length, int32_t n) const;
+  // breaks() in a vector of the thread's, valid until the next call.
+  const std::vector<int32_t>& sentence_breaks(const icu::UnicodeString& text);
+
   std::unique_ptr<icu::BreakIterator> sentence_;
+  Suppressions suppress_;
   std::unique_ptr<icu::BreakIterator> word_;
   std::unordered_set<std::string> elisions_;
 };

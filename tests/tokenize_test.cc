@@ -1,6 +1,13 @@
 #include "tokenize.h"
 
 #include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
 
 #include <gtest/gtest.h>
 
@@ -77,6 +84,60 @@ TEST(TokenizeTest, AbbreviationsDoNotEndSentences) {
             (std::vector<std::string>{"M. Bayramov a parlé.", "Mme Leroy aussi."}));
   EXPECT_EQ(sentences("Selon J. Martin, c’est fini. La suite demain."),
             (std::vector<std::string>{"Selon J. Martin, c’est fini.", "La suite demain."}));
+}
+
+// Tokenizer::breaks() suppresses the breaks ICU's FilteredBreakIterator,
+// which it replaced, suppressed with the same entries: on hand-made cases
+// (entries anywhere, the first part of « c.-à-d. », spaces of every kind)
+// and on every line of the project's test and example texts.
+TEST(TokenizeTest, SuppressedBreaksAreThoseOfIcuFilteredIterator) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+  for (std::string_view abbr : testing::resources().lexicon.list("fr/abbreviations").entries())
+    if (!(abbr.size() > 2 && abbr[0] >= 'A' && abbr[0] <= 'Z' && abbr[1] == '.'))
+      builder->suppressBreakAfter(text::u(abbr), status);
+  for (UChar32 c = 'A'; c <= 'Z'; ++c) builder->suppressBreakAfter(icu::UnicodeString(c).append(u'.'), status);
+  std::unique_ptr<icu::BreakIterator> icu_breaks(
+      builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(icu::Locale("fr"), status), status));
+  ASSERT_TRUE(U_SUCCESS(status));
+  auto reference = [&](const icu::UnicodeString& u) {
+    std::vector<int32_t> out;
+    icu_breaks->setText(u);
+    icu_breaks->first();
+    for (int32_t e = icu_breaks->next(); e != icu::BreakIterator::DONE; e = icu_breaks->next()) out.push_back(e);
+    return out;
+  };
+  std::vector<std::string> texts = {
+      "M. Dupont est venu. Mme Durand aussi. MM. Martin et Petit sont partis.",
+      "Il a vu le Dr. House, etc. La suite est connue.",
+      "Le texte, c.-à-d. la loi, est voté. C’est fait.",
+      "Il a dit c. Le reste suit. Avec c.-à-dire rien.",
+      "Le tarif est de 10 € env. Le prix a baissé.",
+      "Né en 52 av. J.-C. Il a régné. Voir fig. 3 et p. 12. Fin.",
+      "Le PDG de la Sté. Générale parle. Puis M.\u00A0Dupont. Puis M.  Durand.",
+      "Une phrase qui finit par M. Une autre qui finit par etc.",
+      "Il est arrivé. Puis il est reparti ! Vraiment ? Oui… Enfin.",
+      "Voir l’art. 49.3 de la Constitution. Le vote a eu lieu.",
+      "A. B. C. D. sont des initiales. La fin.",
+      "c.-à-d. Le début. c. La fin.",
+  };
+  const std::filesystem::path root = TITRAILLE_SOURCE_DIR;
+  for (const char* dir : {"data/examples", "tests/data", "tests/data/unseen"})
+    for (const auto& f : std::filesystem::directory_iterator(root / dir)) {
+      if (f.path().extension() != ".txt") continue;
+      std::ifstream in(f.path());
+      std::string line;
+      while (std::getline(in, line)) texts.push_back(line);
+    }
+  ASSERT_GT(texts.size(), 500u);
+  std::size_t breaks = 0;
+  for (const std::string& t : texts) {
+    const icu::UnicodeString u = text::u(t).unescape();
+    const std::vector<int32_t> expected = reference(u);
+    EXPECT_EQ(testing::resources().tokenizer.breaks(u), expected) << t;
+    breaks += expected.size();
+  }
+  EXPECT_GT(breaks, 1000u);
 }
 
 TEST(TokenizeTest, QuestionInsideQuotesDoesNotSplitTheSentence) {
