@@ -53,6 +53,7 @@ std::vector<BoilerplateRules::Section> load_sections(const RuleFile& file) {
     sec.reason = n.attribute("reason").as_string("boilerplate");
     sec.member_max_words = n.attribute("member-max-words").as_uint(80);
     sec.max_blocks = n.attribute("max-blocks").as_uint(12);
+    sec.opened_by_author = n.attribute("opened-by-author").as_bool(false);
     sec.opens = load_parts(file, n, "open", false, 30, sec.id);
     sec.members = load_parts(file, n, "member", true, sec.member_max_words, sec.id);
     if (sec.opens.empty()) file.fail(sec.id, "no <open>");
@@ -293,9 +294,38 @@ class Classifier {
   // blocks once per section); on demand for the others.
   bool opens(std::size_t k, std::size_t i) const {
     signed char& hit = opens_[k][i];
-    if (hit < 0) hit = matches(rules_.sections[k].opens, i);
+    if (hit < 0) {
+      const BoilerplateRules::Section& sec = rules_.sections[k];
+      hit = matches(sec.opens, i) || (sec.opened_by_author && features_[i].words <= sec.member_max_words &&
+                                      names_an_author(blocks_[i].text) && matches(sec.members, i));
+    }
     return hit;
   }
+
+  // The block starts with the name of one of the byline's authors (« Claire
+  // Dumas est journaliste… », « Claire Dumas, journaliste… »). Names of one
+  // word are not trusted: an agency, a first name.
+  bool names_an_author(std::string_view t) const {
+    if (!doc_.metadata.author) return false;
+    std::vector<std::string_view> names = {*doc_.metadata.author};
+    for (std::string_view sep : {" et ", " and ", " & ", ", ", " avec "}) {
+      std::vector<std::string_view> split;
+      for (std::string_view n : names) {
+        for (std::size_t at; (at = n.find(sep)) != std::string_view::npos; n.remove_prefix(at + sep.size()))
+          split.push_back(n.substr(0, at));
+        split.push_back(n);
+      }
+      names = std::move(split);
+    }
+    for (std::string_view name : names) {
+      name = text::trim(name);
+      if (name.find(' ') == std::string_view::npos || !t.starts_with(name)) continue;
+      const char32_t after = text::first_char(t.substr(name.size()));
+      if (!text::is_letter(after) && !text::is_digit(after)) return true;
+    }
+    return false;
+  }
+
 
   void mark_foreign() {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {

@@ -47,6 +47,9 @@ struct BoilerplateRules {
     std::vector<Rule> members;  // one per <member>: anywhere in the block by default (match="whole")
     std::size_t member_max_words = 80;
     std::size_t max_blocks = 12;
+    // opened-by-author="true": a block that starts with the name of an
+    // author of the byline and matches a <member> pattern opens it too.
+    bool opened_by_author = false;
   };
   std::vector<Section> sections;
   std::size_t end_min_words = 150;  // article words needed before an <end> line counts

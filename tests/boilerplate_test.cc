@@ -459,6 +459,31 @@ TEST(BoilerplateTest, ABiographyWithoutAnAuthorHeaderIsNotTakenForABox) {
   EXPECT_TRUE(in_body(doc, "Paul Girard est journaliste"));
 }
 
+// A biography that starts with the byline's author opens the author box
+// without a header; the same sentence about someone else is the story.
+TEST(BoilerplateTest, TheBylineAuthorsBiographyGoesWithoutAHeader) {
+  const std::string bio = "Claire Dumas est journaliste au service politique. Elle suit l’actualité du "
+                          "gouvernement depuis 2015.";
+  Document doc = testing::rewrite("Par Claire Dumas\n" + story() + bio + "\nPartager cet article\n");
+  EXPECT_EQ(doc.metadata.author.value_or(""), "Claire Dumas");
+  EXPECT_EQ(reason_of(doc, bio), "boilerplate.author");
+  EXPECT_FALSE(in_body(doc, "Elle suit"));
+  EXPECT_TRUE(in_body(doc, "levée des restrictions"));
+  // Two authors; the apposition form.
+  const std::string second = "Jean Roux, journaliste au service économie, couvre l’énergie.";
+  Document two = testing::rewrite("Par Claire Dumas et Jean Roux\n" + story() + second + "\n");
+  EXPECT_EQ(reason_of(two, second), "boilerplate.author");
+  // Someone else's biography, and the byline's author named in the story.
+  const std::string other = "Paul Girard est journaliste au quotidien local depuis vingt ans et n’avait jamais vu "
+                            "un incendie aussi rapide, raconte-t-il.";
+  Document third = testing::rewrite("Par Claire Dumas\n" + story() + other + "\n");
+  EXPECT_TRUE(in_body(third, "Paul Girard est journaliste"));
+  const std::string quoted = "Claire Dumas a interrogé les habitants du quartier, qui réclament des réponses depuis "
+                             "le mois de juin.";
+  Document fourth = testing::rewrite("Par Claire Dumas\n" + story() + quoted + "\n");
+  EXPECT_TRUE(in_body(fourth, "Claire Dumas a interrogé"));
+}
+
 TEST(BoilerplateTest, EmbeddedPostAttributionStaysAfterThePost) {
   const std::string post = "Les pompiers de la Drôme sont mobilisés depuis ce matin sur trois départs de feu près de "
                            "Nyons, restez loin des massifs";
