@@ -45,6 +45,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   articles = text::split_words(root.child("articles").text().as_string());
   // The cut pattern keeps its spaces: it is read raw.
   cut = Pattern(root.child("cut").text().as_string(), "rules/titles.xml: cut", true, file.compile_mode());
+  complement_cuts = text::split_words(root.child("cut").attribute("complement").as_string());
   attribution = file.pattern(root.child("attribution"), "attribution");
   site_suffix = file.pattern(root.child("site-suffix"), "site-suffix");
   if (pugi::xml_node c = root.child("complement")) complement = file.pattern(c, "complement");
@@ -258,15 +259,22 @@ bool keyphrase_opens(const std::string& original, const std::string& kp, const T
 }
 
 // The parts of `s` between <cut> boundaries that have three words or more.
-std::vector<std::string> clauses(const std::string& s, const Pattern& cut) {
+// A boundary that opens a complement (« rouvre après deux ans de travaux »)
+// splits nothing: what follows it is no clause of its own, and the part
+// before it is whole only with it (its shortened forms drop it).
+std::vector<std::string> clauses(const std::string& s, const TitleRules& rules) {
   std::vector<std::string> out;
   icu::UnicodeString u = text::u(s);
   int32_t start = 0, b, e;
   while (start < u.length()) {
     int32_t end = u.length(), next = u.length();
-    if (cut.find(u, start, b, e) && e > b) {
+    for (int32_t from = start; rules.cut.find(u, from, b, e) && e > b; from = e) {
+      const std::string boundary = text::lower(text::trim(text::utf8(u.tempSubString(b, e - b))));
+      if (std::find(rules.complement_cuts.begin(), rules.complement_cuts.end(), boundary) != rules.complement_cuts.end())
+        continue;
       end = b;
       next = e;
+      break;
     }
     std::string part(text::trim(text::utf8(u.tempSubString(start, end - start))));
     if (std::count(part.begin(), part.end(), ' ') >= 2) out.push_back(part);
@@ -449,7 +457,7 @@ Document title(Document doc, Resources& res) {
     if (keyphrase_opens(recased, doc.keyphrase, rules))
       for (const std::string& form : shortened_forms(recased, rules))
         if (form != recased) slots["lead"].push_back(form);
-    for (const std::string& part : clauses(recased, rules.cut))
+    for (const std::string& part : clauses(recased, rules))
       if (part != recased && keyphrase_opens(part, doc.keyphrase, rules))
         for (const std::string& form : shortened_forms(part, rules)) slots["part"].push_back(form);
     std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
@@ -457,7 +465,7 @@ Document title(Document doc, Resources& res) {
     // {clause}: from the rest, or from the whole title when the keyphrase
     // opens it (« Grève à la SNCF : la mobilisation pourrait durer… »).
     const std::string whole = rest.empty() ? recased : rest;
-    for (const std::string& part : clauses(as_slot(whole), rules.cut)) {
+    for (const std::string& part : clauses(as_slot(whole), rules)) {
       if (after_quotation(whole, part)) continue;
       std::string clause = part;
       if (contains_folded(part, doc.keyphrase)) {

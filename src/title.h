@@ -30,6 +30,9 @@ struct TitleRules {
   std::vector<std::string> locutions;          // words that need their "de" ("près de")
   std::vector<std::string> articles;           // "le", "la", "les", "l’"
   Pattern cut;
+  // Words of <cut> that open a complement, not a clause (<cut
+  // complement="après avant">): {clause} and {part} go on across them.
+  std::vector<std::string> complement_cuts;
   Pattern attribution;  // words that say who said it (« selon », « a déclaré »): never cut off
   Pattern site_suffix;  // a site's name after the headline (« … | Le Journal »)
   Pattern complement;   // « à » and an infinitive: no shortened form cuts before its end

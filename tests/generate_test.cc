@@ -357,6 +357,22 @@ TEST(TitleTest, KeyphraseCompletingANounHeadsTheTitle) {
   EXPECT_EQ(doc.title, "Téléphérique\u00A0: le chantier prend six mois de retard");
 }
 
+// « après » opens a complement, not a clause: the title keeps the verb
+// (« Médiathèque Jacques-Demy : deux ans de travaux » said the opposite).
+TEST(TitleTest, AComplementAfterApresIsNoClauseOfItsOwn) {
+  Options o;
+  o.keyphrase = "médiathèque Jacques-Demy";
+  Document doc = testing::rewrite(
+      "Nantes : la médiathèque Jacques-Demy rouvre après deux ans de travaux\n"
+      "La médiathèque Jacques-Demy, fermée depuis février 2023, a rouvert ses portes samedi en présence de "
+      "plusieurs centaines de lecteurs.\n"
+      "Les travaux ont porté sur l’isolation du bâtiment et son accessibilité, selon la ville.\n"
+      "La surface ouverte au public passe de 4 200 à 5 100 mètres carrés.\n",
+      o);
+  EXPECT_EQ(doc.title, "La médiathèque Jacques-Demy rouvre après deux ans de travaux");
+  EXPECT_EQ(doc.title.find("\u00A0: deux ans"), std::string::npos);
+}
+
 // A page's label before the headline is no part of it, and a quotation in
 // the headline keeps its capital and is never left open.
 TEST(TitleTest, LabelGoesAndQuotationStaysWhole) {
