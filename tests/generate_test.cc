@@ -373,6 +373,21 @@ TEST(TitleTest, AComplementAfterApresIsNoClauseOfItsOwn) {
   EXPECT_EQ(doc.title.find("\u00A0: deux ans"), std::string::npos);
 }
 
+// A group that gives the cause (« faute de médecins ») may be dropped from a
+// long source title: what is left stays true.
+TEST(TitleTest, ACauseGroupMayBeDropped) {
+  Options o;
+  o.keyphrase = "urgences";
+  Document doc = testing::rewrite(
+      "Urgences : l’hôpital de Vierzon ferme son service la nuit faute de médecins\n"
+      "Le service des urgences de l’hôpital de Vierzon sera fermé la nuit à partir du 17 février, a annoncé "
+      "l’agence régionale de santé.\n"
+      "La direction explique cette décision par le départ de trois médecins urgentistes depuis l’automne.\n"
+      "Les patients seront orientés vers les urgences de Bourges pendant les heures de fermeture.\n",
+      o);
+  EXPECT_EQ(doc.title, "Urgences\u00A0: l’hôpital de Vierzon ferme son service la nuit");
+}
+
 // A page's label before the headline is no part of it, and a quotation in
 // the headline keeps its capital and is never left open.
 TEST(TitleTest, LabelGoesAndQuotationStaysWhole) {
