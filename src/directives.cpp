@@ -71,8 +71,8 @@ void scan_settings(const DirectiveRules& rules, const icu::UnicodeString& s, Dir
     }
 }
 
-bool vocabulary_prompt(const DirectiveRules& rules, const std::string& line, const icu::UnicodeString& s) {
-  if (rules.vocabulary.empty() || rules.vocabulary_start.prefix(s, 0) <= 0) return false;
+// The distinct words of the vocabulary that `line` holds.
+std::size_t vocabulary_words(const DirectiveRules& rules, const std::string& line) {
   std::set<std::string> seen;
   std::string low = text::lower(line);
   for (const std::string& w : rules.vocabulary) {
@@ -86,8 +86,13 @@ bool vocabulary_prompt(const DirectiveRules& rules, const std::string& line, con
       }
     }
   }
+  return seen.size();
+}
+
+bool vocabulary_prompt(const DirectiveRules& rules, const std::string& line, const icu::UnicodeString& s) {
+  if (rules.vocabulary.empty() || rules.vocabulary_start.prefix(s, 0) <= 0) return false;
   // A sentence needs one word more: "Écrivez-nous un article…" is no prompt.
-  return seen.size() >= rules.vocabulary_min + (text::ends_sentence(line) ? 1 : 0);
+  return vocabulary_words(rules, line) >= rules.vocabulary_min + (text::ends_sentence(line) ? 1 : 0);
 }
 
 // Parses directives from the start of the line.
@@ -133,17 +138,19 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
     }
     pos = consumed = best_end;
   }
-  if (!strong || (pos < s.length() && !text::is_upper(static_cast<char32_t>(s.char32At(pos))))) {
-    if (vocabulary_prompt(rules, line, s)) {
-      DirectiveMatch v;
-      v.prompt = true;
-      v.prompt_end = line.size();
-      v.ids = {"vocabulary"};
-      scan_settings(rules, s, v);  // adds the ids of the directives found in it
-      return v;
-    }
-    return DirectiveMatch{};
-  }
+  // What no directive pattern reads to its end may still be a prompt by its
+  // vocabulary (below, also when a capital follows the directives found:
+  // « Rédige un article optimisé SEO d’au moins 900 mots… »).
+  auto by_vocabulary = [&]() {
+    DirectiveMatch v;
+    if (!vocabulary_prompt(rules, line, s)) return v;
+    v.prompt = true;
+    v.prompt_end = line.size();
+    v.ids = {"vocabulary"};
+    scan_settings(rules, s, v);  // adds the ids of the directives found in it
+    return v;
+  };
+  if (!strong || (pos < s.length() && !text::is_upper(static_cast<char32_t>(s.char32At(pos))))) return by_vocabulary();
   if (pos >= s.length()) {
     result.prompt = true;
     result.prompt_end = line.size();
@@ -162,14 +169,18 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
   for (std::size_t k = 0; k < rest_text.size(); ++k)
     if (rest_text[k] == ' ' && k > 0 && rest_text[k - 1] != ' ') ++rest_words;
   ++rest_words;
-  if (text::is_upper(static_cast<char32_t>(s.char32At(pos))) && (glued || (cut && rest_words >= 3))) {
+  // So is a capitalised rest of three words or more that holds no word of
+  // the prompts' vocabulary (« Écris un article SEO Carrefour va supprimer
+  // 979 postes »; « … SEO d’au moins 900 mots » is the prompt going on).
+  const bool plain = rest_words >= 3 && vocabulary_words(rules, rest_text) == 0;
+  if (text::is_upper(static_cast<char32_t>(s.char32At(pos))) && (glued || (cut && rest_words >= 3) || plain)) {
     result.prompt = true;
     result.prompt_end = text::utf8(s.tempSubString(0, consumed)).size();
     result.rest = std::string(text::trim(text::utf8(s.tempSubString(pos))));
     result.hint = hint;
     return result;
   }
-  return DirectiveMatch{};
+  return by_vocabulary();
 }
 
 }  // namespace

@@ -421,12 +421,22 @@ Document title(Document doc, Resources& res) {
 
   // Each slot may have several values: one candidate per combination.
   std::map<std::string, std::vector<std::string>> slots{{"kp", {kp}}};
+  // A slot keeps the capital of its first word when the body writes that
+  // word with one inside sentences, or, when the body never writes it there,
+  // when a finite verb follows it: a bare noun subject is a name
+  // (« Carrefour va supprimer 979 postes »; a common noun would have its
+  // article).
+  const WordList& finite_verbs = res.lexicon.list("fr/finite-verbs");
+  const WordList& stopwords = res.lexicon.list("fr/stopwords");
   auto starts_proper = [&](const std::string& s) {
     auto toks = res.tokenizer.tokens(s);
     if (toks.empty()) return false;
     const Token& t = toks.front();
+    if (t.elided) return false;
     auto c = casing.usual.find(t.lower);
-    return c != casing.usual.end() && text::starts_with_upper(c->second) && !t.elided;
+    if (c != casing.usual.end()) return text::starts_with_upper(c->second);
+    return t.kind == TokenKind::Word && text::starts_with_upper(t.text) && !stopwords.contains(t.lower) &&
+           toks.size() > 1 && finite_verbs.contains(toks[1].lower);
   };
   // (A quotation keeps its capital: « Il manque 250 000 places ».)
   auto as_slot = [&](const std::string& s) {

@@ -25,6 +25,25 @@ TEST(DirectivesTest, FrenchPromptLine) {
   EXPECT_TRUE(m.subheadings);
 }
 
+// « SEO » with a capital after the instruction does not pass for a title:
+// the line is a prompt by its directives and vocabulary.
+TEST(DirectivesTest, FrenchPromptWithSeoInCapitalsAndItsSource) {
+  DirectiveMatch m = match("Rédige un article optimisé SEO d’au moins 900 mots en français à partir du texte suivant, "
+                           "avec des intertitres.");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.rest.empty());
+  EXPECT_EQ(m.min_words, 900u);
+  EXPECT_TRUE(m.subheadings);
+}
+
+// A capitalised rest of three words or more without the prompts' vocabulary
+// is a line of its own (the title), also after a plain space.
+TEST(DirectivesTest, TitleAfterAPromptAndASpace) {
+  DirectiveMatch m = match("Écris un article SEO Carrefour va supprimer 979 postes");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_EQ(m.rest, "Carrefour va supprimer 979 postes");
+}
+
 TEST(DirectivesTest, TitleInstructionGluedToTheTitle) {
   DirectiveMatch m = match("Customise this headline in frenchLes pompiers luttent contre un feu géant");
   EXPECT_TRUE(m.prompt);

@@ -388,6 +388,21 @@ TEST(TitleTest, ACauseGroupMayBeDropped) {
   EXPECT_EQ(doc.title, "Urgences\u00A0: l’hôpital de Vierzon ferme son service la nuit");
 }
 
+// A name the body only writes at the start of sentences keeps its capital
+// after the keyphrase when a verb follows it (« Plan : carrefour va… »).
+TEST(TitleTest, ANameFollowedByAVerbKeepsItsCapital) {
+  Options o;
+  o.keyphrase = "plan";
+  Document doc = testing::rewrite(
+      "Carrefour va supprimer 979 postes dans ses sièges en France\n"
+      "Carrefour a annoncé jeudi un plan de départs volontaires dans ses sièges, le troisième plan en six ans.\n"
+      "Le plan ne prévoit aucun licenciement contraint, selon la direction du groupe.\n"
+      "Les syndicats réclament l’ouverture de négociations sur le plan.\n",
+      o);
+  EXPECT_NE(doc.title.find("Carrefour va supprimer"), std::string::npos) << doc.title;
+  EXPECT_EQ(doc.title.find("carrefour"), std::string::npos) << doc.title;
+}
+
 // A page's label before the headline is no part of it, and a quotation in
 // the headline keeps its capital and is never left open.
 TEST(TitleTest, LabelGoesAndQuotationStaysWhole) {

@@ -53,6 +53,16 @@ TEST(MetadataTest, BylineWithAnInitialAndTheDate) {
       for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Par "), std::string::npos) << p.text;
 }
 
+// « Le » with a capital before the day opens the date, not the name; a
+// name's own « Le » stays.
+TEST(MetadataTest, ACapitalLeBeforeTheDayIsNoPartOfTheName) {
+  Document doc = testing::rewrite(std::string("Par Antoine Mercier Le 20 février 2025 à 19h02\n") + kBody);
+  EXPECT_EQ(doc.metadata.author.value_or(""), "Antoine Mercier");
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2025-02-20T19:02:00");
+  Document name = testing::rewrite(std::string("Par Camille Le Goff\n") + kBody);
+  EXPECT_EQ(name.metadata.author.value_or(""), "Camille Le Goff");
+}
+
 // « Par AFP » credits the agency; a dateline in capitals that is no known
 // place keeps its small words in lower case.
 TEST(MetadataTest, ByTheAgencyAndAPlaceInCapitals) {
