@@ -54,6 +54,7 @@ std::vector<BoilerplateRules::Section> load_sections(const RuleFile& file) {
     sec.member_max_words = n.attribute("member-max-words").as_uint(80);
     sec.max_blocks = n.attribute("max-blocks").as_uint(12);
     sec.opened_by_author = n.attribute("opened-by-author").as_bool(false);
+    sec.author_separators = text::split_words(n.attribute("author-separators").as_string());
     sec.opens = load_parts(file, n, "open", false, 30, sec.id);
     sec.members = load_parts(file, n, "member", true, sec.member_max_words, sec.id);
     if (sec.opens.empty()) file.fail(sec.id, "no <open>");
@@ -297,7 +298,8 @@ class Classifier {
     if (hit < 0) {
       const BoilerplateRules::Section& sec = rules_.sections[k];
       hit = matches(sec.opens, i) || (sec.opened_by_author && features_[i].words <= sec.member_max_words &&
-                                      names_an_author(blocks_[i].text) && matches(sec.members, i));
+                                      names_an_author(blocks_[i].text, sec.author_separators) &&
+                                      matches(sec.members, i));
     }
     return hit;
   }
@@ -305,21 +307,22 @@ class Classifier {
   // The block starts with the name of one of the byline's authors (« Claire
   // Dumas est journaliste… », « Claire Dumas, journaliste… »). Names of one
   // word are not trusted: an agency, a first name.
-  bool names_an_author(std::string_view t) const {
+  bool names_an_author(std::string_view t, const std::vector<std::string>& separators) const {
     if (!doc_.metadata.author) return false;
-    std::vector<std::string_view> names = {*doc_.metadata.author};
-    for (std::string_view sep : {" et ", " and ", " & ", ", ", " avec "}) {
-      std::vector<std::string_view> split;
-      for (std::string_view n : names) {
-        for (std::size_t at; (at = n.find(sep)) != std::string_view::npos; n.remove_prefix(at + sep.size()))
-          split.push_back(n.substr(0, at));
-        split.push_back(n);
+    // The byline's names: its words up to a separator word or a comma.
+    std::vector<std::string> names(1);
+    for (std::string w : text::split_words(*doc_.metadata.author)) {
+      const bool comma = w.ends_with(',');
+      if (comma) w.pop_back();
+      if (std::find(separators.begin(), separators.end(), text::lower(w)) != separators.end()) {
+        names.emplace_back();
+        continue;
       }
-      names = std::move(split);
+      if (!w.empty()) names.back() += (names.back().empty() ? "" : " ") + w;
+      if (comma) names.emplace_back();
     }
-    for (std::string_view name : names) {
-      name = text::trim(name);
-      if (name.find(' ') == std::string_view::npos || !t.starts_with(name)) continue;
+    for (const std::string& name : names) {
+      if (name.find(' ') == std::string::npos || !t.starts_with(name)) continue;
       const char32_t after = text::first_char(t.substr(name.size()));
       if (!text::is_letter(after) && !text::is_digit(after)) return true;
     }

@@ -48,8 +48,10 @@ struct BoilerplateRules {
     std::size_t member_max_words = 80;
     std::size_t max_blocks = 12;
     // opened-by-author="true": a block that starts with the name of an
-    // author of the byline and matches a <member> pattern opens it too.
+    // author of the byline and matches a <member> pattern opens it too; the
+    // byline's names are separated by commas and `author-separators` (« et »…).
     bool opened_by_author = false;
+    std::vector<std::string> author_separators;
   };
   std::vector<Section> sections;
   std::size_t end_min_words = 150;  // article words needed before an <end> line counts

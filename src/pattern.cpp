@@ -203,9 +203,9 @@ icu::UnicodeString without_lone_surrogates(const icu::UnicodeString& s) {
 struct Pattern::Compiled {
   std::unique_ptr<pcre2_code_16, CodeDeleter> code;
   // The offsets of the groups of the last successful match (PCRE2's
-  // ovector, copied out of the thread's shared match data).
+  // ovector, copied out of the thread's shared match data); sized, and the
+  // JIT cost estimated, on the form's first run.
   std::vector<PCRE2_SIZE> groups;
-  bool ready = false;  // groups sized and the JIT cost estimated
   // Estimated instructions the interpreter may still spend more than the
   // JIT-compiled code before compiling pays (see jit_cost()).
   int64_t until_jit = 0;
@@ -374,8 +374,7 @@ bool Pattern::run(const icu::UnicodeString& s, Mode mode, int32_t from, bool che
   const int32_t window = mode == kPrefix ? from : 0;
   Compiled& c = st.modes[mode];
   if (!c.code) c.code = compile_code(st.engine, st.case_insensitive, mode, st.where);
-  if (!c.ready) {
-    c.ready = true;
+  if (c.groups.empty()) {
     uint32_t captures = 0;
     pcre2_pattern_info_16(c.code.get(), PCRE2_INFO_CAPTURECOUNT, &captures);
     c.groups.assign(2 * (std::size_t{captures} + 1), PCRE2_UNSET);

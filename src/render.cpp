@@ -11,6 +11,8 @@
 #include <pugixml.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include "text.h"
+
 namespace titraille {
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -32,38 +34,6 @@ std::string_view extension(Format format) {
 }
 
 namespace {
-
-// True when `s` is well-formed UTF-8 (no overlong form, surrogate or code
-// point over U+10FFFF).
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  const std::size_t n = s.size();
-  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    if (k >= n) return false;
-    auto c = static_cast<unsigned char>(s[k]);
-    return c >= lo && c <= hi;
-  };
-  while (i < n) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      if (!cont(i + 1)) return false;
-      i += 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-      if (!cont(i + 1, lo, hi) || !cont(i + 2)) return false;
-      i += 3;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-      if (!cont(i + 1, lo, hi) || !cont(i + 2) || !cont(i + 3)) return false;
-      i += 4;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
 
 // Writes JSON as nlohmann::json's dump(2, ' ', false, replace) prints it
 // (two-space indent, "key": value, [] and {} when empty, UTF-8 unescaped),
@@ -158,7 +128,7 @@ class JsonWriter {
     out.append(2 * empty_.size(), ' ');
   }
   void string(std::string_view s) {
-    if (!valid_utf8(s)) {
+    if (!text::valid_utf8(s)) {
       // Invalid bytes are replaced by U+FFFD as nlohmann's `replace` does.
       out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       return;

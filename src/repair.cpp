@@ -60,20 +60,6 @@ bool glue_lower(char32_t c) { return c < 0x80 ? c >= U'a' && c <= U'z' : u_islow
 bool glue_upper(char32_t c) { return c < 0x80 ? c >= U'A' && c <= U'Z' : u_isupper(static_cast<UChar32>(c)); }
 bool glue_word_char(char32_t c) { return glue_alpha(c) || c == '-' || c == 0x2019 || c == '\''; }
 
-bool valid_utf8(std::string_view s) {
-  const int32_t n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 // Where a word (a run of word characters of valid UTF-8, `units` UTF-16
 // code units long) is split, as a byte offset in it, or npos. Lengths the
 // rules give in code units are counted in UTF-16 units, as ICU's strings
@@ -134,7 +120,7 @@ std::size_t glue_split(std::string_view word, std::size_t units, bool transition
 std::string split_glued_words(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
   // Ill-formed bytes are read as U+FFFD, as ICU reads them: the text split
   // is then the text with each replaced.
-  const bool valid = valid_utf8(input);
+  const bool valid = text::valid_utf8(input);
   const std::string canonical = valid ? std::string() : text::utf8(text::u(input));
   const std::string_view s = valid ? std::string_view(input) : std::string_view(canonical);
   std::string out;
@@ -189,7 +175,7 @@ std::string french_typography(const std::string& input, const RepairRules& rules
   }
   // A line no rule changed is given back as it came, unless it has
   // ill-formed bytes (they are U+FFFD in the UTF-16 text).
-  return changed || !valid_utf8(input) ? text::utf8(s) : input;
+  return changed || !text::valid_utf8(input) ? text::utf8(s) : input;
 }
 
 std::string balance_guillemets(const std::string& input, std::vector<std::string>& applied) {

@@ -324,6 +324,20 @@ bool starts_with_lower(std::string_view s) {
   return false;
 }
 
+bool valid_utf8(std::string_view s) {
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
 bool is_all_caps(std::string_view s) {
   int letters = 0;
   std::size_t i = 0;

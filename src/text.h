@@ -64,6 +64,9 @@ bool starts_with_upper(std::string_view s);
 bool starts_with_lower(std::string_view s);
 // Two or more letters and no lower-case letter.
 bool is_all_caps(std::string_view s);
+// Well-formed UTF-8: no truncated sequence, overlong form, surrogate or code
+// point over U+10FFFF.
+bool valid_utf8(std::string_view s);
 
 std::vector<std::string_view> split_lines(std::string_view s);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);

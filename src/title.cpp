@@ -425,9 +425,8 @@ Document title(Document doc, Resources& res) {
   // word with one inside sentences, or, when the body never writes it there,
   // when a finite verb follows it: a bare noun subject is a name
   // (« Carrefour va supprimer 979 postes »; a common noun would have its
-  // article).
-  const WordList& finite_verbs = res.lexicon.list("fr/finite-verbs");
-  const WordList& stopwords = res.lexicon.list("fr/stopwords");
+  // article). The words are the phrase rules' (rules/keyphrase.xml).
+  const PhraseRules& words = res.keyphrase.phrases;
   auto starts_proper = [&](const std::string& s) {
     auto toks = res.tokenizer.tokens(s);
     if (toks.empty()) return false;
@@ -435,8 +434,8 @@ Document title(Document doc, Resources& res) {
     if (t.elided) return false;
     auto c = casing.usual.find(t.lower);
     if (c != casing.usual.end()) return text::starts_with_upper(c->second);
-    return t.kind == TokenKind::Word && text::starts_with_upper(t.text) && !stopwords.contains(t.lower) &&
-           toks.size() > 1 && finite_verbs.contains(toks[1].lower);
+    return t.kind == TokenKind::Word && text::starts_with_upper(t.text) && !words.excluded.count(t.lower) &&
+           toks.size() > 1 && words.finite_verbs.count(toks[1].lower);
   };
   // (A quotation keeps its capital: « Il manque 250 000 places ».)
   auto as_slot = [&](const std::string& s) {

@@ -208,18 +208,13 @@ Tokenizer::Tokenizer(const Lexicon& lexicon) {
     }
   }
   Suppressions& s = suppress_;
-  s.strings.reserve(entries.size() + prefixes.size());
-  for (std::u16string& p : prefixes) {
-    s.strings.push_back(std::move(p));
-    s.backward.emplace(s.strings.back(), false);
-  }
+  for (std::u16string& p : prefixes) s.backward.emplace(std::move(p), false);
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    s.strings.push_back(std::move(entries[i]));
-    if (partial[i] == 0) s.backward.emplace(s.strings.back(), true);
-    else s.forward.push_back(s.strings.back());
+    s.longest = std::max(s.longest, entries[i].size());
+    if (partial[i] == 0) s.backward.emplace(std::move(entries[i]), true);
+    else s.forward.push_back(std::move(entries[i]));
   }
   std::sort(s.forward.begin(), s.forward.end());
-  for (const std::u16string& e : s.strings) s.longest = std::max(s.longest, e.size());
   sentence_.reset(icu::BreakIterator::createSentenceInstance(fr, status));
   word_.reset(icu::BreakIterator::createWordInstance(fr, status));
   if (U_FAILURE(status)) throw Error(ExitCode::kInternal, std::string("ICU: cannot create break iterators: ") + u_errorName(status));
@@ -244,7 +239,8 @@ bool Tokenizer::suppressed(const char16_t* units, int32_t length, int32_t n) con
     const std::u16string_view rest(units + end - len, static_cast<std::size_t>(length - (end - len)));
     for (std::size_t k = 1; k <= rest.size(); ++k) {
       const std::u16string_view read = rest.substr(0, k);
-      auto first = std::lower_bound(s.forward.begin(), s.forward.end(), read);
+      auto first = std::lower_bound(s.forward.begin(), s.forward.end(), read,
+                                    [](const std::u16string& a, std::u16string_view b) { return a < b; });
       const bool any = first != s.forward.end() && first->starts_with(read);
       if (!any) return false;
       const bool whole = *first == read;

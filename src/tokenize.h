@@ -46,10 +46,14 @@ class Tokenizer {
   // semantics of ICU's FilteredBreakIteratorBuilder (suppressBreakAfter),
   // which this replaces: building its tries cost a fifth of the Engine's
   // start-up. See suppressed().
+  struct Hash {  // lets the table be searched by a view of the text
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
+  };
   struct Suppressions {
-    std::vector<std::u16string> strings;                      // owns the keys below
-    std::unordered_map<std::u16string_view, bool> backward;  // ends before a break: true = whole entry, false = prefix
-    std::vector<std::u16string_view> forward;                 // sorted: entries checked from a prefix on
+    // What ends before a break: true = a whole entry, false = its first part.
+    std::unordered_map<std::u16string, bool, Hash, std::equal_to<>> backward;
+    std::vector<std::u16string> forward;  // sorted: entries checked from their first part on
     std::size_t longest = 0;
   };
   // Whether the break before units[n] of a text of `length` units is
