@@ -209,6 +209,22 @@ TEST(RepairTest, RomanOrdinalsAndUnitsOfTime) {
   EXPECT_EQ(typo("réduire à 90 jours par an"), "réduire à 90\u00A0jours par an");
 }
 
+// The space rules list the three spaces normalize leaves and start at the
+// character they change (rules/repair.xml): the edge cases of the forms
+// they had before, \s classes and the digits consumed with the space.
+TEST(RepairTest, SpacesInNumbersUnitsAndBeforeCommas) {
+  EXPECT_EQ(typo("1 234 567 euros"), "1\u202F234\u202F567\u00A0euros");
+  EXPECT_EQ(typo("2\u00A0000 000 personnes"), "2\u202F000\u202F000 personnes");
+  EXPECT_EQ(typo("12345 678 et 1234 567"), "12345 678 et 1234 567");  // no group of more than three digits
+  EXPECT_EQ(typo("A1 234 et 12 3456"), "A1 234 et 12 3456");            // a digit inside a word, four after
+  EXPECT_EQ(typo("en 2024 500 000 euros"), "en 2024 500\u202F000\u00A0euros");
+  EXPECT_EQ(typo("à 5 km et 10 m de haut, 3 mois"), "à 5\u00A0km et 10\u00A0m de haut, 3\u00A0mois");
+  EXPECT_EQ(typo("5 kmh et 3 mousses"), "5 kmh et 3 mousses");  // no unit: a word goes on
+  EXPECT_EQ(typo("parti , puis rentré ."), "parti, puis rentré.");
+  EXPECT_EQ(typo("parti\u00A0\u00A0, puis ,rentré"), "parti, puis ,rentré");
+  EXPECT_EQ(typo("« oui  »"), "«\u202Foui\u202F»");
+}
+
 TEST(RepairTest, TypographyReadsIllFormedBytesAsReplacementCharacters) {
   EXPECT_EQ(typo("sans changement"), "sans changement");
   EXPECT_EQ(typo("un octet \xFF seul"), "un octet \uFFFD seul");
