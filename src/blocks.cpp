@@ -30,6 +30,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       essentiel_max_words = b.attribute("max-words").as_uint(35);
       damping = b.attribute("damping").as_double(0.85);
       iterations = b.attribute("iterations").as_int(40);
+      essentiel_not_first = text::split_words(text::lower(b.child("not-first").text().as_string()));
     } else if (id == "chiffres") {
       chiffres = spec;
       for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(text::split_words(text::lower(m.text().as_string())));
@@ -291,8 +292,11 @@ Document blocks(Document doc, Resources& res) {
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < ranked.size(); ++i) {
       std::size_t w = ranked[i].words();
+      const std::vector<Token>& tk = ranked[i].tokens;
+      const bool refers_back = !tk.empty() && std::find(rules.essentiel_not_first.begin(), rules.essentiel_not_first.end(),
+                                                        tk.front().form()) != rules.essentiel_not_first.end();
       if (w >= rules.essentiel_min_words && w <= rules.essentiel_max_words && !loose_quote(ranked[i].text) &&
-          text::ends_sentence(ranked[i].text) && text::strip_closers(ranked[i].text).back() == '.')
+          !refers_back && text::ends_sentence(ranked[i].text) && text::strip_closers(ranked[i].text).back() == '.')
         order.push_back(i);
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b] + 1e-12; });

@@ -24,6 +24,9 @@ struct BlockRules {
   };
   Spec essentiel, chiffres, chronologie, acteurs;
   std::size_t min_sentences = 8, max_sentences = 300, essentiel_min_words = 8, essentiel_max_words = 35;
+  // Words that make a sentence's opening refer to the one before it (« Elle
+  // a aussi estimé… », « Cette hausse… »): no item of L’essentiel opens with one.
+  std::vector<std::string> essentiel_not_first;
   double damping = 0.85;
   int iterations = 40;
   std::vector<std::vector<std::string>> modifiers;  // lower-case words

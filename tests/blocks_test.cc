@@ -73,6 +73,29 @@ TEST(Blocks, ChronologyOrdersWeekdaysFromMonday) {
   EXPECT_EQ(items[2].rfind("Jeudi\u00a0: ", 0), 0u) << items[2];
 }
 
+// An item of L’essentiel never opens with a word that refers to the
+// sentence before it, which the list does not show.
+TEST(Blocks, EssentielItemsDoNotReferBack) {
+  Document doc = testing::rewrite(
+      "Le parquet a requis mardi cinq ans de prison contre le propriétaire de l’immeuble incendié à Lyon.\n"
+      "Le propriétaire de l’immeuble est poursuivi pour homicides involontaires après l’incendie.\n"
+      "L’incendie de l’immeuble avait fait quatre morts en février 2022 dans le 7e arrondissement.\n"
+      "La défense a plaidé la relaxe du propriétaire. Elle a estimé que le propriétaire de l’immeuble "
+      "ignorait tout de l’incendie.\n"
+      "Un rapport d’expertise recommandait la mise aux normes de l’immeuble avant l’incendie.\n"
+      "Cette expertise avait été transmise au propriétaire de l’immeuble dès 2019, selon le parquet.\n"
+      "Les locataires de l’immeuble avaient écrit plusieurs fois au propriétaire avant l’incendie.\n"
+      "Le jugement a été mis en délibéré au 12 janvier, a indiqué le tribunal.\n"
+      "Les proches des victimes de l’incendie étaient nombreux dans la salle d’audience.\n");
+  ASSERT_FALSE(doc.info_blocks.empty());
+  const InfoBlock& b = doc.info_blocks.front();
+  ASSERT_EQ(b.id, "essentiel");
+  for (const std::string& item : b.items) {
+    EXPECT_NE(item.rfind("Elle ", 0), 0u) << item;
+    EXPECT_NE(item.rfind("Cette ", 0), 0u) << item;
+  }
+}
+
 TEST(Blocks, ThinMaterialGivesNoBlock) {
   Document doc = testing::rewrite("Le maire de Lyon a inauguré mardi une nouvelle ligne de tramway qui relie la gare "
                                   "au campus, un chantier de quatre ans.\n");

@@ -802,5 +802,20 @@ TEST(BoilerplateTest, TeaserCardIsNotTheArticlesHeadline) {
   EXPECT_NE(doc.metadata.original_title.value_or(""), "Tourisme : la fréquentation en baisse");
 }
 
+// A newsletter's promise without « votre » or « notre », and a photo's
+// caption next to its credit; the same kind of sentence away from a credit
+// is article text.
+TEST(BoilerplateTest, NewsletterPromiseAndACaptionNextToItsCredit) {
+  const std::string caption = "Une pharmacienne prépare une dose de vaccin à Toulouse, le 14 novembre 2025.";
+  const std::string dated = "Le vote du budget aura lieu à la Maison de la Radio, le 14 novembre 2025.";
+  Document doc = testing::rewrite(kP1 + "\n© AFP / Martin Leroux\n" + caption + "\n" + kP2 + "\n" + dated + "\n" +
+                                  kP3 + "\nRecevez chaque matin l'essentiel de l'actualité sportive\n");
+  EXPECT_EQ(reason_of(doc, "© AFP / Martin Leroux"), "boilerplate.caption");
+  EXPECT_EQ(reason_of(doc, caption), "boilerplate.caption");
+  EXPECT_EQ(reason_of(doc, "Recevez chaque matin l'essentiel de l'actualité sportive"), "boilerplate.subscribe");
+  EXPECT_TRUE(in_body(doc, "Le vote du budget aura lieu"));
+  EXPECT_TRUE(in_body(doc, "Les pompiers ont prépositionné"));
+}
+
 }  // namespace
 }  // namespace titraille
