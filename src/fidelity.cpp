@@ -52,10 +52,13 @@ void collect_template_words(const pugi::xml_node& node, Tokenizer& tok, std::set
     if (name == "template" || name == "fallback" || name == "source-prefix" || name == "title")
       for (const Token& t : tok.tokens(c.text().as_string()))
         if (t.kind == TokenKind::Word) out.insert(t.lower);
-    // A word a rewrite rule puts in (readability's <split insert="Cela">).
-    if (pugi::xml_attribute insert = c.attribute("insert"))
-      for (const Token& t : tok.tokens(insert.as_string()))
-        if (t.kind == TokenKind::Word) out.insert(t.lower);
+    // A word a rewrite rule puts in (readability's <split insert="Cela">),
+    // and the pronouns a rewrite gives a subject (readability's <grammar
+    // feminine-pronouns="elle elles">: « La défense … Elle a aussi estimé »).
+    for (pugi::xml_attribute a : c.attributes())
+      if (std::string_view n = a.name(); n == "insert" || n.ends_with("-pronouns"))
+        for (const Token& t : tok.tokens(a.as_string()))
+          if (t.kind == TokenKind::Word) out.insert(t.lower);
     collect_template_words(c, tok, out);
   }
 }

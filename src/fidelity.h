@@ -5,7 +5,8 @@
 // input (or in capitals there, for a recased headline), except the first
 // word of a sentence or heading, which may also occur in lower case, or be a
 // word of the fixed text of a template of the rules (<template>, <fallback>,
-// <source-prefix>, <title> elements, an `insert` attribute).
+// <source-prefix>, <title> elements, an `insert` attribute, the pronouns of
+// a `…-pronouns` attribute).
 #ifndef TITRAILLE_FIDELITY_H_
 #define TITRAILLE_FIDELITY_H_
 

@@ -355,8 +355,13 @@ Document headings(Document doc, Resources& res) {
         else continue;
         std::string np = p.inside_sentence();
         // A phrase that holds the keyphrase does not follow it (« Banque de
-        // France : la Banque de France… »).
-        const bool holds_kp = !kp_key.empty() && (" " + p.key + " ").find(" " + kp_key + " ") != std::string::npos;
+        // France : la Banque de France… »), nor one with a word derived from
+        // a one-word keyphrase (« Lens : les lensois »).
+        const bool holds_kp =
+            !kp_key.empty() && ((" " + p.key + " ").find(" " + kp_key + " ") != std::string::npos ||
+                                (kp_key.find(' ') == std::string::npos && text::length(kp_key) >= 4 &&
+                                 std::any_of(p.words.begin(), p.words.end(),
+                                             [&](const std::string& w) { return w.starts_with(kp_key); })));
         std::map<std::string, std::string> slots{{"np", np}, {"kp", doc.keyphrase},
                                                  {"def", FrenchGrammar::with_article(article, np)}};
         for (int pass : passes) {

@@ -49,6 +49,8 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
     for (std::string_view e : lexicon.list(pc.attribute("endings").as_string("fr/participle-endings")).entries())
       phrases.participle_endings.push_back(e);
     for (std::string& w : text::split_words(pc.text().as_string())) phrases.participle_complements.insert(std::move(w));
+    if (pugi::xml_attribute nouns = pc.attribute("nouns"))
+      for (std::string_view e : lexicon.list(nouns.as_string()).entries()) phrases.complement_nouns.insert(e);
   }
   if (pugi::xml_node fv = root.child("finite-verbs"))
     for (std::string_view e : lexicon.list(fv.attribute("list").as_string("fr/finite-verbs")).entries())

@@ -180,11 +180,22 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (!t.capitalized) all_caps_words = false;
         // A candidate ends on a content word, not on an adjective that
         // comes before the noun after it (« l’ancien député »).
-        if (j + 1 < toks.size() && content_at[j + 1] && !t.capitalized && rules.prenominal.count(t.lower)) continue;
-        // Nor on a participle whose complement follows (« décès lié à … »).
-        if (j > i && j + 1 < toks.size() && !t.capitalized && rules.participle_complements.count(toks[j + 1].lower) &&
-            std::any_of(rules.participle_endings.begin(), rules.participle_endings.end(),
-                        [&](std::string_view e) { return t.lower.size() > e.size() + 1 && t.lower.ends_with(e); }))
+        // The noun may be a word of no phrase of its own (« la troisième
+        // place »): any lower-case word but a connector, a determiner or a
+        // preposition.
+        if (j + 1 < toks.size() && !t.capitalized && rules.prenominal.count(t.lower)) {
+          const Token& next = toks[j + 1];
+          if (content_at[j + 1] || (next.kind == TokenKind::Word && !next.capitalized && !next.elided &&
+                                    !rules.connectors.count(next.lower) && !rules.determiners.count(next.lower) &&
+                                    !rules.participle_complements.count(next.lower)))
+            continue;
+        }
+        // Nor on a participle or a noun whose complement follows (« décès
+        // lié à … », « la mise en danger »).
+        if (j + 1 < toks.size() && !t.capitalized && rules.participle_complements.count(toks[j + 1].lower) &&
+            ((j > i && std::any_of(rules.participle_endings.begin(), rules.participle_endings.end(),
+                                   [&](std::string_view e) { return t.lower.size() > e.size() + 1 && t.lower.ends_with(e); })) ||
+             rules.complement_nouns.count(t.lower)))
           continue;
         auto at = out.lower_bound(key);
         if (at == out.end() || at->first != key) at = out.emplace_hint(at, key, Phrase());

@@ -37,6 +37,10 @@ struct PhraseRules {
   // clause (« la préfecture indique »), never part of the phrase.
   std::unordered_set<std::string_view> finite_verbs;
   std::unordered_set<std::string> participle_complements;
+  // Nouns that, like those participles, have their complement after them
+  // when one of those prepositions follows (« la mise » of « la mise en
+  // danger », « la prise » of « la prise en charge »).
+  std::unordered_set<std::string_view> complement_nouns;
   // Endings that a word after a singular head's content word cannot have
   // (plural adjectives, verbs of the third person plural), except these words.
   std::vector<std::string> plural_endings{"es"};

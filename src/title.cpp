@@ -41,6 +41,11 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   std::stable_sort(prepositions.begin(), prepositions.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   trim_prepositions = bar_list(root.child("trim"));
+  if (pugi::xml_node c = root.child("coordination")) {
+    coordinations = bar_list(c);
+    for (std::string_view w : lexicon.list(c.attribute("not-before").as_string("fr/stopwords")).entries())
+      coordination_not_before.insert(w);
+  }
   locutions = bar_list(root.child("locution"));
   articles = text::split_words(root.child("articles").text().as_string());
   // The cut pattern keeps its spaces: it is read raw.
@@ -293,8 +298,36 @@ bool after_quotation(const std::string& s, const std::string& part) {
   return before.ends_with("\u00BB") || before.ends_with("\"") || before.ends_with("\u201D");
 }
 
+}  // namespace
+
+// Byte offset of the last « et » (a <coordination>) of `low` (" " + lower
+// case + " ") that opens a second predicate or noun: a lower-case word of
+// three letters or more, no function word, follows it; npos if none. Not
+// after « entre » (« entre la France et l’Allemagne »).
+static std::size_t last_coordination(const std::string& low, const std::string& s, const TitleRules& rules) {
+  std::size_t best = std::string::npos;
+  for (const std::string& c : rules.coordinations) {
+    const std::string needle = " " + c + " ";
+    for (std::size_t at = low.rfind(needle); at != std::string::npos && at > 0; at = low.rfind(needle, at - 1)) {
+      const std::size_t w = at + needle.size();
+      const std::size_t e = low.find(' ', w);
+      const std::string_view word = std::string_view(low).substr(w, e - w);
+      // `low` has one more byte in front than `s`.
+      const bool lower_case = w - 1 < s.size() && text::starts_with_lower(std::string_view(s).substr(w - 1));
+      if (lower_case && text::length(word) >= 3 && !rules.coordination_not_before.count(word) &&
+          std::string_view(low).substr(0, at).find(" entre ") == std::string_view::npos) {
+        if (best == std::string::npos || at > best) best = at;
+        break;
+      }
+      if (at == 0) break;
+    }
+  }
+  return best;
+}
+
 // `s` and its shorter forms: trailing groups that open with a <trim>
-// preposition ("… à l’usine de X") dropped one by one while three words remain.
+// preposition ("… à l’usine de X") or a <coordination> (« … et reprend la
+// troisième place ») dropped one by one while three words remain.
 std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules) {
   std::vector<std::string> out{s};
   // No form ends before the end of the last <complement> (« autorisant les
@@ -318,6 +351,9 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
         if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
       }
     }
+    if (const std::size_t c = last_coordination(low, s, rules);
+        c != std::string::npos && (best == std::string::npos || c > best))
+      best = c;
     if (best == std::string::npos || best == 0) break;
     std::string head(text::trim(std::string_view(s).substr(0, best)));
     if (std::count(head.begin(), head.end(), ' ') < 2) break;
@@ -328,6 +364,8 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
   }
   return out;
 }
+
+namespace {
 
 struct Candidate {
   std::string text, id, origin;

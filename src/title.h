@@ -27,6 +27,11 @@ struct TitleRules {
   long max_px = 600;  // widest title, Arial 20 px (Yoast's titleWidth)
   std::vector<std::string> prepositions;  // longest first
   std::vector<std::string> trim_prepositions;  // open groups a long title may lose
+  // <coordination>: « et » and the like, and the function words (lexicon)
+  // that may not follow them: « … et reprend la troisième place » is a
+  // second predicate a long title may lose, « … et les Verts » is not.
+  std::vector<std::string> coordinations;
+  std::unordered_set<std::string_view> coordination_not_before;
   std::vector<std::string> locutions;          // words that need their "de" ("près de")
   std::vector<std::string> articles;           // "le", "la", "les", "l’"
   Pattern cut;
@@ -67,6 +72,11 @@ BodyCasing body_casing(const Document& doc, bool unaccented = false);
 // an adjective), any other takes the body's usual form (all-caps words the
 // body does not use are lower-cased); the first letter upper case.
 std::string recase(const std::string& title, const std::vector<Token>& tokens, const BodyCasing& casing);
+
+// `s` and its shorter forms, longest first: trailing groups opened by a
+// <trim> preposition or a <coordination> dropped one by one while three
+// words remain, never before the end of the last <complement>.
+std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules);
 
 Document title(Document doc, Resources& res);
 

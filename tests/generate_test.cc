@@ -188,6 +188,24 @@ TEST(PhrasesTest, NoPhraseEndsOnAParticipleBeforeItsComplement) {
   EXPECT_EQ(phrases.count("premier décès"), 1u);
 }
 
+// Nor on a noun that says little without the complement after it (« la
+// mise » of « la mise en danger »), nor on an ordinal before its noun, even
+// one that is no phrase of its own (« la troisième » of « la troisième
+// place »).
+TEST(PhrasesTest, NoPhraseEndsOnANounBeforeItsComplementOrOnAnOrdinal) {
+  Document doc = testing::rewrite(
+      "Le propriétaire est poursuivi pour mise en danger de la vie d’autrui et homicides involontaires.\n"
+      "Un rapport recommandait la mise aux normes de l’installation, selon le parquet.\n"
+      "Le club lensois reprend la troisième place du classement après sa victoire.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  EXPECT_EQ(phrases.count("mise"), 0u);
+  EXPECT_EQ(phrases.count("troisième"), 0u);
+  EXPECT_EQ(phrases.count("installation"), 1u);
+  EXPECT_EQ(phrases.count("classement"), 1u);
+}
+
 TEST(PhrasesTest, ALineInCapitalsGivesNoCasing) {
   Document doc = testing::rewrite(
       "INCENDIE À L’USINE DE SAINT-AVOLD : LES RIVERAINS CONFINÉS\n"
@@ -386,6 +404,27 @@ TEST(TitleTest, ACauseGroupMayBeDropped) {
       "Les patients seront orientés vers les urgences de Bourges pendant les heures de fermeture.\n",
       o);
   EXPECT_EQ(doc.title, "Urgences\u00A0: l’hôpital de Vierzon ferme son service la nuit");
+}
+
+// A second predicate (« et reprend… ») may be dropped from a long source
+// title; « et » before a name or a determiner, or after « entre », is kept.
+TEST(TitleTest, ASecondPredicateMayBeDropped) {
+  Options o;
+  o.keyphrase = "Lens";
+  Document doc = testing::rewrite(
+      "Ligue 1 : Lens renverse Rennes au bout du suspense et reprend la troisième place\n"
+      "Mené à la pause, Lens s’est imposé 2-1 face à Rennes dimanche soir grâce à un doublé de son attaquant.\n"
+      "Les Lensois reprennent la troisième place du classement, à deux points de Marseille.\n"
+      "Lens se déplacera à Nice samedi prochain, tandis que Rennes recevra Toulouse.\n",
+      o);
+  EXPECT_EQ(doc.title, "Lens renverse Rennes au bout du suspense");
+  const TitleRules& rules = testing::resources().titles;
+  std::vector<std::string> forms = shortened_forms("Lens renverse Rennes et Marseille en deux matchs", rules);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Lens renverse Rennes"), 0);
+  forms = shortened_forms("Accord commercial entre la France et les États-Unis", rules);
+  EXPECT_EQ(forms.size(), 1u);
+  forms = shortened_forms("Négociations entre Paris et Berlin et recul du gouvernement", rules);
+  EXPECT_EQ(forms.size(), 1u);
 }
 
 // A name the body only writes at the start of sentences keeps its capital
