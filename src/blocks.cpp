@@ -44,6 +44,8 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       per_day = b.attribute("per-day").as_uint(1);
       chronologie_max_words = b.attribute("max-words").as_uint(40);
       week = text::split_words(b.child("week").text().as_string());
+      ahead_before = text::split_words(text::lower(b.child("ahead").attribute("before").as_string()));
+      ahead_after = text::split_words(text::lower(b.child("ahead").attribute("after").as_string()));
       if (week.size() != 7) file.fail(id, "<week> must list the seven weekdays from Monday");
     } else if (id == "acteurs") {
       acteurs = spec;
@@ -248,6 +250,16 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
       auto it = std::find(rules.week.begin(), rules.week.end(), s.tokens[i].lower);
       if (it == rules.week.end()) continue;
       std::size_t day = static_cast<std::size_t>(it - rules.week.begin());
+      // The one or two words before the weekday, as written between them.
+      auto listed = [](const std::vector<std::string>& words, const std::string& w) {
+        return !w.empty() && std::find(words.begin(), words.end(), w) != words.end();
+      };
+      const std::string one = i >= 1 ? s.tokens[i - 1].form() : std::string();
+      const std::string two =
+          i >= 2 ? s.tokens[i - 2].form() + (s.tokens[i - 2].elided ? "" : " ") + one : std::string();
+      if (listed(rules.ahead_before, one) || listed(rules.ahead_before, two) ||
+          (i + 1 < s.tokens.size() && listed(rules.ahead_after, s.tokens[i + 1].lower)))
+        continue;
       if (per_day[day] >= rules.per_day) break;
       ++per_day[day];
       std::size_t last = i;

@@ -33,6 +33,10 @@ struct BlockRules {
   std::vector<std::string> not_after, skip_units, multipliers, prenominal;
   std::size_t per_day = 1, chronologie_max_words = 40;
   std::vector<std::string> week;  // weekdays in lower case, Monday first
+  // A weekday after one of `ahead_before` (« jusqu’à vendredi », « d’ici
+  // samedi ») or before one of `ahead_after` (« samedi prochain ») is a
+  // deadline or a plan, not the day something happened.
+  std::vector<std::string> ahead_before, ahead_after;
   std::size_t role_min_words = 2, role_max_words = 10;
   std::vector<std::string> role_stop;  // words that make an apposition a clause
   std::vector<std::string> role_not_first;  // words a role never opens with (prepositions)

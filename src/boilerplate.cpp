@@ -938,9 +938,13 @@ class Classifier {
           remove(b, "boilerplate.site", "features: page header before the article (" + why + ")");
           // The first name-like line of the page is the outlet's name: every
           // word but the stop words capitalised (« La Voix du Nord », not
-          // « Gérer mes préférences »), no menu's arrow (« Services Le Monde ▾ »).
+          // « Gérer mes préférences »), no menu's arrow (« Services Le Monde ▾ »),
+          // not right after a breadcrumb's or a menu's line (« Accueil »,
+          // then « Météo »: a section of the site).
+          const bool after_menu = i > 0 && blocks_[i - 1].kind == BlockKind::Removed &&
+                                  blocks_[i - 1].reason == "boilerplate.nav";
           if (!doc_.metadata.source && !site_seen_ && f.capitalized >= 1 && f.capitalized + f.stop >= f.words &&
-              !f.terminal && !outlet_excluded(b.text))
+              !f.terminal && !after_menu && !outlet_excluded(b.text))
             doc_.metadata.source = b.text;
           site_seen_ = true;
         } else {

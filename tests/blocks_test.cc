@@ -63,6 +63,16 @@ TEST(Blocks, ActorsAreNamesWithTheRoleTheTextGives) {
   EXPECT_EQ(items[1], "Marie Curel, le préfet de région");
 }
 
+// « jusqu’à vendredi », « samedi prochain »: a deadline and a plan give no
+// item; « dès mardi » did happen.
+TEST(Blocks, ChronologyLeavesOutDeadlinesAndPlans) {
+  auto items = chronology(sentences("Les écoles restent fermées jusqu’à vendredi. Le club jouera samedi prochain à Nice. "
+                                    "Il a dirigé sa première séance dès mardi."),
+                          resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].rfind("Mardi\u00a0: ", 0), 0u) << items[0];
+}
+
 TEST(Blocks, ChronologyOrdersWeekdaysFromMonday) {
   auto items = chronology(sentences("Les secours sont arrivés jeudi matin. Le feu a pris mardi soir. Mercredi 5 juin, "
                                     "le vent est tombé."),

@@ -38,6 +38,8 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
   const std::vector<std::pair<std::string, std::string>> noise = {
       {"PUBLICITÉ", "boilerplate.ad"},
       {"Voir cette publication sur Instagram", "boilerplate.share"},
+      {"Regarder la vidéo", "boilerplate.player"},
+      {"Plein écran", "boilerplate.player"},
       {"Une publication partagée par Jeanne Martin (@jmartin)", "boilerplate.share"},
       {"Pour afficher ce contenu X (Twitter), vous devez accepter les cookies Réseaux sociaux.", "boilerplate.consent"},
       {"Ce contenu est bloqué car vous n’avez pas accepté les traceurs.", "boilerplate.share"},
@@ -413,6 +415,23 @@ TEST(BoilerplateTest, KeyPointsUnderTheHeadlineStay) {
   EXPECT_EQ(doc.metadata.original_title.value_or(""),
             "Incendies au Canada : plus de 30 000 personnes évacuées en Colombie-Britannique");
   EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
+}
+
+// A section of the site under a breadcrumb's « Accueil » is no outlet name.
+TEST(BoilerplateTest, SectionAfterABreadcrumbIsNoOutletName) {
+  Document doc = testing::rewrite("Sécheresse : la Drôme interdit l’accès à ses massifs forestiers\nEN DIRECT\n"
+                                  "Accueil\nMétéo\nIncendies\n" + kP1 + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
+}
+
+// A video player's lines between the headline and the byline are no
+// headline, and the headline stays one.
+TEST(BoilerplateTest, PlayerLinesUnderTheHeadlineAreNoHeadline) {
+  Document doc = testing::rewrite("Sécheresse : la Drôme interdit l’accès à ses massifs forestiers\nRegarder la vidéo\n"
+                                  "00:00 / 02:15\nPlein écran\nPar Julien Morel\nPublié le 25 mai 2025 à 22h05\n" +
+                                  kP1 + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "Sécheresse : la Drôme interdit l’accès à ses massifs forestiers");
+  EXPECT_EQ(reason_of(doc, "Plein écran"), "boilerplate.player");
 }
 
 // A table of contents under the headline: its items are no headline.
