@@ -427,6 +427,13 @@ TEST(TitleTest, ASecondPredicateMayBeDropped) {
   EXPECT_EQ(forms.size(), 1u);
 }
 
+// « devant » opens a place group a long title may lose.
+TEST(TitleTest, APlaceGroupOpenedByDevantMayBeDropped) {
+  const std::vector<std::string> forms =
+      shortened_forms("Les producteurs de lait manifestent devant les préfectures", testing::resources().titles);
+  EXPECT_NE(std::find(forms.begin(), forms.end(), "Les producteurs de lait manifestent"), forms.end());
+}
+
 // A name the body only writes at the start of sentences keeps its capital
 // after the keyphrase when a verb follows it (« Plan : carrefour va… »).
 TEST(TitleTest, ANameFollowedByAVerbKeepsItsCapital) {
@@ -644,6 +651,16 @@ TEST(MetaTest, CompressionDropsAttributionsFirst) {
   EXPECT_EQ(c.find("selon"), std::string::npos);
   ASSERT_FALSE(applied.empty());
   EXPECT_EQ(applied.front(), "selon");
+}
+
+// Between two commas, a clause opened by a subject pronoun is the main
+// clause, not an incidental.
+TEST(MetaTest, CompressionKeepsAClauseOpenedByAPronoun) {
+  std::vector<std::string> applied;
+  std::string c = compress("Faute de solution, certains dorment chez des amis, dans des auberges de jeunesse ou même dans "
+                           "leur véhicule, selon les associations étudiantes.",
+                           testing::resources().meta, 80, applied);
+  EXPECT_NE(c.find("certains dorment"), std::string::npos) << c;
 }
 
 // A decimal comma is no clause boundary: compression never turns « 1,2

@@ -110,6 +110,14 @@ TEST(MetadataTest, RelativeDatesAreKeptAsPrinted) {
   EXPECT_FALSE(doc.metadata.date);
 }
 
+// An aggregator's time in English, its unit sometimes translated.
+TEST(MetadataTest, EnglishRelativeTimesAreDates) {
+  for (const std::string line : {"2 hours ago", "2 heures ago", "Posted 3 days ago"}) {
+    Document doc = testing::rewrite(line + "\n" + kBody);
+    EXPECT_EQ(doc.metadata.date_text.value_or(""), line);
+  }
+}
+
 TEST(MetadataTest, DatelineAtTheStartOfTheFirstParagraph) {
   Document doc = testing::rewrite(std::string("BORDEAUX (Reuters) - ") + kBody);
   EXPECT_EQ(doc.metadata.dateline.value_or(""), "Bordeaux");  // recased from the places list
