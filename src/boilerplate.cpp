@@ -101,6 +101,7 @@ class Classifier {
     apply_sections();
     mark_foreign();
     follow_related_headers();
+    mark_contents();
     find_title();
     mark_interface_lines();
     decide_rest();
@@ -841,6 +842,28 @@ class Classifier {
     return npos;
   }
 
+  // A table of contents: under a <contents-header> line, the lines that
+  // the text prints again further down (its subheadings) and the numbered
+  // ones are its entries, until the first line that is neither. They are
+  // no headline, and their repeats below stay the article's subheadings.
+  void mark_contents() {
+    for (std::size_t h = 0; h < blocks_.size(); ++h) {
+      if (!matches(rules_.contents_headers, h)) continue;
+      if (blocks_[h].kind == BlockKind::Pending) remove(blocks_[h], "boilerplate.nav", "boilerplate:contents-header");
+      std::size_t i = h + 1;
+      for (; i < blocks_.size(); ++i) {
+        if (blocks_[i].kind != BlockKind::Pending || features_[i].words > lim().heading_max_words || features_[i].terminal)
+          break;
+        bool again = !text::list_mark(blocks_[i].text).empty();
+        for (std::size_t k = i + 1; k < blocks_.size() && !again; ++k) again = same_key(k, i);
+        if (!again) break;
+        remove(blocks_[i], "boilerplate.nav",
+               "boilerplate:entry of the table of contents on line " + std::to_string(blocks_[h].line));
+      }
+      h = i - 1;
+    }
+  }
+
   // A headline right above the article's first paragraph (only metadata,
   // captions, share buttons and the like between them) is the source's
   // headline rather than a headline-like line found higher up the page
@@ -1071,6 +1094,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   figures = load(file, "figure");
   notes = load(file, "note");
   notes_headers = load(file, "notes-header");
+  contents_headers = load(file, "contents-header");
   sections = load_sections(file);
   if (pugi::xml_node e = file.root().child("end")) end_min_words = e.attribute("min-words-before").as_uint(150);
   if (pugi::xml_node f = file.root().child("features")) {

@@ -36,6 +36,8 @@ struct BoilerplateRules {
   // referenced in its text or a <notes-header> line ("Notes") is right
   // above them.
   std::vector<Rule> notes, notes_headers;
+  // <contents-header>: a table of contents' header (« Sommaire »).
+  std::vector<Rule> contents_headers;
   // <section>: a widget of several lines (cookie banner, paywall notice,
   // author box). A block matching an <open> rule opens it; the blocks next
   // to it (after, then before) belong to it while they match a <member> rule

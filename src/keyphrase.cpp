@@ -52,6 +52,8 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
     if (pugi::xml_attribute nouns = pc.attribute("nouns"))
       for (std::string_view e : lexicon.list(nouns.as_string()).entries()) phrases.complement_nouns.insert(e);
   }
+  for (std::string& w : text::split_words(root.child("verb-before").text().as_string()))
+    phrases.verb_before.insert(std::move(w));
   if (pugi::xml_node fv = root.child("finite-verbs"))
     for (std::string_view e : lexicon.list(fv.attribute("list").as_string("fr/finite-verbs")).entries())
       phrases.finite_verbs.insert(e);

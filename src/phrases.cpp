@@ -23,7 +23,12 @@ std::string Phrase::article(const PhraseRules& rules) const {
       most = votes[a];
       best = a;
     }
-  return most > 0 ? rules.articles[best] : std::string();
+  if (most == 0) return std::string();
+  // The text wrote « l’ » before the phrase: its first word elides (« l’homme »,
+  // a mute h that the grammar's vowels cannot tell), so « le » and « la » are « l’ ».
+  const std::string& winner = rules.articles[best];
+  if ((winner == "le" || winner == "la") && determiner_count("l\u2019") > 0) return "l\u2019";
+  return winner;
 }
 
 std::size_t Phrase::determiner_count(std::string_view form) const {
@@ -197,6 +202,9 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
                                    [&](std::string_view e) { return t.lower.size() > e.size() + 1 && t.lower.ends_with(e); })) ||
              rules.complement_nouns.count(t.lower)))
           continue;
+        // Nor on a verb that a conjunction follows (« la découverte montre » of
+        // « cette découverte montre que… »).
+        if (j > i && j + 1 < toks.size() && !t.capitalized && rules.verb_before.count(toks[j + 1].form())) continue;
         auto at = out.lower_bound(key);
         if (at == out.end() || at->first != key) at = out.emplace_hint(at, key, Phrase());
         Phrase& p = at->second;

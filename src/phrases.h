@@ -41,6 +41,10 @@ struct PhraseRules {
   // when one of those prepositions follows (« la mise » of « la mise en
   // danger », « la prise » of « la prise en charge »).
   std::unordered_set<std::string_view> complement_nouns;
+  // Words (« que », « qu’ ») that make the word before them a verb when it
+  // follows the phrase's first word (« cette découverte montre que… »): no
+  // candidate ends on it.
+  std::unordered_set<std::string> verb_before;
   // Endings that a word after a singular head's content word cannot have
   // (plural adjectives, verbs of the third person plural), except these words.
   std::vector<std::string> plural_endings{"es"};

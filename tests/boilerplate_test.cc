@@ -434,6 +434,24 @@ TEST(BoilerplateTest, PlayerLinesUnderTheHeadlineAreNoHeadline) {
   EXPECT_EQ(reason_of(doc, "Plein écran"), "boilerplate.player");
 }
 
+// A table of contents above the headline, its entries unnumbered: they are
+// no headline, their repeats below stay subheadings, and none is the
+// outlet's name; a republication notice is no article text.
+TEST(BoilerplateTest, UnnumberedTableOfContentsAboveTheHeadline) {
+  Document doc = testing::rewrite(
+      "Sommaire\nUn risque jugé très sévère\nLes sentiers fermés\n"
+      "La Drôme ferme ses massifs forestiers jusqu’à dimanche\n" + kP1 + "\nUn risque jugé très sévère\n" + kP3 +
+      "\nLes sentiers fermés\n" + kP2 +
+      "\nCet article est republié à partir de The Conversation sous licence Creative Commons. Lire l’article "
+      "original.\n");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "La Drôme ferme ses massifs forestiers jusqu’à dimanche");
+  EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
+  EXPECT_EQ(reason_of(doc, "Cet article est republié à partir de The Conversation sous licence Creative Commons. "
+                           "Lire l’article original."),
+            "boilerplate.footer");
+  EXPECT_TRUE(in_body(doc, "Les pompiers ont prépositionné"));
+}
+
 // A table of contents under the headline: its items are no headline.
 TEST(BoilerplateTest, TableOfContentsIsNoHeadline) {
   Document doc = testing::rewrite(

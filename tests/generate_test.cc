@@ -206,6 +206,22 @@ TEST(PhrasesTest, NoPhraseEndsOnANounBeforeItsComplementOrOnAnOrdinal) {
   EXPECT_EQ(phrases.count("classement"), 1u);
 }
 
+// Nor on a verb that « que » follows; and a phrase the text writes after
+// « l’ » takes « l’ » (a mute h: « de l’homme », never « du homme »).
+TEST(PhrasesTest, NoPhraseEndsOnAVerbBeforeQueAndAMuteHElides) {
+  Document doc = testing::rewrite(
+      "Un homme de 34 ans a été interpellé mardi à Toulouse après une série de cambriolages.\n"
+      "Placé en garde à vue, l’homme a reconnu une partie des faits, selon la police.\n"
+      "Pour les chercheurs, cette découverte montre que les forêts des Andes restent mal connues.\n");
+  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const Resources& res = testing::resources();
+  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  EXPECT_EQ(phrases.count("découverte montre"), 0u);
+  EXPECT_EQ(phrases.count("découverte"), 1u);
+  ASSERT_EQ(phrases.count("homme"), 1u);
+  EXPECT_EQ(phrases.at("homme").article(res.keyphrase.phrases), "l\u2019");
+}
+
 TEST(PhrasesTest, ALineInCapitalsGivesNoCasing) {
   Document doc = testing::rewrite(
       "INCENDIE À L’USINE DE SAINT-AVOLD : LES RIVERAINS CONFINÉS\n"
