@@ -60,6 +60,18 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
     noun_complement = bar_list(n);
     noun_determiners = text::split_words(n.attribute("determiners").as_string());
   }
+  if (pugi::xml_node a = root.child("accents")) {
+    std::unordered_set<std::string> words, ambiguous;
+    for (const std::string& name : text::split_words(a.attribute("lists").as_string()))
+      for (std::string_view w : lexicon.list(name).entries()) words.emplace(text::lower(w));
+    for (const std::string& w : words) {
+      const std::string folded = text::fold_ascii(w);
+      if (folded == w || words.count(folded)) continue;
+      if ((w.ends_with("\u00E9") && folded.ends_with("e")) || (w.ends_with("\u00E9s") && folded.ends_with("es"))) continue;
+      if (!accented.emplace(folded, w).second) ambiguous.insert(folded);
+    }
+    for (const std::string& f : ambiguous) accented.erase(f);
+  }
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
                          t.attribute("rank").as_int()});
@@ -451,6 +463,8 @@ Document title(Document doc, Resources& res) {
   bool caps = tb && text::is_all_caps(tb->text);
   for (const Section& s : doc.sections) caps = caps || text::is_all_caps(s.source_heading);
   BodyCasing casing = body_casing(doc, caps);
+  if (caps)
+    for (const auto& [folded, word] : rules.accented) casing.unaccented.try_emplace(folded, word);
   std::string kp = doc.keyphrase;
   if (!kp.empty()) {
     auto it = casing.usual.find(text::lower(kp));
@@ -463,8 +477,11 @@ Document title(Document doc, Resources& res) {
   // word with one inside sentences, or, when the body never writes it there,
   // when a finite verb follows it: a bare noun subject is a name
   // (« Carrefour va supprimer 979 postes »; a common noun would have its
-  // article). The words are the phrase rules' (rules/keyphrase.xml).
+  // article), or when it is a place of the lexicon (« Toulouse écrase
+  // Clermont », the body naming Toulouse only at the start of sentences).
+  // The words are the phrase rules' (rules/keyphrase.xml).
   const PhraseRules& words = res.keyphrase.phrases;
+  const WordList& places = res.lexicon.list("fr/places");
   auto starts_proper = [&](const std::string& s) {
     auto toks = res.tokenizer.tokens(s);
     if (toks.empty()) return false;
@@ -472,8 +489,8 @@ Document title(Document doc, Resources& res) {
     if (t.elided) return false;
     auto c = casing.usual.find(t.lower);
     if (c != casing.usual.end()) return text::starts_with_upper(c->second);
-    return t.kind == TokenKind::Word && text::starts_with_upper(t.text) && !words.excluded.count(t.lower) &&
-           toks.size() > 1 && words.finite_verbs.count(toks[1].lower);
+    if (t.kind != TokenKind::Word || !text::starts_with_upper(t.text) || words.excluded.count(t.lower)) return false;
+    return places.contains(t.text) || (toks.size() > 1 && words.finite_verbs.count(toks[1].lower));
   };
   // (A quotation keeps its capital: « Il manque 250 000 places ».)
   auto as_slot = [&](const std::string& s) {

@@ -52,6 +52,12 @@ struct TitleRules {
     int rank = 0;
   };
   std::vector<Template> templates;
+  // <accents lists="…">: a word of a title in capitals that the body does
+  // not write takes its accents from these lists when they hold one
+  // accented spelling of it and not the word without accents (« TRES » →
+  // « très »); never an « é » or « és » at the end, which may be a verb
+  // written without its accent or a participle (« perturbe », « perturbé »).
+  std::unordered_map<std::string, std::string> accented;
 
   TitleRules(const DataBundle& data, const Lexicon& lexicon);
 };

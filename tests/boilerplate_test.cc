@@ -452,6 +452,18 @@ TEST(BoilerplateTest, UnnumberedTableOfContentsAboveTheHeadline) {
   EXPECT_TRUE(in_body(doc, "Les pompiers ont prépositionné"));
 }
 
+// An opinion page's disclaimer and a match sheet (scorers with their
+// minutes) are no article text.
+TEST(BoilerplateTest, DisclaimerAndMatchSheet) {
+  const std::string disclaimer = "Les opinions exprimées dans cette tribune n'engagent que leur auteur.";
+  const std::string sheet =
+      "Essais : Dupont (12e), Ramos (35e), Ntamack (52e), Kinghorn (67e) pour Toulouse ; Penaud (44e) pour Clermont";
+  Document doc = testing::rewrite(kP1 + "\n" + disclaimer + "\n" + sheet + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, disclaimer), "boilerplate.footer");
+  EXPECT_EQ(reason_of(doc, sheet), "boilerplate.ui");
+  EXPECT_TRUE(in_body(doc, "deux avions bombardiers"));
+}
+
 // A table of contents under the headline: its items are no headline.
 TEST(BoilerplateTest, TableOfContentsIsNoHeadline) {
   Document doc = testing::rewrite(

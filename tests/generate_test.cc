@@ -450,6 +450,30 @@ TEST(TitleTest, APlaceGroupOpenedByDevantMayBeDropped) {
   EXPECT_NE(std::find(forms.begin(), forms.end(), "Les producteurs de lait manifestent"), forms.end());
 }
 
+// A place of the lexicon keeps its capital after the keyphrase, though the
+// body writes it only at the start of sentences; a title in capitals takes
+// the accents the word lists give a word the body does not write.
+TEST(TitleTest, APlaceKeepsItsCapitalAndCapitalsGetLexiconAccents) {
+  Options o;
+  o.keyphrase = "Dupont";
+  Document doc = testing::rewrite(
+      "Top 14 : Toulouse écrase Clermont et prend la tête du classement\n"
+      "Le Stade toulousain a battu l’ASM Clermont Auvergne samedi soir, porté par un Antoine Dupont omniprésent.\n"
+      "Toulouse se déplacera à La Rochelle la semaine prochaine. Dupont a marqué le premier essai.\n"
+      "Clermont, onzième, recevra Perpignan samedi prochain.\n",
+      o);
+  EXPECT_NE(doc.title.find("Toulouse écrase Clermont"), std::string::npos) << doc.title;
+  o.keyphrase = "SNCF";
+  doc = testing::rewrite(
+      "GREVE A LA SNCF : UN TRAFIC TRES PERTURBE\n"
+      "Un mouvement de grève des contrôleurs perturbera la circulation des trains ce week-end, a annoncé la SNCF.\n"
+      "La SNCF invite les voyageurs à reporter leur déplacement ou à échanger leur billet sans frais.\n"
+      "Un nouveau rendez-vous est prévu lundi au siège de l’entreprise.\n",
+      o);
+  EXPECT_NE(text::lower(doc.h1).find("très"), std::string::npos) << doc.h1;
+  EXPECT_EQ(text::lower(doc.h1).find("tres "), std::string::npos) << doc.h1;
+}
+
 // A name the body only writes at the start of sentences keeps its capital
 // after the keyphrase when a verb follows it (« Plan : carrefour va… »).
 TEST(TitleTest, ANameFollowedByAVerbKeepsItsCapital) {
@@ -677,6 +701,19 @@ TEST(MetaTest, CompressionKeepsAClauseOpenedByAPronoun) {
                            "leur véhicule, selon les associations étudiantes.",
                            testing::resources().meta, 80, applied);
   EXPECT_NE(c.find("certains dorment"), std::string::npos) << c;
+}
+
+// Nor an item of an enumeration: « Baisser le chauffage, limiter les
+// déplacements, décaler l’usage… » keeps its middle item.
+TEST(MetaTest, CompressionKeepsTheItemsOfAnEnumeration) {
+  std::vector<std::string> applied;
+  std::string c = compress("Baisser le chauffage, limiter les déplacements en voiture, décaler l’usage des appareils "
+                           "électriques : les gestes demandés aux Français sont connus.",
+                           testing::resources().meta, 100, applied);
+  EXPECT_NE(c.find("limiter les déplacements"), std::string::npos) << c;
+  c = compress("Les élus, les agents municipaux, les habitants du quartier : tous ont été consultés par la mairie.",
+               testing::resources().meta, 60, applied);
+  EXPECT_NE(c.find("les agents municipaux"), std::string::npos) << c;
 }
 
 // A decimal comma is no clause boundary: compression never turns « 1,2
