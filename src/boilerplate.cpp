@@ -911,6 +911,26 @@ class Classifier {
       }
     }
     retitle(first_article);
+    // A box of key figures inside the article that no article text
+    // introduces (under « Les chiffres clés »): each figure line that is no
+    // sentence, with another one at most two lines away, and its label above
+    // or below it, are no article text. (A figure alone may be a
+    // subheading: « 1 456 heures annuelles ».)
+    auto box_figure = [&](std::size_t i) { return figure_line(i) && figure_of_[i] == npos && !features_[i].terminal; };
+    std::vector<bool> in_box(blocks_.size(), false);
+    for (std::size_t i = first_article; first_article != npos && i < last_article; ++i)
+      for (std::size_t d = 1; d <= 2 && box_figure(i); ++d)
+        if ((i >= d && box_figure(i - d)) || (i + d < blocks_.size() && box_figure(i + d))) in_box[i] = true;
+    for (std::size_t i = first_article; first_article != npos && i < last_article; ++i) {
+      if (!in_box[i]) continue;
+      const std::string why = "features: key figure of a box no article text introduces";
+      if (i > 0 && figure_label(i - 1) && figure_of_[i - 1] == npos) remove(blocks_[i - 1], "boilerplate.ui", why);
+      remove(blocks_[i], "boilerplate.ui", why);
+      if (i + 1 < blocks_.size() && blocks_[i + 1].kind == BlockKind::Pending && !features_[i + 1].terminal &&
+          features_[i + 1].words <= lim().heading_max_words && !figure_line(i + 1) && figure_of_[i + 1] == npos &&
+          !is_foreign(features_[i + 1]))
+        remove(blocks_[i + 1], "boilerplate.ui", why);
+    }
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       if (b.kind != BlockKind::Pending) continue;

@@ -225,15 +225,17 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     // The kicker itself, or its first word (« séisme » of « séisme au maroc »),
     // when it is a common noun: a place, an event or a section that heads
     // the title (« Lorient : », « Tour de France : ») is no subject.
-    if (!kicker_key.empty() && !p.proper() &&
-        (p.key == kicker_key || (p.words.size() == 1 && kicker_key.starts_with(p.key + " "))))
-      score *= rules.kicker_factor;
+    const bool kicker = !kicker_key.empty() && !p.proper() &&
+                        (p.key == kicker_key || (p.words.size() == 1 && kicker_key.starts_with(p.key + " ")));
+    if (kicker) score *= rules.kicker_factor;
     bool in_lead = false;
     for (std::size_t i : p.sentences) in_lead = in_lead || (i >= lead_begin && i < lead_end);
     // A noun phrase: a proper name, or a phrase the text puts after a
     // determiner ("la canicule"); a lower-case word never seen after one is
     // an adjective or a participle ("alerte renforcée") more often than not.
-    bool noun = p.proper() || !p.article(rules.phrases).empty();
+    // The title's kicker is a noun whatever the text puts before it (« Dengue :
+    // … » over « une épidémie de dengue »).
+    bool noun = p.proper() || kicker || !p.article(rules.phrases).empty();
     int tier = !noun ? 2 : (rules.lead_first && !in_lead) ? 1 : 0;
     out.push_back({&p, score, in_lead, tier});
   }

@@ -198,9 +198,12 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         // Nor on a participle or a noun whose complement follows (« décès
         // lié à … », « la mise en danger »).
         if (j + 1 < toks.size() && !t.capitalized && rules.participle_complements.count(toks[j + 1].lower) &&
-            ((j > i && std::any_of(rules.participle_endings.begin(), rules.participle_endings.end(),
-                                   [&](std::string_view e) { return t.lower.size() > e.size() + 1 && t.lower.ends_with(e); })) ||
-             rules.complement_nouns.count(t.lower)))
+            j > i && std::any_of(rules.participle_endings.begin(), rules.participle_endings.end(),
+                                 [&](std::string_view e) { return t.lower.size() > e.size() + 1 && t.lower.ends_with(e); }))
+          continue;
+        // (A noun of that list before « de » too: « le sens » of « au sens du BIT ».)
+        if (j + 1 < toks.size() && !t.capitalized && rules.complement_nouns.count(t.lower) &&
+            (rules.participle_complements.count(toks[j + 1].lower) || rules.connectors.count(toks[j + 1].form())))
           continue;
         // Nor on a verb that a conjunction follows (« la découverte montre » of
         // « cette découverte montre que… »).

@@ -43,6 +43,10 @@ RepairRules::RepairRules(const DataBundle& data, const Lexicon& lexicon) {
   }
   truncation_min_words = root.child("truncation").attribute("min-words").as_uint(6);
   truncation_min_left = root.child("truncation").attribute("min-left").as_uint(3);
+  for (pugi::xml_node r : root.child("inline").children("cut")) {
+    std::string id = r.attribute("id").as_string("cut");
+    inline_cuts.push_back({id, r.attribute("reason").as_string("related"), file.pattern(r, id)});
+  }
   for (pugi::xml_node r : root.child("typography").children("replace")) {
     std::string id = r.attribute("id").as_string("replace");
     typography.push_back({id, file.pattern(r, id), text::u(r.attribute("with").as_string()).unescape()});
@@ -158,6 +162,29 @@ std::string split_glued_words(const std::string& input, const RepairRules& rules
   }
   if (!changed) return input;
   out.append(s, copied, s.size() - copied);
+  return out;
+}
+
+std::string cut_inline(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied,
+                       std::vector<std::pair<std::string, std::string>>& cut) {
+  std::string out = input;
+  for (const RepairRules::Inline& r : rules.inline_cuts) {
+    icu::UnicodeString u = text::u(out);
+    int32_t b = 0, e = 0;
+    bool changed = false;
+    icu::UnicodeString kept;
+    int32_t from = 0;
+    while (from < u.length() && r.pattern.find(u, from, b, e) && e > b) {
+      kept.append(u, from, b - from);
+      cut.emplace_back(r.reason, std::string(text::trim(text::utf8(u.tempSubString(b, e - b)))));
+      from = e;
+      changed = true;
+    }
+    if (!changed) continue;
+    kept.append(u, from, u.length() - from);
+    out = text::collapse_spaces(text::trim(text::utf8(kept)));
+    applied.push_back("inline." + r.id);
+  }
   return out;
 }
 
@@ -303,7 +330,11 @@ Document repair(Document doc, Resources& res) {
   for (Block& b : doc.blocks) {
     if (b.kind != BlockKind::Article && b.kind != BlockKind::Heading && b.kind != BlockKind::Title) continue;
     std::vector<std::string> applied;
-    std::string t = split_glued_words(b.text, rules, applied);
+    std::vector<std::pair<std::string, std::string>> cut;
+    std::string t = cut_inline(b.text, rules, applied, cut);
+    for (auto& [reason, text] : cut)
+      doc.removed.push_back({std::move(text), reason, "repair:inline text of the page inside the paragraph", b.line});
+    t = split_glued_words(t, rules, applied);
     t = french_typography(t, rules, applied);
     if (b.kind != BlockKind::Article) t = lower_after_colon(t, rules, applied);
     if (b.kind == BlockKind::Article) {

@@ -22,6 +22,13 @@ struct RepairRules {
     icu::UnicodeString with;
   };
   std::vector<Replacement> typography;
+  // <inline>: what a page inserts inside a paragraph and is no article
+  // text (« (Lire aussi : …) »): each match is cut out with its reason.
+  struct Inline {
+    std::string id, reason;
+    Pattern pattern;
+  };
+  std::vector<Inline> inline_cuts;
   std::vector<const WordList*> capital_words, lower_left, lower_right;
   std::size_t capital_min_left = 2, capital_min_caps = 3, lower_min_left = 3, lower_min_right = 2;
   std::size_t truncation_min_words = 6;
@@ -33,6 +40,9 @@ struct RepairRules {
 // Each function returns the repaired text and appends the ids of the rules
 // that changed it to `applied`.
 std::string split_glued_words(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);
+// `text` without the <inline> matches, each appended to `cut` as (reason, text).
+std::string cut_inline(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied,
+                       std::vector<std::pair<std::string, std::string>>& cut);
 std::string french_typography(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);
 std::string balance_guillemets(const std::string& text, std::vector<std::string>& applied);
 std::string lower_after_colon(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);

@@ -464,6 +464,22 @@ TEST(BoilerplateTest, DisclaimerAndMatchSheet) {
   EXPECT_TRUE(in_body(doc, "deux avions bombardiers"));
 }
 
+// A box of key figures under « Les chiffres clés » and a chart's caption
+// inside the article are no article text; a figure alone stays (it may be
+// a subheading); a page of figures and nothing else is no article (and no
+// crash).
+TEST(BoilerplateTest, KeyFiguresBoxAndChartCaption) {
+  Document doc = testing::rewrite(kP1 + "\nLes chiffres clés\n7,6 %\nTaux de chômage au 3e trimestre\n2,4 millions\n"
+                                  "Nombre de chômeurs au sens du BIT\n" + kP2 +
+                                  "\nGraphique : évolution du taux de chômage depuis 2015 (en %)\n1 456 heures annuelles\n" +
+                                  kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, "2,4 millions"), "boilerplate.ui");
+  EXPECT_EQ(reason_of(doc, "Nombre de chômeurs au sens du BIT"), "boilerplate.ui");
+  EXPECT_EQ(reason_of(doc, "Graphique : évolution du taux de chômage depuis 2015 (en %)"), "boilerplate.caption");
+  EXPECT_EQ(reason_of(doc, "1 456 heures annuelles"), "kept");
+  EXPECT_ANY_THROW(testing::rewrite("7,6 %\n2,4 millions\n60 000 emplois\n"));
+}
+
 // A table of contents under the headline: its items are no headline.
 TEST(BoilerplateTest, TableOfContentsIsNoHeadline) {
   Document doc = testing::rewrite(

@@ -196,11 +196,13 @@ TEST(PhrasesTest, NoPhraseEndsOnANounBeforeItsComplementOrOnAnOrdinal) {
   Document doc = testing::rewrite(
       "Le propriétaire est poursuivi pour mise en danger de la vie d’autrui et homicides involontaires.\n"
       "Un rapport recommandait la mise aux normes de l’installation, selon le parquet.\n"
-      "Le club lensois reprend la troisième place du classement après sa victoire.\n");
+      "Le club lensois reprend la troisième place du classement après sa victoire.\n"
+      "Le nombre de chômeurs au sens du BIT progresse de 60 000, au sens de l’Insee aussi.\n");
   std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
   const Resources& res = testing::resources();
   auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
   EXPECT_EQ(phrases.count("mise"), 0u);
+  EXPECT_EQ(phrases.count("sens"), 0u);
   EXPECT_EQ(phrases.count("troisième"), 0u);
   EXPECT_EQ(phrases.count("installation"), 1u);
   EXPECT_EQ(phrases.count("classement"), 1u);
@@ -557,6 +559,18 @@ TEST(KeyphraseTest, TheTitlesKickerNamesTheSubject) {
       "renforcé les navettes.\n"
       "Les bénévoles du festival sont plus de 1 500 cette année.\n");
   EXPECT_NE(place.keyphrase, "Lorient");
+}
+
+// The title's kicker is a noun whatever the text puts before it: « Dengue : »
+// over « une épidémie de dengue », never « ampleur inédite ».
+TEST(KeyphraseTest, TheKickerIsANounWithoutItsArticle) {
+  Document doc = testing::rewrite(
+      "Dengue : la Réunion face à une épidémie d'une ampleur inédite\n"
+      "L'île de la Réunion fait face à une épidémie de dengue d'une ampleur inédite, avec plus de 25 000 cas "
+      "confirmés depuis le début de l'année, selon l'Agence régionale de santé.\n"
+      "Les autorités ont renforcé les opérations de démoustication dans les quartiers les plus touchés.\n"
+      "La maladie, transmise par le moustique tigre, provoque de fortes fièvres. Les cas de dengue augmentent.\n");
+  EXPECT_EQ(doc.keyphrase, "dengue");
 }
 
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {

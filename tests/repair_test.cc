@@ -225,6 +225,23 @@ TEST(RepairTest, SpacesInNumbersUnitsAndBeforeCommas) {
   EXPECT_EQ(typo("« oui  »"), "«\u202Foui\u202F»");
 }
 
+// A teaser a page inserts inside a paragraph is cut out, and listed.
+TEST(RepairTest, InlineReadAlsoIsCutOut) {
+  Document doc = testing::rewrite(
+      "Plus de 80 sapeurs-pompiers ont été mobilisés pour circonscrire le feu, qui a ravagé un bâtiment de 3 000 m². "
+      "(Lire aussi : Lyon : un nouvel incendie dans le quartier de Gerland) Aucune victime n'est à déplorer, selon la "
+      "préfecture.\n"
+      "Les causes de l'incendie restent inconnues. Une enquête a été ouverte par le parquet de Lyon pour déterminer "
+      "l'origine du sinistre.\n");
+  const std::string body = testing::body_text(doc);
+  EXPECT_EQ(body.find("Lire aussi"), std::string::npos) << body;
+  EXPECT_NE(body.find("m². Aucune victime"), std::string::npos) << body;
+  bool listed = false;
+  for (const Removed& r : doc.removed)
+    listed = listed || (r.reason == "related" && r.text.find("(Lire aussi : Lyon") == 0);
+  EXPECT_TRUE(listed);
+}
+
 TEST(RepairTest, TypographyReadsIllFormedBytesAsReplacementCharacters) {
   EXPECT_EQ(typo("sans changement"), "sans changement");
   EXPECT_EQ(typo("un octet \xFF seul"), "un octet \uFFFD seul");
