@@ -307,8 +307,12 @@ Document blocks(Document doc, Resources& res) {
       const std::vector<Token>& tk = ranked[i].tokens;
       const bool refers_back = !tk.empty() && std::find(rules.essentiel_not_first.begin(), rules.essentiel_not_first.end(),
                                                         tk.front().form()) != rules.essentiel_not_first.end();
+      // (An item of the source's own list, « • l’installation de… », is no
+      // sentence of its own.)
+      const bool list_item = !text::list_mark(ranked[i].text).empty() || text::starts_with_lower(ranked[i].text);
       if (w >= rules.essentiel_min_words && w <= rules.essentiel_max_words && !loose_quote(ranked[i].text) &&
-          !refers_back && text::ends_sentence(ranked[i].text) && text::strip_closers(ranked[i].text).back() == '.')
+          !refers_back && !list_item && text::ends_sentence(ranked[i].text) &&
+          text::strip_closers(ranked[i].text).back() == '.')
         order.push_back(i);
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b] + 1e-12; });

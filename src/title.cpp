@@ -367,6 +367,14 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
         c != std::string::npos && (best == std::string::npos || c > best))
       best = c;
     if (best == std::string::npos || best == 0) break;
+    // A <locution> word before the preposition goes with it (« d’ici à
+    // 2030 », « près de »): the group starts at that word.
+    for (const std::string& l : rules.locutions)
+      if (best >= l.size() + 1 && low.compare(best - l.size(), l.size(), l) == 0 && low[best - l.size() - 1] == ' ') {
+        best -= l.size() + 1;
+        break;
+      }
+    if (best == 0) break;
     std::string head(text::trim(std::string_view(s).substr(0, best)));
     if (std::count(head.begin(), head.end(), ' ') < 2) break;
     while (!head.empty() && (head.back() == ',' || head.back() == ':')) head.pop_back();

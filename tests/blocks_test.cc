@@ -4,6 +4,7 @@
 #include "blocks.h"
 #include "resources.h"
 #include "test_support.h"
+#include "text.h"
 #include "titraille/render.h"
 
 namespace titraille {
@@ -103,6 +104,26 @@ TEST(Blocks, EssentielItemsDoNotReferBack) {
   for (const std::string& item : b.items) {
     EXPECT_NE(item.rfind("Elle ", 0), 0u) << item;
     EXPECT_NE(item.rfind("Cette ", 0), 0u) << item;
+  }
+}
+
+// Nor is an item of the source's own list one.
+TEST(Blocks, EssentielItemsAreNoItemsOfTheSourcesLists) {
+  Document doc = testing::rewrite(
+      "La métropole de Nantes a présenté jeudi un plan vélo de 90 millions d’euros pour doubler son réseau cyclable.\n"
+      "Le plan vélo de la métropole comprend trois grands volets :\n"
+      "• la création de douze lignes express du plan vélo reliant la périphérie au centre de la métropole ;\n"
+      "• la sécurisation de 150 carrefours du réseau cyclable jugés dangereux par la métropole ;\n"
+      "• l’installation de 10 000 places de stationnement pour les vélos du réseau de la métropole.\n"
+      "Le vélo est un mode de transport à part entière, a déclaré la présidente de la métropole jeudi.\n"
+      "La part des déplacements à vélo dans la métropole est passée de 3 % à 7 % en dix ans.\n"
+      "Les associations d’usagers du vélo saluent un plan ambitieux pour le réseau de la métropole.\n"
+      "L’opposition municipale dénonce un coût démesuré du plan vélo pour la métropole de Nantes.\n"
+      "Les premiers travaux du réseau cyclable doivent commencer à l’automne dans la métropole.\n");
+  ASSERT_FALSE(doc.info_blocks.empty());
+  for (const std::string& item : doc.info_blocks.front().items) {
+    EXPECT_EQ(item.rfind("\u2022", 0), std::string::npos) << item;
+    EXPECT_FALSE(text::starts_with_lower(item)) << item;
   }
 }
 

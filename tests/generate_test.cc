@@ -476,6 +476,14 @@ TEST(TitleTest, APlaceKeepsItsCapitalAndCapitalsGetLexiconAccents) {
   EXPECT_EQ(text::lower(doc.h1).find("tres "), std::string::npos) << doc.h1;
 }
 
+// « d’ici » goes with the « à » after it: a shortened form never ends on it.
+TEST(TitleTest, ALocutionGoesWithItsPreposition) {
+  const std::vector<std::string> forms = shortened_forms(
+      "Nantes veut doubler son réseau de pistes cyclables d’ici à 2030", testing::resources().titles);
+  EXPECT_NE(std::find(forms.begin(), forms.end(), "Nantes veut doubler son réseau de pistes cyclables"), forms.end());
+  for (const std::string& f : forms) EXPECT_FALSE(f.ends_with("d’ici")) << f;
+}
+
 // A name the body only writes at the start of sentences keeps its capital
 // after the keyphrase when a verb follows it (« Plan : carrefour va… »).
 TEST(TitleTest, ANameFollowedByAVerbKeepsItsCapital) {
