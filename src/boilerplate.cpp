@@ -696,7 +696,9 @@ class Classifier {
   // Whether a header line holds what no outlet's name does (<outlet-name>).
   bool outlet_excluded(const std::string& line) const {
     int32_t begin = 0, end = 0;
-    return rules_.outlet_excluded && rules_.outlet_excluded->find(text::u(line), 0, begin, end);
+    const icu::UnicodeString u = text::u(line);
+    return std::any_of(rules_.outlet_excluded.begin(), rules_.outlet_excluded.end(),
+                       [&](const Pattern& p) { return p.find(u, 0, begin, end); });
   }
 
   // Whether block i is an item of an enumeration the article announces: a
@@ -1137,8 +1139,8 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);
     limits.core_lead_gap = f.attribute("core-lead-gap").as_uint(4);
   }
-  if (pugi::xml_node n = file.root().child("outlet-name").child("exclude"))
-    outlet_excluded = file.pattern(n, "outlet-name");
+  for (pugi::xml_node n : file.root().child("outlet-name").children("exclude"))
+    outlet_excluded.push_back(file.pattern(n, "outlet-name"));
   ui = &lexicon.list("fr/ui");
   stopwords = &lexicon.list("fr/stopwords");
 }

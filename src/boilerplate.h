@@ -79,8 +79,9 @@ struct BoilerplateRules {
     std::size_t core_lead_gap = 4;   // chrome blocks allowed between a lead and the core
   } limits;
   const WordList* ui = nullptr;
-  // <outlet-name><exclude>: what a header line holds when it is no outlet's name (a menu's arrow).
-  std::optional<Pattern> outlet_excluded;
+  // <outlet-name><exclude>: what a header line holds when it is no outlet's name (a menu's
+  // arrow, a section of the site alone on its line); any one of them.
+  std::vector<Pattern> outlet_excluded;
   const WordList* stopwords = nullptr;
 
   BoilerplateRules(const DataBundle& data, const Lexicon& lexicon);

@@ -417,6 +417,18 @@ TEST(BoilerplateTest, KeyPointsUnderTheHeadlineStay) {
   EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
 }
 
+// A section of the site alone on its line is the page's rubric, no outlet.
+TEST(BoilerplateTest, ARubricIsNoOutletName) {
+  for (const std::string rubric : {"Environnement", "Faits divers", "France"}) {
+    Document doc = testing::rewrite(rubric + "\nSécheresse : la Drôme interdit l’accès à ses massifs forestiers\n" + kP1 +
+                                    "\n" + kP2 + "\n" + kP3 + "\n");
+    EXPECT_FALSE(doc.metadata.source) << rubric << ": " << *doc.metadata.source;
+  }
+  Document doc = testing::rewrite("La Voix du Nord\nSécheresse : la Drôme interdit l’accès à ses massifs forestiers\n" +
+                                  kP1 + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(doc.metadata.source.value_or(""), "La Voix du Nord");
+}
+
 // A section of the site under a breadcrumb's « Accueil » is no outlet name.
 TEST(BoilerplateTest, SectionAfterABreadcrumbIsNoOutletName) {
   Document doc = testing::rewrite("Sécheresse : la Drôme interdit l’accès à ses massifs forestiers\nEN DIRECT\n"
