@@ -43,8 +43,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   trim_prepositions = bar_list(root.child("trim"));
   if (pugi::xml_node c = root.child("coordination")) {
     coordinations = bar_list(c);
-    for (std::string_view w : lexicon.list(c.attribute("not-before").as_string("fr/stopwords")).entries())
-      coordination_not_before.insert(w);
+    coordination_not_before = &lexicon.list(c.attribute("not-before").as_string("fr/stopwords"));
   }
   locutions = bar_list(root.child("locution"));
   articles = text::split_words(root.child("articles").text().as_string());
@@ -61,20 +60,34 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
     noun_determiners = text::split_words(n.attribute("determiners").as_string());
   }
   if (pugi::xml_node a = root.child("accents")) {
-    std::unordered_set<std::string> words, ambiguous;
     for (const std::string& name : text::split_words(a.attribute("lists").as_string()))
-      for (std::string_view w : lexicon.list(name).entries()) words.emplace(text::lower(w));
-    for (const std::string& w : words) {
-      const std::string folded = text::fold_ascii(w);
-      if (folded == w || words.count(folded)) continue;
-      if ((w.ends_with("\u00E9") && folded.ends_with("e")) || (w.ends_with("\u00E9s") && folded.ends_with("es"))) continue;
-      if (!accented.emplace(folded, w).second) ambiguous.insert(folded);
-    }
-    for (const std::string& f : ambiguous) accented.erase(f);
+      accent_lists_.push_back(&lexicon.list(name));
+    never_final_ = text::split_words(a.attribute("never-final").as_string());
   }
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
                          t.attribute("rank").as_int()});
+}
+
+const std::unordered_map<std::string, std::string>& TitleRules::accented() const {
+  std::call_once(accented_once_, [this] {
+    // The lists are in lower case; a word of ASCII letters has no accent.
+    auto listed = [this](std::string_view w) {
+      return std::any_of(accent_lists_.begin(), accent_lists_.end(), [&](const WordList* l) { return l->contains(w); });
+    };
+    std::unordered_set<std::string> ambiguous;
+    for (const WordList* list : accent_lists_)
+      for (std::string_view w : list->entries()) {
+        if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
+        if (std::any_of(never_final_.begin(), never_final_.end(), [&](const std::string& e) { return w.ends_with(e); }))
+          continue;
+        const std::string folded = text::fold_ascii(w);
+        if (folded == w || listed(folded)) continue;
+        if (auto [it, fresh] = accented_.emplace(folded, w); !fresh && it->second != w) ambiguous.insert(folded);
+      }
+    for (const std::string& f : ambiguous) accented_.erase(f);
+  });
+  return accented_;
 }
 
 BodyCasing body_casing(const Document& doc, bool unaccented) {
@@ -182,6 +195,19 @@ bool contains_folded(const std::string& haystack, const std::string& needle) {
 
 // `original` without the group that carries the keyphrase, or "" when the
 // keyphrase opens the title (it would leave a headless sentence).
+// Where the group that the preposition at byte `prep` of `low` opens
+// starts: at the <locution> word right before it (« près de Carnac »,
+// « d’ici à 2030 »), else at `prep`.
+std::size_t group_start(std::string_view low, std::size_t prep, const TitleRules& rules) {
+  std::string_view head = low.substr(0, prep);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  const std::size_t sp = head.rfind(' ');
+  const std::size_t word = sp == std::string_view::npos ? 0 : sp + 1;
+  for (const std::string& l : rules.locutions)
+    if (head.substr(word) == l) return word;
+  return prep;
+}
+
 std::string without_keyphrase(const std::string& original, const std::string& kp, const TitleRules& rules) {
   if (kp.empty()) return original;
   const std::string low = text::lower(original), kp_low = text::lower(kp);
@@ -195,11 +221,7 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
     std::size_t start = region.size() - needle.size();
     if (start > 0 && low[start - 1] != ' ') continue;
     // "près de Carnac": the word that needs the preposition goes too.
-    std::string_view head = text::trim(region.substr(0, start));
-    std::size_t sp = head.rfind(' ');
-    std::string_view last = sp == std::string_view::npos ? head : head.substr(sp + 1);
-    for (const std::string& l : rules.locutions)
-      if (last == l) start = sp == std::string_view::npos ? 0 : sp + 1;
+    start = group_start(low, start, rules);
     if (start == 0) return "";
     // Only a group at the end of the title or before a break can go
     // ("… au Karabakh", "… à Nîmes, …"); inside a phrase it would leave a hole.
@@ -310,13 +332,11 @@ bool after_quotation(const std::string& s, const std::string& part) {
   return before.ends_with("\u00BB") || before.ends_with("\"") || before.ends_with("\u201D");
 }
 
-}  // namespace
-
 // Byte offset of the last « et » (a <coordination>) of `low` (" " + lower
 // case + " ") that opens a second predicate or noun: a lower-case word of
 // three letters or more, no function word, follows it; npos if none. Not
 // after « entre » (« entre la France et l’Allemagne »).
-static std::size_t last_coordination(const std::string& low, const std::string& s, const TitleRules& rules) {
+std::size_t last_coordination(const std::string& low, const std::string& s, const TitleRules& rules) {
   std::size_t best = std::string::npos;
   for (const std::string& c : rules.coordinations) {
     const std::string needle = " " + c + " ";
@@ -326,7 +346,7 @@ static std::size_t last_coordination(const std::string& low, const std::string& 
       const std::string_view word = std::string_view(low).substr(w, e - w);
       // `low` has one more byte in front than `s`.
       const bool lower_case = w - 1 < s.size() && text::starts_with_lower(std::string_view(s).substr(w - 1));
-      if (lower_case && text::length(word) >= 3 && !rules.coordination_not_before.count(word) &&
+      if (lower_case && text::length(word) >= 3 && !rules.coordination_not_before->contains(word) &&
           std::string_view(low).substr(0, at).find(" entre ") == std::string_view::npos) {
         if (best == std::string::npos || at > best) best = at;
         break;
@@ -336,6 +356,8 @@ static std::size_t last_coordination(const std::string& low, const std::string& 
   }
   return best;
 }
+
+}  // namespace
 
 // `s` and its shorter forms: trailing groups that open with a <trim>
 // preposition ("… à l’usine de X") or a <coordination> (« … et reprend la
@@ -367,13 +389,8 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
         c != std::string::npos && (best == std::string::npos || c > best))
       best = c;
     if (best == std::string::npos || best == 0) break;
-    // A <locution> word before the preposition goes with it (« d’ici à
-    // 2030 », « près de »): the group starts at that word.
-    for (const std::string& l : rules.locutions)
-      if (best >= l.size() + 1 && low.compare(best - l.size(), l.size(), l) == 0 && low[best - l.size() - 1] == ' ') {
-        best -= l.size() + 1;
-        break;
-      }
+    // (`best` is the space before the preposition; `low` opens with a space.)
+    best = group_start(low, best + 1, rules) - 1;
     if (best == 0) break;
     std::string head(text::trim(std::string_view(s).substr(0, best)));
     if (std::count(head.begin(), head.end(), ' ') < 2) break;
@@ -472,7 +489,7 @@ Document title(Document doc, Resources& res) {
   for (const Section& s : doc.sections) caps = caps || text::is_all_caps(s.source_heading);
   BodyCasing casing = body_casing(doc, caps);
   if (caps)
-    for (const auto& [folded, word] : rules.accented) casing.unaccented.try_emplace(folded, word);
+    for (const auto& [folded, word] : rules.accented()) casing.unaccented.try_emplace(folded, word);
   std::string kp = doc.keyphrase;
   if (!kp.empty()) {
     auto it = casing.usual.find(text::lower(kp));

@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <map>
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -31,7 +32,7 @@ struct TitleRules {
   // that may not follow them: « … et reprend la troisième place » is a
   // second predicate a long title may lose, « … et les Verts » is not.
   std::vector<std::string> coordinations;
-  std::unordered_set<std::string_view> coordination_not_before;
+  const WordList* coordination_not_before = nullptr;
   std::vector<std::string> locutions;          // words that need their "de" ("près de")
   std::vector<std::string> articles;           // "le", "la", "les", "l’"
   Pattern cut;
@@ -55,11 +56,19 @@ struct TitleRules {
   // <accents lists="…">: a word of a title in capitals that the body does
   // not write takes its accents from these lists when they hold one
   // accented spelling of it and not the word without accents (« TRES » →
-  // « très »); never an « é » or « és » at the end, which may be a verb
-  // written without its accent or a participle (« perturbe », « perturbé »).
-  std::unordered_map<std::string, std::string> accented;
+  // « très »), unless that spelling ends with one of `never-final` (« é »,
+  // « és »: « PERTURBE » may be the verb as well as the participle).
+  // Those spellings by their form without accents, built at the first title
+  // in capitals (most articles have none, and every start-up would pay).
+  const std::unordered_map<std::string, std::string>& accented() const;
 
   TitleRules(const DataBundle& data, const Lexicon& lexicon);
+
+ private:
+  std::vector<const WordList*> accent_lists_;
+  std::vector<std::string> never_final_;
+  mutable std::once_flag accented_once_;
+  mutable std::unordered_map<std::string, std::string> accented_;
 };
 
 // How the body writes its words away from a sentence start.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <regex>
 
 #include "keyphrase.h"
@@ -16,6 +17,14 @@
 
 namespace titraille {
 namespace {
+
+// The candidate phrases of a document's sentences, as the keyphrase stage
+// extracts them (views into `doc`).
+std::map<std::string, Phrase> phrases_of(const Document& doc) {
+  const std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
+  const PhraseRules& rules = testing::resources().keyphrase.phrases;
+  return extract_phrases(sentences, rules, verb_forms(sentences, rules));
+}
 
 // A made-up story told in five paragraphs, with a title in capitals.
 const std::string kStory =
@@ -123,9 +132,7 @@ TEST(PhrasesTest, AVerbAfterASingularHeadEndsThePhrase) {
       "Des hélicoptères de l’armée marocaine larguent des vivres et des tentes dans les zones isolées.\n"
       "Les soldats de l’armée marocaine distribuent aussi de l’eau dans les villages.\n"
       "Le gouverneur a condamné l’incident violent survenu samedi près d’un camp.\n");
-  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  const Resources& res = testing::resources();
-  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto phrases = phrases_of(doc);
   EXPECT_EQ(phrases.count("armée marocaine larguent"), 0u);
   EXPECT_EQ(phrases.count("armée marocaine distribuent"), 0u);
   EXPECT_EQ(phrases.count("armée marocaine"), 1u);
@@ -139,9 +146,7 @@ TEST(PhrasesTest, AVerbAfterAPluralHeadEndsThePhrase) {
       "Les associations de locataires saluent une avancée, selon un communiqué publié mardi.\n"
       "L’ancien président a rencontré les associations de locataires mercredi à Paris.\n"
       "L’ancien président doit présenter ses propositions au gouvernement la semaine prochaine.\n");
-  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  const Resources& res = testing::resources();
-  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto phrases = phrases_of(doc);
   EXPECT_EQ(phrases.count("associations de locataires saluent"), 0u);
   EXPECT_EQ(phrases.count("associations de locataires"), 1u);
   EXPECT_EQ(phrases.count("ancien président"), 1u);
@@ -153,9 +158,7 @@ TEST(PhrasesTest, AFiniteVerbAfterANounEndsThePhrase) {
       "La préfecture indique travailler à de nouvelles mesures de protection des troupeaux.\n"
       "La préfecture annonce une réunion avec les éleveurs, selon un communiqué publié lundi.\n"
       "L’annonce de la préfecture a été saluée par les syndicats agricoles du département.\n");
-  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  const Resources& res = testing::resources();
-  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto phrases = phrases_of(doc);
   EXPECT_EQ(phrases.count("préfecture indique"), 0u);
   EXPECT_EQ(phrases.count("préfecture annonce"), 0u);
   EXPECT_EQ(phrases.count("préfecture"), 1u);
@@ -167,9 +170,7 @@ TEST(PhrasesTest, NoPhraseEndsOnAnAdjectiveBeforeItsNoun) {
       "Le parquet a requis cinq ans de prison contre l’ancien député, jugé pour détournement de fonds.\n"
       "L’ancien député conteste toute intention frauduleuse, selon sa défense.\n"
       "Le jugement sera rendu à l’automne, a précisé le président du tribunal.\n");
-  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  const Resources& res = testing::resources();
-  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto phrases = phrases_of(doc);
   EXPECT_EQ(phrases.count("ancien"), 0u);
   EXPECT_EQ(phrases.count("ancien député"), 1u);
 }
@@ -180,9 +181,7 @@ TEST(PhrasesTest, NoPhraseEndsOnAParticipleBeforeItsComplement) {
       "Le ministre a confirmé jeudi le premier décès lié à la tempête, un automobiliste dans l’Aisne.\n"
       "Un second décès lié à la tempête a été signalé vendredi dans la Manche, selon la préfecture.\n"
       "Les secours ont été appelés plus de 3 000 fois pendant la nuit.\n");
-  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  const Resources& res = testing::resources();
-  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto phrases = phrases_of(doc);
   EXPECT_EQ(phrases.count("premier décès lié"), 0u);
   EXPECT_EQ(phrases.count("décès lié"), 0u);
   EXPECT_EQ(phrases.count("premier décès"), 1u);
@@ -198,9 +197,7 @@ TEST(PhrasesTest, NoPhraseEndsOnANounBeforeItsComplementOrOnAnOrdinal) {
       "Un rapport recommandait la mise aux normes de l’installation, selon le parquet.\n"
       "Le club lensois reprend la troisième place du classement après sa victoire.\n"
       "Le nombre de chômeurs au sens du BIT progresse de 60 000, au sens de l’Insee aussi.\n");
-  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  const Resources& res = testing::resources();
-  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto phrases = phrases_of(doc);
   EXPECT_EQ(phrases.count("mise"), 0u);
   EXPECT_EQ(phrases.count("sens"), 0u);
   EXPECT_EQ(phrases.count("troisième"), 0u);
@@ -215,13 +212,11 @@ TEST(PhrasesTest, NoPhraseEndsOnAVerbBeforeQueAndAMuteHElides) {
       "Un homme de 34 ans a été interpellé mardi à Toulouse après une série de cambriolages.\n"
       "Placé en garde à vue, l’homme a reconnu une partie des faits, selon la police.\n"
       "Pour les chercheurs, cette découverte montre que les forêts des Andes restent mal connues.\n");
-  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  const Resources& res = testing::resources();
-  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto phrases = phrases_of(doc);
   EXPECT_EQ(phrases.count("découverte montre"), 0u);
   EXPECT_EQ(phrases.count("découverte"), 1u);
   ASSERT_EQ(phrases.count("homme"), 1u);
-  EXPECT_EQ(phrases.at("homme").article(res.keyphrase.phrases), "l\u2019");
+  EXPECT_EQ(phrases.at("homme").article(testing::resources().keyphrase.phrases), "l\u2019");
 }
 
 TEST(PhrasesTest, ALineInCapitalsGivesNoCasing) {
@@ -231,9 +226,7 @@ TEST(PhrasesTest, ALineInCapitalsGivesNoCasing) {
       "ont été confinés pendant toute la nuit, a annoncé la préfecture.\n"
       "Les pompiers ont maîtrisé l’incendie mercredi matin, sans faire de blessé, selon le service départemental.\n"
       "Une enquête a été ouverte pour déterminer l’origine de l’incendie, qui a touché un entrepôt de solvants.\n");
-  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  const Resources& res = testing::resources();
-  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto phrases = phrases_of(doc);
   ASSERT_EQ(phrases.count("incendie"), 1u);
   EXPECT_EQ(phrases.at("incendie").text, "incendie");
   EXPECT_FALSE(phrases.at("incendie").proper());
@@ -256,9 +249,7 @@ TEST(PhrasesTest, InsideASentenceKeepsTheCapitalTheTextGives) {
       "Syndicats et patronat se retrouveront jeudi au ministère, où les Français attendent des annonces sur le "
       "financement des hôpitaux publics et sur l’État social.\n"
       "Les syndicats appellent à une grève nationale le 14 mars dans tous les hôpitaux publics du pays.\n");
-  std::vector<IndexedSentence> sentences = keyphrase_sentences(doc);
-  const Resources& res = testing::resources();
-  auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
+  auto phrases = phrases_of(doc);
   ASSERT_EQ(phrases.count("état social"), 1u);
   EXPECT_FALSE(phrases.at("état social").proper());
   EXPECT_EQ(phrases.at("état social").inside_sentence(), "État social");
