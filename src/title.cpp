@@ -556,13 +556,21 @@ Document title(Document doc, Resources& res) {
     const std::string whole = rest.empty() ? recased : rest;
     for (const std::string& part : clauses(as_slot(whole), rules)) {
       if (after_quotation(whole, part)) continue;
-      std::string clause = part;
       if (contains_folded(part, doc.keyphrase)) {
         // « le chantier du téléphérique prend… »: the keyphrase heads the title instead.
-        clause = without_noun_complement(part, doc.keyphrase, rules);
-        if (clause.empty() || contains_folded(clause, doc.keyphrase)) continue;
+        const std::string clause = without_noun_complement(part, doc.keyphrase, rules);
+        if (!clause.empty() && !contains_folded(clause, doc.keyphrase)) {
+          for (const std::string& form : shortened_forms(as_slot(clause), rules)) slots["clause"].push_back(form);
+          continue;
+        }
+        // « un homme interpellé après une série de cambriolages… »: the
+        // forms that dropped the group holding the keyphrase (« Série de
+        // cambriolages : un homme interpellé »).
+        for (const std::string& form : shortened_forms(as_slot(part), rules))
+          if (!contains_folded(form, doc.keyphrase)) slots["clause"].push_back(form);
+        continue;
       }
-      for (const std::string& form : shortened_forms(as_slot(clause), rules)) slots["clause"].push_back(form);
+      for (const std::string& form : shortened_forms(as_slot(part), rules)) slots["clause"].push_back(form);
     }
   }
   for (const Section& s : doc.sections)

@@ -436,6 +436,22 @@ TEST(TitleTest, ASecondPredicateMayBeDropped) {
   EXPECT_EQ(forms.size(), 1u);
 }
 
+// A clause whose trailing group holds the keyphrase gives its forms that
+// dropped that group (the title had fallen back to « Série de
+// cambriolages : ce que l’on sait de l’homme »).
+TEST(TitleTest, AClauseLosesTheGroupThatHoldsTheKeyphrase) {
+  Options o;
+  o.keyphrase = "série de cambriolages";
+  Document doc = testing::rewrite(
+      "Toulouse : un homme interpellé après une série de cambriolages dans des pharmacies\n"
+      "Un homme de 34 ans a été interpellé mardi à Toulouse, soupçonné d’une série de cambriolages dans des "
+      "pharmacies de l’agglomération.\n"
+      "Le suspect a reconnu une partie des faits, selon la police, qui lui impute cette série de cambriolages.\n"
+      "Il doit être présenté mercredi à un juge d’instruction.\n",
+      o);
+  EXPECT_EQ(doc.title, "Série de cambriolages\u00A0: un homme interpellé");
+}
+
 // « devant » opens a place group a long title may lose.
 TEST(TitleTest, APlaceGroupOpenedByDevantMayBeDropped) {
   const std::vector<std::string> forms =
