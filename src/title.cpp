@@ -620,7 +620,7 @@ Document title(Document doc, Resources& res) {
 
   std::string original_key =
       doc.metadata.original_title
-          ? text::fold_ascii(without_site_suffix(*doc.metadata.original_title, doc.metadata.source, rules))
+          ? text::fold_ascii(without_label(without_site_suffix(*doc.metadata.original_title, doc.metadata.source, rules), rules))
           : "";
   for (const auto& tpl : rules.templates) {
     // The slots the template uses, and every combination of their values.

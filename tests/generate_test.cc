@@ -506,6 +506,24 @@ TEST(TitleTest, ANameFollowedByAVerbKeepsItsCapital) {
   EXPECT_EQ(doc.title.find("carrefour"), std::string::npos) << doc.title;
 }
 
+// A label with one capital goes as one in capitals does, and the headline
+// without its label is the source's title, which is never copied.
+TEST(TitleTest, ALabelInSentenceCaseGoesAndTheRestIsTheSourceTitle) {
+  Options o;
+  o.keyphrase = "tempête Ciarán";
+  Document doc = testing::rewrite(
+      "Vidéo. Tempête Ciarán : des rafales à 180 km/h sur la pointe de la Bretagne\n"
+      "La tempête Ciarán a touché la Bretagne dans la nuit de mercredi à jeudi, avec des rafales à 180 km/h.\n"
+      "Plus de 800 000 foyers sont privés d’électricité, selon Enedis, qui a mobilisé 3 000 techniciens.\n"
+      "La tempête Ciarán doit quitter la France jeudi soir, selon Météo-France.\n",
+      o);
+  for (const std::string& t : {doc.title, doc.h1}) {
+    EXPECT_EQ(text::fold_ascii(t).find("video"), std::string::npos) << t;
+    EXPECT_NE(t, "Tempête Ciarán\u00A0: des rafales à 180\u00A0km/h sur la pointe de la Bretagne") << t;
+  }
+  EXPECT_EQ(doc.title, "Tempête Ciarán\u00A0: des rafales à 180\u00A0km/h") << doc.title;
+}
+
 // A page's label before the headline is no part of it, and a quotation in
 // the headline keeps its capital and is never left open.
 TEST(TitleTest, LabelGoesAndQuotationStaysWhole) {
