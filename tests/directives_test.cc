@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "test_support.h"
 #include "text.h"
 
@@ -23,6 +25,21 @@ TEST(DirectivesTest, FrenchPromptLine) {
   EXPECT_TRUE(m.prompt);
   EXPECT_EQ(m.min_words, 800u);
   EXPECT_TRUE(m.subheadings);
+}
+
+// « compatible SEO » after the text it is about, and « optimisé SEO » after
+// « pour un article » (the first line had been removed as a page header,
+// its 700 words lost).
+TEST(DirectivesTest, FrenchPromptAskingForACompatibleText) {
+  DirectiveMatch m = match("Rends cet article compatible SEO avec des sous-titres, en français, minimum 700 mots");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.rest.empty());
+  EXPECT_EQ(m.min_words, 700u);
+  EXPECT_TRUE(m.subheadings);
+  EXPECT_NE(std::find(m.ids.begin(), m.ids.end(), "seo"), m.ids.end());
+  m = match("Réécris ce texte en français pour un article optimisé SEO avec des sous-titres.");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_NE(std::find(m.ids.begin(), m.ids.end(), "for-seo"), m.ids.end());
 }
 
 // « SEO » with a capital after the instruction does not pass for a title:
