@@ -693,6 +693,20 @@ class Classifier {
   // What a block adds to the article's core: its words when it reads like
   // article text, a penalty when it is chrome. Headings, the title and
   // metadata lines cost little (they sit inside or at the top of articles).
+  // A line of a name: every word capitalised but the stop words, no number
+  // and no sign but - . &, no full stop (« La Voix du Nord », not « Gérer
+  // mes préférences » nor « CAC 40 7 512,34 »).
+  bool name_like(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    if (f.capitalized == 0 || f.terminal || f.words > lim().name_max_words) return false;
+    for (const Sentence& s : blocks_[i].sentences)
+      for (const Token& t : s.tokens)
+        if (t.kind == TokenKind::Number || (t.kind == TokenKind::Punct && t.text != "-" && t.text != "." && t.text != "&") ||
+            (t.kind == TokenKind::Word && !t.capitalized && !rules_.stopwords->contains(t.lower)))
+          return false;
+    return true;
+  }
+
   // Whether a header line holds what no outlet's name does (<outlet-name>).
   bool outlet_excluded(const std::string& line) const {
     int32_t begin = 0, end = 0;
@@ -886,6 +900,9 @@ class Classifier {
       // Key points or a table of contents under the headline, not the headline.
       if (in_enumeration(j) || !text::list_mark(blocks_[j].text).empty()) continue;
       const BlockFeatures& f = features_[j];
+      // A name (every word capitalised but the stop words: « Le Courrier de
+      // l’Ouest ») over the byline is the outlet's, not a headline.
+      if (name_like(j)) continue;
       // (A headline over the article's byline and date qualifies whatever its words.)
       if (!article_headline(j) &&
           (!title_like(j) || f.terminal || f.words < lim().title_min_words || f.stop == 0 ||
@@ -974,12 +991,13 @@ class Classifier {
         // (The last item of a list, a table of contents, is no heading.)
         const bool list_item = !text::list_mark(b.text).empty() && i > 0 &&
                                text::list_mark(blocks_[i - 1].text) == text::list_mark(b.text);
-        if (!before_title && !list_item && heading_like(i) && next == first_article && first_article != npos) {
+        if (!before_title && !list_item && heading_like(i) && !name_like(i) && next == first_article &&
+            first_article != npos) {
           b.kind = BlockKind::Heading;
           b.rule = "features: heading before the first paragraph (" + why + ")";
         } else if (article_like(i)) {
           remove(b, "boilerplate.ui", "features: text before the article's core (" + why + ")");
-        } else if (f.words <= lim().head_chrome_max_words) {
+        } else if (f.words <= lim().head_chrome_max_words || name_like(i)) {
           remove(b, "boilerplate.site", "features: page header before the article (" + why + ")");
           // The first name-like line of the page is the outlet's name: every
           // word but the stop words capitalised (« La Voix du Nord », not
@@ -988,8 +1006,7 @@ class Classifier {
           // then « Météo »: a section of the site).
           const bool after_menu = i > 0 && blocks_[i - 1].kind == BlockKind::Removed &&
                                   blocks_[i - 1].reason == "boilerplate.nav";
-          if (!doc_.metadata.source && !site_seen_ && f.capitalized >= 1 && f.capitalized + f.stop >= f.words &&
-              !f.terminal && !after_menu && !outlet_excluded(b.text))
+          if (!doc_.metadata.source && !site_seen_ && name_like(i) && !after_menu && !outlet_excluded(b.text))
             doc_.metadata.source = b.text;
           site_seen_ = true;
         } else {
@@ -1128,6 +1145,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.ui_min_share = f.attribute("ui-min-share").as_double(0.5);
     limits.menu_min_words = f.attribute("menu-min-words").as_uint(4);
     limits.head_chrome_max_words = f.attribute("head-chrome-max-words").as_uint(4);
+    limits.name_max_words = f.attribute("name-max-words").as_uint(6);
     limits.related_max_words = f.attribute("related-max-words").as_uint(30);
     limits.related_excerpt_max_words = f.attribute("related-excerpt-max-words").as_uint(80);
     limits.title_min_words = f.attribute("title-min-words").as_uint(5);

@@ -67,6 +67,7 @@ struct BoilerplateRules {
     double ui_min_share = 0.5;
     std::size_t menu_min_words = 4;
     std::size_t head_chrome_max_words = 4;
+    std::size_t name_max_words = 6;  // a line of a name (an outlet's) has at most so many words
     std::size_t related_max_words = 30;
     std::size_t related_excerpt_max_words = 80;  // longest teaser excerpt inside a related list
     std::size_t title_min_words = 5;

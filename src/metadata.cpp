@@ -271,6 +271,7 @@ Document metadata(Document doc, Resources& res) {
       if (!rule->check_place || is_place(rules, place)) {
         set_once(md.dateline, recase_place(rules, place));
         set_once(md.source, group(*p, "source"));
+        set_once(md.agency, group(*p, "agency"));
         b.kind = BlockKind::Removed;
         b.reason = "dateline";
         b.rule = "metadata:" + rule->id;

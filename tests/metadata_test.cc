@@ -171,3 +171,48 @@ TEST(MetadataTest, InterfaceLineAtTheTopIsNoSource) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+// « Place, le 12 mars – » opens the paragraph; a dateline alone on its line
+// is one too (it had become the original title, the real headline being
+// dropped); a parenthesis that names no agency is the place's département.
+TEST(MetadataTest, DatelineWithLeAloneOnItsLineOrWithADepartement) {
+  Document doc = testing::rewrite(std::string("Brest, le 12 mars – ") + kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Brest");
+  EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u);
+
+  doc = testing::rewrite(std::string("Gratuité des transports : le vote est acquis à l’unanimité\nBrest, 12 mars – \n"
+                                     "Par Camille Le Goff\n") +
+                         kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Brest");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "Gratuité des transports : le vote est acquis à l’unanimité");
+
+  doc = testing::rewrite(std::string("RENNES (Reuters) - \n") + kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Rennes");
+  EXPECT_EQ(doc.metadata.agency.value_or(""), "Reuters");
+  EXPECT_FALSE(doc.metadata.source);
+
+  doc = testing::rewrite(std::string("MONTARGIS (Loiret) - ") + kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Montargis");
+  EXPECT_FALSE(doc.metadata.agency) << *doc.metadata.agency;
+}
+
+// An outlet's name between the headline and the byline is neither the
+// headline nor a heading (it had become the title); a line of figures is no
+// name.
+TEST(MetadataTest, OutletNameUnderTheHeadlineIsTheSource) {
+  Document doc = testing::rewrite(std::string("Gratuité des transports : le vote est acquis à l’unanimité\n"
+                                              "Le Courrier de l’Estuaire\nPar Camille Le Goff\n") +
+                                  kBody);
+  EXPECT_EQ(doc.metadata.source.value_or(""), "Le Courrier de l’Estuaire");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "Gratuité des transports : le vote est acquis à l’unanimité");
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Courrier"), std::string::npos) << p.text;
+  doc = testing::rewrite(std::string("CAC 40 7 512,34 +0,45 %\nGratuité des transports : le vote est acquis\n") + kBody);
+  EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
+}
+
+}  // namespace
+}  // namespace titraille
