@@ -216,3 +216,24 @@ TEST(MetadataTest, OutletNameUnderTheHeadlineIsTheSource) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+// The newsroom signs (« Par la rédaction avec AFP » had been kept as the
+// first paragraph); three sections between slashes are a breadcrumb (« Sports
+// / Football / Ligue 1 » had opened the body and given the keyphrase).
+TEST(MetadataTest, NewsroomBylineAndSlashBreadcrumb) {
+  Document doc = testing::rewrite(std::string("Gratuité des transports : le vote est acquis à l’unanimité\n"
+                                              "Actualité / Transports / Bretagne\nPar la rédaction avec AFP\n") +
+                                  kBody);
+  EXPECT_EQ(doc.metadata.agency.value_or(""), "AFP");
+  EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u)
+      << doc.sections.front().paragraphs.front().text;
+  bool nav = false;
+  for (const Removed& r : doc.removed) nav = nav || (r.reason == "boilerplate.nav" && r.text.find("Transports") != std::string::npos);
+  EXPECT_TRUE(nav);
+}
+
+}  // namespace
+}  // namespace titraille
