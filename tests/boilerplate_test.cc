@@ -834,6 +834,18 @@ TEST(BoilerplateTest, ReadAlsoHeaderWithoutTheAccent) {
   EXPECT_FALSE(in_body(inline_teaser, "la carte des incendies"));
 }
 
+// « À lire également : » inside the article is a teaser as « À lire aussi : »
+// is (it had been kept as a heading over the next subheading).
+TEST(BoilerplateTest, ReadAlsoWithEgalementInsideTheArticle) {
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\nÀ lire également : Incendies, dix ans après : les riverains toujours inquiets\n" +
+                                  kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + kP6 + "\n");
+  expect_whole_story(doc);
+  EXPECT_FALSE(in_body(doc, "dix ans après"));
+  bool heading = false;
+  for (const Section& s : doc.sections) heading = heading || (s.heading && s.heading->find("dix ans") != std::string::npos);
+  EXPECT_FALSE(heading);
+}
+
 // "Lire aussi" followed by an author or a title: a teaser of another
 // article, whatever punctuation follows; a sentence that only starts with the
 // words stays.
