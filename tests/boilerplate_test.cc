@@ -846,6 +846,22 @@ TEST(BoilerplateTest, ReadAlsoWithEgalementInsideTheArticle) {
   EXPECT_FALSE(heading);
 }
 
+// A caption that ends with its credit in parentheses, or that opens with
+// « Photo : » and ends with a credit, is a caption (the first had been kept,
+// its credit cut as an unfinished sentence).
+TEST(BoilerplateTest, CaptionsEndingWithTheirCredit) {
+  for (const std::string caption :
+       {"Des pompiers sur les hauteurs de Valence, le 11 août. (Photo : Jean Martin/AFP)",
+        "Photo : le préfet de la Drôme à Valence, le 12 août 2025. (Illustration) © Jean Martin/AFP",
+        "Photo : des habitants évacués attendent devant la mairie, mardi soir. (Photo Le Quotidien/J. Martin)"}) {
+    Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + caption + "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + kP6 + "\n");
+    expect_whole_story(doc);
+    bool removed = false;
+    for (const Removed& r : doc.removed) removed = removed || (r.reason == "boilerplate.caption" && r.text.find(caption.substr(0, 20)) != std::string::npos);
+    EXPECT_TRUE(removed) << caption;
+  }
+}
+
 // "Lire aussi" followed by an author or a title: a teaser of another
 // article, whatever punctuation follows; a sentence that only starts with the
 // words stays.
