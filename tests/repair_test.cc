@@ -225,6 +225,18 @@ TEST(RepairTest, SpacesInNumbersUnitsAndBeforeCommas) {
   EXPECT_EQ(typo("« oui  »"), "«\u202Foui\u202F»");
 }
 
+// Thousands written with full stops, hours already spaced, a quotation
+// glued after a full stop that follows a figure, a sign or a guillemet.
+TEST(RepairTest, DottedThousandsSpacedHoursAndGluedQuotations) {
+  EXPECT_EQ(typo("180.000 foyers et 1.200.000 habitants"), "180\u202F000 foyers et 1\u202F200\u202F000 habitants");
+  EXPECT_EQ(typo("version 2.0.1, IP 192.168.1.1, 1.5 point, 1.2345 et 12.3"),
+            "version 2.0.1, IP 192.168.1.1, 1.5 point, 1.2345 et 12.3");
+  EXPECT_EQ(typo("vers 6 h 30 et 18\u00A0h 05"), "vers 6\u00A0h\u00A030 et 18\u00A0h\u00A005");
+  EXPECT_EQ(typo("à 2,4 %.« Le processus"), "à 2,4\u202F%. «\u202FLe processus");
+  EXPECT_EQ(typo("en 2023.« Nous"), "en 2023. «\u202FNous");
+  EXPECT_EQ(typo("« non ».« On verra"), "«\u202Fnon\u202F». «\u202FOn verra");
+}
+
 // A teaser a page inserts inside a paragraph is cut out, and listed.
 TEST(RepairTest, InlineReadAlsoIsCutOut) {
   Document doc = testing::rewrite(
