@@ -1,5 +1,7 @@
 #include "meta.h"
 
+#include <algorithm>
+
 
 #include "phrases.h"
 #include "resources.h"
@@ -15,12 +17,82 @@ MetaRules::MetaRules(const DataBundle& data, const Lexicon& lexicon) {
   lead_sentences = root.attribute("lead-sentences").as_uint(3);
   for (const std::string& w : text::split_words(root.child("not-first").text().as_string()))
     not_first.insert(text::lower(w));
+  stopwords = &lexicon.list("fr/stopwords");
+  for (const std::string& w : text::split_words(root.child("participle-endings").text().as_string()))
+    participle_endings.push_back(w);
   for (pugi::xml_node d : root.children("drop")) {
     std::string id = d.attribute("id").as_string("drop");
     (std::string_view(d.attribute("when").as_string()) == "keyphrase" ? keyphrase_drops : drops)
         .push_back({id, file.pattern(d, id)});
   }
 }
+
+namespace {
+
+// Whether offset `at` of `u` is inside a « quotation ».
+bool quoted(const icu::UnicodeString& u, int32_t at) {
+  int32_t open = 0;
+  for (int32_t i = 0; i < at; ++i) open += u.charAt(i) == 0x00AB ? 1 : u.charAt(i) == 0x00BB ? -1 : 0;
+  return open > 0;
+}
+
+// Whether the comma at `at` may close an incise: an earlier comma of the
+// sentence (not a decimal one) is followed by a word that is no stop word,
+// in lower case (« Les dirigeants du G20, réunis à Johannesburg, en Afrique
+// du Sud, ont adopté… »: « , en Afrique du Sud, » goes with the comma that
+// closes « réunis… »). After « En 2024, la ville » the comma opens one.
+bool closes_incise(const icu::UnicodeString& u, int32_t at, const WordList& stopwords) {
+  if (at >= u.length() || u.charAt(at) != ',') return false;
+  for (int32_t c = at - 1; c > 0; --c) {
+    if (u.charAt(c) == '.' || u.charAt(c) == ';') return false;
+    if (u.charAt(c) != ',' || (u_isdigit(u.charAt(c - 1)) && c + 1 < u.length() && u_isdigit(u.charAt(c + 1)))) continue;
+    int32_t w = c + 1;
+    while (w < at && u_isspace(u.charAt(w))) ++w;
+    int32_t e = w;
+    while (e < at && u_isalpha(u.char32At(e))) e = u.moveIndex32(e, 1);
+    if (e == w || !u_islower(u.char32At(w))) return false;
+    return !stopwords.contains(text::lower(text::utf8(u.tempSubString(w, e - w))));
+  }
+  return false;
+}
+
+// The lower-case word at offset `at` of `u` (after spaces), or "".
+std::string word_at(const icu::UnicodeString& u, int32_t at) {
+  while (at < u.length() && u_isspace(u.charAt(at))) ++at;
+  int32_t e = at;
+  while (e < u.length() && u_isalpha(u.char32At(e))) e = u.moveIndex32(e, 1);
+  return e > at && u_islower(u.char32At(at)) ? text::utf8(u.tempSubString(at, e - at)) : "";
+}
+
+// `s` without the matches of `p`, except those inside a quotation (its
+// words are the speaker's). A match between two commas (an incise) is kept
+// when its first comma closes an incise, and leaves its last comma when a
+// participle clause follows (« …de Céphalonie, en mer Ionienne, obligeant… »
+// gives « …de Céphalonie, obligeant… »).
+std::string drop_all(const Pattern& p, const std::string& s, const MetaRules& rules) {
+  const icu::UnicodeString u = text::u(s);
+  icu::UnicodeString out;
+  int32_t copied = 0, from = 0, b = 0, e = 0;
+  bool dropped = false;
+  while (from <= u.length() && p.find(u, from, b, e)) {
+    const bool incise = e > b && u.charAt(e - 1) == ',';
+    if (!quoted(u, b) && !(incise && closes_incise(u, b, *rules.stopwords))) {
+      out.append(u, copied, b - copied);
+      const std::string next = incise ? word_at(u, e) : "";
+      if (std::any_of(rules.participle_endings.begin(), rules.participle_endings.end(),
+                      [&](const std::string& end) { return next.size() > end.size() + 2 && next.ends_with(end); }))
+        out.append(u',');
+      copied = e;
+      dropped = true;
+    }
+    from = e > b ? e : (e < u.length() ? u.moveIndex32(e, 1) : u.length() + 1);
+  }
+  if (!dropped) return s;
+  out.append(u, copied, u.length() - copied);
+  return text::utf8(out);
+}
+
+}  // namespace
 
 std::string compress(std::string s, const MetaRules& rules, std::size_t max_chars, std::vector<std::string>& applied,
                      const std::string& keyphrase) {
@@ -31,7 +103,7 @@ std::string compress(std::string s, const MetaRules& rules, std::size_t max_char
   const bool had_keyphrase = !keyphrase.empty() && holds(s);
   for (const auto& d : rules.drops) {
     if (text::length(s) <= max_chars) break;
-    std::string shorter = text::utf8(d.pattern.replace_all(text::u(s), icu::UnicodeString()));
+    std::string shorter = drop_all(d.pattern, s, rules);
     if (shorter != s && text::length(shorter) >= 40 && (!had_keyphrase || holds(shorter))) {
       s = shorter;
       applied.push_back(d.id);
@@ -40,8 +112,7 @@ std::string compress(std::string s, const MetaRules& rules, std::size_t max_char
   if (keyphrase.empty() || !holds(s)) return s;
   for (const auto& d : rules.keyphrase_drops) {
     if (text::length(s) <= max_chars || holds(cut_at_word(s, max_chars))) break;
-    std::string shorter =
-        text::capitalize_first(text::utf8(d.pattern.replace_all(text::u(s), icu::UnicodeString())));
+    std::string shorter = text::capitalize_first(drop_all(d.pattern, s, rules));
     if (shorter != s && text::length(shorter) >= 40 && holds(shorter)) {
       s = shorter;
       applied.push_back(d.id);

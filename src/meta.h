@@ -29,11 +29,18 @@ struct MetaRules {
   // Words that refer back to an earlier sentence (« Il », « Cela », « Mais »):
   // a description does not start with a sentence opening with one.
   std::set<std::string> not_first;
+  // A comma a word of this list does not follow may open an incise that a
+  // drop's opening comma would close (lexicon/fr/stopwords).
+  const WordList* stopwords = nullptr;
+  // Endings of a present participle: an incise dropped before one leaves
+  // its comma (<participle-endings>).
+  std::vector<std::string> participle_endings;
 
   MetaRules(const DataBundle& data, const Lexicon& lexicon);
 };
 
-// Applies the drop rules, in order, while `s` is longer than `max_chars`.
+// Applies the drop rules, in order, while `s` is longer than `max_chars`;
+// never inside a quotation, nor where the drop's comma closes an incise.
 // Then, when `keyphrase` (folded) is in `s` but cutting it at max_chars would
 // lose it, the keyphrase drops, each kept only if the keyphrase stays; a
 // sentence whose start was dropped gets its capital back.

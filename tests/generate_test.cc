@@ -742,6 +742,27 @@ TEST(MetaTest, CompressionDropsAttributionsFirst) {
 
 // Between two commas, a clause opened by a subject pronoun is the main
 // clause, not an incidental.
+// No drop inside a quotation (« entouré des siens » had been taken out of
+// the family's words); an incise whose comma closes another stays (« du
+// G20, réunis à Johannesburg ont adopté » had lost its comma); one dropped
+// before a participle leaves its comma.
+TEST(MetaTest, CompressionKeepsQuotationsAndTheCommasOfIncises) {
+  const MetaRules& rules = testing::resources().meta;
+  std::vector<std::string> applied;
+  std::string c = compress("« Il s’est éteint paisiblement, entouré des siens, après un long combat contre la maladie », "
+                           "précise le communiqué de la famille.",
+                           rules, 60, applied);
+  EXPECT_NE(c.find("entouré des siens"), std::string::npos) << c;
+  c = compress("Les dirigeants du G20, réunis depuis samedi à Johannesburg, en Afrique du Sud, ont adopté dimanche une "
+               "déclaration finale commune sur le climat.",
+               rules, 100, applied);
+  EXPECT_EQ(c.find("Johannesburg ont"), std::string::npos) << c;
+  c = compress("Un violent incendie ravageait mardi l’île grecque de Céphalonie, en mer Ionienne, obligeant les autorités à "
+               "évacuer plus de 4 000 personnes vers les villages du nord.",
+               rules, 130, applied);
+  EXPECT_NE(c.find("Céphalonie, obligeant"), std::string::npos) << c;
+}
+
 TEST(MetaTest, CompressionKeepsAClauseOpenedByAPronoun) {
   std::vector<std::string> applied;
   std::string c = compress("Faute de solution, certains dorment chez des amis, dans des auberges de jeunesse ou même dans "
