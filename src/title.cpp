@@ -36,6 +36,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   min_chars = root.attribute("min-chars").as_uint(30);
   max_chars = root.attribute("max-chars").as_uint(60);
   h1_max_chars = root.attribute("h1-max-chars").as_uint(90);
+  inner_max_offset = root.attribute("inner-max-offset").as_uint(0);
   max_px = root.attribute("max-px").as_int(600);
   prepositions = bar_list(root.child("preposition"));
   std::stable_sort(prepositions.begin(), prepositions.end(),
@@ -223,6 +224,8 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
     // "près de Carnac": the word that needs the preposition goes too.
     start = group_start(low, start, rules);
     if (start == 0) return "";
+    // « Mort de Bernard Valmont, … »: a lone noun before the group needs it.
+    if (text::split_words(text::trim(std::string_view(original).substr(0, start))).size() < 2) return original;
     // Only a group at the end of the title or before a break can go
     // ("… au Karabakh", "… à Nîmes, …"); inside a phrase it would leave a hole.
     std::string after_kp = original.substr(at + kp_low.size());
@@ -330,6 +333,42 @@ bool after_quotation(const std::string& s, const std::string& part) {
   std::string_view before = std::string_view(s).substr(0, at);
   while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
   return before.ends_with("\u00BB") || before.ends_with("\"") || before.ends_with("\u201D");
+}
+
+// Whether `part` of `s` comes after a comma without being a clause: it
+// opens with a function word that is no determiner (« …, à l’âge de 84
+// ans »: when, not what happened).
+bool after_comma_no_clause(const std::string& s, const std::string& part, const TitleRules& rules) {
+  std::size_t at = s.find(part);
+  if (at == std::string::npos) return false;
+  std::string_view before = std::string_view(s).substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.empty() || before.back() != ',') return false;
+  const std::vector<std::string> words = text::split_words(part);
+  if (words.empty() || !text::starts_with_lower(words.front())) return false;
+  const std::string first = text::lower(words.front());
+  return rules.coordination_not_before->contains(first) &&
+         std::none_of(rules.noun_determiners.begin(), rules.noun_determiners.end(), [&](const std::string& d) {
+           return first == d || (text::last_char(d) == U'\u2019' && first.starts_with(d));
+         });
+}
+
+// Whether `part` of `s` is an apposition to the keyphrase that does not
+// open `s`: after « keyphrase, », a lower-case word that is no function
+// word (« Mort de Bernard Valmont, figure du cinéma populaire » says who
+// he was; what happened is before him).
+bool apposition_of_keyphrase(const std::string& s, const std::string& part, const std::string& kp,
+                             const TitleRules& rules) {
+  const std::size_t at = s.find(part);
+  if (kp.empty() || at == std::string::npos) return false;
+  std::string before(text::trim(std::string_view(s).substr(0, at)));
+  if (before.empty() || before.back() != ',') return false;
+  before.pop_back();
+  const std::string low = text::lower(before), kp_low = text::lower(kp);
+  if (!low.ends_with(kp_low) || low.size() == kp_low.size() || keyphrase_opens(s, kp, rules)) return false;
+  const std::vector<std::string> words = text::split_words(part);
+  return !words.empty() && text::starts_with_lower(words.front()) &&
+         !rules.coordination_not_before->contains(text::lower(words.front()));
 }
 
 // Byte offset of the last « et » (a <coordination>) of `low` (" " + lower
@@ -549,13 +588,25 @@ Document title(Document doc, Resources& res) {
     for (const std::string& part : clauses(recased, rules))
       if (part != recased && keyphrase_opens(part, doc.keyphrase, rules))
         for (const std::string& form : shortened_forms(part, rules)) slots["part"].push_back(form);
+    // {inner}: the source title's shortened forms that hold the keyphrase
+    // near their start without opening with it (« Mort de Bernard Valmont,
+    // figure du cinéma populaire français »).
+    if (const std::size_t kp_at = text::lower(recased).find(text::lower(doc.keyphrase));
+        !doc.keyphrase.empty() && kp_at != std::string::npos && kp_at > 0 &&
+        text::length(std::string_view(recased).substr(0, kp_at)) <= rules.inner_max_offset &&
+        !keyphrase_opens(recased, doc.keyphrase, rules))
+      for (const std::string& form : shortened_forms(recased, rules))
+        if (form != recased && contains_folded(form, doc.keyphrase)) slots["inner"].push_back(form);
     std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
-    if (!rest.empty()) slots["original"] = shortened_forms(as_slot(rest), rules);
+    // (Not when the keyphrase could not be taken out: it would be said twice.)
+    if (!rest.empty() && !contains_folded(rest, doc.keyphrase)) slots["original"] = shortened_forms(as_slot(rest), rules);
     // {clause}: from the rest, or from the whole title when the keyphrase
     // opens it (« Grève à la SNCF : la mobilisation pourrait durer… »).
     const std::string whole = rest.empty() ? recased : rest;
     for (const std::string& part : clauses(as_slot(whole), rules)) {
-      if (after_quotation(whole, part)) continue;
+      if (after_quotation(whole, part) || after_comma_no_clause(as_slot(whole), part, rules) ||
+          apposition_of_keyphrase(as_slot(whole), part, doc.keyphrase, rules))
+        continue;
       if (contains_folded(part, doc.keyphrase)) {
         // « le chantier du téléphérique prend… »: the keyphrase heads the title instead.
         const std::string clause = without_noun_complement(part, doc.keyphrase, rules);
@@ -656,7 +707,8 @@ Document title(Document doc, Resources& res) {
         return n;
       };
       if (occurrences("\u00AB") != occurrences("\u00BB")) continue;
-      std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" || tpl.id == "kp-lead" || tpl.id == "kp-part"
+      std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" || tpl.id == "kp-lead" || tpl.id == "kp-part" ||
+                                   tpl.id == "kp-inner"
                                ? "source title: " + original_line
                            : tpl.id == "kp-sentence" ? "lead sentence: " + doc.sections.front().paragraphs.front().sentences.front().text
                            : tpl.id == "kp-heading" ? "source heading: " + combo.at("heading")
@@ -670,17 +722,26 @@ Document title(Document doc, Resources& res) {
     std::vector<std::string> applied;
     return res.widths.pixels(french_typography(t, res.repair, applied)) > rules.max_px;
   };
+  // Among candidates of one rank, one that opens with the keyphrase (as
+  // Yoast wants it), then the longest.
+  const std::string kp_folded = text::fold(doc.keyphrase);
+  auto opens = [&](const Candidate& c) { return !kp_folded.empty() && text::fold(c.text).starts_with(kp_folded); };
   auto pick = [&](std::size_t min_c, std::size_t max_c, bool fit_width = true) -> const Candidate* {
     const Candidate* best = nullptr;
     std::size_t best_len = 0;
+    bool best_opens = false;
     for (const Candidate& c : candidates) {
       std::size_t len = text::length(c.text);
       if (len < min_c || len > max_c) continue;
+      const bool o = opens(c);
       // (Whether it beats the best so far first: the width costs more.)
-      if (best && !(c.rank > best->rank || (c.rank == best->rank && len > best_len))) continue;
+      if (best && !(c.rank > best->rank ||
+                    (c.rank == best->rank && (o > best_opens || (o == best_opens && len > best_len)))))
+        continue;
       if (fit_width && too_wide(c.text)) continue;
       best = &c;
       best_len = len;
+      best_opens = o;
     }
     return best;
   };

@@ -25,6 +25,7 @@ struct Resources;
 
 struct TitleRules {
   std::size_t min_chars = 30, max_chars = 60, h1_max_chars = 90;
+  std::size_t inner_max_offset = 0;  // characters before the keyphrase in an {inner} form
   long max_px = 600;  // widest title, Arial 20 px (Yoast's titleWidth)
   std::vector<std::string> prepositions;  // longest first
   std::vector<std::string> trim_prepositions;  // open groups a long title may lose

@@ -452,6 +452,29 @@ TEST(TitleTest, AClauseLosesTheGroupThatHoldsTheKeyphrase) {
   EXPECT_EQ(doc.title, "Série de cambriolages\u00A0: un homme interpellé");
 }
 
+// The keyphrase as the complement of a lone noun (« Mort de … ») stays with
+// it: neither « Bernard Valmont : mort, figure… » nor the apposition that
+// says who he was, nor a title that says his name twice; the source title
+// shortened, which holds the keyphrase near its start, is the title.
+TEST(TitleTest, AKeyphraseCompletingALoneNounStaysWithIt) {
+  Options o;
+  o.keyphrase = "Bernard Valmont";
+  Document doc = testing::rewrite(
+      "Mort de Bernard Valmont, figure du cinéma populaire français, à l’âge de 84 ans\n"
+      "L’acteur Bernard Valmont est mort dimanche soir à Paris à l’âge de 84 ans, a annoncé sa famille.\n"
+      "Bernard Valmont avait tourné plus de soixante films en cinquante ans de carrière, selon son agent.\n"
+      "Ses obsèques auront lieu jeudi en l’église Saint-Roch, à Paris.\n",
+      o);
+  EXPECT_EQ(doc.title, "Mort de Bernard Valmont, figure du cinéma populaire français");
+  for (const std::string& t : {doc.title, doc.h1}) {
+    EXPECT_EQ(t.find("mort,"), std::string::npos) << t;
+    EXPECT_NE(t, "Bernard Valmont\u00A0: figure du cinéma populaire français") << t;
+    EXPECT_NE(t, "Bernard Valmont\u00A0: à l’âge de 84\u00A0ans") << t;
+    const std::size_t first = t.find("Valmont");
+    EXPECT_EQ(t.find("Valmont", first + 1), std::string::npos) << t;
+  }
+}
+
 // « devant » opens a place group a long title may lose.
 TEST(TitleTest, APlaceGroupOpenedByDevantMayBeDropped) {
   const std::vector<std::string> forms =
