@@ -193,6 +193,21 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
   // an instruction on its own.
   std::size_t glue = text::case_glue(line);
   if (glue == std::string::npos) return m;
+  // An instruction glued after the title (« …sans les États-UnisCustomize
+  // this title in french »): a glue after which strong directives read the
+  // line to its end.
+  for (std::size_t at = glue; at != std::string::npos && at > 0;) {
+    DirectiveMatch tail = parse(rules, line.substr(at));
+    if (tail.prompt && tail.rest.empty() && tail.ids != std::vector<std::string>{"vocabulary"}) {
+      tail.trailing = true;
+      tail.prompt_end = line.size() - at;
+      tail.rest = std::string(text::trim(std::string_view(line).substr(0, at)));
+      if (tail.hint.empty()) tail.hint = "title";
+      return tail;
+    }
+    const std::size_t next = text::case_glue(std::string_view(line).substr(at + 1));
+    at = next == std::string::npos ? next : at + 1 + next;
+  }
   DirectiveMatch head = parse(rules, line.substr(0, glue));
   if (!head.prompt || !head.rest.empty()) return m;
   head.prompt_end = glue;
@@ -214,7 +229,8 @@ Document directives(Document doc, Resources& res) {
       kept.push_back(std::move(b));
       continue;
     }
-    std::string instruction = std::string(text::trim(std::string_view(b.text).substr(0, m.prompt_end)));
+    std::string instruction = std::string(text::trim(m.trailing ? std::string_view(b.text).substr(b.text.size() - m.prompt_end)
+                                                                : std::string_view(b.text).substr(0, m.prompt_end)));
     doc.removed.push_back({instruction, "prompt", "directives:" + text::join(m.ids, "+"), b.line});
     for (const std::string& id : m.ids) doc.settings.directives.push_back(id);
     if (m.min_words && !doc.settings.min_words_forced) doc.settings.min_words = std::max(doc.settings.min_words, m.min_words);
@@ -226,8 +242,12 @@ Document directives(Document doc, Resources& res) {
       doc.settings.keyphrase_from = "directive";
     }
     if (!m.rest.empty()) {
-      std::size_t at = b.text.size() - m.rest.size();
-      b.span.begin += at;
+      if (m.trailing) {
+        b.span.end = b.span.begin + m.rest.size();
+      } else {
+        std::size_t at = b.text.size() - m.rest.size();
+        b.span.begin += at;
+      }
       b.text = m.rest;
       b.original = m.rest;
       b.hint = m.hint;

@@ -37,7 +37,8 @@ struct DirectiveRules {
 struct DirectiveMatch {
   bool prompt = false;          // the line is an instruction to remove
   std::size_t prompt_end = 0;   // bytes of the line that are instruction
-  std::string rest;             // text kept after a glued instruction
+  std::string rest;             // text kept after a glued instruction (before it when `trailing`)
+  bool trailing = false;        // the instruction ends the line, glued to what precedes it
   std::string hint;
   std::vector<std::string> ids;  // directives found
   std::size_t min_words = 0;

@@ -42,6 +42,19 @@ TEST(DirectivesTest, FrenchPromptAskingForACompatibleText) {
   EXPECT_NE(std::find(m.ids.begin(), m.ids.end(), "for-seo"), m.ids.end());
 }
 
+// An instruction glued after the title ends the line: the title is what
+// precedes it (it had stayed in the original title, the directive lost).
+TEST(DirectivesTest, TitleInstructionGluedAfterTheTitle) {
+  DirectiveMatch m = match("Sommet du G20 : un accord a minima sur le climat, sans les États-UnisCustomize this title in french");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.trailing);
+  EXPECT_TRUE(m.customize_title);
+  EXPECT_EQ(m.rest, "Sommet du G20 : un accord a minima sur le climat, sans les États-Unis");
+  EXPECT_EQ(m.hint, "title");
+  // A name in two capitals is no glue of an instruction.
+  EXPECT_FALSE(match("Le PDG de McDonald a présenté mardi les résultats annuels du groupe").prompt);
+}
+
 // « SEO » with a capital after the instruction does not pass for a title:
 // the line is a prompt by its directives and vocabulary.
 TEST(DirectivesTest, FrenchPromptWithSeoInCapitalsAndItsSource) {
