@@ -20,6 +20,7 @@ FrenchGrammar::FrenchGrammar(const DataBundle& data, const Lexicon& lexicon) {
     contractions_.push_back({text::split_words(c.attribute("from").as_string()), c.attribute("to").as_string()});
   for (pugi::xml_node e : file.root().children("elision"))
     elisions_[e.attribute("word").as_string()] = e.attribute("to").as_string();
+  places_ = &lexicon.list("fr/places");
   icu::UnicodeString v = text::u(file.root().child("vowels").text().as_string());
   for (int32_t i = 0; i < v.length(); i = v.moveIndex32(i, 1)) vowels_.push_back(static_cast<char32_t>(v.char32At(i)));
 }
@@ -32,6 +33,13 @@ std::string FrenchGrammar::with_article(const std::string& article, const std::s
   if (article.empty()) return phrase;
   if (article == "l’" || article == "l'") return "l’" + phrase;
   return article + " " + phrase;
+}
+
+std::string FrenchGrammar::place_name(const std::string& name) const {
+  if (name.empty() || !text::starts_with_upper(name)) return name;
+  for (const char* article : {"Le ", "La ", "Les ", "L’"})
+    if (places_->contains(article + name)) return article + name;
+  return name;
 }
 
 std::string FrenchGrammar::agree(std::string_view input) const {

@@ -25,6 +25,10 @@ class FrenchGrammar {
   std::string fill(std::string_view pattern, const std::map<std::string, std::string>& slots) const;
   // "le" + "cessez-le-feu" -> "le cessez-le-feu", "l’" + "armée" -> "l’armée".
   static std::string with_article(const std::string& article, const std::string& phrase);
+  // A place whose name holds its article (lexicon/fr/places: « Le Havre »,
+  // « La Réunion ») given without it (« Havre », as a keyphrase's words
+  // are): its whole name; any other text as it is.
+  std::string place_name(const std::string& name) const;
 
  private:
   struct Contraction {
@@ -34,6 +38,7 @@ class FrenchGrammar {
   std::vector<Contraction> contractions_;
   std::map<std::string, std::string> elisions_;
   std::u32string vowels_;
+  const WordList* places_ = nullptr;
   bool starts_with_vowel(std::string_view word) const;
 };
 

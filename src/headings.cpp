@@ -328,7 +328,7 @@ Document headings(Document doc, Resources& res) {
           for (const auto& tpl : rules.templates) {
             if (tpl.when != f->family) continue;
             std::map<std::string, std::string> slots = f->slots;
-            slots["kp"] = doc.keyphrase;
+            slots["kp"] = res.french.place_name(doc.keyphrase);
             std::string h = fr.fill(tpl.text, slots);
             if (!acceptable(h) || has_kp(h) != (with_kp_only == 1)) continue;
             chosen = h;
@@ -362,7 +362,7 @@ Document headings(Document doc, Resources& res) {
                                 (kp_key.find(' ') == std::string::npos && text::length(kp_key) >= 4 &&
                                  std::any_of(p.words.begin(), p.words.end(),
                                              [&](const std::string& w) { return w.starts_with(kp_key); })));
-        std::map<std::string, std::string> slots{{"np", np}, {"kp", doc.keyphrase},
+        std::map<std::string, std::string> slots{{"np", np}, {"kp", res.french.place_name(doc.keyphrase)},
                                                  {"def", FrenchGrammar::with_article(article, np)}};
         for (int pass : passes) {
           if (!chosen.empty()) break;

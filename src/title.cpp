@@ -533,6 +533,7 @@ Document title(Document doc, Resources& res) {
   if (!kp.empty()) {
     auto it = casing.usual.find(text::lower(kp));
     if (!text::starts_with_upper(kp) || it == casing.usual.end()) kp = text::capitalize_first(kp);
+    kp = fr.place_name(kp);  // « Le Havre : … », never « Havre : … »
   }
 
   // Each slot may have several values: one candidate per combination.

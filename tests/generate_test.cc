@@ -475,6 +475,22 @@ TEST(TitleTest, AKeyphraseCompletingALoneNounStaysWithIt) {
   }
 }
 
+// A place whose name holds its article keeps it where the keyphrase leads
+// a title or a heading (« Havre : les habitants… »).
+TEST(TitleTest, APlaceKeepsTheArticleOfItsName) {
+  Options o;
+  o.keyphrase = "Havre";
+  Document doc = testing::rewrite(
+      "Incendie dans une usine près du Havre : les habitants appelés à rester confinés\n"
+      "Un important incendie s’est déclaré mardi matin dans une usine chimique près du Havre, a annoncé la préfecture.\n"
+      "Les habitants de six communes proches du Havre ont été appelés à rester chez eux, fenêtres fermées.\n"
+      "Une enquête a été ouverte par le parquet du Havre pour déterminer l’origine du sinistre.\n",
+      o);
+  EXPECT_EQ(doc.title.rfind("Le Havre\u00A0: ", 0), 0u) << doc.title;
+  for (const Section& s : doc.sections)
+    if (s.heading) EXPECT_EQ(s.heading->rfind("Havre", 0), std::string::npos) << *s.heading;
+}
+
 // « devant » opens a place group a long title may lose.
 TEST(TitleTest, APlaceGroupOpenedByDevantMayBeDropped) {
   const std::vector<std::string> forms =
