@@ -39,6 +39,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       multipliers = text::split_words(b.child("multiplier").text().as_string());
       for (std::string_view w : lexicon.list(b.child("prenominal").attribute("list").as_string("fr/prenominal")).entries())
         prenominal.emplace_back(w);
+      figure_verbs = &lexicon.list(b.child("verbs").attribute("list").as_string("fr/finite-verbs"));
     } else if (id == "chronologie") {
       chronologie = spec;
       per_day = b.attribute("per-day").as_uint(1);
@@ -142,6 +143,8 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       };
       if (i > 0 && in(rules.not_after, tk[i - 1].lower)) continue;
       if (in(rules.skip_units, tk[i + 1].lower)) continue;
+      // « Ariane 6 reste… »: a number a verb follows is no figure.
+      if (rules.figure_verbs && rules.figure_verbs->contains(tk[i + 1].lower)) continue;
       std::size_t last = i + 1;
       // "35 000 nouveaux logements": an adjective before its noun.
       if (in(rules.prenominal, tk[last].lower) && last + 1 < tk.size() && content_lower(tk[last + 1], stop)) ++last;

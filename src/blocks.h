@@ -31,6 +31,7 @@ struct BlockRules {
   int iterations = 40;
   std::vector<std::vector<std::string>> modifiers;  // lower-case words
   std::vector<std::string> not_after, skip_units, multipliers, prenominal;
+  const WordList* figure_verbs = nullptr;  // <verbs list="…">: a word after the number that makes it no figure
   std::size_t per_day = 1, chronologie_max_words = 40;
   std::vector<std::string> week;  // weekdays in lower case, Monday first
   // A weekday after one of `ahead_before` (« jusqu’à vendredi », « d’ici

@@ -32,6 +32,17 @@ TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
   EXPECT_EQ(items[2], "3 semaines");  // dates, years, times and ages are not key figures
 }
 
+// A number a verb follows is no figure (« Ariane 6 reste » had been listed
+// as « 6 reste »); a number after a name still is (« Benalla 15 jours »).
+TEST(BlocksTest, ANumberAVerbFollowsIsNoFigure) {
+  auto items = key_figures(sentences("La cadence d’Ariane 6 reste inférieure aux prévisions. Le lanceur emporte 7 tonnes "
+                                     "de charge. L’Élysée a suspendu Benalla 15 jours."),
+                           resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0], "7 tonnes de charge");
+  EXPECT_EQ(items[1], "15 jours");
+}
+
 // An adjective that comes before its noun does not end the figure.
 TEST(Blocks, KeyFiguresKeepTheNounAfterAPrenominalAdjective) {
   auto items = key_figures(sentences("L’État a promis 35 000 nouveaux logements d’ici à 2027. La ville compte 12 "
