@@ -21,6 +21,7 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.max_words = n.attribute("max-words").as_uint(static_cast<unsigned>(max_words));
   r.search = std::string_view(n.attribute("match").as_string(find_default ? "find" : "whole")) == "find";
   r.core_penalty = n.attribute("core-penalty").as_double(-1);
+  r.inline_header = n.attribute("inline").as_bool(false);
   for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
   if (r.patterns.empty()) file.fail(r.id, missing);
   return r;
@@ -222,6 +223,7 @@ class Classifier {
         if (const auto* r = full_match(rules_.related, s)) {
           remove(b, r->reason, "boilerplate:" + r->id);
           opener_.push_back(i);
+          opener_rule_.push_back(r);
           continue;
         }
       }
@@ -450,7 +452,9 @@ class Classifier {
   }
 
   void follow_related_headers() {
-    for (std::size_t opener : opener_) {
+    for (std::size_t o = 0; o < opener_.size(); ++o) {
+      const std::size_t opener = opener_[o];
+      const bool inline_header = opener_rule_[o]->inline_header;
       bool first = true;           // no item seen yet
       bool after_headline = false;  // the previous item was a teaser headline
       std::size_t items = 0;        // blocks taken as items so far
@@ -478,9 +482,11 @@ class Classifier {
           if (article_like(j)) break;
           std::size_t next = next_open(j);
           // A heading followed by article text ends the list, unless it
-          // follows another headline of the list or heads a card (its
-          // excerpt followed by a byline or a date).
-          if (!first && !after_headline && heading_like(j) && next != npos && article_like(next) && !card(next))
+          // follows another headline of the list (not under an inline
+          // header: « Lire aussi », one teaser, then the article's own
+          // subheading) or heads a card (its excerpt followed by a byline
+          // or a date).
+          if (!first && (!after_headline || inline_header) && heading_like(j) && next != npos && article_like(next) && !card(next))
             break;
           if (features_[j].words > lim().related_max_words) break;
         }
@@ -1107,6 +1113,7 @@ class Classifier {
   std::vector<const BoilerplateRules::Rule*> readmore_;  // the <readmore> rule each block matches, or null
   mutable std::vector<std::vector<signed char>> opens_;  // [section][block]: opens() so far, -1 not yet known
   std::vector<std::size_t> opener_;
+  std::vector<const BoilerplateRules::Rule*> opener_rule_;  // the <related> rule of each opener
   std::size_t title_ = npos;
   std::size_t core_begin_ = 0, core_end_ = npos;  // the article's core (find_core)
   std::vector<double> value_;                     // core_value() of each block

@@ -24,6 +24,10 @@ struct BoilerplateRules {
     std::size_t max_words = 30;  // longer blocks are not tried
     bool search = false;         // match="find": anywhere in the block, not the whole block
     double core_penalty = -1;    // core-penalty: what a block it removes costs the article's core (-1: the default)
+    // <related inline="true">: a header set inside the article (« Lire aussi »)
+    // that opens one teaser or a few; a heading followed by article text
+    // ends its list even right after a headline of it.
+    bool inline_header = false;
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> lines, related, teasers, readmore, ends, keeps;

@@ -139,6 +139,22 @@ TEST(BoilerplateTest, NumberedRelatedListEndsAtTheFirstLineWithoutANumber) {
   EXPECT_EQ(reason_of(plain, "Neige : les stations ouvrent enfin leurs pistes"), "related");
 }
 
+// « Lire aussi » set inside the article opens one teaser or a few: the
+// article's own subheading right after its teaser, over article text, is
+// kept. Under a list header (« Les plus lus ») the same line may be one more
+// teaser (above).
+TEST(BoilerplateTest, InlineReadAlsoHeaderLeavesTheSubheadingAfterItsTeaser) {
+  const std::string heading = "Des sentiers fermés jusqu’à dimanche";
+  const std::string teaser = "Neige : les stations des Alpes ouvrent enfin leurs pistes";
+  for (const char* header : {"LIRE AUSSI", "À lire aussi :", "Lire également"}) {
+    Document doc = testing::rewrite(kP1 + "\n" + header + "\n" + teaser + "\n" + heading + "\n" + kP2 + "\n" +
+                                    kP3 + "\n");
+    EXPECT_EQ(reason_of(doc, teaser), "related") << header;
+    EXPECT_EQ(reason_of(doc, heading), "kept") << header;
+    EXPECT_TRUE(in_body(doc, "Des sentiers fermés")) << header;
+  }
+}
+
 // An enumeration of the article (a lead-in ending « : », items going on in
 // lower case) does not end the article, even after a single paragraph.
 TEST(BoilerplateTest, EnumerationAfterTheFirstParagraphKeepsTheRest) {
