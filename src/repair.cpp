@@ -121,7 +121,20 @@ std::size_t glue_split(std::string_view word, std::size_t units, bool transition
 
 }  // namespace
 
-std::string split_glued_words(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
+namespace {
+// Whether a word starting at byte `b` of `s` opens a sentence: the start of
+// the text, or a full stop, question or exclamation mark or ellipsis before
+// it (spaces between).
+bool at_sentence_start(std::string_view s, std::size_t b) {
+  std::string_view before = text::trim(s.substr(0, b));
+  if (before.empty()) return true;
+  const char32_t last = text::last_char(before);
+  return last == U'.' || last == U'!' || last == U'?' || last == U'…';
+}
+}  // namespace
+
+std::string split_glued_words(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied,
+                              std::vector<std::pair<std::string, std::string>>* cut) {
   // Ill-formed bytes are read as U+FFFD, as ICU reads them: the text split
   // is then the text with each replaced.
   const bool valid = text::valid_utf8(input);
@@ -154,6 +167,18 @@ std::string split_glued_words(const std::string& input, const RepairRules& rules
     bool lower_glue = false;
     const std::size_t split = glue_split(s.substr(b, i - b), units, transition, all_lower, rules, lower_glue);
     if (split == std::string_view::npos) continue;
+    const std::string_view left = s.substr(b, split);
+    std::size_t first = 0;
+    if (cut && !lower_glue && glue_upper(text::next_char(left, first)) && at_sentence_start(s, b) &&
+        !known(rules.capital_words, text::lower(left))) {
+      // « ParisSelon le ministère »: the label goes, the sentence stays.
+      cut->emplace_back("dateline", std::string(left));
+      out.append(s, copied, b - copied);
+      copied = b + split;
+      changed = true;
+      applied.push_back("glue.label");
+      continue;
+    }
     out.append(s, copied, b + split - copied);
     out += ' ';
     copied = b + split;
@@ -334,7 +359,10 @@ Document repair(Document doc, Resources& res) {
     std::string t = cut_inline(b.text, rules, applied, cut);
     for (auto& [reason, text] : cut)
       doc.removed.push_back({std::move(text), reason, "repair:inline text of the page inside the paragraph", b.line});
-    t = split_glued_words(t, rules, applied);
+    cut.clear();
+    t = split_glued_words(t, rules, applied, &cut);
+    for (auto& [reason, text] : cut)
+      doc.removed.push_back({std::move(text), reason, "repair:a label glued to the sentence after it", b.line});
     t = french_typography(t, rules, applied);
     if (b.kind != BlockKind::Article) t = lower_after_colon(t, rules, applied);
     if (b.kind == BlockKind::Article) {

@@ -39,7 +39,12 @@ struct RepairRules {
 
 // Each function returns the repaired text and appends the ids of the rules
 // that changed it to `applied`.
-std::string split_glued_words(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);
+// With `cut`, a capitalised word glued to a capitalised sentence opener at
+// the start of a sentence (« …jeudi matin.ParisSelon le ministère… »), not a
+// word of the lists, is a label left by the extraction (a dateline): it is
+// cut out and appended to `cut` as ("dateline", word), not split off.
+std::string split_glued_words(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied,
+                              std::vector<std::pair<std::string, std::string>>* cut = nullptr);
 // `text` without the <inline> matches, each appended to `cut` as (reason, text).
 std::string cut_inline(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied,
                        std::vector<std::pair<std::string, std::string>>& cut);

@@ -121,6 +121,37 @@ TEST(RepairTest, SplitsWordsGluedByExtraction) {
   EXPECT_EQ(glue("elle avaitdéjà prévenu"), "elle avait déjà prévenu");
 }
 
+// A capitalised word glued to a sentence opener at the start of a sentence
+// is a label of the page (a dateline): it goes, the sentence stays. Inside a
+// sentence, or when it is a common word, it is only split off.
+TEST(RepairTest, GluedLabelAtASentenceStartIsCut) {
+  const RepairRules& r = testing::resources().repair;
+  auto cut_glue = [&](const std::string& s, std::vector<std::pair<std::string, std::string>>& cut) {
+    std::vector<std::string> applied;
+    return split_glued_words(s, r, applied, &cut);
+  };
+  std::vector<std::pair<std::string, std::string>> cut;
+  EXPECT_EQ(cut_glue("publié mardi soir.LyonSelon la préfecture, le bilan", cut), "publié mardi soir.Selon la préfecture, le bilan");
+  ASSERT_EQ(cut.size(), 1u);
+  EXPECT_EQ(cut[0], (std::pair<std::string, std::string>{"dateline", "Lyon"}));
+  cut.clear();
+  EXPECT_EQ(cut_glue("Saint-DenisLes secours sont arrivés", cut), "Les secours sont arrivés");
+  ASSERT_EQ(cut.size(), 1u);
+  EXPECT_EQ(cut[0].second, "Saint-Denis");
+  cut.clear();
+  EXPECT_EQ(cut_glue("les pourparlers avec l’AzerbaïdjanSelon le bilan", cut), "les pourparlers avec l’Azerbaïdjan Selon le bilan");
+  EXPECT_EQ(cut_glue("Il l’a dit à Emmanuel MacronLe lendemain", cut), "Il l’a dit à Emmanuel Macron Le lendemain");
+  EXPECT_EQ(cut_glue("LePrésident a parlé", cut), "Le Président a parlé");
+  EXPECT_TRUE(cut.empty());
+  // Through the stage: the sentence keeps its spacing, the label is listed.
+  Document doc = testing::rewrite(
+      "Les habitants de la vallée ont été évacués dans la nuit de lundi à mardi, selon un communiqué publié "
+      "mardi soir.LyonSelon la préfecture, plus de deux cents personnes ont été relogées dans des gymnases.\n");
+  bool listed = false;
+  for (const auto& rm : doc.removed) listed = listed || (rm.text == "Lyon" && rm.reason == "dateline");
+  EXPECT_TRUE(listed);
+}
+
 TEST(RepairTest, GlueCheckSplitsAsTheIcuStringVersion) {
   const RepairRules& r = testing::resources().repair;
   std::vector<std::string> lines = {
