@@ -63,9 +63,15 @@ bool has_ending(const std::string& word, const std::vector<std::string>& endings
 bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& verbs) {
   // The cheap tests first, the look-ups last.
   if (t.kind != TokenKind::Word || t.elided) return false;
-  for (char c : t.lower)
-    if (c >= '0' && c <= '9') return false;
-  if (text::length(t.lower) < rules.min_letters && !t.all_caps) return false;
+  // A word with digits is a name when it opens with a capital letter
+  // (« G20 », « COP28 », « A320 »), never otherwise (« 13e », « 2024 »).
+  bool digits = false;
+  for (char c : t.lower) digits = digits || (c >= '0' && c <= '9');
+  if (digits) {
+    if (!t.capitalized || t.text.empty() || t.text[0] < 'A' || t.text[0] > 'Z' || t.text.size() < 2) return false;
+  } else if (text::length(t.lower) < rules.min_letters && !t.all_caps) {
+    return false;
+  }
   // A lower-case word with a verb ending (longer than the ending by three
   // bytes or more), unless the rules list it as a noun.
   if (!t.capitalized) {

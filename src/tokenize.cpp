@@ -323,7 +323,9 @@ void Tokenizer::word_tokens(std::string_view text, const char16_t* units, int32_
     if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) {
       if (text::trim(piece).empty()) continue;
       raw.push_back({b, e, TokenKind::Punct});
-    } else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+    } else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT &&
+               !text::is_letter(text::first_char(piece))) {
+      // (ICU counts « G20 », « COP28 », « l’A320 » as numbers: they are words.)
       raw.push_back({b, e, TokenKind::Number});
     } else {
       raw.push_back({b, e, text::is_digit(text::first_char(piece)) ? TokenKind::Number : TokenKind::Word});

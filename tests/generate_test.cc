@@ -41,6 +41,22 @@ const std::string kStory =
     "Une nouvelle réunion entre la direction et les représentants des éboueurs est prévue jeudi à l’hôtel de "
     "ville. Le préfet n’exclut pas des réquisitions si la situation sanitaire devait se dégrader.\n";
 
+// A name written with digits (« G20 », « COP28 ») is a word and may be a
+// candidate; a number or an ordinal (« 2024 », « 13e ») is none.
+TEST(KeyphraseTest, NamesWithDigitsAreCandidates) {
+  Document doc = testing::rewrite(
+      "Les ministres du G7 réunis à Naples\n"
+      "Les ministres des Finances du G7 se sont réunis vendredi à Naples, en Italie, pour préparer la COP28. "
+      "Le G7 veut un accord avant la COP28, ont indiqué les diplomates présents dans le 13e arrondissement.\n"
+      "Le G7 doit publier une déclaration commune samedi, à l’issue de deux jours de discussions.\n");
+  const auto phrases = phrases_of(doc);
+  EXPECT_TRUE(phrases.count("g7")) << "G7";
+  EXPECT_TRUE(phrases.count("cop28")) << "COP28";
+  EXPECT_FALSE(phrases.count("13e"));
+  for (const Token& t : testing::resources().tokenizer.tokens("l’A320 du G20"))
+    if (t.lower == "a320" || t.lower == "g20") EXPECT_EQ(t.kind, TokenKind::Word) << t.text;
+}
+
 TEST(KeyphraseTest, PicksTheStorySubject) {
   Document doc = testing::rewrite(kStory);
   EXPECT_TRUE(doc.keyphrase == "éboueurs" || doc.keyphrase == "grève des éboueurs") << doc.keyphrase;
@@ -821,6 +837,11 @@ TEST(MetaTest, CompressionKeepsTheItemsOfAnEnumeration) {
   c = compress("Les élus, les agents municipaux, les habitants du quartier : tous ont été consultés par la mairie.",
                testing::resources().meta, 60, applied);
   EXPECT_NE(c.find("les agents municipaux"), std::string::npos) << c;
+  // The first item, then a last one and « et » without a determiner.
+  c = compress("Au lycée Jean-Moulin de Roubaix, des dizaines d’élèves, professeurs et surveillants ont bloqué "
+               "l’entrée jeudi matin pour dénoncer la fermeture de deux classes.",
+               testing::resources().meta, 120, applied);
+  EXPECT_NE(c.find("des dizaines d’élèves, professeurs"), std::string::npos) << c;
 }
 
 // A decimal comma is no clause boundary: compression never turns « 1,2
