@@ -556,9 +556,17 @@ class Classifier {
            !f.terminal && !is_foreign(f) && text::starts_with_upper(blocks_[i].text) && !article_like(i);
   }
 
-  // A <figure> line ("184 250 euros", "dont 12 % de femmes").
-  bool figure_line(std::size_t i) const {
-    return blocks_[i].kind == BlockKind::Pending && matches(rules_.figures, i);
+  // A <figure> line ("184 250 euros", "dont 12 % de femmes"); under a
+  // <figure-header>, a <ranked> line too.
+  bool figure_line(std::size_t i, bool under_header = false) const {
+    return blocks_[i].kind == BlockKind::Pending &&
+           (matches(rules_.figures, i) || (under_header && matches(rules_.ranked, i)));
+  }
+
+  // A <figure-header> heading right after article text.
+  bool figure_header(std::size_t k) const {
+    return k > 0 && is_article(k - 1) && features_[k].words <= lim().heading_max_words && !features_[k].terminal &&
+           matches(rules_.figure_headers, k);
   }
 
   // The label of the figure on the next line ("Sommes reçues par le
@@ -581,15 +589,19 @@ class Classifier {
   // paragraph (decide_rest).
   void find_figures() {
     figure_of_.assign(blocks_.size(), npos);
+    figure_header_.assign(blocks_.size(), 0);
     if (rules_.figures.empty()) return;
     for (std::size_t k = 0; k < blocks_.size(); ++k) {
-      if (blocks_[k].kind != BlockKind::Pending || text::last_char(blocks_[k].text) != U':') continue;
-      bool paragraph = article_like(k);
-      if (!paragraph && !(lead_in(k) && k > 0 && is_article(k - 1))) continue;
+      if (blocks_[k].kind != BlockKind::Pending) continue;
+      // A results table's heading (« Classement de l’étape ») needs no colon.
+      const bool header = text::last_char(blocks_[k].text) != U':' && figure_header(k);
+      if (!header && text::last_char(blocks_[k].text) != U':') continue;
+      bool paragraph = !header && article_like(k);
+      if (!header && !paragraph && !(lead_in(k) && k > 0 && is_article(k - 1))) continue;
       std::vector<std::size_t> run;
       std::size_t j = k + 1;
       while (j < blocks_.size()) {
-        if (figure_line(j)) {
+        if (figure_line(j, header)) {
           run.push_back(j++);
         } else if (figure_label(j)) {
           run.push_back(j++);
@@ -598,8 +610,10 @@ class Classifier {
           break;
         }
       }
-      if (run.empty()) continue;
+      // A results table has two lines or more.
+      if (run.empty() || (header && run.size() < 2)) continue;
       if (!paragraph) figure_of_[k] = k;
+      figure_header_[k] = header;
       for (std::size_t r : run) figure_of_[r] = k;
       k = j - 1;
     }
@@ -971,11 +985,13 @@ class Classifier {
         continue;
       }
       if (kept_figure(i, first_article, last_article)) {
-        b.rule = figure_of_[i] == i ? "features: lead-in to the figures after it (" + why + ")"
-                 : figure_line(i)   ? "features: figure introduced by line " +
+        b.rule = figure_header_[i]  ? "features: heading of the results after it (" + why + ")"
+                 : figure_of_[i] == i ? "features: lead-in to the figures after it (" + why + ")"
+                 : figure_line(i, figure_header_[figure_of_[i]]) ? "features: figure introduced by line " +
                                         std::to_string(blocks_[figure_of_[i]].line) + " (" + why + ")"
                                     : "features: label of the figure after it (" + why + ")";
-        b.kind = BlockKind::Article;
+        // (A results table's heading is a heading of the article.)
+        b.kind = figure_header_[i] ? BlockKind::Heading : BlockKind::Article;
         if (figure_of_[i] != i) b.hint = "figure";  // a figure or its label: not running text
         continue;
       }
@@ -1113,6 +1129,7 @@ class Classifier {
   std::vector<const BoilerplateRules::Rule*> readmore_;  // the <readmore> rule each block matches, or null
   mutable std::vector<std::vector<signed char>> opens_;  // [section][block]: opens() so far, -1 not yet known
   std::vector<std::size_t> opener_;
+  std::vector<char> figure_header_;  // by block: a <figure-header> heading that introduces figures
   std::vector<const BoilerplateRules::Rule*> opener_rule_;  // the <related> rule of each opener
   std::size_t title_ = npos;
   std::size_t core_begin_ = 0, core_end_ = npos;  // the article's core (find_core)
@@ -1138,6 +1155,8 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   ends = load(file, "end");
   keeps = load(file, "keep");
   figures = load(file, "figure");
+  figure_headers = load(file, "figure-header");
+  ranked = load(file, "ranked");
   notes = load(file, "note");
   notes_headers = load(file, "notes-header");
   contents_headers = load(file, "contents-header");

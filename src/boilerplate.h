@@ -35,6 +35,11 @@ struct BoilerplateRules {
   // each maybe under a short label line, introduced by article text ending
   // with a colon, is a box of key figures of the article.
   std::vector<Rule> figures;
+  // <figure-header>: a heading that announces a table of results
+  // (« Classement de l’étape », « Résultats du second tour »). Right after
+  // article text, it introduces a run of <figure> and <ranked> lines (a
+  // numbered rank, « Nom (liste) : 51,8 % »), kept as the article's.
+  std::vector<Rule> figure_headers, ranked;
   // <note>: a line of the article's notes, its note mark ("(1)", "[1]") in
   // the group `mark`. The notes close the article when the mark is
   // referenced in its text or a <notes-header> line ("Notes") is right

@@ -283,19 +283,23 @@ Document sections(Document doc, Resources& res) {
     // The source's subheading opens its section as a sentence of its own;
     // the headings stage writes the section's heading. (A heading announcing
     // what follows keeps its colon.)
-    auto opening_line = [&](const Paragraph& heading_unit) {
-      Paragraph lead = heading_unit;
-      if (!text::ends_sentence(lead.text) && !lead.text.ends_with(':')) lead.text += ".";
+    // A heading over a numbered or bulleted list announces it: a colon
+    // (« Classement de l’étape : » over « 1. … »).
+    auto opening_line = [&](std::size_t at) {
+      Paragraph lead = units[at].para;
+      const bool over_list = at + 1 < units.size() && !units[at + 1].heading &&
+                             !text::list_mark(units[at + 1].para.text).empty();
+      if (!text::ends_sentence(lead.text) && !lead.text.ends_with(':')) lead.text += over_list ? "\u00A0:" : ".";
       lead.sentences = res.tokenizer.sentences(lead.text);
       lead.from_heading = true;
       return lead;
     };
     if (units[i].heading && i + 1 < units.size() && units[i + 1].heading)  // a heading over a subtitle (kept above)
-      run.push_back(opening_line(units[i++].para));
+      run.push_back(opening_line(i++));
     if (units[i].heading) {
       source_heading = units[i].para.text;
       if (rules.source_headings_as_lead) {
-        run.push_back(opening_line(units[i].para));
+        run.push_back(opening_line(i));
       } else {
         heading = units[i].para.text;
         origin = "source";

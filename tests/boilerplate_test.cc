@@ -155,6 +155,33 @@ TEST(BoilerplateTest, InlineReadAlsoHeaderLeavesTheSubheadingAfterItsTeaser) {
   }
 }
 
+// A table of results under its heading, right after article text (a
+// stage's ranking, an election's shares), is the article's: kept, the
+// heading as a heading. The same lines under no such heading go as before.
+TEST(BoilerplateTest, ResultsTableUnderItsHeadingIsKept) {
+  const std::string ranking = "Classement de la course\n1. Julie Bresset (FRA) en 2 h 04 min\n"
+                              "2. Emma Lindqvist (SWE) à 12 s\n3. Anna Ferri (ITA) à 30 s\n";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + ranking);
+  EXPECT_EQ(reason_of(doc, "Classement de la course"), "kept");
+  EXPECT_EQ(reason_of(doc, "1. Julie Bresset (FRA) en 2 h 04 min"), "kept");
+  EXPECT_EQ(reason_of(doc, "3. Anna Ferri (ITA) à 30 s"), "kept");
+  const std::string shares = "Résultats du second tour\nMarc Olivier (Divers gauche) : 52,4 %\n"
+                             "Hélène Roux (Les Républicains) : 47,6 %\nParticipation : 61,2 %\n";
+  Document vote = testing::rewrite(kP1 + "\n" + kP2 + "\n" + shares + kP3 + "\n");
+  EXPECT_EQ(reason_of(vote, "Résultats du second tour"), "kept");
+  EXPECT_EQ(reason_of(vote, "Marc Olivier (Divers gauche) : 52,4 %"), "kept");
+  EXPECT_EQ(reason_of(vote, "Participation : 61,2 %"), "kept");
+  // Teasers under a list header are still teasers.
+  Document related = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 +
+                                      "\nLes plus lus\n1. Un accident fait trois blessés sur la RN7\n"
+                                      "2. Ce restaurant drômois décroche sa première étoile\n");
+  EXPECT_EQ(reason_of(related, "1. Un accident fait trois blessés sur la RN7"), "related");
+  // « Classement » alone heads a site's standings, no table of the article.
+  Document standings = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 +
+                                        "\nClassement\n1. Grenoble 31 pts\n2. Vannes 27 pts\n3. Oyonnax 25 pts\n");
+  EXPECT_NE(reason_of(standings, "1. Grenoble 31 pts"), "kept");
+}
+
 // An enumeration of the article (a lead-in ending « : », items going on in
 // lower case) does not end the article, even after a single paragraph.
 TEST(BoilerplateTest, EnumerationAfterTheFirstParagraphKeepsTheRest) {

@@ -51,6 +51,26 @@ TEST(SectionsTest, SourceSubheadingOpensItsSection) {
   EXPECT_TRUE(found);
 }
 
+// A subheading over a numbered list announces it: it opens its section with
+// a colon, not a full stop.
+TEST(SectionsTest, SubheadingOverAListOpensWithAColon) {
+  std::string para =
+      "Les agriculteurs de la vallée ont perdu une grande partie de leurs récoltes après les orages de grêle qui se "
+      "sont abattus sur la région samedi après-midi, selon la chambre d’agriculture. ";
+  std::string text = para + "\n" + para + "Les dégâts sont considérables.\nLes mesures annoncées\n"
+                     "1. Une aide d’urgence de 500 euros par exploitation.\n2. Un report des cotisations sociales.\n" +
+                     para + "Le ministre est attendu lundi.\n";
+  Document doc = testing::rewrite(text);
+  bool found = false;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs)
+      if (p.from_heading && p.text.starts_with("Les mesures annoncées")) {
+        found = true;
+        EXPECT_EQ(p.text, "Les mesures annoncées\u00A0:");
+      }
+  EXPECT_TRUE(found);
+}
+
 // A heading over a subtitle (« Pour les amateurs de jazz » over « Blue Note
 // (documentaire, 1h30, Arte) ») opens the section with it; a line in
 // capitals over a heading is no heading of the article.
