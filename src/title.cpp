@@ -371,6 +371,22 @@ bool apposition_of_keyphrase(const std::string& s, const std::string& part, cons
          !rules.coordination_not_before->contains(text::lower(words.front()));
 }
 
+// Whether `part` of `s` follows, after a comma, a part that the keyphrase
+// opens: a clause with a subject of its own (« Mads Pedersen s’impose au
+// sprint, Vingegaard garde le maillot jaune »), which the keyphrase put
+// before it would claim (« Mads Pedersen : Vingegaard garde… »).
+bool after_keyphrase_clause(const std::string& s, const std::string& part, const std::string& kp,
+                            const std::vector<std::string>& parts, const TitleRules& rules) {
+  const std::size_t at = s.find(part);
+  if (kp.empty() || at == std::string::npos) return false;
+  const std::string_view before = text::trim(std::string_view(s).substr(0, at));
+  if (before.empty() || before.back() != ',') return false;
+  for (const std::string& other : parts)
+    if (&other != &part && before.substr(0, before.size() - 1).ends_with(other) && keyphrase_opens(other, kp, rules))
+      return true;
+  return false;
+}
+
 // Byte offset of the last « et » (a <coordination>) of `low` (" " + lower
 // case + " ") that opens a second predicate or noun: a lower-case word of
 // three letters or more, no function word, follows it; npos if none. Not
@@ -604,9 +620,11 @@ Document title(Document doc, Resources& res) {
     // {clause}: from the rest, or from the whole title when the keyphrase
     // opens it (« Grève à la SNCF : la mobilisation pourrait durer… »).
     const std::string whole = rest.empty() ? recased : rest;
-    for (const std::string& part : clauses(as_slot(whole), rules)) {
+    const std::vector<std::string> parts = clauses(as_slot(whole), rules);
+    for (const std::string& part : parts) {
       if (after_quotation(whole, part) || after_comma_no_clause(as_slot(whole), part, rules) ||
-          apposition_of_keyphrase(as_slot(whole), part, doc.keyphrase, rules))
+          apposition_of_keyphrase(as_slot(whole), part, doc.keyphrase, rules) ||
+          after_keyphrase_clause(as_slot(whole), part, doc.keyphrase, parts, rules))
         continue;
       if (contains_folded(part, doc.keyphrase)) {
         // « le chantier du téléphérique prend… »: the keyphrase heads the title instead.

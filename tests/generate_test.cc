@@ -323,6 +323,26 @@ TEST(TitleTest, LeadSentenceOfTheKeyphraseWithoutTheSiteName) {
   EXPECT_EQ(doc.h1.find("Vélo Mag"), std::string::npos) << doc.h1;
 }
 
+// The keyphrase opening one clause of the source title is put before no
+// other clause of it (« Marc Vidal : Léa Morin garde le maillot jaune » says
+// what Léa Morin did as if about Marc Vidal), and a subheading of the
+// source ranks below a title from the source title.
+TEST(TitleTest, KeyphraseIsPutBeforeNoOtherSubjectsClause) {
+  Document doc = testing::rewrite(
+      "Tour de l’Ain : Marc Vidal s’impose au sprint à Bourg, Léa Morin garde le maillot jaune\n"
+      "Marc Vidal a remporté jeudi la troisième étape du Tour de l’Ain à Bourg-en-Bresse, au terme d’un sprint "
+      "massif, devant deux coureurs belges.\n"
+      "Le coureur savoyard, âgé de 24 ans, signe la deuxième victoire de sa carrière. Marc Vidal remonte à la "
+      "sixième place du classement général.\n"
+      "Une fin d’étape nerveuse\n"
+      "Une chute a freiné le peloton à trois kilomètres de l’arrivée. Léa Morin, leader de l’épreuve, a été "
+      "retardée mais conserve le maillot jaune avec six secondes d’avance.\n");
+  ASSERT_EQ(doc.keyphrase, "Marc Vidal");
+  EXPECT_EQ(doc.title.find("Léa Morin garde"), std::string::npos) << doc.title;
+  EXPECT_EQ(doc.title.find("fin d’étape"), std::string::npos) << doc.title;
+  EXPECT_EQ(doc.title, "Marc Vidal s’impose au sprint à Bourg") << doc.title;
+}
+
 // A quotation taken from the source title keeps its capital.
 TEST(TitleTest, QuotationKeepsItsCapital) {
   Options o;
