@@ -70,6 +70,10 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
                          t.attribute("rank").as_int()});
 }
 
+bool TitleRules::known_word(std::string_view lower) const {
+  return std::any_of(accent_lists_.begin(), accent_lists_.end(), [&](const WordList* l) { return l->contains(lower); });
+}
+
 const std::unordered_map<std::string, std::string>& TitleRules::accented() const {
   std::call_once(accented_once_, [this] {
     // The lists are in lower case; a word of ASCII letters has no accent.
@@ -571,7 +575,11 @@ Document title(Document doc, Resources& res) {
     auto c = casing.usual.find(t.lower);
     if (c != casing.usual.end()) return text::starts_with_upper(c->second);
     if (t.kind != TokenKind::Word || !text::starts_with_upper(t.text) || words.excluded.count(t.lower)) return false;
-    return places.contains(t.text) || (toks.size() > 1 && words.finite_verbs.count(toks[1].lower));
+    // (A first name and a name that the body only writes at sentence
+    // starts: « Marc Vidal s’impose… ».)
+    const bool name_pair = toks.size() > 1 && toks[1].kind == TokenKind::Word && toks[1].capitalized &&
+                           !rules.known_word(t.lower) && !rules.known_word(toks[1].lower);
+    return places.contains(t.text) || name_pair || (toks.size() > 1 && words.finite_verbs.count(toks[1].lower));
   };
   // (A quotation keeps its capital: « Il manque 250 000 places ».)
   auto as_slot = [&](const std::string& s) {

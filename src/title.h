@@ -62,6 +62,8 @@ struct TitleRules {
   // Those spellings by their form without accents, built at the first title
   // in capitals (most articles have none, and every start-up would pay).
   const std::unordered_map<std::string, std::string>& accented() const;
+  // Whether a lower-case word is one of the <accents> lists (French words).
+  bool known_word(std::string_view lower) const;
 
   TitleRules(const DataBundle& data, const Lexicon& lexicon);
 

@@ -343,6 +343,19 @@ TEST(TitleTest, KeyphraseIsPutBeforeNoOtherSubjectsClause) {
   EXPECT_EQ(doc.title, "Marc Vidal s’impose au sprint à Bourg") << doc.title;
 }
 
+// A first name and a name after the keyphrase keep their capitals even when
+// the body only writes them at sentence starts.
+TEST(TitleTest, NameAfterTheKeyphraseKeepsItsCapital) {
+  Document doc = testing::rewrite(
+      "Tour de l’Ain : Marc Vidal s’impose au sprint, Léa Morin garde le maillot jaune\n"
+      "Une fin d’étape nerveuse a marqué la journée à Bourg-en-Bresse, où le peloton a roulé vite sous la pluie.\n"
+      "Marc Vidal a remporté jeudi la troisième étape du Tour de l’Ain au terme d’un sprint massif. Léa Morin "
+      "conserve le maillot jaune.\n"
+      "Marc Vidal remonte à la sixième place du classement général du Tour de l’Ain.\n");
+  EXPECT_EQ(doc.title.find("marc"), std::string::npos) << doc.title;
+  EXPECT_NE(doc.title.find("Marc Vidal"), std::string::npos) << doc.title;
+}
+
 // A quotation taken from the source title keeps its capital.
 TEST(TitleTest, QuotationKeepsItsCapital) {
   Options o;
