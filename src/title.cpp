@@ -42,6 +42,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   std::stable_sort(prepositions.begin(), prepositions.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   trim_prepositions = bar_list(root.child("trim"));
+  fixed_locutions = bar_list(root.child("fixed"));
   if (pugi::xml_node c = root.child("coordination")) {
     coordinations = bar_list(c);
     coordination_not_before = &lexicon.list(c.attribute("not-before").as_string("fr/stopwords"));
@@ -436,8 +437,16 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
   while (true) {
     std::string low = " " + text::lower(s) + " ";
     std::size_t best = std::string::npos;
+    // (The last group the preposition opens that is no <fixed> locution.)
+    auto fixed_at = [&](std::size_t at) {
+      return std::any_of(rules.fixed_locutions.begin(), rules.fixed_locutions.end(), [&](const std::string& f) {
+        return low.compare(at + 1, f.size() + 1, f + " ") == 0;
+      });
+    };
     for (const std::string& p : rules.trim_prepositions) {
       std::size_t at = low.rfind(" " + p + " ");
+      while (at != std::string::npos && at > 0 && fixed_at(at)) at = low.rfind(" " + p + " ", at - 1);
+      if (at != std::string::npos && fixed_at(at)) at = std::string::npos;
       if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
       if (text::last_char(p) == U'\u2019') {
         at = low.rfind(" " + p);

@@ -29,6 +29,10 @@ struct TitleRules {
   long max_px = 600;  // widest title, Arial 20 px (Yoast's titleWidth)
   std::vector<std::string> prepositions;  // longest first
   std::vector<std::string> trim_prepositions;  // open groups a long title may lose
+  // <fixed>: a preposition and a word that make a state, not a place or a
+  // time (« en panne », « en jeu », « mis en examen »): never a group a
+  // title loses.
+  std::vector<std::string> fixed_locutions;
   // <coordination>: « et » and the like, and the function words (lexicon)
   // that may not follow them: « … et reprend la troisième place » is a
   // second predicate a long title may lose, « … et les Verts » is not.

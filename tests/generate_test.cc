@@ -485,6 +485,22 @@ TEST(TitleTest, ASecondPredicateMayBeDropped) {
   EXPECT_EQ(forms.size(), 1u);
 }
 
+// A preposition and a word that make a state (« en panne », « en jeu »,
+// « mis en examen ») are no group a title loses; the group before them may
+// still go.
+TEST(TitleTest, ShortenedFormsKeepFixedLocutions) {
+  const TitleRules& rules = testing::resources().titles;
+  std::vector<std::string> forms =
+      shortened_forms("La Banque de France relève ses prévisions pour une industrie en panne", rules);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "La Banque de France relève ses prévisions pour une industrie"), 0);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "La Banque de France relève ses prévisions"), 1);
+  forms = shortened_forms("Trois élus de Nîmes mis en examen", rules);
+  EXPECT_EQ(forms.size(), 1u);
+  forms = shortened_forms("Neuf départements placés en vigilance orange en Bretagne", rules);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Neuf départements placés en vigilance orange"), 1);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Neuf départements placés"), 0);
+}
+
 // A clause whose trailing group holds the keyphrase gives its forms that
 // dropped that group (the title had fallen back to « Série de
 // cambriolages : ce que l’on sait de l’homme »).
