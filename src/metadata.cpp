@@ -104,9 +104,19 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
     auto iso = iso_date(group(*p, "day"), group(*p, "month"), group(*p, "year"), group(*p, "hour"),
                         group(*p, "minute"), group(*p, "tz"), *rules.months);
     if (iso) {
+      // The update printed after the publication on the same line.
+      const std::string update = group(*p, "modified");
       if (rule->kind == "modified") set_once(md.date_modified, *iso);
       else set_once(md.date, *iso);
       rule_id = rule->id;
+      if (!update.empty()) {
+        std::string update_id;
+        Metadata updated = md;
+        if (date_byline_or_credit(rules, text::u(update), update, updated, update_id) == "metadata.date") {
+          md = updated;
+          rule_id += "+" + update_id;
+        }
+      }
       return "metadata.date";
     }
   }

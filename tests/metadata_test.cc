@@ -237,3 +237,21 @@ TEST(MetadataTest, NewsroomBylineAndSlashBreadcrumb) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+// Published and updated on one line: the update is read too (only the
+// publication had been, with separate lines both were).
+TEST(MetadataTest, PublishedAndUpdatedOnOneLine) {
+  for (const std::string line : {"Publié le 3 juin 2024 à 09:10 Mis à jour le 3 juin 2024 à 18:45",
+                                  "Publié le 03/06/2024 à 09h10, mis à jour le 03/06/2024 à 18h45"}) {
+    Document doc = testing::rewrite(line + "\n" + kBody);
+    EXPECT_EQ(doc.metadata.date.value_or(""), "2024-06-03T09:10:00") << line;
+    EXPECT_EQ(doc.metadata.date_modified.value_or(""), "2024-06-03T18:45:00") << line;
+    EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u) << line;
+  }
+}
+
+}  // namespace
+}  // namespace titraille
