@@ -434,6 +434,7 @@ Document Merger::assemble() {
       fill(m.metadata.dateline, d.metadata.dateline);
       fill(m.metadata.author, d.metadata.author);
       fill(m.metadata.agency, d.metadata.agency);
+      if (m.metadata.date) m.metadata.date_text.reset();  // as the metadata stage does
     }
     for (Removed r : d.removed) {
       r.input = in;

@@ -310,6 +310,10 @@ Document metadata(Document doc, Resources& res) {
     }
   next_block:;
   }
+  // A relative date stands for the date the page does not give: beside the
+  // date read from another line (« 28 février 2025 18:58 », then « Mis à jour
+  // il y a 2 heures ») it tells nothing date_text could be read as.
+  if (md.date) md.date_text.reset();
   return doc;
 }
 

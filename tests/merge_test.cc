@@ -142,6 +142,21 @@ TEST(Merge, DropsARestatementAndKeepsTheNewFacts) {
   EXPECT_EQ(doc.sources[0].name, "a.txt");
 }
 
+// A relative date of one input is no date_text beside the date another
+// input gives.
+TEST(Merge, ARelativeDateIsNoDateTextBesideAnotherInputsDate) {
+  std::vector<MergeInput> in = {
+      {"Mis à jour il y a 2 heures\n\nLe conseil municipal de Nantes a voté mardi un budget de 40 millions d’euros "
+       "pour rénover les écoles de la ville.\n",
+       "a.txt"},
+      {"Publié le 12 mars 2024 à 08h40\n\nDouze écoles sont concernées, selon l’adjointe chargée de l’éducation, "
+       "Claire Morin.\n",
+       "b.txt"}};
+  Document doc = testing::engine().merge(in, Options{});
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2024-03-12T08:40:00");
+  EXPECT_FALSE(doc.metadata.date_text) << *doc.metadata.date_text;
+}
+
 TEST(Merge, PrimaryOptionSetsTheOrder) {
   std::vector<MergeInput> in = story("usine-papier");
   Document a = testing::engine().merge(in, Options{}, 0);

@@ -253,5 +253,19 @@ TEST(MetadataTest, PublishedAndUpdatedOnOneLine) {
   }
 }
 
+// A relative date stands for the date only when the page does not give it:
+// « Mis à jour il y a 3 heures » next to the date read (before or after it)
+// is no date_text (it had been, beside the date it does not tell).
+TEST(MetadataTest, ARelativeDateIsNoDateTextBesideTheDate) {
+  for (const std::string lines : {"12 mars 2024 08:40 (UTC+01:00)\nMis à jour il y a 3 heures\n",
+                                   "Mis à jour il y a 3 heures\nPublié le 12 mars 2024 à 08h40\n"}) {
+    Document doc = testing::rewrite(lines + kBody);
+    EXPECT_EQ(doc.metadata.date.value_or("").substr(0, 16), "2024-03-12T08:40") << lines;
+    EXPECT_FALSE(doc.metadata.date_text) << *doc.metadata.date_text;
+    for (const Section& s : doc.sections)
+      for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("il y a"), std::string::npos) << p.text;
+  }
+}
+
 }  // namespace
 }  // namespace titraille

@@ -98,7 +98,7 @@ struct Removed {
 struct Metadata {
   std::optional<std::string> date;           // ISO 8601 when known
   std::optional<std::string> date_modified;  // ISO 8601
-  std::optional<std::string> date_text;      // a relative date left as printed
+  std::optional<std::string> date_text;      // a relative date left as printed, when no date was read
   std::optional<std::string> source;
   std::optional<std::string> dateline;
   std::optional<std::string> author;
