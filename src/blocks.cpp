@@ -54,6 +54,9 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       role_max_words = b.attribute("role-max-words").as_uint(10);
       role_stop = text::split_words(b.child("role-stop").text().as_string());
       role_not_first = text::split_words(b.child("role-not-first").text().as_string());
+      role_complement = text::split_words(b.child("role-complement").text().as_string());
+      role_complement_articles = text::split_words(b.child("role-complement").attribute("articles").as_string());
+      name_particles = text::split_words(b.child("name-particle").text().as_string());
     } else {
       file.fail(id, "unknown block id (essentiel, chiffres, chronologie, acteurs)");
     }
@@ -176,21 +179,42 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
 std::vector<std::string> actors(const std::vector<Sentence>& sentences, const BlockRules& rules,
                                 const Lexicon& lexicon) {
   const WordList& stop = lexicon.list("fr/stopwords");
+  auto in = [](const std::vector<std::string>& list, const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  // What may close an apposition.
+  static const std::set<std::string> closers = {",", ".", ";", ":", "!", "?", "(", ")", "–", "—", "…"};
   std::vector<std::string> out;
   std::set<std::string> seen;
   for (const Sentence& s : sentences) {
     const auto& tk = s.tokens;
+    auto name_word = [&](std::size_t k) {
+      return k < tk.size() && is_word(tk[k]) && tk[k].capitalized && !tk[k].elided;
+    };
     for (std::size_t i = 0; i < tk.size(); ++i) {
       // A run of two or more capitalised words not opening with a function word.
       if (!is_word(tk[i]) || !tk[i].capitalized || tk[i].all_caps || stop.contains(tk[i].lower)) continue;
       if (i > 0 && is_word(tk[i - 1]) && tk[i - 1].capitalized) continue;  // inside a run
       std::size_t j = i;
-      while (j + 1 < tk.size() && is_word(tk[j + 1]) && tk[j + 1].capitalized && !tk[j + 1].elided) ++j;
+      // Lower-case particles (one or two) between capitalised words belong to
+      // the name: « Luiz Inácio Lula da Silva », « Pieter van den Berg ».
+      bool particle = false;
+      for (;;) {
+        if (name_word(j + 1)) {
+          ++j;
+          continue;
+        }
+        std::size_t p = j + 1;
+        while (p < tk.size() && p - j <= 2 && is_word(tk[p]) && !tk[p].capitalized && in(rules.name_particles, tk[p].form()))
+          ++p;
+        if (p == j + 1 || !name_word(p) || tk[p].all_caps) break;
+        j = p;
+        particle = true;
+      }
       if (j == i) continue;
       // "à Reuters Hikmet Hajiev": three capitalised words or more with no
       // particle among them start with an organisation; the name is the last two.
       std::size_t from = i;
-      bool particle = false;
       for (std::size_t k = i + 1; k < j; ++k)
         if (stop.contains(tk[k].lower)) particle = true;
       if (j - i >= 2 && !particle) from = j - 1;
@@ -213,18 +237,35 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
             words <= rules.role_max_words && content_lower(tk[tk[j + 2].elided || stop.contains(tk[j + 2].lower) ? j + 3 : j + 2], stop))
           role = slice(s, j + 2, k - 1);
       }
-      // "le maire, Name"
-      if (role.empty() && i >= 3 && tk[i - 1].text == ",") {
+      // "le maire, Name," (the role before the name). The name must be an
+      // apposition, closed by punctuation or the sentence's end: after
+      // « Interrogée sur la suite du calendrier, Name a… » the comma closes a
+      // fronted phrase, which is no role.
+      const bool apposition = j + 1 == tk.size() || (tk[j + 1].kind == TokenKind::Punct && closers.count(tk[j + 1].text));
+      if (role.empty() && i >= 3 && tk[i - 1].text == "," && apposition) {
         std::size_t k = i - 1, words = 0;
-        bool ok = true;
+        bool ok = false;
+        // A capitalised word of the role waiting for the « de » of its
+        // complement (« la présidente de la BCE », « le ministre de l’Intérieur »).
+        bool proper = false;
         while (k-- > 0) {
-          if (tk[k].kind == TokenKind::Punct || tk[k].capitalized) {
-            ok = tk[k].capitalized && (tk[k].lower == "le" || tk[k].lower == "la");
+          const Token& t = tk[k];
+          if (t.kind == TokenKind::Punct) break;
+          const bool article = t.lower == "le" || t.lower == "la";
+          // The role's determiner, unless it follows a « de » (« de la BCE »).
+          if (article && !(k > 0 && in(rules.role_complement, tk[k - 1].form()))) {
+            ++words;
+            ok = !proper;
             break;
           }
+          if (t.capitalized) {
+            proper = true;
+          } else if (proper) {
+            if (in(rules.role_complement, t.form())) proper = false;
+            else if (!in(rules.role_complement_articles, t.form())) break;
+          }
           ++words;
-          if (tk[k].lower == "le" || tk[k].lower == "la") break;
-          if (words > rules.role_max_words) ok = false;
+          if (words > rules.role_max_words) break;
         }
         if (ok && k < i - 1 && (tk[k].lower == "le" || tk[k].lower == "la") && words >= rules.role_min_words &&
             words <= rules.role_max_words && content_lower(tk[k + 1], stop))

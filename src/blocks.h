@@ -41,6 +41,12 @@ struct BlockRules {
   std::size_t role_min_words = 2, role_max_words = 10;
   std::vector<std::string> role_stop;  // words that make an apposition a clause
   std::vector<std::string> role_not_first;  // words a role never opens with (prepositions)
+  // A capitalised word of a role before the name is a complement's, after one
+  // of `role_complement` and maybe one of `role_complement_articles` (« la
+  // présidente de la BCE », « le ministre de l’Intérieur »).
+  std::vector<std::string> role_complement, role_complement_articles;
+  // Lower-case words inside a name (« Lula da Silva », « von der Leyen »).
+  std::vector<std::string> name_particles;
 
   BlockRules(const DataBundle& data, const Lexicon& lexicon);
 };

@@ -75,6 +75,33 @@ TEST(Blocks, ActorsAreNamesWithTheRoleTheTextGives) {
   EXPECT_EQ(items[1], "Marie Curel, le préfet de région");
 }
 
+// A noun phrase before a comma is a role only when the name after it is an
+// apposition, closed by a comma or the sentence's end: a fronted phrase
+// (« Interrogé sur le calendrier des travaux, Marc Lenoir a… ») is none (it
+// had been given as his role).
+TEST(Blocks, ActorsHaveNoFrontedPhraseForARole) {
+  auto items = actors(sentences("Interrogé sur le calendrier des travaux, Marc Lenoir a refusé de s’avancer. "
+                                "Questionnée sur la fermeture du service, Anne Vidal est restée prudente. "
+                                "Selon le directeur du chantier, Paul Ribot, la livraison est prévue en mai."),
+                      resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0], "Paul Ribot, le directeur du chantier");
+}
+
+// The role before the name may name an institution in capitals (« la
+// directrice de l’Agence régionale de santé »); the name keeps its particles
+// (« da », « van den »), whole.
+TEST(Blocks, ActorsKeepProperNounsOfTheRoleAndParticlesOfTheName) {
+  auto items = actors(sentences("« Les urgences tiennent », a assuré la directrice de l’Agence régionale de santé, "
+                                "Sophie Marchal, mardi. La ministre portugaise, Ana Luísa Ferreira da Costa, a signé "
+                                "l’accord. Le chef de la délégation néerlandaise, Pieter van den Berg, a salué le texte."),
+                      resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0], "Sophie Marchal, la directrice de l’Agence régionale de santé");
+  EXPECT_EQ(items[1], "Ana Luísa Ferreira da Costa, la ministre portugaise");
+  EXPECT_EQ(items[2], "Pieter van den Berg, le chef de la délégation néerlandaise");
+}
+
 // « jusqu’à vendredi », « samedi prochain »: a deadline and a plan give no
 // item; « dès mardi » did happen.
 TEST(Blocks, ChronologyLeavesOutDeadlinesAndPlans) {
