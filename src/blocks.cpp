@@ -53,6 +53,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       role_min_words = b.attribute("role-min-words").as_uint(2);
       role_max_words = b.attribute("role-max-words").as_uint(10);
       role_stop = text::split_words(b.child("role-stop").text().as_string());
+      if (const char* verbs = b.child("role-stop").attribute("verbs").as_string(); *verbs) role_verbs = &lexicon.list(verbs);
       role_not_first = text::split_words(b.child("role-not-first").text().as_string());
       role_complement = text::split_words(b.child("role-complement").text().as_string());
       role_complement_articles = text::split_words(b.child("role-complement").attribute("articles").as_string());
@@ -230,6 +231,10 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
                       rules.role_not_first.end();
         while (ok && k < tk.size() && tk[k].kind != TokenKind::Punct) {
           if (std::find(rules.role_stop.begin(), rules.role_stop.end(), tk[k].lower) != rules.role_stop.end()) ok = false;
+          // « …, devrait démissionner »: a finite verb, not a noun after its
+          // article or preposition (« spécialiste du risque »).
+          if (rules.role_verbs && rules.role_verbs->contains(tk[k].lower) && !(k > j + 2 && stop.contains(tk[k - 1].lower)))
+            ok = false;
           if (!tk[k].elided) ++words;
           ++k;
         }

@@ -40,6 +40,7 @@ struct BlockRules {
   std::vector<std::string> ahead_before, ahead_after;
   std::size_t role_min_words = 2, role_max_words = 10;
   std::vector<std::string> role_stop;  // words that make an apposition a clause
+  const WordList* role_verbs = nullptr;  // <role-stop verbs="…">: finite verbs, unless after a stop word
   std::vector<std::string> role_not_first;  // words a role never opens with (prepositions)
   // A capitalised word of a role before the name is a complement's, after one
   // of `role_complement` and maybe one of `role_complement_articles` (« la

@@ -102,6 +102,21 @@ TEST(Blocks, ActorsKeepProperNounsOfTheRoleAndParticlesOfTheName) {
   EXPECT_EQ(items[2], "Pieter van den Berg, le chef de la délégation néerlandaise");
 }
 
+// What follows a name after a comma is no role when it holds a finite verb
+// (the sentence goes on: « …, adjointe de Paul Vidal, devrait démissionner »),
+// opens with a plural determiner (a list goes on: « le Quatuor Ébène, les
+// solistes de… ») or with a conjunction.
+TEST(Blocks, ActorsHaveNoClauseNorListForARole) {
+  auto items = actors(sentences("Le journal révèle que Léa Girard, adjointe de Paul Vidal, devrait démissionner. "
+                                "Le festival accueille le Quatuor Ébène, les solistes de l’Opéra de Lyon et un chœur. "
+                                "Le texte a été salué par Marc Tessier, et beaucoup d’autres élus de la région. "
+                                "Hugo Roy, spécialiste du risque climatique, s’inquiète."),
+                      resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0], "Léa Girard, adjointe de Paul Vidal");
+  EXPECT_EQ(items[1], "Hugo Roy, spécialiste du risque climatique");  // « risque » after « du » is a noun
+}
+
 // « jusqu’à vendredi », « samedi prochain »: a deadline and a plan give no
 // item; « dès mardi » did happen.
 TEST(Blocks, ChronologyLeavesOutDeadlinesAndPlans) {
