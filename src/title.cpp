@@ -631,6 +631,13 @@ Document title(Document doc, Resources& res) {
         !keyphrase_opens(recased, doc.keyphrase, rules))
       for (const std::string& form : shortened_forms(recased, rules))
         if (form != recased && contains_folded(form, doc.keyphrase)) slots["inner"].push_back(form);
+    // {holder}: a part of the source title (not the whole) that holds the
+    // keyphrase anywhere, and its shortened forms that still hold it (« Le
+    // cyclone Garance frappe La Réunion » of « …, : deux morts… »).
+    for (const std::string& part : clauses(recased, rules))
+      if (part != recased && contains_folded(part, doc.keyphrase))
+        for (const std::string& form : shortened_forms(part, rules))
+          if (contains_folded(form, doc.keyphrase)) slots["holder"].push_back(form);
     std::string rest = without_keyphrase(recased, doc.keyphrase, rules);
     // (Not when the keyphrase could not be taken out: it would be said twice.)
     if (!rest.empty() && !contains_folded(rest, doc.keyphrase)) slots["original"] = shortened_forms(as_slot(rest), rules);
@@ -665,7 +672,8 @@ Document title(Document doc, Resources& res) {
       // A heading in capitals is recased as an all-caps source title is.
       // A numbered heading loses its number, a footnote its asterisk.
       const std::string marked(text::without_marks(s.source_heading));
-      if (marked.empty()) continue;
+      // (A quotation says who spoke nowhere: « Verdier : « On l’a appris… » ».)
+      if (marked.empty() || marked.starts_with("\u00AB") || marked.starts_with("\"")) continue;
       const std::string heading =
           text::is_all_caps(marked) ? recase(marked, res.tokenizer.tokens(marked), casing) : marked;
       for (const std::string& form : shortened_forms(as_slot(heading), rules)) slots["heading"].push_back(form);
@@ -744,7 +752,7 @@ Document title(Document doc, Resources& res) {
       };
       if (occurrences("\u00AB") != occurrences("\u00BB")) continue;
       std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" || tpl.id == "kp-lead" || tpl.id == "kp-part" ||
-                                   tpl.id == "kp-inner"
+                                   tpl.id == "kp-inner" || tpl.id == "kp-holder"
                                ? "source title: " + original_line
                            : tpl.id == "kp-sentence" ? "lead sentence: " + doc.sections.front().paragraphs.front().sentences.front().text
                            : tpl.id == "kp-heading" ? "source heading: " + combo.at("heading")

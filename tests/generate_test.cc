@@ -356,6 +356,25 @@ TEST(TitleTest, NameAfterTheKeyphraseKeepsItsCapital) {
   EXPECT_NE(doc.title.find("Marc Vidal"), std::string::npos) << doc.title;
 }
 
+// A part of the source title that holds the keyphrase (not at its start)
+// makes a title before a subheading does; a subheading that is a quotation
+// makes none (it would say nowhere who spoke).
+TEST(TitleTest, PartOfTheSourceTitleHoldingTheKeyphraseBeatsASubheading) {
+  Options o;
+  o.keyphrase = "Guadeloupe";
+  Document doc = testing::rewrite(
+      "La tempête Ophélie frappe la Guadeloupe : trois blessés et des milliers de foyers privés de courant et d’eau\n"
+      "La tempête tropicale Ophélie a touché la Guadeloupe dans la nuit de lundi à mardi, faisant trois blessés "
+      "légers, selon la préfecture.\n"
+      "« On n’avait jamais vu autant d’eau »\n"
+      "Des milliers de foyers de Guadeloupe restaient privés d’électricité mardi soir. « On n’avait jamais vu autant "
+      "d’eau », raconte un habitant de Pointe-à-Pitre.\n"
+      "Les écoles de Guadeloupe resteront fermées jusqu’à jeudi, a annoncé le rectorat.\n",
+      o);
+  EXPECT_EQ(doc.title.find("«"), std::string::npos) << doc.title;
+  EXPECT_EQ(doc.title, "La tempête Ophélie frappe la Guadeloupe") << doc.title;
+}
+
 // A quotation taken from the source title keeps its capital.
 TEST(TitleTest, QuotationKeepsItsCapital) {
   Options o;
