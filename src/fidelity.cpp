@@ -10,13 +10,33 @@ namespace titraille {
 namespace {
 
 // A decimal number is one run, its separator written ',' ("1,2" and "1.2"
-// are "1,2": "2 million" cut out of "1,2 million" is not supported).
+// are "1,2": "2 million" cut out of "1,2 million" is not supported). A
+// thousands separator (a full stop, a space, a no-break space or a narrow
+// one before exactly three digits) joins its groups: « 180.000 », « 180 000 »
+// and « 180 000 » (typography's spaces) are all "180000".
 void add_digit_runs(std::string_view s, std::set<std::string>& out) {
   std::string run;
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  // Whether exactly three digits start at `at`.
+  auto group_at = [&](std::size_t at) {
+    return at + 3 <= s.size() && digit(s[at]) && digit(s[at + 1]) && digit(s[at + 2]) &&
+           (at + 3 == s.size() || !digit(s[at + 3]));
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    if (digit(c)) {
+    std::size_t sep = 0;  // bytes of a thousands separator at i
+    if (!run.empty()) {
+      if (c == ' ' || c == '.') sep = 1;
+      else if (s.compare(i, 2, "\u00A0") == 0) sep = 2;
+      else if (s.compare(i, 3, "\u202F") == 0) sep = 3;
+      // (« 7.450,5 »: a full stop before a group then a decimal comma.)
+      if (sep && !(group_at(i + sep) || (c == '.' && i + sep + 3 < s.size() && s[i + sep + 3] == ',' &&
+                                         digit(s[i + sep]) && digit(s[i + sep + 1]) && digit(s[i + sep + 2]))))
+        sep = 0;
+    }
+    if (sep) {
+      i += sep - 1;
+    } else if (digit(c)) {
       run += c;
     } else if (!run.empty() && (c == ',' || c == '.') && i + 1 < s.size() && digit(s[i + 1])) {
       run += ',';
@@ -73,6 +93,13 @@ FactChecker::FactChecker(const std::vector<std::string>& inputs, Resources& res)
         if (t.kind == TokenKind::Word) {
           words_.insert(unify_apostrophes(t.text));
           words_.insert(t.lower);
+          // « Argentan.La » (one word for ICU) holds « Argentan » and « La ».
+          for (std::size_t from = 0, dot = t.text.find('.'); dot != std::string::npos;
+               from = dot + 1, dot = t.text.find('.', from)) {
+            words_.insert(unify_apostrophes(t.text.substr(from, dot - from)));
+            const std::size_t next = t.text.find('.', dot + 1);
+            words_.insert(unify_apostrophes(t.text.substr(dot + 1, next == std::string::npos ? next : next - dot - 1)));
+          }
         }
   }
   for (const std::string& name : res.data.names("rules/")) {

@@ -19,7 +19,18 @@ TEST(FactChecker, NumbersAreComparedAsDigitRuns) {
   FactChecker c({"Le bilan fait état de 120 000 habitants, à 22h40."}, resources());
   EXPECT_TRUE(c.unsupported("Les 120 000 habitants.").empty());
   EXPECT_TRUE(c.unsupported("Le bilan à 22 h 40.").empty());
-  EXPECT_EQ(c.unsupported("Les 130 000 habitants."), std::vector<std::string>{"130"});
+  EXPECT_EQ(c.unsupported("Les 130 000 habitants."), std::vector<std::string>{"130000"});
+}
+
+// Repair's work is no new fact: a thousands separator written with a full
+// stop (« 180.000 » becomes « 180 000 »), and a word glued after a full stop
+// (« Argentan.La » becomes « Argentan. La »).
+TEST(FactChecker, RepairedNumbersAndGluedWordsAreTheInputs) {
+  FactChecker c({"Près de 180.000 foyers et 7.450,5 points, à Argentan.La jeune femme a 3.5 ans."}, resources());
+  EXPECT_TRUE(c.unsupported("Près de 180\u202F000 foyers.").empty());
+  EXPECT_TRUE(c.unsupported("Près de 7\u202F450,5 points.").empty());
+  EXPECT_TRUE(c.unsupported("Elle vit à Argentan. La jeune femme a 3,5 ans.").empty());
+  EXPECT_EQ(c.unsupported("Près de 181\u202F000 foyers."), std::vector<std::string>{"181000"});
 }
 
 TEST(FactChecker, AnOrdinalSuperscriptIsTheInputsLetter) {
