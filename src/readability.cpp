@@ -355,6 +355,7 @@ std::optional<Subject> clause_subject(const std::string& left, const std::vector
 struct NounPhrase {
   Subject subject;           // for a new sentence opening with it as subject
   std::string demonstrative; // the phrase taken up again: « cet habitant », or its proper name
+  bool by_name = false;      // taken up by its proper name
 };
 
 std::optional<NounPhrase> noun_phrase(const std::string& left, const std::vector<Token>& lt, std::size_t from,
@@ -384,6 +385,7 @@ std::optional<NounPhrase> noun_phrase(const std::string& left, const std::vector
   const std::string name_text = name < lt.size() ? std::string(text::trim(std::string_view(left).substr(lt[name].offset))) : "";
   if (proper) {
     np.subject.restated = np.demonstrative = std::string(whole);
+    np.by_name = true;
     return np;
   }
   Gender g = determiner_gender(det, rules);
@@ -394,6 +396,7 @@ std::optional<NounPhrase> noun_phrase(const std::string& left, const std::vector
   const bool definite = det == "le" || det == "la" || det == "les" || det == "l’";
   if (!name_text.empty() && name > from + 1) {
     np.demonstrative = name_text;  // « le président Jean Dupont » -> « Jean Dupont »
+    np.by_name = true;
   } else if (name == from + 1 && definite) {
     np.demonstrative = text::capitalize_first(whole);  // « la Russie »
   } else {
@@ -537,6 +540,9 @@ bool relative_split(const std::string& left, const std::vector<Token>& lt, const
     if (!after_verb(lt, from, rules)) continue;
     std::optional<NounPhrase> np = noun_phrase(left, lt, from, rules);
     if (!np || np->demonstrative.empty()) continue;
+    // A name said twice in a row reads badly (« …, estime Marie Roux.
+    // Marie Roux élève 80 vaches »): the sentence stays whole.
+    if (np->by_name) return false;
     if (!relative_verb_agrees(rt, np->subject, rules)) return false;
     before = left;
     after = np->demonstrative + " " + right;
