@@ -187,7 +187,10 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
 
 DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& line) {
   DirectiveMatch m = parse(rules, line);
-  if (m.prompt) return m;
+  // (A line the vocabulary calls a prompt may still have the title glued
+  // to it: « …with an SEO-friendly titleGrève des contrôleurs… », below.)
+  const bool by_vocabulary = m.prompt && !m.ids.empty() && m.ids.front() == "vocabulary";
+  if (m.prompt && !by_vocabulary) return m;
   // An instruction glued to the title that follows it, which the patterns
   // did not consume to its end: cut at the glue when the part before it is
   // an instruction on its own.
@@ -198,7 +201,7 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
   // line to its end.
   for (std::size_t at = glue; at != std::string::npos && at > 0;) {
     DirectiveMatch tail = parse(rules, line.substr(at));
-    if (tail.prompt && tail.rest.empty() && tail.ids != std::vector<std::string>{"vocabulary"}) {
+    if (!by_vocabulary && tail.prompt && tail.rest.empty() && tail.ids != std::vector<std::string>{"vocabulary"}) {
       tail.trailing = true;
       tail.prompt_end = line.size() - at;
       tail.rest = std::string(text::trim(std::string_view(line).substr(0, at)));
@@ -210,6 +213,18 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
   }
   DirectiveMatch head = parse(rules, line.substr(0, glue));
   if (!head.prompt || !head.rest.empty()) return m;
+  if (by_vocabulary) {
+    // Only when the instruction ends on a word of its vocabulary (« title »,
+    // « french », « words »), three words or more after it: not at a name's
+    // inner capital (« …about TotalEnergies results »).
+    std::size_t word = glue;
+    while (word > 0 && static_cast<unsigned char>(line[word - 1]) != ' ') --word;
+    const std::string last = text::lower(line.substr(word, glue - word));
+    const bool vocabulary_end =
+        std::find(rules.vocabulary.begin(), rules.vocabulary.end(), last) != rules.vocabulary.end() ||
+        std::find(rules.title_words.begin(), rules.title_words.end(), last) != rules.title_words.end();
+    if (!vocabulary_end || text::split_words(std::string_view(line).substr(glue)).size() < 3) return m;
+  }
   head.prompt_end = glue;
   head.rest = std::string(text::trim(std::string_view(line).substr(glue)));
   if (head.hint.empty()) {

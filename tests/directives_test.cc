@@ -57,6 +57,34 @@ TEST(DirectivesTest, TitleInstructionGluedAfterTheTitle) {
 
 // « SEO » with a capital after the instruction does not pass for a title:
 // the line is a prompt by its directives and vocabulary.
+// Instructions no pattern foresaw, asked as a question or to go on writing,
+// in French or English: prompts by their vocabulary.
+TEST(DirectivesTest, QuestionsAndRequestsToGoOnArePrompts) {
+  for (const char* line : {"Peux-tu reformuler ce texte en un article de presse optimisé pour le SEO, avec un titre "
+                           "accrocheur et des intertitres ?",
+                           "Continue la rédaction en français, garde un ton professionnel et ajoute une conclusion.",
+                           "Please continue writing in French. Keep a professional tone and add a conclusion."}) {
+    DirectiveMatch m = match(line);
+    EXPECT_TRUE(m.prompt) << line;
+    EXPECT_TRUE(m.rest.empty()) << line;
+  }
+  // A sentence of the article that opens with such a verb is none.
+  EXPECT_FALSE(match("Continue la rédaction du plan local d’urbanisme, a demandé le maire.").prompt);
+}
+
+// A prompt read by its vocabulary, the title glued to its last word: the
+// title is kept; a capital inside a name is no glue.
+TEST(DirectivesTest, TitleGluedToAPromptReadByItsVocabulary) {
+  DirectiveMatch m =
+      match("Rewrite this article in French with an SEO-friendly titleGrève des éboueurs : Lyon sous les déchets");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_EQ(m.rest, "Grève des éboueurs : Lyon sous les déchets");
+  EXPECT_EQ(m.hint, "title");
+  m = match("Write an SEO article in French about TotalEnergies results for this year");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.rest.empty()) << m.rest;
+}
+
 TEST(DirectivesTest, FrenchPromptWithSeoInCapitalsAndItsSource) {
   DirectiveMatch m = match("Rédige un article optimisé SEO d’au moins 900 mots en français à partir du texte suivant, "
                            "avec des intertitres.");
