@@ -77,10 +77,13 @@ std::size_t glue_split(std::string_view word, std::size_t units, bool transition
   if (transition) {
     std::size_t i = 0, left_chars = 0;
     char32_t prev = text::next_char(word, i);
+    bool left_lower = glue_lower(prev);  // the part before the transition is all lower case
     for (++left_chars; i < word.size(); ++left_chars) {
       const std::size_t k = i;
       const char32_t cur = text::next_char(word, i);
       const bool transition = glue_lower(prev) && glue_upper(cur);
+      const bool lower_before = left_lower;
+      left_lower = left_lower && glue_lower(cur);
       prev = cur;
       if (!transition || left_chars < rules.capital_min_left) continue;
       // The right part's first word: its letters up to the next non-letter.
@@ -92,8 +95,10 @@ std::size_t glue_split(std::string_view word, std::size_t units, bool transition
         if (glue_upper(c)) ++caps;
         e = q;
       }
+      // (Or a known word in lower case glued to a name: « deQuimper ».)
       if ((caps == letters && caps >= rules.capital_min_caps) ||
-          (letters >= 2 && known(rules.capital_words, text::lower(word.substr(k, e - k)))))
+          (letters >= 2 && known(rules.capital_words, text::lower(word.substr(k, e - k)))) ||
+          (letters >= 2 && lower_before && known(rules.capital_words, word.substr(0, k))))
         return k;
     }
   }

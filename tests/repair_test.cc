@@ -64,8 +64,12 @@ std::string reference_glue(const std::string& input, const RepairRules& rules, s
       }
       icu::UnicodeString first_word = right.tempSubString(0, right.moveIndex32(0, letters));
       std::string right_lower = text::lower(text::utf8(first_word));
+      bool left_lower = true;
+      for (int32_t q = 0; q < left.length(); q = left.moveIndex32(q, 1))
+        if (!u_islower(left.char32At(q))) left_lower = false;
       if ((caps == letters && static_cast<std::size_t>(caps) >= rules.capital_min_caps) ||
-          (letters >= 2 && known(rules.capital_words, right_lower))) {
+          (letters >= 2 && known(rules.capital_words, right_lower)) ||
+          (letters >= 2 && left_lower && known(rules.capital_words, text::utf8(left)))) {
         split = k;
         break;
       }
@@ -119,6 +123,9 @@ TEST(RepairTest, SplitsWordsGluedByExtraction) {
   EXPECT_EQ(glue("le cessez-le-feuEREVAN - Des milliers"), "le cessez-le-feu EREVAN - Des milliers");
   EXPECT_EQ(glue("la ville avaitdes relations"), "la ville avait des relations");
   EXPECT_EQ(glue("elle avaitdéjà prévenu"), "elle avait déjà prévenu");
+  // A known word in lower case glued to a name.
+  EXPECT_EQ(glue("au départ deQuimper et deBrest"), "au départ de Quimper et de Brest");
+  EXPECT_EQ(glue("le iPhone et McDonald"), "le iPhone et McDonald");
 }
 
 // A capitalised word glued to a sentence opener at the start of a sentence
