@@ -182,6 +182,20 @@ TEST(BoilerplateTest, ResultsTableUnderItsHeadingIsKept) {
   EXPECT_NE(reason_of(standings, "1. Grenoble 31 pts"), "kept");
 }
 
+// A sentence then its photo credit, in parentheses or bare with a slash
+// between outlet and photographer, is a caption; a request to switch an ad
+// blocker off is an advert.
+TEST(BoilerplateTest, CaptionEndingWithItsCreditAndAdBlockerRequest) {
+  const std::string c1 = "Des bénévoles déblaient la boue devant la mairie, mardi matin. (Photo : Le Courrier / Paul Sérot)";
+  const std::string c2 = "La salle des fêtes transformée en dortoir, en février. Photo La Voix / Inès Morel";
+  const std::string ad = "Vous aimez nos articles ? Désactivez votre bloqueur de publicité pour nous soutenir.";
+  Document doc = testing::rewrite(kP1 + "\n" + c1 + "\n" + kP2 + "\n" + c2 + "\n" + kP3 + "\n" + ad + "\n");
+  EXPECT_EQ(reason_of(doc, c1), "boilerplate.caption");
+  EXPECT_EQ(reason_of(doc, c2), "boilerplate.caption");
+  EXPECT_EQ(reason_of(doc, ad), "boilerplate.ad");
+  EXPECT_TRUE(in_body(doc, "bombardiers"));
+}
+
 // An enumeration of the article (a lead-in ending « : », items going on in
 // lower case) does not end the article, even after a single paragraph.
 TEST(BoilerplateTest, EnumerationAfterTheFirstParagraphKeepsTheRest) {

@@ -910,6 +910,11 @@ TEST(MetaTest, CompressionKeepsTheItemsOfAnEnumeration) {
                "l’entrée jeudi matin pour dénoncer la fermeture de deux classes.",
                testing::resources().meta, 120, applied);
   EXPECT_NE(c.find("des dizaines d’élèves, professeurs"), std::string::npos) << c;
+  // A segment with a verb is a clause, maybe the main one.
+  c = compress("Entre mardi soir et mercredi matin, des orages violents se sont abattus sur la vallée, placée en "
+               "vigilance orange par Météo-France depuis lundi.",
+               testing::resources().meta, 110, applied);
+  EXPECT_NE(c.find("se sont abattus"), std::string::npos) << c;
 }
 
 // A decimal comma is no clause boundary: compression never turns « 1,2
