@@ -433,7 +433,7 @@ class Classifier {
   // Block j is right above article text that repeats at least
   // `headline-shared-words` of its words (lower case, four letters or more,
   // not stop words): it heads that text.
-  bool headline_of_next(std::size_t j) const {
+  bool headline_of_next(std::size_t j, std::size_t min_shared = 0) const {
     const std::size_t next = next_open(j);
     if (next == npos || !article_like(next)) return false;
     auto words = [&](const Block& b) {
@@ -448,7 +448,7 @@ class Classifier {
     const std::set<std::string> head = words(blocks_[j]), body = words(blocks_[next]);
     std::size_t shared = 0;
     for (const std::string& w : head) shared += body.count(w);
-    return shared >= lim().headline_shared_words;
+    return shared >= (min_shared ? min_shared : lim().headline_shared_words);
   }
 
   void follow_related_headers() {
@@ -467,6 +467,8 @@ class Classifier {
           // The comment section or the footer closes the list.
           if (b.reason == "boilerplate.comments" || b.reason == "boilerplate.footer") break;
           if (b.kind == BlockKind::Removed) after_headline = false;
+          // (A teaser or a read-more line already removed is an item.)
+          if (b.kind == BlockKind::Removed && b.reason == "related") first = false;
           continue;
         }
         if (!first && article_headline(j)) break;
@@ -486,7 +488,11 @@ class Classifier {
           // header: « Lire aussi », one teaser, then the article's own
           // subheading) or heads a card (its excerpt followed by a byline
           // or a date).
-          if (!first && (!after_headline || inline_header) && heading_like(j) && next != npos && article_like(next) && !card(next))
+          // (After a headline of the list, a heading without a colon
+          // that shares a word with the text after it heads that text:
+          // « La vie d’une famille aisée » over « …une famille de notables ».)
+          const bool own_heading = text::u(blocks_[j].text).indexOf(u':') < 0 && headline_of_next(j, 1);
+          if (!first && (!after_headline || inline_header || own_heading) && heading_like(j) && next != npos && article_like(next) && !card(next))
             break;
           if (features_[j].words > lim().related_max_words) break;
         }

@@ -196,6 +196,23 @@ TEST(BoilerplateTest, CaptionEndingWithItsCreditAndAdBlockerRequest) {
   EXPECT_TRUE(in_body(doc, "bombardiers"));
 }
 
+// A related list ends before the article's own subheading: after a card
+// closed by its read-more line, and after headlines when the subheading
+// (no colon) shares a word with the text it heads.
+TEST(BoilerplateTest, RelatedListEndsBeforeTheArticlesSubheading) {
+  const std::string question = "Quels quartiers sont concernés ?";
+  Document doc = testing::rewrite(kP1 + "\nBerita Terkait\nNeige : les stations ouvrent enfin leurs pistes\n"
+                                  "Baca lebih lajut »\n" + question + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, "Neige : les stations ouvrent enfin leurs pistes"), "related");
+  EXPECT_EQ(reason_of(doc, question), "kept");
+  const std::string heading = "Des sentiers fermés aux randonneurs";
+  Document list = testing::rewrite(kP1 + "\nSur le même sujet\nArles : une fresque reconstituée après dix ans\n"
+                                   "Lyon : une nécropole découverte sous un parking\n" + heading + "\n" + kP2 + "\n" +
+                                   kP3 + "\n");
+  EXPECT_EQ(reason_of(list, "Lyon : une nécropole découverte sous un parking"), "related");
+  EXPECT_EQ(reason_of(list, heading), "kept");
+}
+
 // An enumeration of the article (a lead-in ending « : », items going on in
 // lower case) does not end the article, even after a single paragraph.
 TEST(BoilerplateTest, EnumerationAfterTheFirstParagraphKeepsTheRest) {
