@@ -263,6 +263,38 @@ std::string md_escape(const std::string& s) {
   return out;
 }
 
+// The list items among a section's paragraphs: for each paragraph, its list
+// mark (text::list_mark: "1" for a number, else the bullet) when it is one of
+// a run of two or more paragraphs with the same mark, else "". Such a run is
+// a list of the source (« - Rennes-Saint-Malo : 4 allers-retours »).
+std::vector<std::string_view> list_items(const Section& s) {
+  std::vector<std::string_view> marks(s.paragraphs.size());
+  for (std::size_t i = 0; i < s.paragraphs.size(); ++i) marks[i] = text::list_mark(s.paragraphs[i].text);
+  std::vector<std::string_view> out(marks.size());
+  for (std::size_t i = 0; i < marks.size();) {
+    std::size_t j = i;
+    while (j < marks.size() && !marks[i].empty() && marks[j] == marks[i]) ++j;
+    if (j - i >= 2)
+      for (std::size_t k = i; k < j; ++k) out[k] = marks[k];
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
+// A list item's text without its mark (« - », « • », « 3. »), and its number
+// for a numbered one.
+std::string item_text(const std::string& p, std::string_view mark, std::string* number = nullptr) {
+  std::size_t at = 0;
+  if (mark == "1") {
+    while (at < p.size() && p[at] >= '0' && p[at] <= '9') ++at;
+    if (number) *number = p.substr(0, at);
+    ++at;  // the full stop or parenthesis
+  } else {
+    at = mark.size();
+  }
+  return std::string(text::trim(std::string_view(p).substr(std::min(at, p.size()))));
+}
+
 // The body of the Markdown and text formats in reading order: the sections,
 // L’essentiel before the first subheading (after the introduction; after the
 // last section when there is no subheading), then the other source-derived
@@ -308,7 +340,19 @@ std::string render_markdown(const Document& doc, const RenderInfo& info) {
       doc,
       [&out](const Section& s) {
         if (s.heading) out << "\n## " << md_escape(*s.heading) << "\n";
-        for (const Paragraph& p : s.paragraphs) out << "\n" << md_escape(p.text) << "\n";
+        const std::vector<std::string_view> items = list_items(s);
+        for (std::size_t i = 0; i < s.paragraphs.size(); ++i) {
+          const std::string& t = s.paragraphs[i].text;
+          if (items[i].empty()) {
+            out << "\n" << md_escape(t) << "\n";
+            continue;
+          }
+          // A list: its items one per line, a blank line before the first.
+          if (i == 0 || items[i - 1] != items[i]) out << "\n";
+          std::string number;
+          const std::string item = md_escape(item_text(t, items[i], &number));
+          out << (items[i] == "1" ? number + ". " : "- ") << item << "\n";
+        }
       },
       [&out](const InfoBlock& b) {
         out << "\n**" << md_escape(b.title) << "**\n\n";
@@ -407,8 +451,22 @@ std::string render_html(const Document& doc, const RenderInfo& info) {
   };
   for (const Section& s : doc.sections) {
     if (s.heading) article.append_child("h2").text() = s.heading->c_str();
-    for (const Paragraph& p : s.paragraphs)
-      if (!p.text.empty()) article.append_child("p").text() = p.text.c_str();
+    const std::vector<std::string_view> items = list_items(s);
+    pugi::xml_node list;
+    for (std::size_t i = 0; i < s.paragraphs.size(); ++i) {
+      const Paragraph& p = s.paragraphs[i];
+      if (items[i].empty()) {
+        if (!p.text.empty()) article.append_child("p").text() = p.text.c_str();
+        continue;
+      }
+      // A run of list items: one <ul> or <ol> (its numbers kept as values).
+      std::string number;
+      const std::string item = item_text(p.text, items[i], &number);
+      if (i == 0 || items[i - 1] != items[i]) list = article.append_child(items[i] == "1" ? "ol" : "ul");
+      pugi::xml_node li = list.append_child("li");
+      if (!number.empty()) li.append_attribute("value") = number.c_str();
+      li.text() = item.c_str();
+    }
   }
   for (const InfoBlock& b : doc.info_blocks)
     fill(b.id == "essentiel" ? body.insert_child_before("aside", article) : body.append_child("aside"), b);

@@ -186,6 +186,29 @@ TEST(Blocks, ThinMaterialGivesNoBlock) {
   EXPECT_TRUE(doc.info_blocks.empty());
 }
 
+// A list of the source (two paragraphs or more with the same mark) is a
+// list in Markdown and HTML; a single dash paragraph stays a paragraph.
+TEST(Blocks, SourceListsRenderAsLists) {
+  Document doc;
+  Section s;
+  for (const char* t : {"Les lignes touchées :", "- Lyon-Grenoble : 3 trains sur 10", "- Lyon-Annecy : aucun train",
+                        "1. Marie Roux (Divers gauche) : 52 %", "2. Paul Morel (LR) : 48 %", "- seul tiret"}) {
+    Paragraph p;
+    p.text = t;
+    s.paragraphs.push_back(p);
+  }
+  doc.sections.push_back(s);
+  RenderInfo info{Engine::version(), "x"};
+  const std::string md = render(doc, Format::Markdown, info);
+  EXPECT_NE(md.find("\n\n- Lyon-Grenoble : 3 trains sur 10\n- Lyon-Annecy : aucun train\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\n1. Marie Roux (Divers gauche) : 52 %\n2. Paul Morel (LR) : 48 %\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\\- seul tiret\n"), std::string::npos) << md;
+  const std::string html = render(doc, Format::Html, info);
+  EXPECT_NE(html.find("<li>Lyon-Annecy : aucun train</li>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<li value=\"2\">Paul Morel (LR) : 48 %</li>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<p>- seul tiret</p>"), std::string::npos) << html;
+}
+
 TEST(Blocks, RenderedInEveryFormat) {
   Document doc = testing::engine().rewrite(
       testing::read_file(testing::source_path("data/examples/01-inondations-gard.txt")), "01", {});
