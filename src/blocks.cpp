@@ -8,6 +8,7 @@
 #include <span>
 
 #include "pattern.h"
+#include "repair.h"
 #include "resources.h"
 #include "sections.h"
 #include "similarity.h"
@@ -385,7 +386,11 @@ Document blocks(Document doc, Resources& res) {
     add("essentiel", rules.essentiel, std::move(items));
   }
   add("chiffres", rules.chiffres, key_figures(body, rules, res.lexicon));
-  add("chronologie", rules.chronologie, chronology(body, rules, res.lexicon));
+  // « Mardi : les élèves… »: no capital after the colon but a name's.
+  std::vector<std::string> chrono = chronology(body, rules, res.lexicon);
+  std::vector<std::string> applied;
+  for (std::string& item : chrono) item = lower_after_colon(item, res.repair, applied);
+  add("chronologie", rules.chronologie, std::move(chrono));
   add("acteurs", rules.acteurs, actors(body, rules, res.lexicon));
   return doc;
 }

@@ -137,6 +137,28 @@ TEST(Blocks, ChronologyOrdersWeekdaysFromMonday) {
   EXPECT_EQ(items[2].rfind("Jeudi\u00a0: ", 0), 0u) << items[2];
 }
 
+// After its day and the colon, an item of the chronology takes no capital
+// but a name's.
+TEST(Blocks, ChronologyItemsTakeNoCapitalAfterTheColon) {
+  Document doc = testing::rewrite(
+      "Les pompiers de l’Hérault ont lutté toute la nuit contre un incendie qui a détruit 300 hectares de garrigue.\n"
+      "Le feu a pris mardi soir près de Gignac, selon la préfecture, qui a fait évacuer un camping.\n"
+      "Les secours ont maîtrisé le sinistre mercredi matin, après douze heures de lutte.\n"
+      "Martin Roux, le maire de Gignac, a rencontré jeudi les habitants évacués de la commune.\n"
+      "Une enquête a été ouverte pour déterminer l’origine du feu, a précisé le parquet de Montpellier.\n");
+  const InfoBlock* chrono = nullptr;
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.id == "chronologie") chrono = &b;
+  ASSERT_NE(chrono, nullptr);
+  bool lower = false, name = false;
+  for (const std::string& item : chrono->items) {
+    lower = lower || item.find("Mardi\u00a0: le feu") == 0;
+    name = name || item.find("Jeudi\u00a0: Martin Roux") == 0;
+  }
+  EXPECT_TRUE(lower);
+  EXPECT_TRUE(name);
+}
+
 // An item of L’essentiel never opens with a word that refers to the
 // sentence before it, which the list does not show.
 TEST(Blocks, EssentielItemsDoNotReferBack) {
