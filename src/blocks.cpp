@@ -155,7 +155,7 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       if (in(rules.prenominal, tk[last].lower) && last + 1 < tk.size() && content_lower(tk[last + 1], stop)) ++last;
       // "40 tonnes de nourriture", "9 millions d’euros"
       // … unless that word opens a longer phrase ("2 000 soldats de maintien de la paix").
-      auto of = [&](std::size_t k) { return k < tk.size() && (tk[k].lower == "de" || tk[k].lower == "d’"); };
+      auto of = [&](std::size_t k) { return k < tk.size() && (tk[k].lower == "de" || tk[k].form() == "d’"); };
       if (last + 2 < tk.size() && of(last + 1) && content_lower(tk[last + 2], stop) && !of(last + 3))
         last += 2;
       if (last == i + 1 && in(rules.multipliers, tk[i + 1].lower)) continue;

@@ -117,6 +117,15 @@ TEST(Blocks, ActorsHaveNoClauseNorListForARole) {
   EXPECT_EQ(items[1], "Hugo Roy, spécialiste du risque climatique");  // « risque » after « du » is a noun
 }
 
+// « millions d’euros » keeps its unit after the elided « d’ »; a clock
+// time after « entre » is no figure.
+TEST(Blocks, KeyFiguresKeepTheUnitAfterAnElidedPreposition) {
+  auto items = key_figures(sentences("Le groupe a réalisé un chiffre d’affaires de 2,4 milliards d’euros. Le service "
+                                     "ferme entre 22 heures et minuit. L’usine emploie 850 salariés."),
+                           resources().blocks, resources().lexicon);
+  EXPECT_EQ(items, (std::vector<std::string>{"2,4 milliards d’euros", "850 salariés"}));
+}
+
 // « jusqu’à vendredi », « samedi prochain »: a deadline and a plan give no
 // item; « dès mardi » did happen.
 TEST(Blocks, ChronologyLeavesOutDeadlinesAndPlans) {
