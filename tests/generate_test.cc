@@ -41,6 +41,19 @@ const std::string kStory =
     "Une nouvelle réunion entre la direction et les représentants des éboueurs est prévue jeudi à l’hôtel de "
     "ville. Le préfet n’exclut pas des réquisitions si la situation sanitaire devait se dégrader.\n";
 
+// A lower-case word that a determiner follows, or with a future ending
+// (« -era », « -ira »), is a verb: no candidate ends on it.
+TEST(KeyphraseTest, NoCandidateEndsOnAVerb) {
+  Document doc = testing::rewrite(
+      "La direction de l’établissement justifie cette décision par le manque de médecins.\n"
+      "L’aéroport de la ville restera fermé jusqu’à dimanche, selon la direction de l’établissement.\n"
+      "La direction de l’établissement a reçu les élus mardi.\n");
+  const auto phrases = phrases_of(doc);
+  EXPECT_FALSE(phrases.count("direction de l’établissement justifie"));
+  EXPECT_FALSE(phrases.count("aéroport de la ville restera"));
+  EXPECT_TRUE(phrases.count("direction de l’établissement"));
+}
+
 // A name written with digits (« G20 », « COP28 ») is a word and may be a
 // candidate; a number or an ordinal (« 2024 », « 13e ») is none.
 TEST(KeyphraseTest, NamesWithDigitsAreCandidates) {
