@@ -386,9 +386,25 @@ bool after_keyphrase_clause(const std::string& s, const std::string& part, const
   if (kp.empty() || at == std::string::npos) return false;
   const std::string_view before = text::trim(std::string_view(s).substr(0, at));
   if (before.empty() || before.back() != ',') return false;
-  for (const std::string& other : parts)
-    if (&other != &part && before.substr(0, before.size() - 1).ends_with(other) && keyphrase_opens(other, kp, rules))
+  for (const std::string& other : parts) {
+    if (&other == &part || !before.substr(0, before.size() - 1).ends_with(other) || !keyphrase_opens(other, kp, rules))
+      continue;
+    // The keyphrase's part is a clause when a verb follows the keyphrase:
+    // a lower-case word that is no determiner (« Mads Pedersen s’impose »,
+    // « la ministre veut »); « Redon les pieds dans l’eau » is none, and
+    // « Redon : 200 habitations évacuées » says nothing of Redon it did.
+    const std::size_t at = text::lower(other).find(text::lower(kp));
+    if (at == std::string::npos) continue;
+    const std::vector<std::string> after = text::split_words(std::string_view(other).substr(at + kp.size()));
+    if (after.empty() || !text::starts_with_lower(after.front())) continue;
+    std::string first = text::lower(after.front());
+    if (const std::size_t apostrophe = first.find("\u2019"); apostrophe != std::string::npos)
+      first = first.substr(0, apostrophe + 3);  // « l’eau » → « l’ »
+    if (!std::any_of(rules.noun_determiners.begin(), rules.noun_determiners.end(),
+                     [&](const std::string& d) { return first == d; }) &&
+        first != "des" && first != "du" && first != "de" && first != "d’" && first != "au" && first != "aux")
       return true;
+  }
   return false;
 }
 

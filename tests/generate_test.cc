@@ -354,6 +354,18 @@ TEST(TitleTest, KeyphraseIsPutBeforeNoOtherSubjectsClause) {
   EXPECT_EQ(doc.title.find("Léa Morin garde"), std::string::npos) << doc.title;
   EXPECT_EQ(doc.title.find("fin d’étape"), std::string::npos) << doc.title;
   EXPECT_EQ(doc.title, "Marc Vidal s’impose au sprint à Bourg") << doc.title;
+  // A keyphrase whose part has no verb (a place and its state) may head the
+  // clause after it.
+  Options o;
+  o.keyphrase = "Quimperlé";
+  Document flood = testing::rewrite(
+      "Crue de la Laïta : Quimperlé les pieds dans l’eau, 150 maisons évacuées\n"
+      "La Laïta est sortie de son lit dans la nuit de lundi à mardi à Quimperlé, où 150 maisons ont été évacuées, "
+      "selon la préfecture du Finistère.\n"
+      "Le maire de Quimperlé a demandé la reconnaissance de l’état de catastrophe naturelle.\n"
+      "Les eaux devraient baisser à Quimperlé à partir de jeudi, selon Vigicrues.\n",
+      o);
+  EXPECT_EQ(flood.title, "Quimperlé\u00A0: 150 maisons évacuées") << flood.title;
 }
 
 // A first name and a name after the keyphrase keep their capitals even when
