@@ -146,22 +146,39 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
 // 13h36 • Mis à jour le 05.05.2015 | Par Jeanne Martin"): every piece a date,
 // a byline, a credit or a short name (the outlet, a section), at least one a
 // date or a byline. Fills `md` and returns the reason, else "".
-std::string composite_line(const MetadataRules& rules, const icu::UnicodeString& s, Metadata& md, std::string& rule_id) {
+// `outlet`: the name opening the line, unless it is the page's interface
+// (« Accueil »): the outlet's when the author is known, else maybe the author's.
+std::string composite_line(const MetadataRules& rules, const icu::UnicodeString& s, Metadata& md, std::string& rule_id,
+                           std::string& outlet) {
   if (!rules.separator.valid()) return "";
-  std::vector<icu::UnicodeString> pieces;
+  std::vector<std::pair<int32_t, int32_t>> pieces;  // begin, end in s
   int32_t from = 0, b, e;
   while (rules.separator.find(s, from, b, e) && e > b) {
-    pieces.push_back(s.tempSubString(from, b - from));
+    pieces.emplace_back(from, b);
     from = e;
   }
-  pieces.push_back(s.tempSubString(from));
+  pieces.emplace_back(from, s.length());
   if (pieces.size() < 2) return "";
   Metadata found = md;
-  std::string reason, ids;
-  for (const icu::UnicodeString& piece : pieces) {
-    std::string t(text::trim(text::utf8(piece)));
+  std::string reason, ids, name;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    const auto [begin, end] = pieces[i];
+    std::string t(text::trim(text::utf8(s.tempSubString(begin, end - begin))));
     std::string id;
+    Metadata before = found;
     std::string r = date_byline_or_credit(rules, text::u(t), t, found, id);
+    // A date whose time is the next piece (« Publié le 3 mars 2025 | 17:42 »):
+    // the two pieces with the separator between them are read as one date.
+    if (r == "metadata.date" && i + 1 < pieces.size()) {
+      std::string joined(text::trim(text::utf8(s.tempSubString(begin, pieces[i + 1].second - begin))));
+      Metadata with_time = before;
+      std::string joined_id;
+      if (date_byline_or_credit(rules, text::u(joined), joined, with_time, joined_id) == "metadata.date") {
+        found = with_time;
+        id = joined_id + "+time";
+        ++i;
+      }
+    }
     if (r.empty()) {
       // A short name: capitalised words, no sentence.
       std::size_t words = 1;
@@ -169,6 +186,11 @@ std::string composite_line(const MetadataRules& rules, const icu::UnicodeString&
       if (t.empty() || words > rules.composite_name_max_words || !text::starts_with_upper(t) || text::ends_sentence(t))
         return "";
       id = "name";
+      if (i == 0) {
+        bool chrome = rules.ui != nullptr;
+        for (const std::string& w : text::split_words(text::lower(t))) chrome = chrome && rules.ui->contains(w);
+        if (!chrome) name = t;
+      }
     } else if (reason.empty() || r == "metadata.date") {
       reason = reason == "metadata.date" ? reason : r;
     }
@@ -176,6 +198,7 @@ std::string composite_line(const MetadataRules& rules, const icu::UnicodeString&
   }
   if (reason.empty() || reason == "metadata.agency") return "";
   md = found;
+  outlet = name;
   rule_id = "composite(" + ids + ")";
   return reason;
 }
@@ -196,6 +219,7 @@ MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
   months = &lexicon.list("fr/months");
   places = lexicon.find("fr/places");
   stopwords = lexicon.find("fr/stopwords");
+  ui = lexicon.find("fr/ui");
 }
 
 const std::map<std::string, std::string>& MetadataRules::place_spellings() const {
@@ -263,13 +287,18 @@ Document metadata(Document doc, Resources& res) {
   const MetadataRules& rules = res.metadata;
   Metadata& md = doc.metadata;
   int article_like_seen = 0;
+  std::vector<std::string> outlets;  // names opening lines of dates and bylines
   for (Block& b : doc.blocks) {
     if (b.kind != BlockKind::Pending) continue;
     icu::UnicodeString s = text::u(b.text);
     const MetadataRules::Rule* rule = nullptr;
     std::string id;
     std::string reason = date_byline_or_credit(rules, s, b.text, md, id);
-    if (reason.empty()) reason = composite_line(rules, s, md, id);
+    if (reason.empty()) {
+      std::string name;
+      reason = composite_line(rules, s, md, id, name);
+      if (!name.empty()) outlets.push_back(name);
+    }
     if (!reason.empty()) {
       b.kind = BlockKind::Removed;
       b.reason = reason;
@@ -314,6 +343,11 @@ Document metadata(Document doc, Resources& res) {
   // date read from another line (« 28 février 2025 18:58 », then « Mis à jour
   // il y a 2 heures ») it tells nothing date_text could be read as.
   if (md.date) md.date_text.reset();
+  // The name opening a line of dates and bylines (« Ouest Actu | Publié le
+  // 3 mars 2025 | 17:42 ») is the outlet's once the author is known: else it
+  // may be the author's own (« Marie Martin | lundi 9 décembre 2019 »).
+  for (const std::string& name : outlets)
+    if (md.author && text::fold(*md.author) != text::fold(name)) set_once(md.source, name);
   return doc;
 }
 

@@ -29,6 +29,7 @@ struct MetadataRules {
   const WordList* months = nullptr;
   const WordList* places = nullptr;
   const WordList* stopwords = nullptr;  // stay in lower case inside a place recased from capitals
+  const WordList* ui = nullptr;         // words of the page's interface: no outlet's name (« Accueil »)
   // text::fold(place) -> its spelling in the list; built on first use (only
   // a dateline candidate needs it).
   const std::map<std::string, std::string>& place_spellings() const;

@@ -269,3 +269,38 @@ TEST(MetadataTest, ARelativeDateIsNoDateTextBesideTheDate) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+bool body_holds(const Document& doc, const std::string& needle) {
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs)
+      if (p.text.find(needle) != std::string::npos) return true;
+  return false;
+}
+
+// The outlet, the date and its time between bars: the time alone completes
+// the date before it (the line had been kept as the first paragraph). The
+// name opening the line is the outlet's once the author is known, and may be
+// the author's own when none is.
+TEST(MetadataTest, OutletDateAndTimeBetweenBars) {
+  Document doc = testing::rewrite(std::string("Gratuité des transports : le vote est acquis à l’unanimité\n"
+                                              "Le Courrier du Sud | Publié le 9 avril 2025 | 08:05\n"
+                                              "Par Camille Le Goff\n") +
+                                  kBody);
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2025-04-09T08:05:00");
+  EXPECT_EQ(doc.metadata.source.value_or(""), "Le Courrier du Sud");
+  EXPECT_FALSE(body_holds(doc, "Courrier du Sud"));
+  doc = testing::rewrite(std::string("Gratuité des transports : le vote est acquis à l’unanimité\n"
+                                     "Julie Caron | 9 avril 2025 | 08:05\n") +
+                         kBody);
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2025-04-09T08:05:00");
+  EXPECT_NE(doc.metadata.source.value_or(""), "Julie Caron");
+  EXPECT_FALSE(body_holds(doc, "Julie Caron"));
+  doc = testing::rewrite(std::string("Accueil | Par Camille Le Goff | 9 avril 2025\n") + kBody);
+  EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
+}
+
+}  // namespace
+}  // namespace titraille
