@@ -103,12 +103,20 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
     }
     auto iso = iso_date(group(*p, "day"), group(*p, "month"), group(*p, "year"), group(*p, "hour"),
                         group(*p, "minute"), group(*p, "tz"), *rules.months);
+    // The byline after the date must be one.
+    Metadata signed_md = md;
+    std::string byline_id;
+    if (const std::string byline = group(*p, "byline"); iso && !byline.empty()) {
+      if (date_byline_or_credit(rules, text::u(byline), byline, signed_md, byline_id) == "metadata.author") byline_id = "+" + byline_id;
+      else iso.reset();
+    }
     if (iso) {
+      md = signed_md;
       // The update printed after the publication on the same line.
       const std::string update = group(*p, "modified");
       if (rule->kind == "modified") set_once(md.date_modified, *iso);
       else set_once(md.date, *iso);
-      rule_id = rule->id;
+      rule_id = rule->id + byline_id;
       if (!update.empty()) {
         std::string update_id;
         Metadata updated = md;

@@ -302,5 +302,17 @@ TEST(MetadataTest, OutletDateAndTimeBetweenBars) {
   EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
 }
 
+// A date then the byline on one line: both are read and the line leaves the body.
+TEST(MetadataTest, DateThenBylineOnOneLine) {
+  Document doc = testing::rewrite(std::string("Le 22/10/2024 à 11:20 par la rédaction avec Reuters\n") + kBody);
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2024-10-22T11:20:00");
+  EXPECT_EQ(doc.metadata.agency.value_or(""), "Reuters");
+  EXPECT_EQ(doc.metadata.author.value_or(""), "la rédaction");
+  EXPECT_FALSE(body_holds(doc, "rédaction"));
+  Document named = testing::rewrite(std::string("Publié le 5 mai 2025 à 9h40 par Lucie Fabre\n") + kBody);
+  EXPECT_EQ(named.metadata.date.value_or(""), "2025-05-05T09:40:00");
+  EXPECT_EQ(named.metadata.author.value_or(""), "Lucie Fabre");
+}
+
 }  // namespace
 }  // namespace titraille
