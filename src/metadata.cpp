@@ -43,6 +43,15 @@ bool is_place(const MetadataRules& rules, std::string_view name) {
   return rules.place_spellings().count(text::fold(first)) != 0;
 }
 
+// A dateline's place: a place itself, or a town in small letters whose
+// département in parentheses (the group `region`) is a known place
+// (« Redon (Ille-et-Vilaine) – »).
+bool is_dateline_place(const MetadataRules& rules, const Pattern& p, std::string_view name) {
+  if (is_place(rules, name)) return true;
+  const std::string region = group(p, "region");
+  return !region.empty() && rules.places && rules.place_spellings().count(text::fold(region)) != 0;
+}
+
 // "NÎMES, Grèce" -> "Nîmes, Grèce": a place written in capitals takes the
 // spelling of the places list, or a capital on each word.
 std::string recase_place(const MetadataRules& rules, const std::string& place) {
@@ -315,7 +324,7 @@ Document metadata(Document doc, Resources& res) {
     }
     if (const Pattern* p = full_match(rules.source_lines, s, &rule)) {
       std::string place = group(*p, "dateline");
-      if (!rule->check_place || is_place(rules, place)) {
+      if (!rule->check_place || is_dateline_place(rules, *p, place)) {
         set_once(md.dateline, recase_place(rules, place));
         set_once(md.source, group(*p, "source"));
         set_once(md.agency, group(*p, "agency"));
@@ -333,7 +342,7 @@ Document metadata(Document doc, Resources& res) {
           int32_t end = p.prefix(s, 0);
           if (end <= 0) continue;
           std::string place = group(p, "dateline");
-          if (r.check_place && !is_place(rules, place)) continue;
+          if (r.check_place && !is_dateline_place(rules, p, place)) continue;
           set_once(md.dateline, recase_place(rules, place));
           set_once(md.agency, group(p, "agency"));
           std::string prefix = text::utf8(s.tempSubString(0, end));

@@ -314,5 +314,22 @@ TEST(MetadataTest, DateThenBylineOnOneLine) {
   EXPECT_EQ(named.metadata.author.value_or(""), "Lucie Fabre");
 }
 
+// A wire's day with an abbreviated month, and a town in small letters with
+// its département in parentheses, are datelines; the département is no agency.
+TEST(MetadataTest, DatelineWithAnAbbreviatedMonthOrATownAndItsDepartement) {
+  Document doc = testing::rewrite(std::string("TOULON, 3 févr. – ") + kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Toulon");
+  EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u)
+      << doc.sections.front().paragraphs.front().text;
+  doc = testing::rewrite(std::string("Quimperlé (Finistère) – ") + kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Quimperlé");
+  EXPECT_FALSE(doc.metadata.agency) << *doc.metadata.agency;
+  EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u)
+      << doc.sections.front().paragraphs.front().text;
+  // A parenthesis that names no place makes no dateline of a capitalised word.
+  doc = testing::rewrite(std::string("Renaud (Ensemble) – ") + kBody);
+  EXPECT_FALSE(doc.metadata.dateline) << *doc.metadata.dateline;
+}
+
 }  // namespace
 }  // namespace titraille
