@@ -154,6 +154,16 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
   if (const Pattern* p = full_match(rules.credits, s, &rule)) {
     set_once(md.agency, group(*p, "agency"));
     rule_id = rule->id;
+    // The date after a desk's signature (« Rédaction Culture – 27 février 2025 »).
+    if (const std::string when = group(*p, "date"); !when.empty()) {
+      std::string date_id;
+      Metadata dated = md;
+      if (date_byline_or_credit(rules, text::u(when), when, dated, date_id) == "metadata.date") {
+        md = dated;
+        rule_id += "+" + date_id;
+        return "metadata.date";
+      }
+    }
     return "metadata.agency";
   }
   return "";

@@ -331,5 +331,12 @@ TEST(MetadataTest, DatelineWithAnAbbreviatedMonthOrATownAndItsDepartement) {
   EXPECT_FALSE(doc.metadata.dateline) << *doc.metadata.dateline;
 }
 
+// A desk's signature with the date: the date is read.
+TEST(MetadataTest, DeskSignatureWithTheDate) {
+  Document doc = testing::rewrite(std::string("Rédaction Sports – 11 juin 2025\n") + kBody);
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2025-06-11");
+  EXPECT_FALSE(body_holds(doc, "Rédaction"));
+}
+
 }  // namespace
 }  // namespace titraille
