@@ -110,8 +110,14 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
       rule_id = rule->id;
       return "metadata.date";
     }
-    auto iso = iso_date(group(*p, "day"), group(*p, "month"), group(*p, "year"), group(*p, "hour"),
-                        group(*p, "minute"), group(*p, "tz"), *rules.months);
+    // « 9:14 AM », « 3:05 PM », « 12:30 AM »: the hour on 24.
+    std::string hour = group(*p, "hour");
+    if (const std::string ampm = text::lower(group(*p, "ampm")); !ampm.empty() && !hour.empty()) {
+      int h = std::atoi(hour.c_str());
+      if (h >= 1 && h <= 12) hour = std::to_string(h % 12 + (ampm[0] == 'p' ? 12 : 0));
+    }
+    auto iso = iso_date(group(*p, "day"), group(*p, "month"), group(*p, "year"), hour, group(*p, "minute"),
+                        group(*p, "tz"), *rules.months, rules.en_months);
     // The byline after the date must be one.
     Metadata signed_md = md;
     std::string byline_id;
@@ -244,6 +250,7 @@ MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
     composite_name_max_words = c.attribute("name-max-words").as_uint(4);
   }
   months = &lexicon.list("fr/months");
+  en_months = lexicon.find("en/months");
   places = lexicon.find("fr/places");
   stopwords = lexicon.find("fr/stopwords");
   ui = lexicon.find("fr/ui");
@@ -260,18 +267,21 @@ const std::map<std::string, std::string>& MetadataRules::place_spellings() const
 
 std::optional<std::string> iso_date(const std::string& day, const std::string& month, const std::string& year,
                                     const std::string& hour, const std::string& minute, const std::string& tz,
-                                    const WordList& months) {
+                                    const WordList& months, const WordList* other_months) {
   int m = 0;
   if (!month.empty() && text::is_digit(text::first_char(month))) {
     m = std::atoi(month.c_str());
   } else {
     std::string key = text::lower(month);
     if (!key.empty() && key.back() == '.') key.pop_back();
-    for (std::string_view name : months.entries())
-      if (name.compare(0, key.size(), key) == 0 && key.size() >= 3) {
-        m = std::atoi(std::string(months.value(name)).c_str());
-        break;
-      }
+    for (const WordList* list : {&months, other_months}) {
+      if (!list || m) continue;
+      for (std::string_view name : list->entries())
+        if (name.compare(0, key.size(), key) == 0 && key.size() >= 3) {
+          m = std::atoi(std::string(list->value(name)).c_str());
+          break;
+        }
+    }
   }
   int d = std::atoi(day.c_str()), y = std::atoi(year.c_str());
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900) return std::nullopt;

@@ -27,6 +27,7 @@ struct MetadataRules {
   Pattern separator;                         // <composite><separator>: between the pieces of a metadata line
   std::size_t composite_name_max_words = 4;  // <composite name-max-words>: longest name piece
   const WordList* months = nullptr;
+  const WordList* en_months = nullptr;  // English month names (aggregators' dates); optional
   const WordList* places = nullptr;
   const WordList* stopwords = nullptr;  // stay in lower case inside a place recased from capitals
   const WordList* ui = nullptr;         // words of the page's interface: no outlet's name (« Accueil »)
@@ -44,7 +45,7 @@ struct MetadataRules {
 // groups do not make a valid date.
 std::optional<std::string> iso_date(const std::string& day, const std::string& month, const std::string& year,
                                     const std::string& hour, const std::string& minute, const std::string& tz,
-                                    const WordList& months);
+                                    const WordList& months, const WordList* other_months = nullptr);
 
 Document metadata(Document doc, Resources& res);
 

@@ -338,5 +338,15 @@ TEST(MetadataTest, DeskSignatureWithTheDate) {
   EXPECT_FALSE(body_holds(doc, "Rédaction"));
 }
 
+// An aggregator's English byline and date.
+TEST(MetadataTest, EnglishBylineAndDate) {
+  Document doc = testing::rewrite(std::string("By Sophie Marchal\nMarch 4, 2025 3:05 PM GMT+1 Updated 5 hours ago\n") + kBody);
+  EXPECT_EQ(doc.metadata.author.value_or(""), "Sophie Marchal");
+  EXPECT_FALSE(doc.metadata.source) << *doc.metadata.source;
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2025-03-04T15:05:00+01:00");
+  Document morning = testing::rewrite(std::string("Sept. 12, 2024 12:30 AM\n") + kBody);
+  EXPECT_EQ(morning.metadata.date.value_or(""), "2024-09-12T00:30:00");
+}
+
 }  // namespace
 }  // namespace titraille
