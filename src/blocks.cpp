@@ -56,6 +56,8 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       role_stop = text::split_words(b.child("role-stop").text().as_string());
       if (const char* verbs = b.child("role-stop").attribute("verbs").as_string(); *verbs) role_verbs = &lexicon.list(verbs);
       role_not_first = text::split_words(b.child("role-not-first").text().as_string());
+      participle_endings = text::split_words(b.child("role-not-participle").attribute("endings").as_string());
+      participle_prepositions = text::split_words(b.child("role-not-participle").text().as_string());
       role_complement = text::split_words(b.child("role-complement").text().as_string());
       role_complement_articles = text::split_words(b.child("role-complement").attribute("articles").as_string());
       name_particles = text::split_words(b.child("name-particle").text().as_string());
@@ -217,8 +219,9 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
       // "à Reuters Hikmet Hajiev": three capitalised words or more with no
       // particle among them start with an organisation; the name is the last two.
       std::size_t from = i;
+      // (A capitalised particle too: « Pieter Van Damme ».)
       for (std::size_t k = i + 1; k < j; ++k)
-        if (stop.contains(tk[k].lower)) particle = true;
+        if (stop.contains(tk[k].lower) || in(rules.name_particles, tk[k].lower)) particle = true;
       if (j - i >= 2 && !particle) from = j - 1;
       std::string name = slice(s, from, j);
       std::string role;
@@ -230,6 +233,12 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
         bool ok = is_word(tk[k]) && !tk[k].capitalized &&
                   std::find(rules.role_not_first.begin(), rules.role_not_first.end(), tk[k].lower) ==
                       rules.role_not_first.end();
+        // « Sylvie Voinot, poursuivie pour recel », « …, situé à 33 kilomètres »:
+        // what was done to the name or where it is, no role.
+        if (ok && k + 1 < tk.size() && in(rules.participle_prepositions, tk[k + 1].form()) &&
+            std::any_of(rules.participle_endings.begin(), rules.participle_endings.end(),
+                        [&](const std::string& e) { return tk[k].lower.size() > e.size() + 2 && tk[k].lower.ends_with(e); }))
+          ok = false;
         while (ok && k < tk.size() && tk[k].kind != TokenKind::Punct) {
           if (std::find(rules.role_stop.begin(), rules.role_stop.end(), tk[k].lower) != rules.role_stop.end()) ok = false;
           // « …, devrait démissionner »: a finite verb, not a noun after its
@@ -257,7 +266,9 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
         while (k-- > 0) {
           const Token& t = tk[k];
           if (t.kind == TokenKind::Punct) break;
-          const bool article = t.lower == "le" || t.lower == "la";
+          // (A verb: the role began after it, at an article it did not reach.)
+          if (in(rules.role_stop, t.lower) || (rules.role_verbs && rules.role_verbs->contains(t.lower))) break;
+          const bool article = t.lower == "le" || t.lower == "la" || t.form() == "l’";
           // The role's determiner, unless it follows a « de » (« de la BCE »).
           if (article && !(k > 0 && in(rules.role_complement, tk[k - 1].form()))) {
             ++words;
@@ -273,7 +284,11 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
           ++words;
           if (words > rules.role_max_words) break;
         }
-        if (ok && k < i - 1 && (tk[k].lower == "le" || tk[k].lower == "la") && words >= rules.role_min_words &&
+        // (Not an article after « à » or « de »: « à l’encontre du
+        // directeur », « à la tête de » are no roles.)
+        if (ok && k > 0 && (tk[k - 1].lower == "à" || in(rules.role_complement, tk[k - 1].form()))) ok = false;
+        if (ok && k < i - 1 && (tk[k].lower == "le" || tk[k].lower == "la" || tk[k].form() == "l’") &&
+            words >= rules.role_min_words &&
             words <= rules.role_max_words && content_lower(tk[k + 1], stop))
           role = text::lower_first(slice(s, k, i - 2));
       }

@@ -42,6 +42,9 @@ struct BlockRules {
   std::vector<std::string> role_stop;  // words that make an apposition a clause
   const WordList* role_verbs = nullptr;  // <role-stop verbs="…">: finite verbs, unless after a stop word
   std::vector<std::string> role_not_first;  // words a role never opens with (prepositions)
+  // <role-not-participle endings="…">: a role never opens with a participle
+  // (a word with one of `endings`) that one of these prepositions follows.
+  std::vector<std::string> participle_endings, participle_prepositions;
   // A capitalised word of a role before the name is a complement's, after one
   // of `role_complement` and maybe one of `role_complement_articles` (« la
   // présidente de la BCE », « le ministre de l’Intérieur »).

@@ -126,6 +126,20 @@ TEST(Blocks, KeyFiguresKeepTheUnitAfterAnElidedPreposition) {
   EXPECT_EQ(items, (std::vector<std::string>{"2,4 milliards d’euros", "850 salariés"}));
 }
 
+// A participle that a preposition follows is no role; a capitalised
+// particle keeps a three-word name whole; a role before the name starts
+// after the sentence's verb.
+TEST(Blocks, ActorsHaveNoParticipleForARole) {
+  auto items = actors(sentences("Le tribunal a relaxé l’épouse du maire, Claire Fabre, poursuivie pour recel. "
+                                "Les patients iront au centre hospitalier Louis-Pasteur de Dole, situé à 40 kilomètres. "
+                                "Le patron du groupe, Jan De Vries, a présenté le plan. "
+                                "Une plainte a été déposée à l’encontre du directeur de cabinet du maire, Paul Lenoir. "
+                                "Hugo Roy, spécialiste du risque climatique, s’inquiète."),
+                      resources().blocks, resources().lexicon);
+  EXPECT_EQ(items, (std::vector<std::string>{"Claire Fabre, l’épouse du maire", "Jan De Vries, le patron du groupe",
+                                             "Hugo Roy, spécialiste du risque climatique"}));
+}
+
 // « jusqu’à vendredi », « samedi prochain »: a deadline and a plan give no
 // item; « dès mardi » did happen.
 TEST(Blocks, ChronologyLeavesOutDeadlinesAndPlans) {
