@@ -51,6 +51,9 @@ TEST(KeyphraseTest, NoCandidateEndsOnAVerb) {
   const auto phrases = phrases_of(doc);
   EXPECT_FALSE(phrases.count("direction de l’établissement justifie"));
   EXPECT_FALSE(phrases.count("aéroport de la ville restera"));
+  Document more = testing::rewrite(
+      "Le centre de santé propose notamment une prime aux médecins.\nLe centre de santé recrute.\n");
+  EXPECT_FALSE(phrases_of(more).count("centre de santé propose"));
   EXPECT_TRUE(phrases.count("direction de l’établissement"));
 }
 
