@@ -93,6 +93,14 @@ FactChecker::FactChecker(const std::vector<std::string>& inputs, Resources& res)
         if (t.kind == TokenKind::Word) {
           words_.insert(unify_apostrophes(t.text));
           words_.insert(t.lower);
+          // « deQuimper » (glued by the extraction, split by repair) holds
+          // « Quimper ».
+          for (std::size_t at = text::case_glue(t.text); at != std::string::npos;) {
+            const std::size_t next = text::case_glue(std::string_view(t.text).substr(at + 1));
+            const std::size_t end = next == std::string::npos ? t.text.size() : at + 1 + next;
+            words_.insert(unify_apostrophes(t.text.substr(at, end - at)));
+            at = next == std::string::npos ? next : end;
+          }
           // « Argentan.La » (one word for ICU) holds « Argentan » and « La ».
           for (std::size_t from = 0, dot = t.text.find('.'); dot != std::string::npos;
                from = dot + 1, dot = t.text.find('.', from)) {

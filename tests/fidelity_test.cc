@@ -30,6 +30,9 @@ TEST(FactChecker, RepairedNumbersAndGluedWordsAreTheInputs) {
   EXPECT_TRUE(c.unsupported("Près de 180\u202F000 foyers.").empty());
   EXPECT_TRUE(c.unsupported("Près de 7\u202F450,5 points.").empty());
   EXPECT_TRUE(c.unsupported("Elle vit à Argentan. La jeune femme a 3,5 ans.").empty());
+  FactChecker glued({"Le train au départ deQuimper est supprimé."}, resources());
+  EXPECT_TRUE(glued.unsupported("Le train au départ de Quimper est supprimé.").empty());
+  EXPECT_EQ(glued.unsupported("Le train au départ de Brest est supprimé."), std::vector<std::string>{"Brest"});
   EXPECT_EQ(c.unsupported("Près de 181\u202F000 foyers."), std::vector<std::string>{"181000"});
 }
 
