@@ -99,6 +99,23 @@ void set_once(std::optional<std::string>& field, const std::string& value) {
   if (!field && !value.empty()) field = value;
 }
 
+std::string date_byline_or_credit(const MetadataRules& rules, const icu::UnicodeString& s, const std::string& text,
+                                  Metadata& md, std::string& rule_id);
+
+// A part of a metadata line read on its own (the update after the
+// publication, the byline after a date, the date after a desk's
+// signature): when it is read as `reason`, `md` takes what it gave and
+// `rule_id` its rule's id after a "+".
+bool read_part(const MetadataRules& rules, const std::string& part, std::string_view reason, Metadata& md,
+               std::string& rule_id) {
+  Metadata read = md;
+  std::string id;
+  if (part.empty() || date_byline_or_credit(rules, text::u(part), part, read, id) != reason) return false;
+  md = std::move(read);
+  rule_id += "+" + id;
+  return true;
+}
+
 // A date, byline or credit filling `md`; returns the removal reason (empty
 // when the text is none of them) and sets `rule_id`.
 std::string date_byline_or_credit(const MetadataRules& rules, const icu::UnicodeString& s, const std::string& text,
@@ -121,25 +138,16 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
     // The byline after the date must be one.
     Metadata signed_md = md;
     std::string byline_id;
-    if (const std::string byline = group(*p, "byline"); iso && !byline.empty()) {
-      if (date_byline_or_credit(rules, text::u(byline), byline, signed_md, byline_id) == "metadata.author") byline_id = "+" + byline_id;
-      else iso.reset();
-    }
+    if (const std::string byline = group(*p, "byline");
+        iso && !byline.empty() && !read_part(rules, byline, "metadata.author", signed_md, byline_id))
+      iso.reset();
     if (iso) {
-      md = signed_md;
-      // The update printed after the publication on the same line.
-      const std::string update = group(*p, "modified");
+      md = std::move(signed_md);
       if (rule->kind == "modified") set_once(md.date_modified, *iso);
       else set_once(md.date, *iso);
       rule_id = rule->id + byline_id;
-      if (!update.empty()) {
-        std::string update_id;
-        Metadata updated = md;
-        if (date_byline_or_credit(rules, text::u(update), update, updated, update_id) == "metadata.date") {
-          md = updated;
-          rule_id += "+" + update_id;
-        }
-      }
+      // The update printed after the publication on the same line.
+      read_part(rules, group(*p, "modified"), "metadata.date", md, rule_id);
       return "metadata.date";
     }
   }
@@ -161,16 +169,7 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
     set_once(md.agency, group(*p, "agency"));
     rule_id = rule->id;
     // The date after a desk's signature (« Rédaction Culture – 27 février 2025 »).
-    if (const std::string when = group(*p, "date"); !when.empty()) {
-      std::string date_id;
-      Metadata dated = md;
-      if (date_byline_or_credit(rules, text::u(when), when, dated, date_id) == "metadata.date") {
-        md = dated;
-        rule_id += "+" + date_id;
-        return "metadata.date";
-      }
-    }
-    return "metadata.agency";
+    return read_part(rules, group(*p, "date"), "metadata.date", md, rule_id) ? "metadata.date" : "metadata.agency";
   }
   return "";
 }
