@@ -29,10 +29,8 @@ void add_digit_runs(std::string_view s, std::set<std::string>& out) {
       if (c == ' ' || c == '.') sep = 1;
       else if (s.compare(i, 2, "\u00A0") == 0) sep = 2;
       else if (s.compare(i, 3, "\u202F") == 0) sep = 3;
-      // (« 7.450,5 »: a full stop before a group then a decimal comma.)
-      if (sep && !(group_at(i + sep) || (c == '.' && i + sep + 3 < s.size() && s[i + sep + 3] == ',' &&
-                                         digit(s[i + sep]) && digit(s[i + sep + 1]) && digit(s[i + sep + 2]))))
-        sep = 0;
+      // (« 7.450,5 »: the group may be followed by a decimal comma.)
+      if (sep && !group_at(i + sep)) sep = 0;
     }
     if (sep) {
       i += sep - 1;
@@ -66,6 +64,27 @@ std::string without_superscripts(std::string s) {
   return s;
 }
 
+// The words repair may split a word into: at its full stops (« Argentan.La »,
+// one word for ICU) and before a capital glued to a lower-case letter
+// (« deQuimper »). Empty when there is neither.
+std::vector<std::string> glued_parts(std::string_view word) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t end = 0; end <= word.size(); ++end) {
+    if (end < word.size() && word[end] != '.') continue;
+    std::string_view piece = word.substr(start, end - start);
+    for (std::size_t glue = text::case_glue(piece); glue != std::string_view::npos; glue = text::case_glue(piece)) {
+      parts.emplace_back(piece.substr(0, glue));
+      piece.remove_prefix(glue);
+    }
+    parts.emplace_back(piece);
+    start = end + 1;
+  }
+  if (parts.size() < 2) return {};
+  std::erase(parts, std::string());
+  return parts;
+}
+
 void collect_template_words(const pugi::xml_node& node, Tokenizer& tok, std::set<std::string>& out) {
   for (pugi::xml_node c : node.children()) {
     std::string_view name = c.name();
@@ -93,21 +112,7 @@ FactChecker::FactChecker(const std::vector<std::string>& inputs, Resources& res)
         if (t.kind == TokenKind::Word) {
           words_.insert(unify_apostrophes(t.text));
           words_.insert(t.lower);
-          // « deQuimper » (glued by the extraction, split by repair) holds
-          // « Quimper ».
-          for (std::size_t at = text::case_glue(t.text); at != std::string::npos;) {
-            const std::size_t next = text::case_glue(std::string_view(t.text).substr(at + 1));
-            const std::size_t end = next == std::string::npos ? t.text.size() : at + 1 + next;
-            words_.insert(unify_apostrophes(t.text.substr(at, end - at)));
-            at = next == std::string::npos ? next : end;
-          }
-          // « Argentan.La » (one word for ICU) holds « Argentan » and « La ».
-          for (std::size_t from = 0, dot = t.text.find('.'); dot != std::string::npos;
-               from = dot + 1, dot = t.text.find('.', from)) {
-            words_.insert(unify_apostrophes(t.text.substr(from, dot - from)));
-            const std::size_t next = t.text.find('.', dot + 1);
-            words_.insert(unify_apostrophes(t.text.substr(dot + 1, next == std::string::npos ? next : next - dot - 1)));
-          }
+          for (const std::string& part : glued_parts(t.text)) words_.insert(unify_apostrophes(part));
         }
   }
   for (const std::string& name : res.data.names("rules/")) {
