@@ -253,6 +253,25 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
   return original;
 }
 
+// Whether `word` (lower case) is an entry of `list`, an elided entry
+// (« l’ », « d’ ») matching the word it is glued to (« l’eau »).
+bool one_of(const std::vector<std::string>& list, std::string_view word) {
+  return std::any_of(list.begin(), list.end(), [&](const std::string& w) {
+    return word == w || (text::last_char(w) == U'\u2019' && word.starts_with(w));
+  });
+}
+
+// The text of `s` before `part` when a comma closes it, without that comma
+// and trimmed; nullopt otherwise.
+std::optional<std::string_view> before_comma(const std::string& s, const std::string& part) {
+  const std::size_t at = s.find(part);
+  if (at == std::string::npos) return std::nullopt;
+  std::string_view before = text::trim(std::string_view(s).substr(0, at));
+  if (before.empty() || before.back() != ',') return std::nullopt;
+  before.remove_suffix(1);
+  return before;
+}
+
 // `clause` without the keyphrase when it is the complement of the noun
 // before it (« le chantier du téléphérique prend… » → « le chantier
 // prend… »): a determiner, one word, a <noun-complement> preposition and the
@@ -275,13 +294,9 @@ std::string without_noun_complement(const std::string& clause, const std::string
     const std::vector<std::string> before = text::split_words(region.substr(0, start));
     if (before.empty()) return "";
     const std::string& noun = before.back();
-    auto determiner = [&](const std::string& w) {
-      return std::find(rules.noun_determiners.begin(), rules.noun_determiners.end(), w) != rules.noun_determiners.end();
-    };
     // « le chantier », or one word after an elided determiner: « l’avenir ».
-    const std::size_t apostrophe = noun.find("\u2019");
-    const bool elided = apostrophe != std::string::npos && determiner(noun.substr(0, apostrophe + 3));
-    if (!elided && (before.size() < 2 || !determiner(before[before.size() - 2]))) return "";
+    const bool elided = noun.find("\u2019") != std::string::npos && one_of(rules.noun_determiners, noun);
+    if (!elided && (before.size() < 2 || !one_of(rules.noun_determiners, before[before.size() - 2]))) return "";
     if (!text::starts_with_lower(noun)) return "";
     return text::collapse_spaces(text::trim(clause.substr(0, start) + clause.substr(end)));
   }
@@ -344,18 +359,11 @@ bool after_quotation(const std::string& s, const std::string& part) {
 // opens with a function word that is no determiner (« …, à l’âge de 84
 // ans »: when, not what happened).
 bool after_comma_no_clause(const std::string& s, const std::string& part, const TitleRules& rules) {
-  std::size_t at = s.find(part);
-  if (at == std::string::npos) return false;
-  std::string_view before = std::string_view(s).substr(0, at);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  if (before.empty() || before.back() != ',') return false;
+  if (!before_comma(s, part)) return false;
   const std::vector<std::string> words = text::split_words(part);
   if (words.empty() || !text::starts_with_lower(words.front())) return false;
   const std::string first = text::lower(words.front());
-  return rules.coordination_not_before->contains(first) &&
-         std::none_of(rules.noun_determiners.begin(), rules.noun_determiners.end(), [&](const std::string& d) {
-           return first == d || (text::last_char(d) == U'\u2019' && first.starts_with(d));
-         });
+  return rules.coordination_not_before->contains(first) && !one_of(rules.noun_determiners, first);
 }
 
 // Whether `part` of `s` is an apposition to the keyphrase that does not
@@ -364,12 +372,9 @@ bool after_comma_no_clause(const std::string& s, const std::string& part, const 
 // he was; what happened is before him).
 bool apposition_of_keyphrase(const std::string& s, const std::string& part, const std::string& kp,
                              const TitleRules& rules) {
-  const std::size_t at = s.find(part);
-  if (kp.empty() || at == std::string::npos) return false;
-  std::string before(text::trim(std::string_view(s).substr(0, at)));
-  if (before.empty() || before.back() != ',') return false;
-  before.pop_back();
-  const std::string low = text::lower(before), kp_low = text::lower(kp);
+  const std::optional<std::string_view> before = before_comma(s, part);
+  if (kp.empty() || !before) return false;
+  const std::string low = text::lower(*before), kp_low = text::lower(kp);
   if (!low.ends_with(kp_low) || low.size() == kp_low.size() || keyphrase_opens(s, kp, rules)) return false;
   const std::vector<std::string> words = text::split_words(part);
   return !words.empty() && text::starts_with_lower(words.front()) &&
@@ -382,27 +387,23 @@ bool apposition_of_keyphrase(const std::string& s, const std::string& part, cons
 // before it would claim (« Mads Pedersen : Vingegaard garde… »).
 bool after_keyphrase_clause(const std::string& s, const std::string& part, const std::string& kp,
                             const std::vector<std::string>& parts, const TitleRules& rules) {
-  const std::size_t at = s.find(part);
-  if (kp.empty() || at == std::string::npos) return false;
-  const std::string_view before = text::trim(std::string_view(s).substr(0, at));
-  if (before.empty() || before.back() != ',') return false;
+  const std::optional<std::string_view> before = before_comma(s, part);
+  if (kp.empty() || !before) return false;
   for (const std::string& other : parts) {
-    if (&other == &part || !before.substr(0, before.size() - 1).ends_with(other) || !keyphrase_opens(other, kp, rules))
-      continue;
+    if (&other == &part || !before->ends_with(other) || !keyphrase_opens(other, kp, rules)) continue;
     // The keyphrase's part is a clause when a verb follows the keyphrase:
-    // a lower-case word that is no determiner (« Mads Pedersen s’impose »,
-    // « la ministre veut »); « Redon les pieds dans l’eau » is none, and
-    // « Redon : 200 habitations évacuées » says nothing of Redon it did.
+    // a lower-case word that opens no noun phrase nor complement (a
+    // determiner, a <noun-complement> or <preposition> word): « Mads
+    // Pedersen s’impose », « la ministre veut »; « Redon les pieds dans
+    // l’eau » is none, and « Redon : 200 habitations évacuées » says
+    // nothing of Redon it did.
     const std::size_t at = text::lower(other).find(text::lower(kp));
     if (at == std::string::npos) continue;
     const std::vector<std::string> after = text::split_words(std::string_view(other).substr(at + kp.size()));
     if (after.empty() || !text::starts_with_lower(after.front())) continue;
-    std::string first = text::lower(after.front());
-    if (const std::size_t apostrophe = first.find("\u2019"); apostrophe != std::string::npos)
-      first = first.substr(0, apostrophe + 3);  // « l’eau » → « l’ »
-    if (!std::any_of(rules.noun_determiners.begin(), rules.noun_determiners.end(),
-                     [&](const std::string& d) { return first == d; }) &&
-        first != "des" && first != "du" && first != "de" && first != "d’" && first != "au" && first != "aux")
+    const std::string first = text::lower(after.front());
+    if (!one_of(rules.noun_determiners, first) && !one_of(rules.noun_complement, first) &&
+        !one_of(rules.prepositions, first))
       return true;
   }
   return false;
@@ -456,13 +457,13 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
     // (The last group the preposition opens that is no <fixed> locution.)
     auto fixed_at = [&](std::size_t at) {
       return std::any_of(rules.fixed_locutions.begin(), rules.fixed_locutions.end(), [&](const std::string& f) {
-        return low.compare(at + 1, f.size() + 1, f + " ") == 0;
+        return low.compare(at + 1, f.size(), f) == 0 && low[at + 1 + f.size()] == ' ';
       });
     };
     for (const std::string& p : rules.trim_prepositions) {
-      std::size_t at = low.rfind(" " + p + " ");
-      while (at != std::string::npos && at > 0 && fixed_at(at)) at = low.rfind(" " + p + " ", at - 1);
-      if (at != std::string::npos && fixed_at(at)) at = std::string::npos;
+      const std::string needle = " " + p + " ";
+      std::size_t at = low.rfind(needle);
+      while (at != std::string::npos && fixed_at(at)) at = at == 0 ? std::string::npos : low.rfind(needle, at - 1);
       if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
       if (text::last_char(p) == U'\u2019') {
         at = low.rfind(" " + p);
@@ -491,6 +492,7 @@ namespace {
 struct Candidate {
   std::string text, id, origin;
   int rank;
+  bool opens = false;  // opens with the keyphrase
 };
 
 // The headline without the site's name a page title puts after it
@@ -635,7 +637,8 @@ Document title(Document doc, Resources& res) {
     if (keyphrase_opens(recased, doc.keyphrase, rules))
       for (const std::string& form : shortened_forms(recased, rules))
         if (form != recased) slots["lead"].push_back(form);
-    for (const std::string& part : clauses(recased, rules))
+    const std::vector<std::string> title_parts = clauses(recased, rules);
+    for (const std::string& part : title_parts)
       if (part != recased && keyphrase_opens(part, doc.keyphrase, rules))
         for (const std::string& form : shortened_forms(part, rules)) slots["part"].push_back(form);
     // {inner}: the source title's shortened forms that hold the keyphrase
@@ -650,7 +653,7 @@ Document title(Document doc, Resources& res) {
     // {holder}: a part of the source title (not the whole) that holds the
     // keyphrase anywhere, and its shortened forms that still hold it (« Le
     // cyclone Garance frappe La Réunion » of « …, : deux morts… »).
-    for (const std::string& part : clauses(recased, rules))
+    for (const std::string& part : title_parts)
       if (part != recased && contains_folded(part, doc.keyphrase))
         for (const std::string& form : shortened_forms(part, rules))
           if (contains_folded(form, doc.keyphrase)) slots["holder"].push_back(form);
@@ -729,6 +732,7 @@ Document title(Document doc, Resources& res) {
   std::vector<Candidate> candidates;
   if (std::vector<std::string> forms = lead_sentence_forms(doc, rules); !forms.empty()) slots["sentence"] = forms;
 
+  const std::string kp_folded = text::fold(doc.keyphrase);
   std::string original_key =
       doc.metadata.original_title
           ? text::fold_ascii(without_label(without_site_suffix(*doc.metadata.original_title, doc.metadata.source, rules), rules))
@@ -773,7 +777,7 @@ Document title(Document doc, Resources& res) {
                            : tpl.id == "kp-sentence" ? "lead sentence: " + doc.sections.front().paragraphs.front().sentences.front().text
                            : tpl.id == "kp-heading" ? "source heading: " + combo.at("heading")
                                                     : "phrases of the body";
-      candidates.push_back({t, tpl.id, origin, tpl.rank});
+      candidates.push_back({t, tpl.id, origin, tpl.rank, !kp_folded.empty() && text::fold(t).starts_with(kp_folded)});
     }
   }
   // The SEO title must also fit Yoast's width, measured as it will be
@@ -784,8 +788,6 @@ Document title(Document doc, Resources& res) {
   };
   // Among candidates of one rank, one that opens with the keyphrase (as
   // Yoast wants it), then the longest.
-  const std::string kp_folded = text::fold(doc.keyphrase);
-  auto opens = [&](const Candidate& c) { return !kp_folded.empty() && text::fold(c.text).starts_with(kp_folded); };
   auto pick = [&](std::size_t min_c, std::size_t max_c, bool fit_width = true) -> const Candidate* {
     const Candidate* best = nullptr;
     std::size_t best_len = 0;
@@ -793,7 +795,7 @@ Document title(Document doc, Resources& res) {
     for (const Candidate& c : candidates) {
       std::size_t len = text::length(c.text);
       if (len < min_c || len > max_c) continue;
-      const bool o = opens(c);
+      const bool o = c.opens;
       // (Whether it beats the best so far first: the width costs more.)
       if (best && !(c.rank > best->rank ||
                     (c.rank == best->rank && (o > best_opens || (o == best_opens && len > best_len)))))
