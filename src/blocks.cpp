@@ -57,6 +57,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       if (const char* verbs = b.child("role-stop").attribute("verbs").as_string(); *verbs) role_verbs = &lexicon.list(verbs);
       role_not_first = text::split_words(b.child("role-not-first").text().as_string());
       participle_endings = text::split_words(b.child("role-not-participle").attribute("endings").as_string());
+      role_not_after = text::split_words(b.child("role-complement").attribute("not-after").as_string());
       participle_prepositions = text::split_words(b.child("role-not-participle").text().as_string());
       role_complement = text::split_words(b.child("role-complement").text().as_string());
       role_complement_articles = text::split_words(b.child("role-complement").attribute("articles").as_string());
@@ -236,8 +237,7 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
         // « Sylvie Voinot, poursuivie pour recel », « …, situé à 33 kilomètres »:
         // what was done to the name or where it is, no role.
         if (ok && k + 1 < tk.size() && in(rules.participle_prepositions, tk[k + 1].form()) &&
-            std::any_of(rules.participle_endings.begin(), rules.participle_endings.end(),
-                        [&](const std::string& e) { return tk[k].lower.size() > e.size() + 2 && tk[k].lower.ends_with(e); }))
+            text::ends_with_any(tk[k].lower, rules.participle_endings, 3))
           ok = false;
         while (ok && k < tk.size() && tk[k].kind != TokenKind::Punct) {
           if (std::find(rules.role_stop.begin(), rules.role_stop.end(), tk[k].lower) != rules.role_stop.end()) ok = false;
@@ -268,7 +268,7 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
           if (t.kind == TokenKind::Punct) break;
           // (A verb: the role began after it, at an article it did not reach.)
           if (in(rules.role_stop, t.lower) || (rules.role_verbs && rules.role_verbs->contains(t.lower))) break;
-          const bool article = t.lower == "le" || t.lower == "la" || t.form() == "l’";
+          const bool article = in(rules.role_complement_articles, t.form());
           // The role's determiner, unless it follows a « de » (« de la BCE »).
           if (article && !(k > 0 && in(rules.role_complement, tk[k - 1].form()))) {
             ++words;
@@ -286,9 +286,9 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
         }
         // (Not an article after « à » or « de »: « à l’encontre du
         // directeur », « à la tête de » are no roles.)
-        if (ok && k > 0 && (tk[k - 1].lower == "à" || in(rules.role_complement, tk[k - 1].form()))) ok = false;
-        if (ok && k < i - 1 && (tk[k].lower == "le" || tk[k].lower == "la" || tk[k].form() == "l’") &&
-            words >= rules.role_min_words &&
+        if (ok && k > 0 && (in(rules.role_not_after, tk[k - 1].form()) || in(rules.role_complement, tk[k - 1].form())))
+          ok = false;
+        if (ok && k < i - 1 && in(rules.role_complement_articles, tk[k].form()) && words >= rules.role_min_words &&
             words <= rules.role_max_words && content_lower(tk[k + 1], stop))
           role = text::lower_first(slice(s, k, i - 2));
       }

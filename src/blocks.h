@@ -49,6 +49,9 @@ struct BlockRules {
   // of `role_complement` and maybe one of `role_complement_articles` (« la
   // présidente de la BCE », « le ministre de l’Intérieur »).
   std::vector<std::string> role_complement, role_complement_articles;
+  // <role-complement not-after="…">: words that, like `role_complement`,
+  // make an article after them no role's (« à l’encontre de »).
+  std::vector<std::string> role_not_after;
   // Lower-case words inside a name (« Lula da Silva », « von der Leyen »).
   std::vector<std::string> name_particles;
 

@@ -79,9 +79,7 @@ std::string drop_all(const Pattern& p, const std::string& s, const MetaRules& ru
     if (!quoted(u, b) && !(incise && closes_incise(u, b, *rules.stopwords))) {
       out.append(u, copied, b - copied);
       const std::string next = incise ? word_at(u, e) : "";
-      if (std::any_of(rules.participle_endings.begin(), rules.participle_endings.end(),
-                      [&](const std::string& end) { return next.size() > end.size() + 2 && next.ends_with(end); }))
-        out.append(u',');
+      if (text::ends_with_any(next, rules.participle_endings, 3)) out.append(u',');
       copied = e;
       dropped = true;
     }

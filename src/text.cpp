@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include <unicode/locid.h>
@@ -297,6 +298,11 @@ std::string_view strip_closers(std::string_view s) {
     e = p;
   }
   return s.substr(0, e);
+}
+
+bool ends_with_any(std::string_view word, const std::vector<std::string>& endings, std::size_t min_stem) {
+  return std::any_of(endings.begin(), endings.end(),
+                     [&](const std::string& e) { return word.size() >= e.size() + min_stem && word.ends_with(e); });
 }
 
 bool ends_sentence(std::string_view s) {

@@ -62,6 +62,9 @@ std::string_view strip_closers(std::string_view s);
 
 bool starts_with_upper(std::string_view s);
 bool starts_with_lower(std::string_view s);
+// Whether `word` ends with one of `endings` and has at least `min_stem`
+// bytes before it (« poursuivie » ends with « ie »; « ie » alone does not).
+bool ends_with_any(std::string_view word, const std::vector<std::string>& endings, std::size_t min_stem);
 // Two or more letters and no lower-case letter.
 bool is_all_caps(std::string_view s);
 // Well-formed UTF-8: no truncated sequence, overlong form, surrogate or code
