@@ -491,8 +491,9 @@ class Classifier {
           // (After a headline of the list, a heading without a colon
           // that shares a word with the text after it heads that text:
           // « La vie d’une famille aisée » over « …une famille de notables ».)
-          const bool own_heading = text::u(blocks_[j].text).indexOf(u':') < 0 && headline_of_next(j, 1);
-          if (!first && (!after_headline || inline_header || own_heading) && heading_like(j) && next != npos && article_like(next) && !card(next))
+          auto own_heading = [&] { return blocks_[j].text.find(':') == std::string::npos && headline_of_next(j, 1); };
+          if (!first && heading_like(j) && next != npos && article_like(next) && !card(next) &&
+              (!after_headline || inline_header || own_heading()))
             break;
           if (features_[j].words > lim().related_max_words) break;
         }
