@@ -128,13 +128,10 @@ std::size_t glue_split(std::string_view word, std::size_t units, bool transition
 
 namespace {
 // Whether a word starting at byte `b` of `s` opens a sentence: the start of
-// the text, or a full stop, question or exclamation mark or ellipsis before
-// it (spaces between).
+// the text, or the end of a sentence before it.
 bool at_sentence_start(std::string_view s, std::size_t b) {
-  std::string_view before = text::trim(s.substr(0, b));
-  if (before.empty()) return true;
-  const char32_t last = text::last_char(before);
-  return last == U'.' || last == U'!' || last == U'?' || last == U'…';
+  const std::string_view before = text::trim(s.substr(0, b));
+  return before.empty() || text::ends_sentence(before);
 }
 }  // namespace
 
