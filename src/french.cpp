@@ -21,6 +21,7 @@ FrenchGrammar::FrenchGrammar(const DataBundle& data, const Lexicon& lexicon) {
   for (pugi::xml_node e : file.root().children("elision"))
     elisions_[e.attribute("word").as_string()] = e.attribute("to").as_string();
   places_ = &lexicon.list("fr/places");
+  place_articles_ = text::split_words(file.root().child("place-articles").text().as_string());
   icu::UnicodeString v = text::u(file.root().child("vowels").text().as_string());
   for (int32_t i = 0; i < v.length(); i = v.moveIndex32(i, 1)) vowels_.push_back(static_cast<char32_t>(v.char32At(i)));
 }
@@ -37,8 +38,11 @@ std::string FrenchGrammar::with_article(const std::string& article, const std::s
 
 std::string FrenchGrammar::place_name(const std::string& name) const {
   if (name.empty() || !text::starts_with_upper(name)) return name;
-  for (const char* article : {"Le ", "La ", "Les ", "L’"})
-    if (places_->contains(article + name)) return article + name;
+  for (const std::string& article : place_articles_) {
+    // (« L’ » is glued to the name, the others are followed by a space.)
+    const std::string whole = article + (text::last_char(article) == U'\u2019' ? "" : " ") + name;
+    if (places_->contains(whole)) return whole;
+  }
   return name;
 }
 

@@ -39,6 +39,7 @@ class FrenchGrammar {
   std::map<std::string, std::string> elisions_;
   std::u32string vowels_;
   const WordList* places_ = nullptr;
+  std::vector<std::string> place_articles_;  // <place-articles>
   bool starts_with_vowel(std::string_view word) const;
 };
 
