@@ -258,6 +258,7 @@ TEST(RepairTest, SpacesInNumbersUnitsAndBeforeCommas) {
   EXPECT_EQ(typo("en 2024 500 000 euros"), "en 2024 500\u202F000\u00A0euros");
   EXPECT_EQ(typo("à 5 km et 10 m de haut, 3 mois"), "à 5\u00A0km et 10\u00A0m de haut, 3\u00A0mois");
   EXPECT_EQ(typo("5 kmh et 3 mousses"), "5 kmh et 3 mousses");  // no unit: a word goes on
+  EXPECT_EQ(typo("35 m², 3 000 m³ et 12 km²"), "35\u00A0m², 3\u202F000\u00A0m³ et 12\u00A0km²");
   EXPECT_EQ(typo("parti , puis rentré ."), "parti, puis rentré.");
   EXPECT_EQ(typo("parti\u00A0\u00A0, puis ,rentré"), "parti, puis ,rentré");
   EXPECT_EQ(typo("« oui  »"), "«\u202Foui\u202F»");
