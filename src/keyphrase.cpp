@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -25,6 +26,14 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   kicker_factor = root.attribute("kicker-factor").as_double(1.0);
   kicker_max_words = root.attribute("kicker-max-words").as_uint(4);
   lead_first = root.attribute("lead-first").as_bool(true);
+  if (pugi::xml_node tf = root.child("title-first")) {
+    title_first = true;
+    title_position_factor = tf.attribute("position-factor").as_double(1.0);
+    title_max_ratio = tf.attribute("max-ratio").as_double(4.0);
+    places = &lexicon.list(tf.attribute("places").as_string("fr/places"));
+    for (std::string& w : text::split_words(tf.attribute("place-after").as_string())) place_markers.insert(text::lower(w));
+    for (std::string& w : text::split_words(tf.attribute("not").as_string())) vague.insert(text::lower(w));
+  }
   for (const std::string& m : text::split_words(root.child("verb-markers").text().as_string()))
     phrases.verb_markers.insert(text::lower(m));
   pugi::xml_node vs = root.child("verb-suffixes");
@@ -179,14 +188,26 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     lead_end += doc.sections.front().paragraphs.front().sentences.size();
   if (!doc.sections.empty() && !doc.sections.front().heading)
     for (const Paragraph& p : doc.sections.front().paragraphs) intro_sentences += p.sentences.size();
-  // The source title, as words, says what the story is about.
-  // Its kicker, the words before its first colon in their sentence
-  // (« Séisme au Maroc : l’aide arrive… »), names the story's subject.
-  std::string title_key, kicker_key;
-  auto append = [](std::string& key, const Token& t) {
-    if (!key.empty() && (key.size() < 3 || key.compare(key.size() - 3, 3, "\u2019") != 0)) key += ' ';
-    key += t.form();
+  // The source title, as words, says what the story is about: each word
+  // between spaces, without accents (a title in capitals often drops them:
+  // « GREVE »), an elided word apart (« l’ epr de flamanville »), a number
+  // as « # », a punctuation mark as « | ». Its kicker, the words before its first colon in their
+  // sentence (« Séisme au Maroc : l’aide arrive… »), names the story's
+  // subject.
+  auto add_words = [](std::string& out, std::string_view s) {
+    if (out.empty()) out = " ";
+    const std::string folded = text::fold_ascii(s);
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+      out += folded[i];
+      if (folded.compare(i, 3, "\u2019") == 0) {
+        out.append(folded, i + 1, 2);
+        out += ' ';
+        i += 2;
+      }
+    }
+    if (out.back() != ' ') out += ' ';
   };
+  std::string title_words, kicker_key;
   if (doc.metadata.original_title) {
     bool kicker_done = false;
     for (const Block& b : doc.blocks)
@@ -199,13 +220,16 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
               kicker_done = true;
               if (n <= rules.kicker_max_words) kicker_key = words;
             }
+            if (t.kind != TokenKind::Word) add_words(title_words, t.kind == TokenKind::Number ? "#" : "|");
             if (t.kind != TokenKind::Word) continue;
-            append(title_key, t);
-            append(words, t);
+            if (!words.empty() && !words.ends_with("\u2019")) words += ' ';
+            words += t.form();
+            add_words(title_words, t.form());
             ++n;
           }
         }
   }
+  std::string key_words;
   std::vector<ScoredPhrase> out;
   for (const auto& [key, p] : phrases) {
     if (p.count < rules.min_count) continue;
@@ -220,8 +244,14 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     if (p.first_sentence < intro_sentences) score *= rules.intro_factor;
     if (p.words.size() > 1) score *= rules.multiword_factor;
     for (std::size_t k = 2; k < p.words.size(); ++k) score *= rules.long_factor;
-    if (!title_key.empty() && (" " + title_key + " ").find(" " + p.key + " ") != std::string::npos)
-      score *= rules.title_factor;
+    // Where the title names it: its first occurrence in title_words.
+    std::size_t at = std::string::npos;
+    if (!title_words.empty()) {
+      key_words.clear();
+      add_words(key_words, p.key);
+      at = title_words.find(key_words);
+    }
+    if (at != std::string::npos) score *= rules.title_factor;
     // The kicker itself, or its first word (« séisme » of « séisme au maroc »),
     // when it is a common noun: a place, an event or a section that heads
     // the title (« Lorient : », « Tour de France : ») is no subject.
@@ -237,9 +267,30 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     // … » over « une épidémie de dengue »).
     bool noun = p.proper() || kicker || !p.article(rules.phrases).empty();
     int tier = !noun ? 2 : (rules.lead_first && !in_lead) ? 1 : 0;
-    out.push_back({&p, score, in_lead, tier});
+    // Named by the title: first, a place after the others (a place is
+    // where, not what: « Vierzon : », « … à Lyon »); earlier in the title,
+    // better. Not a vague noun, nor a word a number follows in the title,
+    // part of a name it lacks (« Top 14 »).
+    int named = 2;
+    if (rules.title_first && noun && at != std::string::npos && !rules.vague.count(p.key) &&
+        !std::string_view(title_words).substr(at + key_words.size() - 1).starts_with(" # ")) {
+      bool place = p.proper() && rules.places->contains(p.text);
+      for (const auto& [before, count] : p.determiners)
+        place = place || (p.proper() && rules.place_markers.count(before));
+      named = place ? 1 : 0;
+      score *= 1.0 + rules.title_position_factor * static_cast<double>(at) / static_cast<double>(title_words.size());
+    }
+    out.push_back({&p, score, in_lead, tier, named});
   }
+  // A named candidate far weaker than the best noun phrase is named in
+  // passing (« … à Nîmes et dans les Cévennes »): it keeps its rank.
+  double best = std::numeric_limits<double>::infinity();
+  for (const ScoredPhrase& sp : out)
+    if (sp.tier < 2) best = std::min(best, sp.score);
+  for (ScoredPhrase& sp : out)
+    if (sp.named < 2 && sp.score > rules.title_max_ratio * best) sp.named = 2;
   std::stable_sort(out.begin(), out.end(), [](const ScoredPhrase& a, const ScoredPhrase& b) {
+    if (a.named != b.named) return a.named < b.named;
     if (a.tier != b.tier) return a.tier < b.tier;
     if (a.score != b.score) return a.score < b.score;
     return a.phrase->key < b.phrase->key;

@@ -4,6 +4,7 @@
 #define TITRAILLE_KEYPHRASE_H_
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon.h"
@@ -23,6 +24,18 @@ struct KeyphraseRules {
   // A candidate the first body paragraph holds ranks before every other
   // (Yoast wants the keyphrase in the first paragraph and the meta description).
   bool lead_first = true;
+  // Candidates the source title names rank before every other (the title
+  // says what the story is about), places after the other named ones (a
+  // name of `places`, or one the text writes after a word of
+  // `place_markers`: « à Vénissieux »); never one of `vague`. A named
+  // candidate's score is multiplied by 1 + `title_position_factor` × its
+  // relative position in the title (its subject comes early), and one whose
+  // score is more than `title_max_ratio` times the best noun phrase's is
+  // only named in passing and keeps its rank.
+  bool title_first = false;
+  const WordList* places = nullptr;
+  std::unordered_set<std::string> place_markers, vague;
+  double title_position_factor = 1.0, title_max_ratio = 4.0;
 
   KeyphraseRules(const DataBundle& data, const Lexicon& lexicon);
 };
@@ -32,6 +45,9 @@ struct ScoredPhrase {
   double score;  // lower is better
   bool in_lead = false;  // the first body paragraph holds it
   int tier = 0;  // 0 a noun phrase of the first paragraph, 1 another noun phrase, 2 no determiner seen
+  // 0 named by the source title, 1 a place it names, 2 not named (or named
+  // in passing; all 2 without <title-first>)
+  int named = 2;
 };
 
 // The source title's sentences then the body's, numbered in that order.

@@ -237,7 +237,15 @@ std::string without_keyphrase(const std::string& original, const std::string& kp
     bool at_break = text::trim(after_kp).empty() || rules.cut.prefix(text::u(after_kp), 0) > 0 ||
                     text::first_char(text::trim(after_kp)) == U'?' || text::first_char(text::trim(after_kp)) == U'!';
     if (!at_break) return original;
-    return text::collapse_spaces(text::trim(original.substr(0, start) + original.substr(at + kp_low.size())));
+    // « … à Nîmes et dans les Cévennes »: the conjunction goes with the group.
+    std::string_view head = text::trim(std::string_view(original).substr(0, start));
+    for (const std::string& c : rules.coordinations)
+      if (head.size() > c.size() && text::lower(head.substr(head.size() - c.size())) == c &&
+          head[head.size() - c.size() - 1] == ' ') {
+        head = text::trim(head.substr(0, head.size() - c.size()));
+        break;
+      }
+    return text::collapse_spaces(text::trim(std::string(head) + original.substr(at + kp_low.size())));
   }
   // "Kp : the rest": the title already leads with the keyphrase.
   std::string_view after = text::trim(std::string_view(original).substr(at + kp_low.size()));
@@ -343,6 +351,15 @@ std::vector<std::string> clauses(const std::string& s, const TitleRules& rules) 
     start = next;
   }
   return out;
+}
+
+// Whether `part` of `s` is followed by a colon: the title's kicker.
+bool is_kicker(const std::string& s, const std::string& part) {
+  std::size_t at = s.find(part);
+  if (at == std::string::npos) return false;
+  std::string_view after = std::string_view(s).substr(at + part.size());
+  while (!after.empty() && (after.front() == ' ' || after.starts_with("\u00A0"))) after.remove_prefix(after.front() == ' ' ? 1 : 2);
+  return after.starts_with(":");
 }
 
 // Whether `part` of `s` comes right after a closing quotation mark: the
@@ -663,11 +680,21 @@ Document title(Document doc, Resources& res) {
     // {clause}: from the rest, or from the whole title when the keyphrase
     // opens it (« Grève à la SNCF : la mobilisation pourrait durer… »).
     const std::string whole = rest.empty() ? recased : rest;
-    const std::vector<std::string> parts = clauses(as_slot(whole), rules);
+    const std::string whole_slot = as_slot(whole);
+    const std::vector<std::string> parts = clauses(whole_slot, rules);
     for (const std::string& part : parts) {
-      if (after_quotation(whole, part) || after_comma_no_clause(as_slot(whole), part, rules) ||
-          apposition_of_keyphrase(as_slot(whole), part, doc.keyphrase, rules) ||
-          after_keyphrase_clause(as_slot(whole), part, doc.keyphrase, parts, rules))
+      // A kicker that does not name the keyphrase is a label more than the
+      // news: {kicker}, ranked below the parts that say what happened
+      // (« Hérault : canicule en Occitanie » of « Canicule en Occitanie :
+      // l’Hérault et l’Aude passent… »).
+      if (&part != &parts.back() && is_kicker(whole_slot, part) &&
+          !contains_folded(whole_slot.substr(0, whole_slot.find(':')), doc.keyphrase)) {
+        for (const std::string& form : shortened_forms(as_slot(part), rules)) slots["kicker"].push_back(form);
+        continue;
+      }
+      if (after_quotation(whole, part) || after_comma_no_clause(whole_slot, part, rules) ||
+          apposition_of_keyphrase(whole_slot, part, doc.keyphrase, rules) ||
+          after_keyphrase_clause(whole_slot, part, doc.keyphrase, parts, rules))
         continue;
       if (contains_folded(part, doc.keyphrase)) {
         // « le chantier du téléphérique prend… »: the keyphrase heads the title instead.
@@ -772,7 +799,7 @@ Document title(Document doc, Resources& res) {
       };
       if (occurrences("\u00AB") != occurrences("\u00BB")) continue;
       std::string origin = tpl.id == "kp-original" || tpl.id == "kp-clause" || tpl.id == "kp-lead" || tpl.id == "kp-part" ||
-                                   tpl.id == "kp-inner" || tpl.id == "kp-holder"
+                                   tpl.id == "kp-inner" || tpl.id == "kp-holder" || tpl.id == "kp-kicker"
                                ? "source title: " + original_line
                            : tpl.id == "kp-sentence" ? "lead sentence: " + doc.sections.front().paragraphs.front().sentences.front().text
                            : tpl.id == "kp-heading" ? "source heading: " + combo.at("heading")

@@ -532,6 +532,35 @@ TEST(TitleTest, ASecondPredicateMayBeDropped) {
   EXPECT_EQ(forms.size(), 1u);
 }
 
+// A keyphrase taken out of the source title with its preposition group takes
+// the conjunction before it along; a kicker that does not hold the keyphrase
+// makes a title only when no part of the title that says what happened
+// does; « autour de Lyon » is a place a title may lose.
+TEST(TitleTest, TheKickerAndACoordinatedGroup) {
+  Options o;
+  o.keyphrase = "Corbières";
+  Document doc = testing::rewrite(
+      "Orages dans l’Aude : une nuit d’angoisse à Narbonne et dans les Corbières\n"
+      "Des pluies torrentielles se sont abattues mardi soir sur Narbonne et les Corbières, où plusieurs routes "
+      "ont été coupées.\n"
+      "Dans les Corbières, une vingtaine de personnes ont été hélitreuillées par la sécurité civile.\n"
+      "Météo-France maintient la vigilance orange pour la nuit de mercredi.\n",
+      o);
+  EXPECT_FALSE(doc.title.ends_with(" et")) << doc.title;
+  o.keyphrase = "Ardèche";
+  Document kicker = testing::rewrite(
+      "Canicule dans le Sud-Est : l’Ardèche et l’Isère passent en alerte sécheresse renforcée\n"
+      "L’Ardèche et l’Isère passent mercredi en alerte sécheresse renforcée, a annoncé la préfecture de "
+      "région.\n"
+      "En Ardèche, l’arrosage des jardins est interdit de 8 heures à 20 heures.\n"
+      "L’Isère limite aussi le remplissage des piscines.\n",
+      o);
+  EXPECT_EQ(kicker.title, "L’Ardèche et l’Isère passent en alerte sécheresse renforcée");
+  const TitleRules& rules = testing::resources().titles;
+  std::vector<std::string> forms = shortened_forms("Les agriculteurs bloquent les autoroutes autour de Lyon", rules);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Les agriculteurs bloquent les autoroutes"), 1);
+}
+
 // A preposition and a word that make a state (« en panne », « en jeu »,
 // « mis en examen ») are no group a title loses; the group before them may
 // still go.
@@ -755,6 +784,35 @@ TEST(KeyphraseTest, TheKickerIsANounWithoutItsArticle) {
       "Les autorités ont renforcé les opérations de démoustication dans les quartiers les plus touchés.\n"
       "La maladie, transmise par le moustique tigre, provoque de fortes fièvres. Les cas de dengue augmentent.\n");
   EXPECT_EQ(doc.keyphrase, "dengue");
+}
+
+// A candidate the source title names ranks before one only the standfirst
+// holds; among those the title names, a place ranks last, and a word a
+// number follows in the title (« Top 14 ») is no candidate of it.
+TEST(KeyphraseTest, TheTitleNamesTheSubject) {
+  Document doc = testing::rewrite(
+      "Brevel va supprimer 480 postes dans ses usines en France\n"
+      "Le fabricant de jouets prévoit un plan de départs volontaires, le deuxième en quatre ans.\n"
+      "Brevel a annoncé mercredi son intention de supprimer 480 postes en France dans le cadre d’un plan de "
+      "départs volontaires. Le plan doit être présenté aux syndicats le 12 mars.\n"
+      "Les syndicats dénoncent un plan « brutal ». Le plan prévoit aussi la fermeture d’un entrepôt à Lille.\n"
+      "La France reste le premier marché du groupe, qui réalise en France 40 % de ses ventes.\n");
+  EXPECT_EQ(doc.keyphrase, "Brevel");
+  // A title in capitals, without its accents, names « sécheresse » all the same.
+  Document caps = testing::rewrite(
+      "SECHERESSE : L'IRRIGATION INTERDITE DANS LE GERS\n"
+      "Les agriculteurs du Gers ne pourront plus irriguer leurs champs à partir de lundi, a annoncé la préfecture. "
+      "Les agriculteurs demandent des aides.\n"
+      "La sécheresse frappe le département depuis le mois de mai, et les nappes sont au plus bas.\n"
+      "Les éleveurs craignent de manquer de fourrage cet hiver si la sécheresse se prolonge.\n");
+  EXPECT_EQ(caps.keyphrase, "sécheresse");
+  // « Top 14 » is no candidate; « Toulouse » and « Clermont » are.
+  Document rugby = testing::rewrite(
+      "Top 14 : Toulouse écrase Clermont et prend la tête\n"
+      "Le Stade toulousain a battu Clermont 45 à 10 samedi et prend la tête du Top 14. Le Top 14 reprend dans "
+      "deux semaines.\n"
+      "Clermont n’a jamais trouvé la solution face à la mêlée de Toulouse, qui a inscrit six essais.\n");
+  EXPECT_NE(rugby.keyphrase, "Top");
 }
 
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
