@@ -353,13 +353,14 @@ std::vector<std::string> clauses(const std::string& s, const TitleRules& rules) 
   return out;
 }
 
-// Whether `part` of `s` is followed by a colon: the title's kicker.
-bool is_kicker(const std::string& s, const std::string& part) {
-  std::size_t at = s.find(part);
-  if (at == std::string::npos) return false;
-  std::string_view after = std::string_view(s).substr(at + part.size());
-  while (!after.empty() && (after.front() == ' ' || after.starts_with("\u00A0"))) after.remove_prefix(after.front() == ' ' ? 1 : 2);
-  return after.starts_with(":");
+// The words of `s` before the colon that follows `part` (the title's
+// kicker, `part` its end), empty when no colon follows it.
+std::string_view kicker_ending_with(const std::string& s, const std::string& part) {
+  const std::size_t at = s.find(part);
+  if (at == std::string::npos) return {};
+  const std::size_t end = at + part.size();
+  return text::trim(std::string_view(s).substr(end)).starts_with(":") ? std::string_view(s).substr(0, end)
+                                                                       : std::string_view();
 }
 
 // Whether `part` of `s` comes right after a closing quotation mark: the
@@ -687,8 +688,8 @@ Document title(Document doc, Resources& res) {
       // news: {kicker}, ranked below the parts that say what happened
       // (« Hérault : canicule en Occitanie » of « Canicule en Occitanie :
       // l’Hérault et l’Aude passent… »).
-      if (&part != &parts.back() && is_kicker(whole_slot, part) &&
-          !contains_folded(whole_slot.substr(0, whole_slot.find(':')), doc.keyphrase)) {
+      const std::string_view kicker = &part != &parts.back() ? kicker_ending_with(whole_slot, part) : "";
+      if (!kicker.empty() && !contains_folded(std::string(kicker), doc.keyphrase)) {
         for (const std::string& form : shortened_forms(as_slot(part), rules)) slots["kicker"].push_back(form);
         continue;
       }
