@@ -8,6 +8,7 @@
 //   library builds them when it reads a list;
 // - the prefilter's atom index once every pattern is loaded (src/prefilter.h);
 // - the title width table of data/arial-widths.tsv (src/width.h);
+// - the <accents> table of the titles (src/title.h);
 // - the digest of the embedded rules and lexicon (src/data.h).
 //
 //   titraille_precompute RULES_DIR LEXICON_DIR OUT.cpp
@@ -24,6 +25,7 @@
 #include "lexicon.h"
 #include "pattern.h"
 #include "prefilter.h"
+#include "title.h"
 #include "titraille/titraille.h"
 #include "width.h"
 
@@ -107,6 +109,27 @@ std::string array(const char* type, const std::string& name, const Range& values
   return out + "0};\n";
 }
 
+// The arrays of one word list's tables, named after `id`, and the
+// WordListSeed initializer that points at them.
+std::string word_list_arrays(const std::string& id, const titraille::WordList& list, std::string_view name,
+                             std::size_t content_size, std::string& initializer) {
+  std::string out = "const std::string_view " + id + "_entries[] = {";
+  for (std::string_view e : list.entries()) out += view(e) + ",\n";
+  out += "{}};\n";
+  bool values = false;
+  for (std::string_view v : list.values()) values |= !v.empty();
+  if (values) {
+    out += "const std::string_view " + id + "_values[] = {";
+    for (std::string_view v : list.values()) out += view(v) + ",\n";
+    out += "{}};\n";
+  }
+  out += array("uint32_t", id + "_slots", list.slots());
+  initializer = "{" + view(name) + ", " + std::to_string(content_size) + ", " + id + "_entries, " +
+                (values ? id + "_values" : std::string("nullptr")) + ", " + std::to_string(list.size()) + ", " + id +
+                "_slots, " + std::to_string(list.slots().size()) + "}";
+  return out;
+}
+
 // The tables of every word list, as WordListSeed arrays.
 std::string word_list_seeds(const std::filesystem::path& lexicon_dir, std::size_t& count) {
   titraille::DataBundle data = titraille::DataBundle::embedded();
@@ -115,25 +138,25 @@ std::string word_list_seeds(const std::filesystem::path& lexicon_dir, std::size_
   std::string out, table;
   std::size_t n = 0;
   for (const std::string& name : lexicon.names("")) {
-    const titraille::WordList& list = lexicon.list(name);
-    const std::string id = "wl" + std::to_string(n++);
-    out += "const std::string_view " + id + "_entries[] = {";
-    for (std::string_view e : list.entries()) out += view(e) + ",\n";
-    out += "{}};\n";
-    bool values = false;
-    for (std::string_view v : list.values()) values |= !v.empty();
-    if (values) {
-      out += "const std::string_view " + id + "_values[] = {";
-      for (std::string_view v : list.values()) out += view(v) + ",\n";
-      out += "{}};\n";
-    }
-    out += array("uint32_t", id + "_slots", list.slots());
-    table += "    {" + view(name) + ", " + std::to_string(data.get("lexicon/" + name + ".txt").size()) + ", " + id +
-             "_entries, " + (values ? id + "_values" : std::string("nullptr")) + ", " + std::to_string(list.size()) +
-             ", " + id + "_slots, " + std::to_string(list.slots().size()) + "},\n";
+    std::string initializer;
+    out += word_list_arrays("wl" + std::to_string(n++), lexicon.list(name), name,
+                            data.get("lexicon/" + name + ".txt").size(), initializer);
+    table += "    " + initializer + ",\n";
   }
   count = n;
   return out + "\nconst WordListSeed word_lists[] = {\n" + table + "};\n";
+}
+
+// The <accents> table of rules/titles.xml over the lists it names (TitleRules::accent_table()).
+std::string accent_seed(const std::filesystem::path& rules_dir, const std::filesystem::path& lexicon_dir) {
+  titraille::DataBundle data = titraille::DataBundle::embedded();
+  data.override_from(rules_dir, "rules");
+  data.override_from(lexicon_dir, "lexicon");
+  titraille::Lexicon lexicon(data);
+  titraille::TitleRules rules(data, lexicon);
+  std::string initializer;
+  std::string out = word_list_arrays("accents", rules.accent_table(), "titles/accents", 0, initializer);
+  return out + "const WordListSeed accent_table = " + initializer + ";\n";
 }
 
 // The sets of every seed's requirement with the ids of the atom index, as
@@ -185,13 +208,14 @@ int main(int argc, char** argv) {
   titraille::Pattern::set_recorder(record_pattern);
   titraille::RuleFile::set_recorder(record_rule);
   std::map<std::string, std::string> compiled;
-  std::string word_lists, atom_index, sets;
+  std::string word_lists, atom_index, sets, accents;
   std::map<std::string, std::pair<std::size_t, std::size_t>> first_set;
   std::size_t word_list_count = 0;
   std::vector<titraille::WidthSeed> widths;
   try {
     widths = titraille::WidthTable(titraille::DataBundle::embedded()).seeds();
     word_lists = word_list_seeds(argv[2], word_list_count);
+    accents = accent_seed(argv[1], argv[2]);
     titraille::Engine engine{std::filesystem::path(argv[1]), std::filesystem::path(argv[2])};
     for (const titraille::Pattern& p : patterns())
       for (auto& [key, bytes] : p.serialize()) compiled[key] = std::move(bytes);
@@ -203,7 +227,7 @@ int main(int argc, char** argv) {
   }
   std::string out =
       "// Generated by titraille_precompute from rules/ and lexicon/: do not edit.\n"
-      "#include \"data.h\"\n#include \"lexicon.h\"\n#include \"pattern.h\"\n#include \"prefilter.h\"\n#include \"width.h\"\n\nnamespace titraille {\nnamespace {\n"
+      "#include \"data.h\"\n#include \"lexicon.h\"\n#include \"pattern.h\"\n#include \"prefilter.h\"\n#include \"title.h\"\n#include \"width.h\"\n\nnamespace titraille {\nnamespace {\n"
       + sets + "const PrefilterSeed seeds[] = {\n";
   for (const auto& [pattern, requirement] : seeds()) {
     const auto [begin, count] = first_set[pattern];
@@ -228,7 +252,7 @@ int main(int argc, char** argv) {
   for (const auto& [key, bytes] : compiled)
     out += "    {std::string_view(" + literal(key) + ", " + std::to_string(key.size()) + "), std::string_view(code" +
            std::to_string(n++) + ", " + std::to_string(bytes.size()) + ")},\n";
-  out += "};\n\n" + word_lists + "\n" + atom_index;
+  out += "};\n\n" + word_lists + "\n" + accents + "\n" + atom_index;
   out += "}  // namespace\n\nconst CompiledSeed* const kCompiledSeeds = compiled;\n"
          "const std::size_t kCompiledSeedCount = " + std::to_string(compiled.size()) + ";\n\n";
   out += "const PatternSeed* const kPatternSeeds = rule_patterns;\n"
@@ -242,7 +266,8 @@ int main(int argc, char** argv) {
   out += "};\nconst WidthSeed* const kWidthSeeds = width_table;\nconst std::size_t kWidthSeedCount = " +
          std::to_string(widths.size()) + ";\n\n";
   out += "const WordListSeed* const kWordListSeeds = word_lists;\n"
-         "const std::size_t kWordListSeedCount = " + std::to_string(word_list_count) + ";\n\n";
+         "const std::size_t kWordListSeedCount = " + std::to_string(word_list_count) + ";\n"
+         "const WordListSeed* const kAccentSeed = &accent_table;\n\n";
   out += "const AtomIndexSeed* const kAtomIndexSeed = &atom_index;\n";
   out += "const PrefilterSeed* const kPrefilterSeeds = seeds;\n"
          "const std::size_t kPrefilterSeedCount = " +

@@ -4,6 +4,7 @@
 #include "lexicon.h"
 #include "pattern.h"
 #include "prefilter.h"
+#include "title.h"
 #include "width.h"
 
 namespace titraille {
@@ -20,5 +21,6 @@ const WidthSeed* const kWidthSeeds = nullptr;
 const std::size_t kWidthSeedCount = 0;
 const WordListSeed* const kWordListSeeds = nullptr;
 const std::size_t kWordListSeedCount = 0;
+const WordListSeed* const kAccentSeed = nullptr;
 
 }  // namespace titraille

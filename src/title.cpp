@@ -65,6 +65,8 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
     for (const std::string& name : text::split_words(a.attribute("lists").as_string()))
       accent_lists_.push_back(&lexicon.list(name));
     never_final_ = text::split_words(a.attribute("never-final").as_string());
+    accents_seeded_ = kAccentSeed && data.embedded("rules/titles.xml") &&
+                      std::all_of(accent_lists_.begin(), accent_lists_.end(), [](const WordList* l) { return l->precomputed(); });
   }
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
@@ -75,26 +77,36 @@ bool TitleRules::known_word(std::string_view lower) const {
   return std::any_of(accent_lists_.begin(), accent_lists_.end(), [&](const WordList* l) { return l->contains(lower); });
 }
 
-const std::unordered_map<std::string, std::string>& TitleRules::accented() const {
+const WordList& TitleRules::accent_table() const {
   std::call_once(accented_once_, [this] {
+    if (accents_seeded_) {
+      accented_ = WordList(*kAccentSeed);
+      return;
+    }
     // The lists are in lower case; a word of ASCII letters has no accent.
     auto listed = [this](std::string_view w) {
       return std::any_of(accent_lists_.begin(), accent_lists_.end(), [&](const WordList* l) { return l->contains(w); });
     };
+    std::unordered_map<std::string, std::string_view> first;
     std::unordered_set<std::string> ambiguous;
+    std::vector<std::pair<std::string, std::string_view>> found;  // in the lists' order
     for (const WordList* list : accent_lists_)
       for (std::string_view w : list->entries()) {
         if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
         if (std::any_of(never_final_.begin(), never_final_.end(), [&](const std::string& e) { return w.ends_with(e); }))
           continue;
-        const std::string folded = text::fold_ascii(w);
+        std::string folded = text::fold_ascii(w);
         if (folded == w || listed(folded)) continue;
-        if (auto [it, fresh] = accented_.emplace(folded, w); !fresh && it->second != w) ambiguous.insert(folded);
+        if (auto [it, fresh] = first.emplace(folded, w); !fresh && it->second != w) ambiguous.insert(folded);
+        found.emplace_back(std::move(folded), w);
       }
-    for (const std::string& f : ambiguous) accented_.erase(f);
+    for (auto& [folded, w] : found)
+      if (!ambiguous.count(folded)) accented_.add(accent_keys_.emplace_back(std::move(folded)), w);
   });
   return accented_;
 }
+
+std::string_view TitleRules::accented(std::string_view folded) const { return accent_table().value(folded); }
 
 BodyCasing body_casing(const Document& doc, bool unaccented) {
   // t.form() -> its written forms and their counts (each word is decided
@@ -182,9 +194,12 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens, c
       out += t.text;
     } else if (it != casing.usual.end()) {
       out += it->second;
-    } else if (auto u = all_caps ? casing.unaccented.find(text::fold_ascii(t.form())) : casing.unaccented.end();
-               u != casing.unaccented.end()) {
-      out += u->second;
+    } else if (std::string folded = all_caps ? text::fold_ascii(t.form()) : std::string();
+               all_caps && casing.unaccented.count(folded)) {
+      out += casing.unaccented.find(folded)->second;
+    } else if (std::string_view a = all_caps && casing.accents ? casing.accents->accented(folded) : std::string_view();
+               !a.empty()) {
+      out += a;
     } else {
       out += all_caps ? text::lower(t.text) : t.text;
     }
@@ -592,8 +607,7 @@ Document title(Document doc, Resources& res) {
   bool caps = tb && text::is_all_caps(tb->text);
   for (const Section& s : doc.sections) caps = caps || text::is_all_caps(s.source_heading);
   BodyCasing casing = body_casing(doc, caps);
-  if (caps)
-    for (const auto& [folded, word] : rules.accented()) casing.unaccented.try_emplace(folded, word);
+  if (caps) casing.accents = &rules;
   std::string kp = doc.keyphrase;
   if (!kp.empty()) {
     auto it = casing.usual.find(text::lower(kp));

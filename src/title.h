@@ -63,9 +63,12 @@ struct TitleRules {
   // accented spelling of it and not the word without accents (« TRES » →
   // « très »), unless that spelling ends with one of `never-final` (« é »,
   // « és »: « PERTURBE » may be the verb as well as the participle).
-  // Those spellings by their form without accents, built at the first title
-  // in capitals (most articles have none, and every start-up would pay).
-  const std::unordered_map<std::string, std::string>& accented() const;
+  // Those spellings by their form without accents: the build-time table
+  // (kAccentSeed) when the rules and the lists are the embedded ones, else
+  // built at the first title in capitals (most articles have none).
+  // accented() is empty when the table has no entry for `folded`.
+  std::string_view accented(std::string_view folded) const;
+  const WordList& accent_table() const;
   // Whether a lower-case word is one of the <accents> lists (French words).
   bool known_word(std::string_view lower) const;
 
@@ -74,9 +77,15 @@ struct TitleRules {
  private:
   std::vector<const WordList*> accent_lists_;
   std::vector<std::string> never_final_;
+  bool accents_seeded_ = false;  // kAccentSeed applies
   mutable std::once_flag accented_once_;
-  mutable std::unordered_map<std::string, std::string> accented_;
+  mutable WordList accented_;
+  mutable std::deque<std::string> accent_keys_;  // the entries of a table built at run time
 };
+
+// The <accents> table of the embedded rules and lexicon, computed at build
+// time by titraille_precompute (null in the tool itself).
+extern const WordListSeed* const kAccentSeed;
 
 // How the body writes its words away from a sentence start.
 // Views of the document's tokens (and of `forms`): valid while the document is.
@@ -85,8 +94,10 @@ struct BodyCasing {
   std::unordered_set<std::string_view> seen;                      // every form written
   std::deque<std::string> forms;  // the forms that are no token's text (elided: « l’ »)
   // With `unaccented`: the usual form by the form without accents, for a
-  // title in capitals that lost them (« PENURIE » -> « pénurie »).
+  // title in capitals that lost them (« PENURIE » -> « pénurie »); then,
+  // when set, the <accents> table of `accents`.
   std::unordered_map<std::string, std::string_view> unaccented;
+  const TitleRules* accents = nullptr;
 };
 BodyCasing body_casing(const Document& doc, bool unaccented = false);
 // `title` with each word in the body's casing: a form the body also writes

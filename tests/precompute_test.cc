@@ -14,6 +14,7 @@
 #include "pattern.h"
 #include "prefilter.h"
 #include "test_support.h"
+#include "title.h"
 #include "width.h"
 #include "titraille/render.h"
 
@@ -86,6 +87,38 @@ TEST(Precompute, ACopyOfABuildTimeListCanGrow) {
   EXPECT_EQ(copy.value("brumaire"), "2");
   EXPECT_EQ(copy.value(months.entries().front()), months.value(months.entries().front()));
   EXPECT_FALSE(months.contains("brumaire"));
+}
+
+// The <accents> table of the titles: the build-time one is used with the
+// embedded rules and lists, and is the one built at run time from the same
+// files read from disk; a list from disk makes it be built again.
+TEST(Precompute, BuildTimeAccentTableIsWhatTheTitleRulesBuild) {
+  ASSERT_NE(kAccentSeed, nullptr);
+  DataBundle embedded_data = DataBundle::embedded();
+  Lexicon embedded(embedded_data);
+  TitleRules seeded(embedded_data, embedded);
+  ASSERT_TRUE(seeded.accent_table().precomputed());
+  DataBundle disk = lexicon_from_disk();
+  disk.override_from(source_path("rules"), "rules");
+  Lexicon parsed(disk);
+  TitleRules built(disk, parsed);
+  ASSERT_FALSE(built.accent_table().precomputed());
+  ASSERT_GT(built.accent_table().size(), 100u);
+  ASSERT_EQ(seeded.accent_table().size(), built.accent_table().size());
+  for (std::string_view folded : built.accent_table().entries())
+    EXPECT_EQ(seeded.accented(folded), built.accented(folded)) << folded;
+  EXPECT_EQ(seeded.accented("tres"), "très");
+  EXPECT_EQ(seeded.accented("tres-bien"), "");
+  // (« accuse »: « accusé », in fr/common, ends with a <never-final> ending.)
+  EXPECT_EQ(seeded.accented("accuse"), "");
+
+  std::string dir = testing::temp_dir("precompute-accents");
+  std::filesystem::create_directories(dir + "/fr");
+  testing::write_file(dir + "/fr/stopwords.txt", "le\nla\n");
+  DataBundle changed = DataBundle::embedded();
+  changed.override_from(dir, "lexicon");
+  Lexicon changed_lexicon(changed);
+  EXPECT_FALSE(TitleRules(changed, changed_lexicon).accent_table().precomputed());
 }
 
 int rule_patterns_made_at_run_time = 0;
