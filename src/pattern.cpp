@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <new>
 #include <string_view>
 #include <stdexcept>
 #include <tuple>
@@ -132,6 +133,18 @@ std::string to_pcre2(const std::string& p, const std::string& where) {
 }
 
 // PCRE2 objects with their deleters.
+// PCRE2's memory (decoded and compiled code, the match data and the
+// interpreter's frames) comes from operator new: the command's own allocator
+// (src/process_alloc.cc) serves it from the huge pages its other blocks are
+// in, rather than glibc's heap, whose new pages are faulted in one by one.
+void* pcre2_new(PCRE2_SIZE n, void*) { return ::operator new(n, std::nothrow); }
+void pcre2_delete(void* p, void*) { ::operator delete(p); }
+pcre2_general_context_16* general_context() {
+  // (Never freed: every code and match data made with it may live as long as the process.)
+  static pcre2_general_context_16* const context = pcre2_general_context_create_16(pcre2_new, pcre2_delete, nullptr);
+  return context;
+}
+
 struct CodeDeleter {
   void operator()(pcre2_code_16* c) const { pcre2_code_free_16(c); }
 };
@@ -145,7 +158,7 @@ struct MatchDataDeleter {
 pcre2_match_data_16* shared_match_data(uint32_t pairs) {
   thread_local std::unique_ptr<pcre2_match_data_16, MatchDataDeleter> shared;
   if (!shared || pcre2_get_ovector_count_16(shared.get()) < pairs)
-    shared.reset(pcre2_match_data_create_16(std::max<uint32_t>(pairs, 16), nullptr));
+    shared.reset(pcre2_match_data_create_16(std::max<uint32_t>(pairs, 16), general_context()));
   return shared.get();
 }
 
@@ -156,7 +169,7 @@ struct ContextDeleter {
 // Like ICU, '.' and '$' treat every Unicode line terminator as one.
 pcre2_compile_context_16* compile_context() {
   static const std::unique_ptr<pcre2_compile_context_16, ContextDeleter> context = [] {
-    std::unique_ptr<pcre2_compile_context_16, ContextDeleter> c(pcre2_compile_context_create_16(nullptr));
+    std::unique_ptr<pcre2_compile_context_16, ContextDeleter> c(pcre2_compile_context_create_16(general_context()));
     pcre2_set_newline_16(c.get(), PCRE2_NEWLINE_ANY);
     return c;
   }();
@@ -286,7 +299,7 @@ std::unique_ptr<pcre2_code_16, CodeDeleter> decode_seed(const std::string& key) 
                                             [](const CompiledSeed& s, const std::string& k) { return s.key < k; });
   if (it == end || it->key != key) return nullptr;
   pcre2_code_16* code = nullptr;
-  if (pcre2_serialize_decode_16(&code, 1, reinterpret_cast<const uint8_t*>(it->bytes.data()), nullptr) != 1)
+  if (pcre2_serialize_decode_16(&code, 1, reinterpret_cast<const uint8_t*>(it->bytes.data()), general_context()) != 1)
     return nullptr;
   return std::unique_ptr<pcre2_code_16, CodeDeleter>(code);
 }
