@@ -27,6 +27,7 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
   actor_verbs = list("actor", "fr/actor-verbs");
   content_verbs = list("content", "fr/content-verbs");
   stopwords = &lexicon.list("fr/stopwords");
+  person_not = &lexicon.list(root.attribute("person-not").as_string("fr/common"));
   auto words = [&](const char* attr) {
     std::vector<std::string> ws = text::split_words(frames.attribute(attr).as_string());
     if (ws.empty()) file.fail("frames", std::string("missing attribute ") + attr);
@@ -40,12 +41,64 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
   for (pugi::xml_node t : root.children("template")) {
     Template tpl{t.attribute("id").as_string(), t.attribute("family").as_string(), t.attribute("when").as_string("common"),
                  text::collapse_spaces(text::trim(t.text().as_string())),
-                 std::string_view(t.attribute("keyphrase").as_string()) == "yes"};
+                 std::string_view(t.attribute("keyphrase").as_string()) == "yes",
+                 std::string_view(t.attribute("not-after-person").as_string()) == "yes"};
     if (tpl.id.empty() || tpl.text.empty()) file.fail(tpl.id, "a <template> needs an id and a text");
     templates.push_back(std::move(tpl));
   }
   for (pugi::xml_node f : root.children("fallback")) fallbacks.emplace_back(text::trim(f.text().as_string()));
-  for (const std::string& w : text::split_words(root.child("speech").text().as_string())) speech.insert(text::lower(w));
+  pugi::xml_node sp = root.child("speech");
+  for (const std::string& w : text::split_words(sp.text().as_string())) speech.insert(text::lower(w));
+  speech_reach = sp.attribute("reach").as_uint(8);
+  for (const std::string& w : text::split_words(sp.attribute("auxiliaries").as_string())) speech_auxiliaries.insert(w);
+  for (const std::string& w : text::split_words(sp.attribute("not-between").as_string())) speech_not_between.insert(w);
+  for (const std::string& w : text::split_words(sp.attribute("before-only").as_string())) speech_before_only.insert(w);
+}
+
+bool gives_as_speaker(const std::string& key, const std::vector<const Sentence*>& sentences, const HeadingRules& rules) {
+  const std::vector<std::string> words = text::split_words(key);
+  if (words.empty()) return false;
+  auto speech = [&](const Token& t) { return rules.speech.count(t.lower) > 0; };
+  for (const Sentence* s : sentences) {
+    const std::vector<Token>& t = s->tokens;
+    for (std::size_t i = 0; i + words.size() <= t.size(); ++i) {
+      std::size_t k = 0;
+      while (k < words.size() && t[i + k].lower == words[k]) ++k;
+      if (k < words.size()) continue;
+      // After: an apposition between commas or brackets (or the comma that
+      // ends one the name closes: « Son avocat, Me X, a annoncé »), an
+      // auxiliary, the speech word.
+      std::size_t j = i + words.size();
+      auto verb_at = [&](std::size_t at) {
+        return at < t.size() && (speech(t[at]) || rules.speech_auxiliaries.count(t[at].lower));
+      };
+      if (j < t.size() && (t[j].text == "," || t[j].text == "(") && !verb_at(j + 1)) {
+        const std::string close_with = t[j].text == "," ? "," : ")";
+        std::size_t close = j + 1;
+        while (close < t.size() && close <= j + rules.speech_reach && t[close].text != close_with) ++close;
+        if (close < t.size() && t[close].text == close_with) j = close + 1;
+      } else if (j < t.size() && t[j].text == ",") {
+        ++j;
+      }
+      for (int k = 0; k < 2 && j < t.size() && rules.speech_auxiliaries.count(t[j].lower); ++k) ++j;
+      if (j < t.size() && speech(t[j]) && !rules.speech_before_only.count(t[j].lower)) return true;
+      // Before: the speech word, and nothing between that names an addressee.
+      for (std::size_t b = i; b-- > 0 && i - b <= rules.speech_reach;) {
+        if (rules.speech_not_between.count(t[b].lower)) break;
+        if (speech(t[b])) return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool is_person_name(const std::string& phrase, const HeadingRules& rules) {
+  const std::vector<std::string> words = text::split_words(phrase);
+  return words.size() >= 2 && text::starts_with_upper(words.front()) && !text::is_all_caps(words.front()) &&
+         !rules.person_not->contains(text::lower(words.front())) &&
+         std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+           return text::starts_with_upper(w) || rules.stopwords->contains(text::lower(w));
+         });
 }
 
 namespace {
@@ -245,16 +298,14 @@ Document headings(Document doc, Resources& res) {
       total <= 1 ? total : static_cast<std::size_t>(std::floor(rules.keyphrase_max_share * static_cast<double>(total)));
   const double n_sections = static_cast<double>(doc.sections.size());
   std::string kp_key = text::lower(doc.keyphrase);
+  const bool kp_is_person = is_person_name(doc.keyphrase, rules);
 
   for (std::size_t si = 1; si < doc.sections.size(); ++si) {
     Section& section = doc.sections[si];
     if (section.heading) continue;
-    // Does the section report speech?
-    bool speech = false;
+    std::vector<const Sentence*> section_sentences;
     for (const Paragraph& p : section.paragraphs)
-      for (const Sentence& s : p.sentences)
-        speech = speech || std::any_of(s.tokens.begin(), s.tokens.end(),
-                                       [&](const Token& t) { return rules.speech.count(t.lower) > 0; });
+      for (const Sentence& s : p.sentences) section_sentences.push_back(&s);
 
     std::vector<Salient> ranked;
     for (const auto& [key, p] : per_section[si]) {
@@ -348,7 +399,7 @@ Document headings(Document doc, Resources& res) {
         std::string article = p.article(res.keyphrase.phrases);
         bool proper = p.proper();
         std::string kind;
-        if (proper && p.words.size() >= 2 && speech) kind = "person";
+        if (proper && p.words.size() >= 2 && gives_as_speaker(p.key, section_sentences, rules)) kind = "person";
         else if (proper && p.words.size() == 1 && p.determiner_count("à")) kind = "place";
         else if (!proper && !article.empty()) kind = "common";
         else if (proper) kind = "proper";
@@ -369,7 +420,7 @@ Document headings(Document doc, Resources& res) {
           bool kp_pass = pass % 2 == 0 ? want_kp : !want_kp;
           bool reuse = pass >= 2;
           for (const auto& tpl : rules.templates) {
-            if (tpl.keyphrase != kp_pass || (tpl.keyphrase && holds_kp)) continue;
+            if (tpl.keyphrase != kp_pass || (tpl.keyphrase && holds_kp) || (tpl.not_after_person && kp_is_person)) continue;
             bool applies = tpl.when == kind || (tpl.when == "proper" && proper) ||
                            (tpl.when == "common" && kind == "common");
             if (!applies) continue;

@@ -22,9 +22,22 @@ struct HeadingRules {
   struct Template {
     std::string id, family, when, text;
     bool keyphrase = false;
+    // not-after-person="yes": never after a keyphrase that is a person's
+    // name (« Lucas Marchetti : le vainqueur » would say who he is).
+    bool not_after_person = false;
   };
   std::vector<Template> templates;
   std::set<std::string> speech;
+  // A person's name is a speaker when a <speech> word follows it, past an
+  // apposition between commas of at most `speech_reach` tokens and up to two
+  // of `speech_auxiliaries` (« X, maire de Y, a déclaré », « X, qui a
+  // annoncé »), or comes at most
+  // `speech_reach` tokens before it with none of `speech_not_between`
+  // between them (« a souligné la préfète, Mme X », « selon X », not « a
+  // déclaré à France Inter »). `speech_before_only` words count only before
+  // the name (« X…, selon les médias » is not X speaking).
+  std::size_t speech_reach = 8;
+  std::set<std::string> speech_auxiliaries, speech_not_between, speech_before_only;
   std::vector<std::string> fallbacks;  // headings for a section no template fits
   std::size_t min_words = 3, max_words = 10;
   double keyphrase_share = 0.5;
@@ -35,6 +48,10 @@ struct HeadingRules {
   const WordList* actor_verbs = nullptr;    // form -> present (« proposé » -> « propose »)
   const WordList* content_verbs = nullptr;  // form -> present (« prévu » -> « prévoit »)
   const WordList* stopwords = nullptr;
+  // A keyphrase is a person's name when it has two words or more, each
+  // capitalised (particles apart), the first not in capitals nor one of
+  // these common nouns (« Tempête Gaspard », « Banque de France »): <headings person-not="…">.
+  const WordList* person_not = nullptr;
   std::set<std::string> not_passive;  // participles of « être » verbs: no agent after them (« devenu »)
   std::set<std::string> of_words;      // « de » and its forms: a stake noun's complement (« les craintes d’un exode »)
   std::set<std::string> to_words;      // « à » and its forms: the word before heads a locution (« face à »)
@@ -63,6 +80,12 @@ struct HeadingFrame {
 
 std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sentences, const HeadingRules& rules,
                                          const PhraseRules& phrases, const VerbForms& verbs);
+
+// Whether one of `sentences` gives the phrase of key `key` (its lower-case
+// words) as a speaker (HeadingRules::speech_reach).
+bool gives_as_speaker(const std::string& key, const std::vector<const Sentence*>& sentences, const HeadingRules& rules);
+// Whether `phrase` is a person's name (HeadingRules::person_not).
+bool is_person_name(const std::string& phrase, const HeadingRules& rules);
 
 Document headings(Document doc, Resources& res);
 

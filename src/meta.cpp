@@ -124,8 +124,10 @@ std::string cut_at_word(const std::string& s, std::size_t max_chars) {
   icu::UnicodeString u = text::u(s);
   // Room for the ellipsis.
   int32_t limit = u.moveIndex32(0, static_cast<int32_t>(max_chars) - 1);
+  // Only at a plain space: the no-break ones hold a number (« 48 000 »), a
+  // number and its unit (« 150 km/h ») or a word and its punctuation together.
   int32_t cut = limit;
-  while (cut > 0 && !(u.charAt(cut) == ' ' || u.charAt(cut) == 0x00A0 || u.charAt(cut) == 0x202F)) --cut;
+  while (cut > 0 && u.charAt(cut) != ' ') --cut;
   if (cut <= 0) return "";
   icu::UnicodeString head = u.tempSubString(0, cut);
   // No dangling punctuation, guillemet or short function word before the ellipsis.

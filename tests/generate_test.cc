@@ -1065,6 +1065,10 @@ TEST(MetaTest, CutAtWordKeepsWholeWordsAndAddsAnEllipsis) {
   EXPECT_LE(text::length(c), 40u);
   EXPECT_EQ(text::last_char(c), U'…');
   EXPECT_EQ(c, "Une phrase beaucoup trop longue pour…");
+  // Never inside a number, nor between a number and its unit: their spaces do not break.
+  EXPECT_EQ(cut_at_word("Le festival a compté 62\u202F000 spectateurs, contre 48\u202F000 l’an dernier", 53),
+            "Le festival a compté 62\u202F000 spectateurs, contre…");
+  EXPECT_EQ(cut_at_word("Les rafales ont atteint 150\u00A0km/h sur la côte vendéenne", 30), "Les rafales ont atteint…");
 }
 
 TEST(SlugTest, AsciiWordsWithoutStopWordsAtTheEnds) {

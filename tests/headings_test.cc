@@ -120,5 +120,39 @@ TEST(HeadingsTest, TextSupportedFamiliesAndNoTwoAlike) {
   EXPECT_LE(crainte, 1u) << all;
 }
 
+// « Les propos de X » needs X to speak: a speech word after the name (past an
+// apposition or brackets) or before it, with no addressee between.
+TEST(HeadingSpeakerTest, ANameIsASpeakerOnlyWhereItSpeaks) {
+  Resources& res = testing::resources();
+  auto speaks = [&](const std::string& key, const std::string& sentence) {
+    Sentence s;
+    s.text = sentence;
+    s.tokens = res.tokenizer.tokens(sentence);
+    return gives_as_speaker(key, {&s}, res.headings);
+  };
+  EXPECT_TRUE(speaks("jonas vingegaard", "« Nous irons jusqu’au bout », a déclaré Jonas Vingegaard."));
+  EXPECT_TRUE(speaks("antoine keller", "Son avocat, Me Antoine Keller, a annoncé son intention de faire appel."));
+  EXPECT_TRUE(speaks("catherine vidal", "« Chaque mètre cube compte », a souligné la préfète de l’Hérault, Mme Catherine Vidal."));
+  EXPECT_TRUE(speaks("anne tréhin", "Ils ont été salués par la maire, Anne Tréhin, qui a annoncé la date."));
+  EXPECT_TRUE(speaks("jan novak", "Le ministre Jan Novak (ODS) avait estimé que le texte était prêt."));
+  EXPECT_TRUE(speaks("ineos grenadiers", "Le coureur devrait prendre le départ, selon son équipe Ineos Grenadiers."));
+  EXPECT_FALSE(speaks("remco evenepoel", "Le Belge Remco Evenepoel, quatrième de l’étape, pointe à 40 secondes."));
+  EXPECT_FALSE(speaks("france inter", "« Il rendait tout le monde meilleur », a-t-il déclaré sur France Inter."));
+  EXPECT_FALSE(speaks("jean durand", "Le maire a indiqué que Jean Durand serait reçu lundi."));
+  EXPECT_FALSE(speaks("lukas vermeulen", "Le club a ciblé le Belge Lukas Vermeulen, actuellement à Gand, selon la presse."));
+  EXPECT_FALSE(speaks("paul martin", "Paul Martin a été interpellé mardi, a indiqué la police."));
+}
+
+TEST(HeadingSpeakerTest, APersonsNameIsNotATopic) {
+  const HeadingRules& rules = testing::resources().headings;
+  EXPECT_TRUE(is_person_name("Lucas Marchetti", rules));
+  EXPECT_TRUE(is_person_name("Jean de La Fontaine", rules));
+  EXPECT_FALSE(is_person_name("Tempête Gaspard", rules));
+  EXPECT_FALSE(is_person_name("Banque de France", rules));
+  EXPECT_FALSE(is_person_name("FC Nantes", rules));
+  EXPECT_FALSE(is_person_name("Marseille", rules));
+  EXPECT_FALSE(is_person_name("grève des éboueurs", rules));
+}
+
 }  // namespace
 }  // namespace titraille
