@@ -737,7 +737,9 @@ Document title(Document doc, Resources& res) {
       if (marked.empty() || marked.starts_with("\u00AB") || marked.starts_with("\"")) continue;
       const std::string heading =
           text::is_all_caps(marked) ? recase(marked, res.tokenizer.tokens(marked), casing) : marked;
-      for (const std::string& form : shortened_forms(as_slot(heading), rules)) slots["heading"].push_back(form);
+      // Whole: a subheading cut short may say the opposite (« Une édition
+      // anniversaire en préparation » is not « une édition anniversaire »).
+      slots["heading"].push_back(as_slot(heading));
     }
   // The most salient phrases besides the keyphrase, counted over the source
   // title and the body as the keyphrase's are (« la sécheresse » of

@@ -403,6 +403,21 @@ TEST(TitleTest, PartOfTheSourceTitleHoldingTheKeyphraseBeatsASubheading) {
   EXPECT_EQ(doc.title, "La tempête Ophélie frappe la Guadeloupe") << doc.title;
 }
 
+// A source subheading makes a title whole or not at all: cut short, it may
+// say the opposite (the next edition's anniversary made this one's).
+TEST(TitleTest, ASubheadingIsNeverShortened) {
+  Document doc = testing::rewrite(
+      "Customize this title in frenchFestival des Grandes Dunes : 30 000 spectateurs pour une édition record à Royan\n"
+      "La huitième édition du festival des Grandes Dunes s’est achevée dimanche soir à Royan sur un bilan inédit : "
+      "30 000 spectateurs en trois jours, contre 21 000 l’an dernier. Les organisateurs se disent comblés.\n"
+      "Les concerts de la grande scène ont affiché complet dès le vendredi. Les commerçants du centre-ville parlent "
+      "d’un week-end exceptionnel pour le festival.\n"
+      "Une édition anniversaire en préparation\n"
+      "Les organisateurs du festival préparent déjà la dixième édition, prévue en 2027, qui sera celle de "
+      "l’anniversaire. Ils promettent une programmation plus longue et une scène sur la plage.\n");
+  EXPECT_EQ(doc.title.find("anniversaire"), std::string::npos) << doc.title;
+}
+
 // A quotation taken from the source title keeps its capital.
 TEST(TitleTest, QuotationKeepsItsCapital) {
   Options o;
