@@ -430,6 +430,16 @@ class Classifier {
     return false;
   }
 
+  // A headline opened by a kicker: one to `kicker-max-words` words, the
+  // first capitalised, and a colon (« Vierzon : un nouveau cinéma… »).
+  bool kicker_form(std::size_t j) const {
+    const std::string& t = blocks_[j].text;
+    const std::size_t colon = t.find(':');
+    if (colon == std::string::npos || colon == 0 || !text::starts_with_upper(t)) return false;
+    const std::size_t words = text::split_words(t.substr(0, colon)).size();
+    return words >= 1 && words <= lim().kicker_max_words;
+  }
+
   // Block j is right above article text that repeats at least
   // `headline-shared-words` of its words (lower case, four letters or more,
   // not stop words): it heads that text.
@@ -458,6 +468,7 @@ class Classifier {
       bool first = true;           // no item seen yet
       bool after_headline = false;  // the previous item was a teaser headline
       std::size_t items = 0;        // blocks taken as items so far
+      std::size_t last_item = npos;  // the item taken last
       // The mark every item so far opened with ("" when they differ or have
       // none): in a numbered or bulleted list, a line without it ends the list.
       std::string mark;
@@ -492,8 +503,15 @@ class Classifier {
           // that shares a word with the text after it heads that text:
           // « La vie d’une famille aisée » over « …une famille de notables ».)
           auto own_heading = [&] { return blocks_[j].text.find(':') == std::string::npos && headline_of_next(j, 1); };
+          // (Two headlines of one list in the same « Place : … » form, the
+          // second not heading the text after it, are both teasers, even
+          // under an inline header: « Bourges : … », « Vierzon : … ».)
+          auto same_form = [&] {
+            return after_headline && last_item != npos && kicker_form(last_item) && kicker_form(j) &&
+                   !headline_of_next(j, 1);
+          };
           if (!first && heading_like(j) && next != npos && article_like(next) && !card(next) &&
-              (!after_headline || inline_header || own_heading()))
+              (!after_headline || inline_header || own_heading()) && !same_form())
             break;
           if (features_[j].words > lim().related_max_words) break;
         }
@@ -502,6 +520,7 @@ class Classifier {
                                  std::to_string(blocks_[opener].line));
         first = false;
         ++items;
+        last_item = j;
       }
     }
   }
@@ -1185,6 +1204,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.title_max_words = f.attribute("title-max-words").as_uint(25);
     limits.title_window = f.attribute("title-window").as_uint(6);
     limits.headline_shared_words = f.attribute("headline-shared-words").as_uint(2);
+    limits.kicker_max_words = f.attribute("kicker-max-words").as_uint(3);
     limits.core_gap_penalty = f.attribute("core-gap-penalty").as_double(12);
     limits.core_meta_penalty = f.attribute("core-meta-penalty").as_double(2);
     limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);

@@ -83,6 +83,7 @@ struct BoilerplateRules {
     std::size_t title_max_words = 25;
     std::size_t title_window = 6;  // undecided blocks searched above the first paragraph for the headline
     std::size_t headline_shared_words = 2;  // words a headline shares with the paragraph under it
+    std::size_t kicker_max_words = 3;       // words before the colon of a teaser headline's kicker
     double core_gap_penalty = 12;    // what a chrome block costs the article's core
     double core_meta_penalty = 2;    // what a metadata line or a heading costs it
     double core_open_weight = 0.5;   // weight of an unpunctuated article-like block's words

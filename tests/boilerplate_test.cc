@@ -155,6 +155,19 @@ TEST(BoilerplateTest, InlineReadAlsoHeaderLeavesTheSubheadingAfterItsTeaser) {
   }
 }
 
+// Two teasers in the same « Place : … » form after an inline « À lire
+// aussi »: the second, though the article resumes after it, is a teaser too
+// (it shares no word with the paragraph under it); a subheading without the
+// form after one teaser is still the article's (above).
+TEST(BoilerplateTest, InlineReadAlsoTakesTeasersOfTheSameForm) {
+  const std::string first = "Grenoble : la patinoire rouvre après deux ans de travaux";
+  const std::string second = "Chambéry : un nouveau cinéma de six salles ouvrira en septembre";
+  Document doc = testing::rewrite(kP1 + "\nÀ LIRE AUSSI\n" + first + "\n" + second + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, first), "related");
+  EXPECT_EQ(reason_of(doc, second), "related");
+  EXPECT_EQ(reason_of(doc, kP2), "kept");
+}
+
 // A table of results under its heading, right after article text (a
 // stage's ranking, an election's shares), is the article's: kept, the
 // heading as a heading. The same lines under no such heading go as before.
