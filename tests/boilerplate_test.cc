@@ -63,6 +63,8 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Cet article est réservé aux abonnés", "boilerplate.paywall"},
       {"Je fais un don de 10 €", "boilerplate.subscribe"},
       {"Soutenez-nous", "boilerplate.subscribe"},
+      {"Votre adresse e-mail", "boilerplate.subscribe"},
+      {"Entrez votre courriel *", "boilerplate.subscribe"},
       {"Nous utilisons des cookies pour améliorer votre expérience. Tout accepter", "boilerplate.consent"},
       {"© 2024 Le Journal du Sud - Tous droits réservés", "boilerplate.footer"},
       {"Mots-clés : incendie, Drôme, sécheresse", "boilerplate.tags"},
