@@ -48,7 +48,13 @@ TEST(MetadataTest, BylineWithAnInitialAndTheDate) {
   Document later = testing::rewrite(std::string("Par J.-P. Morel, publié le 3 février 2025\n") + kBody);
   EXPECT_EQ(later.metadata.author.value_or(""), "J.-P. Morel");
   EXPECT_EQ(later.metadata.date.value_or(""), "2025-02-03");
-  for (const Document* d : {&doc, &later})
+  // A dash between the name and the date; a reader's comment dated later,
+  // after the article, does not date it.
+  Document dashed = testing::rewrite(std::string("Par Claire Moreau - Le 12 décembre 2025 à 06h00\n") + kBody +
+                                     "Réagir à cet article\nJeanmi58\n12/12/2025 à 08h14\nBien dit !\n");
+  EXPECT_EQ(dashed.metadata.author.value_or(""), "Claire Moreau");
+  EXPECT_EQ(dashed.metadata.date.value_or(""), "2025-12-12T06:00:00");
+  for (const Document* d : {&doc, &later, &dashed})
     for (const Section& s : d->sections)
       for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Par "), std::string::npos) << p.text;
 }
