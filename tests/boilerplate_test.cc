@@ -109,6 +109,14 @@ TEST(BoilerplateTest, TeasersBeforeReadMoreLinesAfterARelatedHeader) {
   EXPECT_FALSE(in_body(doc, "agriculteurs de l’Ardèche"));
   EXPECT_FALSE(in_body(doc, "patrouilles"));
   EXPECT_TRUE(in_body(doc, "bombardiers"));
+  // « Leer artículo completo », « Ler o artigo completo »: read-more lines too.
+  for (const char* more : {"Leer artículo completo »", "Ler o artigo completo", "Lire l’article complet"}) {
+    Document full = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\nNoticias relacionadas\n" +
+                                     "Sécheresse : les agriculteurs de l’Ardèche inquietsLa chambre d’agriculture "
+                                     "réclame des dérogations pour l’irrigation.\n" + more + "\n");
+    EXPECT_FALSE(in_body(full, "agriculteurs de l’Ardèche")) << more;
+    EXPECT_EQ(reason_of(full, more), "related") << more;
+  }
 }
 
 TEST(BoilerplateTest, ReadMoreAfterTheArticleKeepsItsLastParagraph) {
