@@ -34,6 +34,7 @@ RepairRules::RepairRules(const DataBundle& data, const Lexicon& lexicon) {
     capital_words = lists(lexicon, c.attribute("words").as_string());
     capital_min_left = c.attribute("min-left").as_uint(2);
     capital_min_caps = c.attribute("min-caps").as_uint(3);
+    capital_sentence = lists(lexicon, c.attribute("sentence").as_string());
   }
   if (pugi::xml_node l = root.child("glue").child("lower")) {
     lower_left = lists(lexicon, l.attribute("left").as_string());
@@ -181,11 +182,16 @@ std::string split_glued_words(const std::string& input, const RepairRules& rules
       applied.push_back("glue.label");
       continue;
     }
+    // A sentence whose full stop went with the line break: « véhiculesUne ».
+    const std::string_view right = s.substr(b + split, i - b - split);
+    std::size_t r0 = 0, l_last = text::prev_char_start(left, left.size());
+    const bool sentence = !lower_glue && glue_upper(text::next_char(right, r0)) &&
+                          glue_lower(text::next_char(left, l_last)) && known(rules.capital_sentence, text::lower(right));
     out.append(s, copied, b + split - copied);
-    out += ' ';
+    out += sentence ? ". " : " ";
     copied = b + split;
     changed = true;
-    applied.push_back(lower_glue ? "glue.lower" : "glue.capital");
+    applied.push_back(lower_glue ? "glue.lower" : sentence ? "glue.sentence" : "glue.capital");
   }
   if (!changed) return input;
   out.append(s, copied, s.size() - copied);

@@ -30,6 +30,10 @@ struct RepairRules {
   };
   std::vector<Inline> inline_cuts;
   std::vector<const WordList*> capital_words, lower_left, lower_right;
+  // <capital sentence="…">: a capitalised word of these lists glued to a
+  // word in lower case opens a sentence whose full stop was lost
+  // (« des véhiculesUne déviation » → « des véhicules. Une déviation »).
+  std::vector<const WordList*> capital_sentence;
   std::size_t capital_min_left = 2, capital_min_caps = 3, lower_min_left = 3, lower_min_right = 2;
   std::size_t truncation_min_words = 6;
   std::size_t truncation_min_left = 3;  // fewer words left: the paragraph is removed

@@ -102,9 +102,14 @@ std::string reference_glue(const std::string& input, const RepairRules& rules, s
       }
     }
     if (split > 0) {
-      out.append(word.tempSubString(0, split)).append(' ').append(word.tempSubString(split));
+      // A capitalised opener of the <capital sentence> lists after lower case: a lost full stop.
+      icu::UnicodeString right = word.tempSubString(split);
+      const bool sentence = !lower_glue && u_isupper(right.char32At(0)) &&
+                            u_islower(word.char32At(word.moveIndex32(split, -1))) &&
+                            known(rules.capital_sentence, text::lower(text::utf8(right)));
+      out.append(word.tempSubString(0, split)).append(sentence ? ". " : " ").append(right);
       changed = true;
-      applied.push_back(lower_glue ? "glue.lower" : "glue.capital");
+      applied.push_back(lower_glue ? "glue.lower" : sentence ? "glue.sentence" : "glue.capital");
     } else {
       out.append(word);
     }
@@ -126,6 +131,11 @@ TEST(RepairTest, SplitsWordsGluedByExtraction) {
   // A known word in lower case glued to a name.
   EXPECT_EQ(glue("au départ deQuimper et deBrest"), "au départ de Quimper et de Brest");
   EXPECT_EQ(glue("le iPhone et McDonald"), "le iPhone et McDonald");
+  // An article or a subject pronoun glued after lower case opens a sentence
+  // whose full stop went with the line break.
+  EXPECT_EQ(glue("le dégagement des véhiculesUne déviation a été mise en place"),
+            "le dégagement des véhicules. Une déviation a été mise en place");
+  EXPECT_EQ(glue("la route est restée ferméeIls ont dû attendre"), "la route est restée fermée. Ils ont dû attendre");
 }
 
 // A capitalised word glued to a sentence opener at the start of a sentence
@@ -147,7 +157,7 @@ TEST(RepairTest, GluedLabelAtASentenceStartIsCut) {
   EXPECT_EQ(cut[0].second, "Saint-Denis");
   cut.clear();
   EXPECT_EQ(cut_glue("les pourparlers avec l’AzerbaïdjanSelon le bilan", cut), "les pourparlers avec l’Azerbaïdjan Selon le bilan");
-  EXPECT_EQ(cut_glue("Il l’a dit à Emmanuel MacronLe lendemain", cut), "Il l’a dit à Emmanuel Macron Le lendemain");
+  EXPECT_EQ(cut_glue("Il l’a dit à Emmanuel MacronLe lendemain", cut), "Il l’a dit à Emmanuel Macron. Le lendemain");
   EXPECT_EQ(cut_glue("LePrésident a parlé", cut), "Le Président a parlé");
   EXPECT_TRUE(cut.empty());
   // Through the stage: the sentence keeps its spacing, the label is listed.
