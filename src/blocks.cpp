@@ -344,10 +344,13 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
 Document blocks(Document doc, Resources& res) {
   const BlockRules& rules = res.blocks;
   std::vector<Sentence> body;
-  for (const Section& sec : doc.sections)
+  std::size_t intro_sentences = 0;  // the first ones of `body`: the introduction's
+  for (const Section& sec : doc.sections) {
     for (const Paragraph& p : sec.paragraphs)
       if (!p.from_heading)
         for (const Sentence& s : p.sentences) body.push_back(s);
+    if (&sec == &doc.sections.front() && !sec.heading) intro_sentences = body.size();
+  }
   doc.info_blocks.clear();
   auto add = [&doc](const char* id, const BlockRules::Spec& spec, std::vector<std::string> items) {
     if (items.size() < spec.min_items) return;
@@ -375,7 +378,9 @@ Document blocks(Document doc, Resources& res) {
       // (An item of the source's own list, « • l’installation de… », is no
       // sentence of its own.)
       const bool list_item = !text::list_mark(ranked[i].text).empty() || text::starts_with_lower(ranked[i].text);
-      if (w >= rules.essentiel_min_words && w <= rules.essentiel_max_words && !loose_quote(ranked[i].text) &&
+      // (The introduction is printed right above the list: no item repeats it.)
+      if (i >= intro_sentences && w >= rules.essentiel_min_words && w <= rules.essentiel_max_words &&
+          !loose_quote(ranked[i].text) &&
           !refers_back && !list_item && text::ends_sentence(ranked[i].text) &&
           text::strip_closers(ranked[i].text).back() == '.')
         order.push_back(i);

@@ -202,6 +202,9 @@ TEST(Blocks, EssentielItemsDoNotReferBack) {
   for (const std::string& item : b.items) {
     EXPECT_NE(item.rfind("Elle ", 0), 0u) << item;
     EXPECT_NE(item.rfind("Cette ", 0), 0u) << item;
+    // The list is printed under the introduction: it repeats none of its sentences.
+    for (const Paragraph& p : doc.sections.front().paragraphs)
+      for (const Sentence& s : p.sentences) EXPECT_NE(item, s.text);
   }
 }
 
