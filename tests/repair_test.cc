@@ -281,6 +281,8 @@ TEST(RepairTest, DottedThousandsSpacedHoursAndGluedQuotations) {
   EXPECT_EQ(typo("version 2.0.1, IP 192.168.1.1, 1.5 point, 1.2345 et 12.3"),
             "version 2.0.1, IP 192.168.1.1, 1.5 point, 1.2345 et 12.3");
   EXPECT_EQ(typo("vers 6 h 30 et 18\u00A0h 05"), "vers 6\u00A0h\u00A030 et 18\u00A0h\u00A005");
+  // A race time is no time of day: « 4h38'15'' » stays.
+  EXPECT_EQ(typo("en 4h38'15'' et à 21h30"), "en 4h38'15'' et à 21\u00A0h\u00A030");
   EXPECT_EQ(typo("à 2,4 %.« Le processus"), "à 2,4\u202F%. «\u202FLe processus");
   EXPECT_EQ(typo("en 2023.« Nous"), "en 2023. «\u202FNous");
   EXPECT_EQ(typo("« non ».« On verra"), "«\u202Fnon\u202F». «\u202FOn verra");
