@@ -985,6 +985,11 @@ TEST(MetaTest, CompressionKeepsQuotationsAndTheCommasOfIncises) {
                "évacuer plus de 4 000 personnes vers les villages du nord.",
                rules, 130, applied);
   EXPECT_NE(c.find("Céphalonie, obligeant"), std::string::npos) << c;
+  // An apposition after the incise keeps the comma before it.
+  c = compress("Le tarif de l’électricité augmentera de 4,5 % au 1er janvier, a annoncé mercredi le régulateur, une "
+               "hausse qui pèsera sur le budget de près de 20 millions de foyers abonnés au tarif bleu.",
+               rules, 120, applied);
+  EXPECT_EQ(c.find("janvier une hausse"), std::string::npos) << c;
 }
 
 TEST(MetaTest, CompressionKeepsAClauseOpenedByAPronoun) {
