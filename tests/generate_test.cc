@@ -828,6 +828,14 @@ TEST(KeyphraseTest, TheTitleNamesTheSubject) {
       "deux semaines.\n"
       "Clermont n’a jamais trouvé la solution face à la mêlée de Toulouse, qui a inscrit six essais.\n");
   EXPECT_NE(rugby.keyphrase, "Top");
+  // A live page's label is no subject.
+  Document live = testing::rewrite(
+      "DIRECT. Lancement d'Ariane 6 : la mission Hélios-2 a décollé de Kourou, suivez le vol en temps réel\n"
+      "La fusée Ariane 6 a décollé à 14h27 de Kourou avec le satellite Hélios-2. Bonjour et bienvenue dans ce "
+      "direct.\n"
+      "14h40 – Le satellite Hélios-2 s'est séparé du lanceur. Le direct continue avec les équipes de Kourou.\n"
+      "15h10 – Les équipes saluent le succès de la mission, suivie en direct par des milliers de personnes.\n");
+  EXPECT_NE(text::lower(live.keyphrase), "direct") << live.keyphrase;
 }
 
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
