@@ -275,8 +275,11 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     if (rules.title_first && noun && at != std::string::npos && !rules.vague.count(p.key) &&
         !std::string_view(title_words).substr(at + key_words.size() - 1).starts_with(" # ")) {
       bool place = p.proper() && rules.places->contains(p.text);
+      // (« Saint-Gilles (Manche) »: a département between brackets; not an
+      // acronym, « (CRE) », which is an organisation's.)
       for (const auto& [before, count] : p.determiners)
-        place = place || (p.proper() && rules.place_markers.count(before));
+        place = place || (p.proper() && rules.place_markers.count(before) &&
+                          (before != "(" || !text::is_all_caps(p.text)));
       named = place ? 1 : 0;
       score *= 1.0 + rules.title_position_factor * static_cast<double>(at) / static_cast<double>(title_words.size());
     }

@@ -828,6 +828,15 @@ TEST(KeyphraseTest, TheTitleNamesTheSubject) {
       "deux semaines.\n"
       "Clermont n’a jamais trouvé la solution face à la mêlée de Toulouse, qui a inscrit six essais.\n");
   EXPECT_NE(rugby.keyphrase, "Top");
+  // A département between brackets after a town is a place: it comes after the subject.
+  Document dept = testing::rewrite(
+      "Manche : trois jeunes tués dans une collision frontale près de Saint-Lô\n"
+      "Trois jeunes gens ont trouvé la mort samedi soir dans une collision frontale sur la route départementale 972, "
+      "à hauteur de la commune de Saint-Gilles (Manche), a-t-on appris auprès de la gendarmerie de la Manche.\n"
+      "La collision frontale s’est produite vers 21 h 30 dans une ligne droite. Les secours de la Manche sont "
+      "arrivés rapidement sur les lieux.\n"
+      "Le préfet de la Manche s’est rendu sur place dimanche après-midi.\n");
+  EXPECT_EQ(dept.keyphrase, "collision frontale");
   // A live page's label is no subject.
   Document live = testing::rewrite(
       "DIRECT. Lancement d'Ariane 6 : la mission Hélios-2 a décollé de Kourou, suivez le vol en temps réel\n"
