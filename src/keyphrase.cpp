@@ -30,6 +30,7 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
     title_first = true;
     title_position_factor = tf.attribute("position-factor").as_double(1.0);
     title_max_ratio = tf.attribute("max-ratio").as_double(4.0);
+    title_extend_ratio = tf.attribute("extend-ratio").as_double(0.0);
     places = &lexicon.list(tf.attribute("places").as_string("fr/places"));
     for (std::string& w : text::split_words(tf.attribute("place-after").as_string())) place_markers.insert(text::lower(w));
     for (std::string& w : text::split_words(tf.attribute("not").as_string())) vague.insert(text::lower(w));
@@ -298,6 +299,16 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     if (a.score != b.score) return a.score < b.score;
     return a.phrase->key < b.phrase->key;
   });
+  // The more specific subject the title names (« prix de l’énergie » over
+  // « prix »): the best extension of the first named phrase, when close.
+  if (rules.title_extend_ratio > 0 && !out.empty() && out.front().named == 0) {
+    const std::string prefix = out.front().phrase->key + " ";
+    auto longer = std::find_if(out.begin() + 1, out.end(), [&](const ScoredPhrase& sp) {
+      return sp.named == 0 && sp.phrase->key.starts_with(prefix) &&
+             sp.score <= rules.title_extend_ratio * out.front().score;
+    });
+    if (longer != out.end()) std::rotate(out.begin(), longer, longer + 1);
+  }
   return out;
 }
 

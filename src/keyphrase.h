@@ -36,6 +36,10 @@ struct KeyphraseRules {
   const WordList* places = nullptr;
   std::unordered_set<std::string> place_markers, vague;
   double title_position_factor = 1.0, title_max_ratio = 4.0;
+  // A named phrase that extends the first one (« prix de l’énergie » of
+  // « prix ») and scores at most `title_extend_ratio` times it goes first:
+  // the title names the more specific subject (0: never).
+  double title_extend_ratio = 0.0;
 
   KeyphraseRules(const DataBundle& data, const Lexicon& lexicon);
 };

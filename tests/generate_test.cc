@@ -837,6 +837,14 @@ TEST(KeyphraseTest, TheTitleNamesTheSubject) {
       "arrivés rapidement sur les lieux.\n"
       "Le préfet de la Manche s’est rendu sur place dimanche après-midi.\n");
   EXPECT_EQ(dept.keyphrase, "collision frontale");
+  // The more specific subject the title names: « grève des contrôleurs », not « grève ».
+  Document strike = testing::rewrite(
+      "Grève des contrôleurs : un TER sur trois circulera jeudi\n"
+      "La grève des contrôleurs perturbera le trafic jeudi en Occitanie, a prévenu la direction régionale de la SNCF.\n"
+      "La grève a été votée lundi. Les syndicats appellent à une grève reconductible pour les salaires, et la grève "
+      "pourrait durer.\n"
+      "La direction dénonce une grève injustifiée. Une précédente grève avait paralysé le réseau en mars.\n");
+  EXPECT_EQ(strike.keyphrase, "grève des contrôleurs");
   // A live page's label is no subject.
   Document live = testing::rewrite(
       "DIRECT. Lancement d'Ariane 6 : la mission Hélios-2 a décollé de Kourou, suivez le vol en temps réel\n"
