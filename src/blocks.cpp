@@ -37,6 +37,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(text::split_words(text::lower(m.text().as_string())));
       not_after = text::split_words(b.child("not-after").text().as_string());
       skip_units = text::split_words(b.child("skip-unit").text().as_string());
+      compound_units = text::split_words(b.child("compound").text().as_string());
       multipliers = text::split_words(b.child("multiplier").text().as_string());
       for (std::string_view w : lexicon.list(b.child("prenominal").attribute("list").as_string("fr/prenominal")).entries())
         prenominal.emplace_back(w);
@@ -151,6 +152,11 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       };
       if (i > 0 && in(rules.not_after, tk[i - 1].lower)) continue;
       if (in(rules.skip_units, tk[i + 1].lower)) continue;
+      // A part of a compound measure: « 1 minute 05 », « 1 heure et 5 minutes ».
+      if (in(rules.compound_units, tk[i + 1].lower) &&
+          ((i + 2 < tk.size() && tk[i + 2].kind == TokenKind::Number) ||
+           (i >= 2 && tk[i - 1].lower == "et" && in(rules.compound_units, tk[i - 2].lower))))
+        continue;
       // « Ariane 6 reste… »: a number a verb follows is no figure.
       if (rules.figure_verbs && rules.figure_verbs->contains(tk[i + 1].lower)) continue;
       std::size_t last = i + 1;

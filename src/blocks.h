@@ -31,6 +31,9 @@ struct BlockRules {
   int iterations = 40;
   std::vector<std::vector<std::string>> modifiers;  // lower-case words
   std::vector<std::string> not_after, skip_units, multipliers, prenominal;
+  // <compound>: the units of a measure written in parts (« 1 minute 05 »,
+  // « 1 heure et 5 minutes »): no part of one is a figure.
+  std::vector<std::string> compound_units;
   const WordList* figure_verbs = nullptr;  // <verbs list="…">: a word after the number that makes it no figure
   std::size_t per_day = 1, chronologie_max_words = 40;
   std::vector<std::string> week;  // weekdays in lower case, Monday first

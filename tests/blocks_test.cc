@@ -30,6 +30,13 @@ TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
   EXPECT_EQ(items[0], "Au moins 12 blessés");
   EXPECT_EQ(items[1], "40 tonnes de nourriture");
   EXPECT_EQ(items[2], "3 semaines");  // dates, years, times and ages are not key figures
+  // No part of a measure written in parts; « 3 morts » after « et » still counts.
+  items = key_figures(sentences("Il devance Ciccone de 1 minute 05 au sommet. Le vol a duré 1 heure et 5 minutes. "
+                                "L’accident a fait 20 blessés et 3 morts."),
+                      resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 2u) << text::join(items, " | ");
+  EXPECT_EQ(items[0], "20 blessés");
+  EXPECT_EQ(items[1], "3 morts");
 }
 
 // A number a verb follows is no figure (« Ariane 6 reste » had been listed
