@@ -48,6 +48,8 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       chronologie_max_words = b.attribute("max-words").as_uint(40);
       week = text::split_words(b.child("week").text().as_string());
       ahead_before = text::split_words(text::lower(b.child("ahead").attribute("before").as_string()));
+      part_of_day = text::split_words(text::lower(b.child("part-of-day").text().as_string()));
+      stopwords = &lexicon.list("fr/stopwords");
       ahead_after = text::split_words(text::lower(b.child("ahead").attribute("after").as_string()));
       if (week.size() != 7) file.fail(id, "<week> must list the seven weekdays from Monday");
     } else if (id == "acteurs") {
@@ -305,6 +307,25 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
   return out;
 }
 
+// The sentence without tokens [first, last] (a chronology item's day) when
+// they are a bare adverbial: at its start, after a comma or after a word
+// that is no stop word (BlockRules::part_of_day); else the sentence.
+std::string without_day(const Sentence& s, std::size_t first, std::size_t last, const BlockRules& rules) {
+  const std::vector<Token>& t = s.tokens;
+  const bool bare = first == 0 || t[first - 1].text == "," ||
+                    (is_word(t[first - 1]) && rules.stopwords && !rules.stopwords->contains(t[first - 1].lower));
+  if (!bare || last + 1 >= t.size()) return s.text;
+  std::string before(text::trim(std::string_view(s.text).substr(0, t[first].offset)));
+  std::string after(text::trim(std::string_view(s.text).substr(t[last].offset + t[last].text.size())));
+  // « Samedi soir, le concert… », « Le maire, mardi, a annoncé… »: one comma goes with the day.
+  if (after.starts_with(",") && (before.empty() || before.ends_with(",")))
+    after = std::string(text::trim(std::string_view(after).substr(1)));
+  if (before.empty()) return after;
+  if (before.ends_with(",") && (after.starts_with(".") || after.starts_with(","))) before.pop_back();
+  const bool glued = after.starts_with(".") || after.starts_with(",") || after.starts_with(";");
+  return before + (glued ? "" : " ") + after;
+}
+
 std::vector<std::string> chronology(const std::vector<Sentence>& sentences, const BlockRules& rules,
                                     const Lexicon& lexicon) {
   const WordList& months = lexicon.list("fr/months");
@@ -336,8 +357,9 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
       std::size_t last = i;
       if (i + 2 < s.tokens.size() && s.tokens[i + 1].kind == TokenKind::Number && months.contains(s.tokens[i + 2].lower))
         last = i + 2;  // "jeudi 21 septembre"
+      if (last + 1 < s.tokens.size() && listed(rules.part_of_day, s.tokens[last + 1].lower)) ++last;  // "samedi soir"
       std::string label = text::capitalize_first(slice(s, i, last));
-      items.push_back({day, n, label + "\u00a0: " + s.text});
+      items.push_back({day, n, label + "\u00a0: " + without_day(s, i, last, rules)});
       break;
     }
   }

@@ -41,6 +41,13 @@ struct BlockRules {
   // samedi ») or before one of `ahead_after` (« samedi prochain ») is a
   // deadline or a plan, not the day something happened.
   std::vector<std::string> ahead_before, ahead_after;
+  // <part-of-day>: words after the weekday that the label takes with it
+  // (« Samedi soir : »). The weekday, its date and such a word leave the
+  // item's sentence when they are a bare adverbial there (the sentence's
+  // start, after a comma or after a word that is no stop word: « a
+  // remporté mercredi la 17ᵉ étape »), so that the day is not said twice.
+  std::vector<std::string> part_of_day;
+  const WordList* stopwords = nullptr;
   std::size_t role_min_words = 2, role_max_words = 10;
   std::vector<std::string> role_stop;  // words that make an apposition a clause
   const WordList* role_verbs = nullptr;  // <role-stop verbs="…">: finite verbs, unless after a stop word

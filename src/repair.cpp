@@ -270,8 +270,17 @@ std::string lower_after_colon(const std::string& input, const RepairRules& rules
     std::size_t e = w;
     while (e < out.size() && out[e] != ' ' && out[e] != ',' && out[e] != ':') ++e;
     std::string word = out.substr(w, e - w);
+    // « L’annonce », « D’autres »: an elided word goes with the word after
+    // it, which is a common one when written in lower case or listed (not
+    // « L’Oréal »).
+    std::string judged = word;
+    bool lower_after = false;
+    if (const std::size_t ap = word.find("\u2019"); ap != std::string::npos && ap <= 3 && ap + 3 < word.size()) {
+      judged = word.substr(ap + 3);
+      lower_after = text::starts_with_lower(judged);
+    }
     if (!word.empty() && text::starts_with_upper(word) && !text::is_all_caps(word) &&
-        known(rules.capital_words, text::lower(word))) {
+        (lower_after || known(rules.capital_words, text::lower(judged)))) {
       out = out.substr(0, w) + text::lower_first(word) + out.substr(e);
       applied.push_back("typography.lower-after-colon");
     }

@@ -322,6 +322,9 @@ TEST(RepairTest, LowerCaseAfterAColonForCommonWords) {
   const RepairRules& r = testing::resources().repair;
   EXPECT_EQ(lower_after_colon("Tensions à Nice\u00A0: Des tirs entendus", r, applied), "Tensions à Nice\u00A0: des tirs entendus");
   EXPECT_EQ(lower_after_colon("Bilan\u00A0: Emmanuel Macron répond", r, applied), "Bilan\u00A0: Emmanuel Macron répond");
+  // An elided article goes with the word after it.
+  EXPECT_EQ(lower_after_colon("Mercredi\u00A0: L’annonce est tombée", r, applied), "Mercredi\u00A0: l’annonce est tombée");
+  EXPECT_EQ(lower_after_colon("Bilan\u00A0: L’Oréal recrute", r, applied), "Bilan\u00A0: L’Oréal recrute");
 }
 
 TEST(RepairTest, MendsAParagraphCutAtItsEnd) {
