@@ -180,6 +180,14 @@ TEST(BoilerplateTest, InlineReadAlsoTakesTeasersOfTheSameForm) {
   EXPECT_EQ(reason_of(doc, kP2), "kept");
 }
 
+// A live page's entries keep their time and headline, however short.
+TEST(BoilerplateTest, LiveEntriesAreTheArticles) {
+  const std::string entry = "15h10 – Le moteur Vinci rallumé avec succès";
+  Document doc = testing::rewrite(kP1 + "\n" + entry + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, entry), "kept");
+  EXPECT_TRUE(in_body(doc, "moteur Vinci"));
+}
+
 // A table of results under its heading, right after article text (a
 // stage's ranking, an election's shares), is the article's: kept, the
 // heading as a heading. The same lines under no such heading go as before.
