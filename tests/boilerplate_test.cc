@@ -52,6 +52,7 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Lu par une intelligence artificielle.", "boilerplate.player"},
       {"Photo d’illustration © Pierre Dumas / AFP", "boilerplate.caption"},
       {"Crédit photo : Marie Lenoir", "boilerplate.caption"},
+      {"Pixabay / Illustration", "boilerplate.caption"},
       {"Photo d’illustration. Des vagues frappent la digue du port, le 4 novembre 2025.", "boilerplate.caption"},
       {"Des sauveteurs fouillent les décombres, le 6 février 2023. AFP/Ozan Kose", "boilerplate.caption"},
       {"Partager sur Facebook", "boilerplate.share"},

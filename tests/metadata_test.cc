@@ -38,6 +38,12 @@ TEST(MetadataTest, DateBylineCreditAndSourceLinesLeaveTheBody) {
   EXPECT_EQ(m.agency.value_or(""), "AFP");
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Camille"), std::string::npos);
+  // A picture's credit is no place and outlet.
+  for (const char* credit : {"Pixabay / Illustration", "Unsplash / Jean Morel", "Maxppp / Archives"}) {
+    Document pic = testing::rewrite(std::string(credit) + "\n" + kBody);
+    EXPECT_FALSE(pic.metadata.dateline) << credit;
+    EXPECT_FALSE(pic.metadata.source) << credit;
+  }
 }
 
 // A byline may carry the article's date, and a name an initial.
