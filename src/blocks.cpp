@@ -32,6 +32,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       damping = b.attribute("damping").as_double(0.85);
       iterations = b.attribute("iterations").as_int(40);
       essentiel_not_first = text::split_words(text::lower(b.child("not-first").text().as_string()));
+      essentiel_opening_words = b.child("not-first").attribute("opening-words").as_uint(12);
     } else if (id == "chiffres") {
       chiffres = spec;
       for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(text::split_words(text::lower(m.text().as_string())));
@@ -401,8 +402,21 @@ Document blocks(Document doc, Resources& res) {
     for (std::size_t i = 0; i < ranked.size(); ++i) {
       std::size_t w = ranked[i].words();
       const std::vector<Token>& tk = ranked[i].tokens;
-      const bool refers_back = !tk.empty() && std::find(rules.essentiel_not_first.begin(), rules.essentiel_not_first.end(),
-                                                        tk.front().form()) != rules.essentiel_not_first.end();
+      // (In the opening words, up to a comma, and the word after an opening
+      // phrase's comma: « Pour ces ménages, … », « Interrogé sur …, il a
+      // rappelé… »; not « …à ce stade » further on.)
+      auto back_word = [&](std::size_t k) {
+        return k < tk.size() && std::find(rules.essentiel_not_first.begin(), rules.essentiel_not_first.end(),
+                                          tk[k].form()) != rules.essentiel_not_first.end();
+      };
+      bool refers_back = false;
+      for (std::size_t k = 0; k < tk.size() && k < rules.essentiel_opening_words && !refers_back; ++k) {
+        if (tk[k].text == ",") {
+          refers_back = back_word(k + 1);
+          break;
+        }
+        refers_back = k < rules.essentiel_opening_words / 2 && back_word(k);
+      }
       // (An item of the source's own list, « • l’installation de… », is no
       // sentence of its own.)
       const bool list_item = !text::list_mark(ranked[i].text).empty() || text::starts_with_lower(ranked[i].text);

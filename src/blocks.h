@@ -27,6 +27,10 @@ struct BlockRules {
   // Words that make a sentence's opening refer to the one before it (« Elle
   // a aussi estimé… », « Cette hausse… »): no item of L’essentiel opens with one.
   std::vector<std::string> essentiel_not_first;
+  // <not-first opening-words="N">: such a word in the first N/2 tokens, or
+  // right after a comma within the first N, refers back too (« Pour ces
+  // ménages, … », « Interrogé sur …, il a rappelé… »).
+  std::size_t essentiel_opening_words = 12;
   double damping = 0.85;
   int iterations = 40;
   std::vector<std::vector<std::string>> modifiers;  // lower-case words

@@ -208,13 +208,19 @@ TEST(Blocks, EssentielItemsDoNotReferBack) {
       "Cette expertise avait été transmise au propriétaire de l’immeuble dès 2019, selon le parquet.\n"
       "Les locataires de l’immeuble avaient écrit plusieurs fois au propriétaire avant l’incendie.\n"
       "Le jugement a été mis en délibéré au 12 janvier, a indiqué le tribunal.\n"
-      "Les proches des victimes de l’incendie étaient nombreux dans la salle d’audience.\n");
+      "Les proches des victimes de l’incendie étaient nombreux dans la salle d’audience.\n"
+      "Interrogé sur l’incendie de l’immeuble, il a rappelé que le propriétaire de l’immeuble avait été prévenu de "
+      "l’incendie.\n"
+      "Pour ces locataires de l’immeuble, l’incendie de l’immeuble reste un traumatisme, selon le parquet.\n");
   ASSERT_FALSE(doc.info_blocks.empty());
   const InfoBlock& b = doc.info_blocks.front();
   ASSERT_EQ(b.id, "essentiel");
   for (const std::string& item : b.items) {
     EXPECT_NE(item.rfind("Elle ", 0), 0u) << item;
     EXPECT_NE(item.rfind("Cette ", 0), 0u) << item;
+    // Nor one whose opening words do: « Interrogé sur …, il », « Pour ces locataires ».
+    EXPECT_NE(item.rfind("Interrogé ", 0), 0u) << item;
+    EXPECT_NE(item.rfind("Pour ces ", 0), 0u) << item;
     // The list is printed under the introduction: it repeats none of its sentences.
     for (const Paragraph& p : doc.sections.front().paragraphs)
       for (const Sentence& s : p.sentences) EXPECT_NE(item, s.text);
