@@ -589,10 +589,12 @@ class Classifier {
            (matches(rules_.figures, i) || (under_header && matches(rules_.ranked, i)));
   }
 
-  // A <figure-header> heading right after article text.
+  // A <figure-header> heading right after article text, or right after
+  // another table's last line (« Classement de l’étape », its rows, then
+  // « Classement général » and its rows).
   bool figure_header(std::size_t k) const {
-    return k > 0 && is_article(k - 1) && features_[k].words <= lim().heading_max_words && !features_[k].terminal &&
-           matches(rules_.figure_headers, k);
+    return k > 0 && (is_article(k - 1) || figure_of_[k - 1] != npos) && features_[k].words <= lim().heading_max_words &&
+           !features_[k].terminal && matches(rules_.figure_headers, k);
   }
 
   // The label of the figure on the next line ("Sommes reçues par le

@@ -199,6 +199,13 @@ TEST(BoilerplateTest, ResultsTableUnderItsHeadingIsKept) {
   EXPECT_EQ(reason_of(doc, "Classement de la course"), "kept");
   EXPECT_EQ(reason_of(doc, "1. Julie Bresset (FRA) en 2 h 04 min"), "kept");
   EXPECT_EQ(reason_of(doc, "3. Anna Ferri (ITA) à 30 s"), "kept");
+  // A second table right under the first one is the article's too.
+  const std::string general = "Classement général\n1. Emma Lindqvist (SWE) 12 h 40 min\n2. Julie Bresset (FRA) à 8 s\n"
+                              "3. Anna Ferri (ITA) à 1 min 02\n";
+  Document two = testing::rewrite(kP1 + "\n" + kP2 + "\n" + ranking + general + kP3 + "\n");
+  EXPECT_EQ(reason_of(two, "Classement général"), "kept");
+  EXPECT_EQ(reason_of(two, "1. Emma Lindqvist (SWE) 12 h 40 min"), "kept");
+  EXPECT_EQ(reason_of(two, "3. Anna Ferri (ITA) à 1 min 02"), "kept");
   const std::string shares = "Résultats du second tour\nMarc Olivier (Divers gauche) : 52,4 %\n"
                              "Hélène Roux (Les Républicains) : 47,6 %\nParticipation : 61,2 %\n";
   Document vote = testing::rewrite(kP1 + "\n" + kP2 + "\n" + shares + kP3 + "\n");
