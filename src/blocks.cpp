@@ -149,6 +149,8 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       if (tk[i].text.find_first_not_of("0123456789 ,.\u00a0\u202f") != std::string::npos) continue;  // 21h30
       if (i + 1 >= tk.size() || !content_lower(tk[i + 1], stop)) continue;
       if (i > 0 && tk[i - 1].lower == "h") continue;  // the minutes of "22 h 40"
+      // An exponent (« 10^25 opérations ») or the second part of a number (« 3,5/10 »).
+      if (i > 0 && (tk[i - 1].text == "^" || tk[i - 1].text == "/")) continue;
       if (months.contains(tk[i + 1].lower) || weekdays.contains(tk[i + 1].lower)) continue;
       auto in = [](const std::vector<std::string>& list, const std::string& w) {
         return std::find(list.begin(), list.end(), w) != list.end();

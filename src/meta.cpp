@@ -119,6 +119,17 @@ std::string compress(std::string s, const MetaRules& rules, std::size_t max_char
   return s;
 }
 
+namespace {
+// Whether the word after offset `at` of `u` says what the number before it
+// counts: a lower-case word of four letters or more (« millions », « euros »).
+bool counted_after(const icu::UnicodeString& u, int32_t at) {
+  while (at < u.length() && u.charAt(at) == ' ') ++at;
+  int32_t end = at;
+  while (end < u.length() && u_isalpha(u.char32At(end))) end = u.moveIndex32(end, 1);
+  return end - at >= 4 && u_islower(u.char32At(at));
+}
+}  // namespace
+
 std::string cut_at_word(const std::string& s, std::size_t max_chars) {
   if (text::length(s) <= max_chars) return s;
   icu::UnicodeString u = text::u(s);
@@ -143,6 +154,18 @@ std::string cut_at_word(const std::string& s, std::size_t max_chars) {
     int32_t space = head.lastIndexOf(' ');
     icu::UnicodeString word = head.tempSubString(space + 1);
     if (word.length() <= 3 && space > 0 && !u_isdigit(word.char32At(0)) && u_islower(word.char32At(0))) {
+      head.truncate(space);
+      continue;
+    }
+    // Nor a number cut from what it counts (« s’élève à 65… » of « 65
+    // millions d’euros »); a year or a number ending its phrase stays.
+    const bool year = word.length() == 4 && (word.startsWith(u"19") || word.startsWith(u"20"));
+    bool number = !word.isEmpty();  // digits and their separators only (not « 22 h 40 »)
+    for (int32_t k = 0; k < word.length(); ++k) {
+      const char16_t c = word.charAt(k);
+      number = number && (u_isdigit(c) || c == 0x202F || c == 0x00A0 || c == ',' || c == '.');
+    }
+    if (space > 0 && head.length() == cut && number && !year && counted_after(u, cut)) {
       head.truncate(space);
       continue;
     }

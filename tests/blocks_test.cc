@@ -37,6 +37,10 @@ TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
   ASSERT_EQ(items.size(), 2u) << text::join(items, " | ");
   EXPECT_EQ(items[0], "20 blessés");
   EXPECT_EQ(items[1], "3 morts");
+  // Nor an exponent: « 10^25 opérations » is no « 25 opérations ».
+  EXPECT_TRUE(key_figures(sentences("Les modèles entraînés avec plus de 10^25 opérations sont visés."), resources().blocks,
+                          resources().lexicon)
+                  .empty());
 }
 
 // A number a verb follows is no figure (« Ariane 6 reste » had been listed

@@ -68,6 +68,7 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Soutenez-nous", "boilerplate.subscribe"},
       {"Votre adresse e-mail", "boilerplate.subscribe"},
       {"Entrez votre courriel *", "boilerplate.subscribe"},
+      {"Cliquez ici pour recevoir nos alertes mercato", "boilerplate.subscribe"},
       {"Nous utilisons des cookies pour améliorer votre expérience. Tout accepter", "boilerplate.consent"},
       {"© 2024 Le Journal du Sud - Tous droits réservés", "boilerplate.footer"},
       {"Mots-clés : incendie, Drôme, sécheresse", "boilerplate.tags"},

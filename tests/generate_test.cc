@@ -1114,6 +1114,11 @@ TEST(MetaTest, CutAtWordKeepsWholeWordsAndAddsAnEllipsis) {
   EXPECT_EQ(cut_at_word("Le festival a compté 62\u202F000 spectateurs, contre 48\u202F000 l’an dernier", 53),
             "Le festival a compté 62\u202F000 spectateurs, contre…");
   EXPECT_EQ(cut_at_word("Les rafales ont atteint 150\u00A0km/h sur la côte vendéenne", 30), "Les rafales ont atteint…");
+  // Nor between a number and what it counts; a year ending its phrase stays.
+  EXPECT_EQ(cut_at_word("Le montant de l’opération s’élève à 65 millions d’euros selon le club", 40),
+            "Le montant de l’opération s’élève…");
+  EXPECT_EQ(cut_at_word("Un incendie avait fait quatre morts en février 2022 selon le parquet de Lyon", 54),
+            "Un incendie avait fait quatre morts en février 2022…");
 }
 
 TEST(SlugTest, AsciiWordsWithoutStopWordsAtTheEnds) {

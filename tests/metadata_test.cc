@@ -60,7 +60,11 @@ TEST(MetadataTest, BylineWithAnInitialAndTheDate) {
                                      "Réagir à cet article\nJeanmi58\n12/12/2025 à 08h14\nBien dit !\n");
   EXPECT_EQ(dashed.metadata.author.value_or(""), "Claire Moreau");
   EXPECT_EQ(dashed.metadata.date.value_or(""), "2025-12-12T06:00:00");
-  for (const Document* d : {&doc, &later, &dashed})
+  Document agency = testing::rewrite(std::string("Par Julien Marchetti, avec AFP - 22 octobre 2024 à 18:35\n") + kBody);
+  EXPECT_EQ(agency.metadata.author.value_or(""), "Julien Marchetti");
+  EXPECT_EQ(agency.metadata.agency.value_or(""), "AFP");
+  EXPECT_EQ(agency.metadata.date.value_or(""), "2024-10-22T18:35:00");
+  for (const Document* d : {&doc, &later, &dashed, &agency})
     for (const Section& s : d->sections)
       for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Par "), std::string::npos) << p.text;
 }
