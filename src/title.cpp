@@ -65,6 +65,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
     for (const std::string& name : text::split_words(a.attribute("lists").as_string()))
       accent_lists_.push_back(&lexicon.list(name));
     never_final_ = text::split_words(a.attribute("never-final").as_string());
+    for (const std::string& w : text::split_words(a.attribute("verb-before").as_string())) verb_before_.insert(w);
     accents_seeded_ = kAccentSeed && data.embedded("rules/titles.xml") &&
                       std::all_of(accent_lists_.begin(), accent_lists_.end(), [](const WordList* l) { return l->precomputed(); });
   }
@@ -107,6 +108,12 @@ const WordList& TitleRules::accent_table() const {
 }
 
 std::string_view TitleRules::accented(std::string_view folded) const { return accent_table().value(folded); }
+
+bool TitleRules::participle_ending(std::string_view spelled) {
+  for (std::string_view e : {"é", "ée", "és", "ées"})
+    if (spelled.ends_with(e)) return true;
+  return false;
+}
 
 BodyCasing body_casing(const Document& doc, bool unaccented) {
   // t.form() -> its written forms and their counts (each word is decided
@@ -179,7 +186,8 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens, c
   // A word that opens the title, a sentence or a quotation keeps the case
   // it is written in (« ENTRETIEN. « Le vélo… » »), unless in capitals.
   bool opening = true;
-  for (const Token& t : tokens) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
     out += title.substr(at, t.offset - at);
     at = t.offset + t.text.size();
     if (t.kind != TokenKind::Word) {
@@ -194,14 +202,22 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens, c
       out += t.text;
     } else if (it != casing.usual.end()) {
       out += it->second;
-    } else if (std::string folded = all_caps ? text::fold_ascii(t.form()) : std::string();
-               all_caps && casing.unaccented.count(folded)) {
-      out += casing.unaccented.find(folded)->second;
-    } else if (std::string_view a = all_caps && casing.accents ? casing.accents->accented(folded) : std::string_view();
-               !a.empty()) {
-      out += a;
+    } else if (!all_caps) {
+      out += t.text;
     } else {
-      out += all_caps ? text::lower(t.text) : t.text;
+      // The spelling with accents the body, then the <accents> lists, give
+      // it; not a participle's final « é » before an object (« ADOPTE UN
+      // BUDGET » is the verb: <accents verb-before>).
+      const std::string folded = text::fold_ascii(t.form());
+      std::string_view spelled;
+      if (auto u = casing.unaccented.find(folded); u != casing.unaccented.end()) spelled = u->second;
+      else if (casing.accents) spelled = casing.accents->accented(folded);
+      if (!spelled.empty() && casing.accents && TitleRules::participle_ending(spelled)) {
+        std::size_t next = k + 1;
+        while (next < tokens.size() && tokens[next].kind != TokenKind::Word) ++next;
+        if (next < tokens.size() && casing.accents->verb_before(tokens[next].form())) spelled = {};
+      }
+      out += spelled.empty() ? text::lower(t.text) : std::string(spelled);
     }
   }
   if (at < title.size()) out += title.substr(at);

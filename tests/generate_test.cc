@@ -910,6 +910,18 @@ TEST(TitleTest, TitleInCapitalsGetsItsAccentsBack) {
       "Les pharmaciens demandent au gouvernement un plan d’urgence et des stocks de sécurité plus importants.\n"
       "Le ministère de la Santé promet un décret dans les prochaines semaines.\n");
   EXPECT_NE(twice.h1.find("pénurie de médicaments"), std::string::npos) << twice.h1;
+  // A verb before its object keeps no participle's accent; a participle does.
+  Document vote = testing::rewrite(
+      "Le conseil municipal a adopté jeudi le budget de la ville. Les trois jeunes tués samedi étaient lycéens.\n"
+      "Le budget adopté prévoit des travaux dans les écoles, a précisé le maire.\n");
+  BodyCasing casing = body_casing(vote, true);
+  casing.accents = &testing::resources().titles;
+  const std::string verb = "LE CONSEIL MUNICIPAL ADOPTE UN BUDGET DE 187 MILLIONS";
+  EXPECT_EQ(recase(verb, testing::resources().tokenizer.tokens(verb), casing),
+            "Le conseil municipal adopte un budget de 187 millions");
+  const std::string participle = "TROIS JEUNES TUES DANS UN ACCIDENT, LE BUDGET ADOPTE PAR LE CONSEIL";
+  EXPECT_EQ(recase(participle, testing::resources().tokenizer.tokens(participle), casing),
+            "Trois jeunes tués dans un accident, le budget adopté par le conseil");
 }
 
 // Two words that lose their accents the same way: the more frequent gives
