@@ -303,6 +303,16 @@ TEST(RepairTest, InlineReadAlsoIsCutOut) {
   for (const Removed& r : doc.removed)
     listed = listed || (r.reason == "related" && r.text.find("(Lire aussi : Lyon") == 0);
   EXPECT_TRUE(listed);
+  // Glued after a full stop, without brackets: up to the next sentence.
+  Document glued = testing::rewrite(
+      "Les malfaiteurs ont emporté une quarantaine de montres de luxe et plusieurs bagues serties de diamants.Lire "
+      "aussi : Nantes : trois bijouteries cambriolées en une semaine, un suspect interpellé Aucun coup de feu n'a été "
+      "tiré et personne n'a été blessé.\n"
+      "Les enquêteurs de la police judiciaire ont lancé un appel à témoins et exploitent les images de vidéosurveillance.\n");
+  const std::string glued_body = testing::body_text(glued);
+  EXPECT_EQ(glued_body.find("Lire aussi"), std::string::npos) << glued_body;
+  EXPECT_EQ(glued_body.find("Nantes"), std::string::npos) << glued_body;
+  EXPECT_NE(glued_body.find("diamants. Aucun coup de feu"), std::string::npos) << glued_body;
 }
 
 TEST(RepairTest, TypographyReadsIllFormedBytesAsReplacementCharacters) {
