@@ -1038,5 +1038,18 @@ TEST(BoilerplateTest, NewsletterPromiseAndACaptionNextToItsCredit) {
   EXPECT_TRUE(in_body(doc, "Les pompiers ont prépositionné"));
 }
 
+// A reader poll goes whole (its question too), and the subheading after it stays.
+TEST(BoilerplateTest, AReaderPollGoesWhole) {
+  const std::string heading = "Une mobilisation qui s’étend";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 +
+                                  "\nVotre avis nous intéresse\nFaut-il fermer les sentiers tout l’été ?\nOui 62 %\n"
+                                  "Non 38 %\nVoter\n1 254 votes\n" + heading + "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n");
+  for (const char* line : {"Votre avis nous intéresse", "Faut-il fermer les sentiers tout l’été ?", "Oui 62 %", "Voter",
+                           "1 254 votes"})
+    EXPECT_EQ(reason_of(doc, line), "boilerplate.ui") << line;
+  EXPECT_EQ(reason_of(doc, heading), "kept");
+  EXPECT_TRUE(in_body(doc, "bombardiers"));
+}
+
 }  // namespace
 }  // namespace titraille
