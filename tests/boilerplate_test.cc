@@ -73,6 +73,7 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"© 2024 Le Journal du Sud - Tous droits réservés", "boilerplate.footer"},
       {"Mots-clés : incendie, Drôme, sécheresse", "boilerplate.tags"},
       {"Accueil > Régions > Drôme", "boilerplate.nav"},
+      {"Faits divers", "boilerplate.nav"},
       {"12 commentaires", "boilerplate.comments"},
   };
   for (const auto& [line, reason] : noise) {
