@@ -66,6 +66,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
       accent_lists_.push_back(&lexicon.list(name));
     never_final_ = text::split_words(a.attribute("never-final").as_string());
     for (const std::string& w : text::split_words(a.attribute("verb-before").as_string())) verb_before_.insert(w);
+    participle_endings_ = &lexicon.list(a.attribute("participle-endings").as_string("fr/participle-endings"));
     accents_seeded_ = kAccentSeed && data.embedded("rules/titles.xml") &&
                       std::all_of(accent_lists_.begin(), accent_lists_.end(), [](const WordList* l) { return l->precomputed(); });
   }
@@ -85,19 +86,15 @@ const WordList& TitleRules::accent_table() const {
       return;
     }
     // The lists are in lower case; a word of ASCII letters has no accent.
-    auto listed = [this](std::string_view w) {
-      return std::any_of(accent_lists_.begin(), accent_lists_.end(), [&](const WordList* l) { return l->contains(w); });
-    };
     std::unordered_map<std::string, std::string_view> first;
     std::unordered_set<std::string> ambiguous;
     std::vector<std::pair<std::string, std::string_view>> found;  // in the lists' order
     for (const WordList* list : accent_lists_)
       for (std::string_view w : list->entries()) {
         if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
-        if (std::any_of(never_final_.begin(), never_final_.end(), [&](const std::string& e) { return w.ends_with(e); }))
-          continue;
+        if (text::ends_with_any(w, never_final_, 0)) continue;
         std::string folded = text::fold_ascii(w);
-        if (folded == w || listed(folded)) continue;
+        if (folded == w || known_word(folded)) continue;
         if (auto [it, fresh] = first.emplace(folded, w); !fresh && it->second != w) ambiguous.insert(folded);
         found.emplace_back(std::move(folded), w);
       }
@@ -109,8 +106,9 @@ const WordList& TitleRules::accent_table() const {
 
 std::string_view TitleRules::accented(std::string_view folded) const { return accent_table().value(folded); }
 
-bool TitleRules::participle_ending(std::string_view spelled) {
-  for (std::string_view e : {"é", "ée", "és", "ées"})
+bool TitleRules::participle_ending(std::string_view spelled) const {
+  if (!participle_endings_) return false;
+  for (std::string_view e : participle_endings_->entries())
     if (spelled.ends_with(e)) return true;
   return false;
 }
@@ -212,7 +210,7 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens, c
       std::string_view spelled;
       if (auto u = casing.unaccented.find(folded); u != casing.unaccented.end()) spelled = u->second;
       else if (casing.accents) spelled = casing.accents->accented(folded);
-      if (!spelled.empty() && casing.accents && TitleRules::participle_ending(spelled)) {
+      if (!spelled.empty() && casing.accents && casing.accents->participle_ending(spelled)) {
         std::size_t next = k + 1;
         while (next < tokens.size() && tokens[next].kind != TokenKind::Word) ++next;
         if (next < tokens.size() && casing.accents->verb_before(tokens[next].form())) spelled = {};

@@ -69,11 +69,12 @@ struct TitleRules {
   // accented() is empty when the table has no entry for `folded`.
   std::string_view accented(std::string_view folded) const;
   const WordList& accent_table() const;
-  // Whether a spelling ends as a participle does (« adopté », « tués »), and
+  // Whether a spelling ends as a participle does (« adopté », « tués »: a
+  // word of <accents participle-endings>, fr/participle-endings), and
   // whether a word is one of <accents verb-before>: the words a verb's
   // object opens with (« un », « le », « deux »…). A word of a title in
   // capitals before one is the verb, without the participle's accent.
-  static bool participle_ending(std::string_view spelled);
+  bool participle_ending(std::string_view spelled) const;
   bool verb_before(std::string_view lower) const { return verb_before_.count(std::string(lower)) > 0; }
   // Whether a lower-case word is one of the <accents> lists (French words).
   bool known_word(std::string_view lower) const;
@@ -84,6 +85,7 @@ struct TitleRules {
   std::vector<const WordList*> accent_lists_;
   std::vector<std::string> never_final_;
   std::set<std::string> verb_before_;
+  const WordList* participle_endings_ = nullptr;
   bool accents_seeded_ = false;  // kAccentSeed applies
   mutable std::once_flag accented_once_;
   mutable WordList accented_;
