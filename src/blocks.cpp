@@ -19,6 +19,7 @@ namespace titraille {
 
 BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
   RuleFile file(data, lexicon, "rules/blocks.xml");
+  stopwords = &lexicon.list("fr/stopwords");
   for (pugi::xml_node b : file.root().children("block")) {
     std::string id = b.attribute("id").as_string();
     Spec spec{b.attribute("title").as_string(), b.attribute("min-items").as_uint(3), b.attribute("max-items").as_uint(5)};
@@ -50,7 +51,6 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       week = text::split_words(b.child("week").text().as_string());
       ahead_before = text::split_words(text::lower(b.child("ahead").attribute("before").as_string()));
       part_of_day = text::split_words(text::lower(b.child("part-of-day").text().as_string()));
-      stopwords = &lexicon.list("fr/stopwords");
       ahead_after = text::split_words(text::lower(b.child("ahead").attribute("after").as_string()));
       if (week.size() != 7) file.fail(id, "<week> must list the seven weekdays from Monday");
     } else if (id == "acteurs") {
@@ -98,6 +98,11 @@ std::vector<double> textrank(const std::vector<std::vector<double>>& sim, double
 namespace {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
+
+// Whether `w` is one of the words of `list` (a rules attribute's words).
+bool listed(const std::vector<std::string>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
 
 std::string slice(const Sentence& s, std::size_t first, std::size_t last) {
   std::size_t b = s.tokens[first].offset, e = s.tokens[last].offset + s.tokens[last].text.size();
@@ -152,27 +157,24 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       // An exponent (« 10^25 opérations ») or the second part of a number (« 3,5/10 »).
       if (i > 0 && (tk[i - 1].text == "^" || tk[i - 1].text == "/")) continue;
       if (months.contains(tk[i + 1].lower) || weekdays.contains(tk[i + 1].lower)) continue;
-      auto in = [](const std::vector<std::string>& list, const std::string& w) {
-        return std::find(list.begin(), list.end(), w) != list.end();
-      };
-      if (i > 0 && in(rules.not_after, tk[i - 1].lower)) continue;
-      if (in(rules.skip_units, tk[i + 1].lower)) continue;
+      if (i > 0 && listed(rules.not_after, tk[i - 1].lower)) continue;
+      if (listed(rules.skip_units, tk[i + 1].lower)) continue;
       // A part of a compound measure: « 1 minute 05 », « 1 heure et 5 minutes ».
-      if (in(rules.compound_units, tk[i + 1].lower) &&
+      if (listed(rules.compound_units, tk[i + 1].lower) &&
           ((i + 2 < tk.size() && tk[i + 2].kind == TokenKind::Number) ||
-           (i >= 2 && tk[i - 1].lower == "et" && in(rules.compound_units, tk[i - 2].lower))))
+           (i >= 2 && tk[i - 1].lower == "et" && listed(rules.compound_units, tk[i - 2].lower))))
         continue;
       // « Ariane 6 reste… »: a number a verb follows is no figure.
       if (rules.figure_verbs && rules.figure_verbs->contains(tk[i + 1].lower)) continue;
       std::size_t last = i + 1;
       // "35 000 nouveaux logements": an adjective before its noun.
-      if (in(rules.prenominal, tk[last].lower) && last + 1 < tk.size() && content_lower(tk[last + 1], stop)) ++last;
+      if (listed(rules.prenominal, tk[last].lower) && last + 1 < tk.size() && content_lower(tk[last + 1], stop)) ++last;
       // "40 tonnes de nourriture", "9 millions d’euros"
       // … unless that word opens a longer phrase ("2 000 soldats de maintien de la paix").
       auto of = [&](std::size_t k) { return k < tk.size() && (tk[k].lower == "de" || tk[k].form() == "d’"); };
       if (last + 2 < tk.size() && of(last + 1) && content_lower(tk[last + 2], stop) && !of(last + 3))
         last += 2;
-      if (last == i + 1 && in(rules.multipliers, tk[i + 1].lower)) continue;
+      if (last == i + 1 && listed(rules.multipliers, tk[i + 1].lower)) continue;
       std::size_t first = i;
       for (const std::vector<std::string>& m : rules.modifiers) {
         if (m.empty() || m.size() > i) continue;
@@ -195,9 +197,6 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
 std::vector<std::string> actors(const std::vector<Sentence>& sentences, const BlockRules& rules,
                                 const Lexicon& lexicon) {
   const WordList& stop = lexicon.list("fr/stopwords");
-  auto in = [](const std::vector<std::string>& list, const std::string& w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  };
   // What may close an apposition.
   static const std::set<std::string> closers = {",", ".", ";", ":", "!", "?", "(", ")", "–", "—", "…"};
   std::vector<std::string> out;
@@ -221,7 +220,7 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
           continue;
         }
         std::size_t p = j + 1;
-        while (p < tk.size() && p - j <= 2 && is_word(tk[p]) && !tk[p].capitalized && in(rules.name_particles, tk[p].form()))
+        while (p < tk.size() && p - j <= 2 && is_word(tk[p]) && !tk[p].capitalized && listed(rules.name_particles, tk[p].form()))
           ++p;
         if (p == j + 1 || !name_word(p) || tk[p].all_caps) break;
         j = p;
@@ -233,7 +232,7 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
       std::size_t from = i;
       // (A capitalised particle too: « Pieter Van Damme ».)
       for (std::size_t k = i + 1; k < j; ++k)
-        if (stop.contains(tk[k].lower) || in(rules.name_particles, tk[k].lower)) particle = true;
+        if (stop.contains(tk[k].lower) || listed(rules.name_particles, tk[k].lower)) particle = true;
       if (j - i >= 2 && !particle) from = j - 1;
       std::string name = slice(s, from, j);
       std::string role;
@@ -242,16 +241,14 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
         std::size_t k = j + 2, words = 0;
         // A role opens with a noun or its article, not a preposition (« lors
         // d’une conférence », « selon la police »).
-        bool ok = is_word(tk[k]) && !tk[k].capitalized &&
-                  std::find(rules.role_not_first.begin(), rules.role_not_first.end(), tk[k].lower) ==
-                      rules.role_not_first.end();
+        bool ok = is_word(tk[k]) && !tk[k].capitalized && !listed(rules.role_not_first, tk[k].lower);
         // « Sylvie Voinot, poursuivie pour recel », « …, situé à 33 kilomètres »:
         // what was done to the name or where it is, no role.
-        if (ok && k + 1 < tk.size() && in(rules.participle_prepositions, tk[k + 1].form()) &&
+        if (ok && k + 1 < tk.size() && listed(rules.participle_prepositions, tk[k + 1].form()) &&
             text::ends_with_any(tk[k].lower, rules.participle_endings, 3))
           ok = false;
         while (ok && k < tk.size() && tk[k].kind != TokenKind::Punct) {
-          if (std::find(rules.role_stop.begin(), rules.role_stop.end(), tk[k].lower) != rules.role_stop.end()) ok = false;
+          if (listed(rules.role_stop, tk[k].lower)) ok = false;
           // « …, devrait démissionner »: a finite verb, not a noun after its
           // article or preposition (« spécialiste du risque »).
           if (rules.role_verbs && rules.role_verbs->contains(tk[k].lower) && !(k > j + 2 && stop.contains(tk[k - 1].lower)))
@@ -278,10 +275,10 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
           const Token& t = tk[k];
           if (t.kind == TokenKind::Punct) break;
           // (A verb: the role began after it, at an article it did not reach.)
-          if (in(rules.role_stop, t.lower) || (rules.role_verbs && rules.role_verbs->contains(t.lower))) break;
-          const bool article = in(rules.role_complement_articles, t.form());
+          if (listed(rules.role_stop, t.lower) || (rules.role_verbs && rules.role_verbs->contains(t.lower))) break;
+          const bool article = listed(rules.role_complement_articles, t.form());
           // The role's determiner, unless it follows a « de » (« de la BCE »).
-          if (article && !(k > 0 && in(rules.role_complement, tk[k - 1].form()))) {
+          if (article && !(k > 0 && listed(rules.role_complement, tk[k - 1].form()))) {
             ++words;
             ok = !proper;
             break;
@@ -289,17 +286,17 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
           if (t.capitalized) {
             proper = true;
           } else if (proper) {
-            if (in(rules.role_complement, t.form())) proper = false;
-            else if (!in(rules.role_complement_articles, t.form())) break;
+            if (listed(rules.role_complement, t.form())) proper = false;
+            else if (!listed(rules.role_complement_articles, t.form())) break;
           }
           ++words;
           if (words > rules.role_max_words) break;
         }
         // (Not an article after « à » or « de »: « à l’encontre du
         // directeur », « à la tête de » are no roles.)
-        if (ok && k > 0 && (in(rules.role_not_after, tk[k - 1].form()) || in(rules.role_complement, tk[k - 1].form())))
+        if (ok && k > 0 && (listed(rules.role_not_after, tk[k - 1].form()) || listed(rules.role_complement, tk[k - 1].form())))
           ok = false;
-        if (ok && k < i - 1 && in(rules.role_complement_articles, tk[k].form()) && words >= rules.role_min_words &&
+        if (ok && k < i - 1 && listed(rules.role_complement_articles, tk[k].form()) && words >= rules.role_min_words &&
             words <= rules.role_max_words && content_lower(tk[k + 1], stop))
           role = text::lower_first(slice(s, k, i - 2));
       }
@@ -316,7 +313,7 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
 std::string without_day(const Sentence& s, std::size_t first, std::size_t last, const BlockRules& rules) {
   const std::vector<Token>& t = s.tokens;
   const bool bare = first == 0 || t[first - 1].text == "," ||
-                    (is_word(t[first - 1]) && rules.stopwords && !rules.stopwords->contains(t[first - 1].lower));
+                    (is_word(t[first - 1]) && !rules.stopwords->contains(t[first - 1].lower));
   if (!bare || last + 1 >= t.size()) return s.text;
   std::string before(text::trim(std::string_view(s.text).substr(0, t[first].offset)));
   std::string after(text::trim(std::string_view(s.text).substr(t[last].offset + t[last].text.size())));
@@ -346,9 +343,6 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
       if (it == rules.week.end()) continue;
       std::size_t day = static_cast<std::size_t>(it - rules.week.begin());
       // The one or two words before the weekday, as written between them.
-      auto listed = [](const std::vector<std::string>& words, const std::string& w) {
-        return !w.empty() && std::find(words.begin(), words.end(), w) != words.end();
-      };
       const std::string one = i >= 1 ? s.tokens[i - 1].form() : std::string();
       const std::string two =
           i >= 2 ? s.tokens[i - 2].form() + (s.tokens[i - 2].elided ? "" : " ") + one : std::string();
@@ -408,8 +402,7 @@ Document blocks(Document doc, Resources& res) {
       // phrase's comma: « Pour ces ménages, … », « Interrogé sur …, il a
       // rappelé… »; not « …à ce stade » further on.)
       auto back_word = [&](std::size_t k) {
-        return k < tk.size() && std::find(rules.essentiel_not_first.begin(), rules.essentiel_not_first.end(),
-                                          tk[k].form()) != rules.essentiel_not_first.end();
+        return k < tk.size() && listed(rules.essentiel_not_first, tk[k].form());
       };
       bool refers_back = false;
       for (std::size_t k = 0; k < tk.size() && k < rules.essentiel_opening_words && !refers_back; ++k) {

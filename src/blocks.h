@@ -51,7 +51,7 @@ struct BlockRules {
   // start, after a comma or after a word that is no stop word: « a
   // remporté mercredi la 17ᵉ étape »), so that the day is not said twice.
   std::vector<std::string> part_of_day;
-  const WordList* stopwords = nullptr;
+  const WordList* stopwords = nullptr;  // fr/stopwords
   std::size_t role_min_words = 2, role_max_words = 10;
   std::vector<std::string> role_stop;  // words that make an apposition a clause
   const WordList* role_verbs = nullptr;  // <role-stop verbs="…">: finite verbs, unless after a stop word
