@@ -48,11 +48,16 @@ HeadingRules::HeadingRules(const DataBundle& data, const Lexicon& lexicon) {
   }
   for (pugi::xml_node f : root.children("fallback")) fallbacks.emplace_back(text::trim(f.text().as_string()));
   pugi::xml_node sp = root.child("speech");
-  for (const std::string& w : text::split_words(sp.text().as_string())) speech.insert(text::lower(w));
+  auto word_set = [](const char* words) {
+    std::set<std::string> out;
+    for (const std::string& w : text::split_words(words)) out.insert(text::lower(w));
+    return out;
+  };
+  speech = word_set(sp.text().as_string());
   speech_reach = sp.attribute("reach").as_uint(8);
-  for (const std::string& w : text::split_words(sp.attribute("auxiliaries").as_string())) speech_auxiliaries.insert(w);
-  for (const std::string& w : text::split_words(sp.attribute("not-between").as_string())) speech_not_between.insert(w);
-  for (const std::string& w : text::split_words(sp.attribute("before-only").as_string())) speech_before_only.insert(w);
+  speech_auxiliaries = word_set(sp.attribute("auxiliaries").as_string());
+  speech_not_between = word_set(sp.attribute("not-between").as_string());
+  speech_before_only = word_set(sp.attribute("before-only").as_string());
 }
 
 bool gives_as_speaker(const std::string& key, const std::vector<const Sentence*>& sentences, const HeadingRules& rules) {
