@@ -269,6 +269,45 @@ TEST(MetadataTest, PublishedAndUpdatedOnOneLine) {
   }
 }
 
+// An update given as a time alone is on the publication's day, on the same
+// line or the line after; a weekday may come before the day; a byline may
+// carry the publication, its update and the reading time after dashes.
+TEST(MetadataTest, UpdateAtATimeAloneTakesThePublicationDay) {
+  struct Case {
+    std::string lines, author, date, modified;
+  } cases[] = {
+      {"Par Jeanne Martin - Publié le 12/08/2026 à 14h32, mis à jour à 16h05", "Jeanne Martin", "2026-08-12T14:32:00",
+       "2026-08-12T16:05:00"},
+      {"Publié le mardi 4 février 2025 à 11h30, mis à jour à 16h05", "", "2025-02-04T11:30:00", "2025-02-04T16:05:00"},
+      {"Publié le 4 février 2025 à 11h30 +01:00\nMis à jour à 16h05", "", "2025-02-04T11:30:00+01:00",
+       "2025-02-04T16:05:00+01:00"},
+      {"Par Marion Jacquot - 14 nov. 2024 à 19:30 - Temps de lecture : 4 min", "Marion Jacquot", "2024-11-14T19:30:00",
+       ""},
+  };
+  for (const Case& c : cases) {
+    Document doc = testing::rewrite(c.lines + "\n" + kBody);
+    EXPECT_EQ(doc.metadata.author.value_or(""), c.author) << c.lines;
+    EXPECT_EQ(doc.metadata.date.value_or(""), c.date) << c.lines;
+    EXPECT_EQ(doc.metadata.date_modified.value_or(""), c.modified) << c.lines;
+    EXPECT_FALSE(doc.metadata.date_text) << c.lines;
+    EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u) << c.lines;
+  }
+  // With no publication read before it, the update is printed as it is.
+  Document alone = testing::rewrite(std::string("Mis à jour à 16h05\n") + kBody);
+  EXPECT_FALSE(alone.metadata.date_modified);
+  EXPECT_EQ(alone.metadata.date_text.value_or(""), "Mis à jour à 16h05");
+}
+
+// The agencies in brackets after the byline, and an outlet « avec AFP »
+// after « Source : »: the outlet is the source, the agency apart.
+TEST(MetadataTest, AgencyInBracketsAfterTheBylineOrAfterTheOutlet) {
+  Document doc = testing::rewrite(std::string("Par Hélène Marchetti (avec AFP et Reuters)\n") + kBody +
+                                  "Source : Le Journal du Soir avec AFP\n");
+  EXPECT_EQ(doc.metadata.author.value_or(""), "Hélène Marchetti");
+  EXPECT_EQ(doc.metadata.agency.value_or(""), "AFP");
+  EXPECT_EQ(doc.metadata.source.value_or(""), "Le Journal du Soir");
+}
+
 // A relative date stands for the date only when the page does not give it:
 // « Mis à jour il y a 3 heures » next to the date read (before or after it)
 // is no date_text (it had been, beside the date it does not tell).
