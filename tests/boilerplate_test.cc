@@ -495,6 +495,24 @@ TEST(BoilerplateTest, CookieBannerStopsAtTheArticle) {
   EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
 }
 
+// A paragraph of the story that reports a sanction for cookies says
+// « refuser les traceurs » about a site, not to the reader: it is no
+// notice; a notice that speaks to the reader still goes.
+TEST(BoilerplateTest, AnArticleAboutCookiesIsNoCookieNotice) {
+  const std::string sanction =
+      "La commission reprochait à la plateforme d’avoir déposé, entre 2021 et 2023, des cookies publicitaires sur "
+      "les terminaux de ses utilisateurs. L’autorité avait également relevé que le bouton permettant de refuser les "
+      "traceurs était moins visible que celui permettant de les accepter.";
+  const std::string notice = "En poursuivant votre navigation, vous acceptez l’utilisation de cookies.";
+  const std::string verb_notice = "Vous pouvez refuser ou paramétrer les cookies à tout moment.";
+  Document doc = testing::rewrite(notice + "\n" + verb_notice + "\n" + kP1 + "\n" + sanction + "\n" + kP2 + "\n" +
+                                  kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "moins visible que celui permettant"));
+  EXPECT_EQ(reason_of(doc, notice), "boilerplate.consent");
+  EXPECT_EQ(reason_of(doc, verb_notice), "boilerplate.consent");
+  EXPECT_TRUE(in_body(doc, "préfecture de la Drôme"));
+}
+
 TEST(BoilerplateTest, PaywallNoticeGoesWithItsOfferAndLogin) {
   const std::vector<std::string> notice = {
       "Cet article est réservé aux abonnés. Il vous reste 70 % de l’article à lire.",
