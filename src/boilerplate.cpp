@@ -191,6 +191,9 @@ class Classifier {
     if (!article_like(i)) return true;
     for (std::size_t k = i; k-- > 0;) {
       const Block& b = blocks_[k];
+      // A teaser whole on its line (« Lire aussi : … ») opens no list: the
+      // paragraph of the story after it is no item.
+      if (one_line_teaser_[k]) continue;
       if (b.kind == BlockKind::Removed && b.reason == "related") return true;
       if (readmore_[k]) return true;
       if (b.kind == BlockKind::Pending || b.kind == BlockKind::Article || b.kind == BlockKind::Title) break;
@@ -212,6 +215,7 @@ class Classifier {
 
   void apply_rules() {
     readmore_.assign(blocks_.size(), nullptr);
+    one_line_teaser_.assign(blocks_.size(), false);
     opens_.assign(rules_.sections.size(), std::vector<signed char>(blocks_.size(), -1));
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
@@ -229,6 +233,7 @@ class Classifier {
       }
       if (const auto* r = full_match(rules_.teasers, s)) {
         remove(b, r->reason, "boilerplate:" + r->id);
+        one_line_teaser_[i] = true;
         continue;
       }
       if (const auto* r = full_match(rules_.lines, s, features_[i].words)) {
@@ -1155,6 +1160,7 @@ class Classifier {
   std::vector<icu::UnicodeString> u_;  // each block's text as ICU string, for the rules
   std::vector<std::size_t> printable_ascii_;  // each block's printable ASCII characters (same_key)
   std::vector<const BoilerplateRules::Rule*> readmore_;  // the <readmore> rule each block matches, or null
+  std::vector<bool> one_line_teaser_;  // removed by a <teaser> rule (a whole teaser on its line)
   mutable std::vector<std::vector<signed char>> opens_;  // [section][block]: opens() so far, -1 not yet known
   std::vector<std::size_t> opener_;
   std::vector<char> figure_header_;  // by block: a <figure-header> heading that introduces figures

@@ -125,6 +125,14 @@ TEST(BoilerplateTest, TeasersBeforeReadMoreLinesAfterARelatedHeader) {
 TEST(BoilerplateTest, ReadMoreAfterTheArticleKeepsItsLastParagraph) {
   Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\nRead more »\n");
   EXPECT_TRUE(in_body(doc, "bombardiers"));
+  // A « Lire aussi : … » line is a teaser whole: it opens no list, and the
+  // paragraph after it is the story's even with a read-more line below.
+  Document inline_teaser = testing::rewrite(kP1 +
+                                            "\nLire aussi : Canicule : le Var placé en vigilance rouge jusqu’à jeudi\n"
+                                            "15h10\n" + kP2 + "\nRead more »\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(inline_teaser, "randonneurs et les cyclistes"));
+  EXPECT_EQ(reason_of(inline_teaser, "Lire aussi : Canicule : le Var placé en vigilance rouge jusqu’à jeudi"),
+            "related");
 }
 
 TEST(BoilerplateTest, RelatedListAfterHeaderEndsWhereTheArticleResumes) {
