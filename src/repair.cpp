@@ -35,6 +35,7 @@ RepairRules::RepairRules(const DataBundle& data, const Lexicon& lexicon) {
     capital_min_left = c.attribute("min-left").as_uint(2);
     capital_min_caps = c.attribute("min-caps").as_uint(3);
     capital_sentence = lists(lexicon, c.attribute("sentence").as_string());
+    camel_min_right = c.attribute("camel-min-right").as_uint(4);
   }
   if (pugi::xml_node l = root.child("glue").child("lower")) {
     lower_left = lists(lexicon, l.attribute("left").as_string());
@@ -79,12 +80,14 @@ std::size_t glue_split(std::string_view word, std::size_t units, bool transition
     std::size_t i = 0, left_chars = 0;
     char32_t prev = text::next_char(word, i);
     bool left_lower = glue_lower(prev);  // the part before the transition is all lower case
+    bool camel = false;                  // the part before has a transition of its own (« BlaBla », « McDonald »)
     for (++left_chars; i < word.size(); ++left_chars) {
       const std::size_t k = i;
       const char32_t cur = text::next_char(word, i);
       const bool transition = glue_lower(prev) && glue_upper(cur);
-      const bool lower_before = left_lower;
+      const bool lower_before = left_lower, camel_before = camel;
       left_lower = left_lower && glue_lower(cur);
+      camel = camel || transition;
       prev = cur;
       if (!transition || left_chars < rules.capital_min_left) continue;
       // The right part's first word: its letters up to the next non-letter.
@@ -96,9 +99,15 @@ std::size_t glue_split(std::string_view word, std::size_t units, bool transition
         if (glue_upper(c)) ++caps;
         e = q;
       }
+      // A name written in camel case ends with a short word (« BlaBlaCar »,
+      // « TripAdvisorOr »?): only a longer one is taken as glued to it.
+      if (camel_before && caps != letters && letters < rules.camel_min_right) continue;
       // (Or a known word in lower case glued to a name: « deQuimper ».)
+      // (« À » is the one word of a letter that opens a sentence.)
+      const std::string right = text::lower(word.substr(k, e - k));
       if ((caps == letters && caps >= rules.capital_min_caps) ||
-          (letters >= 2 && known(rules.capital_words, text::lower(word.substr(k, e - k)))) ||
+          (letters >= 2 && known(rules.capital_words, right)) ||
+          (letters == 1 && known(rules.capital_sentence, right)) ||
           (letters >= 2 && lower_before && known(rules.capital_words, word.substr(0, k))))
         return k;
     }

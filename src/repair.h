@@ -34,7 +34,7 @@ struct RepairRules {
   // word in lower case opens a sentence whose full stop was lost
   // (« des véhiculesUne déviation » → « des véhicules. Une déviation »).
   std::vector<const WordList*> capital_sentence;
-  std::size_t capital_min_left = 2, capital_min_caps = 3, lower_min_left = 3, lower_min_right = 2;
+  std::size_t capital_min_left = 2, capital_min_caps = 3, camel_min_right = 4, lower_min_left = 3, lower_min_right = 2;
   std::size_t truncation_min_words = 6;
   std::size_t truncation_min_left = 3;  // fewer words left: the paragraph is removed
 

@@ -47,10 +47,13 @@ std::string reference_glue(const std::string& input, const RepairRules& rules, s
     // Split at a lower->upper transition when the right part is a known word.
     int32_t split = -1;
     bool lower_glue = false;
+    bool camel = false;  // a transition before this one
     for (int32_t k = 1; k < word.length(); k = word.moveIndex32(k, 1)) {
       UChar32 prev = word.char32At(word.moveIndex32(k, -1));
       UChar32 cur = word.char32At(k);
       if (!u_islower(prev) || !u_isupper(cur)) continue;
+      const bool camel_before = camel;
+      camel = true;
       icu::UnicodeString left = word.tempSubString(0, k);
       icu::UnicodeString right = word.tempSubString(k);
       // Right part up to the next non-letter (e.g. "SelonLe" stays per part).
@@ -67,8 +70,10 @@ std::string reference_glue(const std::string& input, const RepairRules& rules, s
       bool left_lower = true;
       for (int32_t q = 0; q < left.length(); q = left.moveIndex32(q, 1))
         if (!u_islower(left.char32At(q))) left_lower = false;
+      if (camel_before && caps != letters && static_cast<std::size_t>(letters) < rules.camel_min_right) continue;
       if ((caps == letters && static_cast<std::size_t>(caps) >= rules.capital_min_caps) ||
           (letters >= 2 && known(rules.capital_words, right_lower)) ||
+          (letters == 1 && known(rules.capital_sentence, right_lower)) ||
           (letters >= 2 && left_lower && known(rules.capital_words, text::utf8(left)))) {
         split = k;
         break;
@@ -124,7 +129,7 @@ std::string typo(const std::string& s) {
 }
 
 TEST(RepairTest, SplitsWordsGluedByExtraction) {
-  EXPECT_EQ(glue("l’AzerbaïdjanSelon le bilan"), "l’Azerbaïdjan Selon le bilan");
+  EXPECT_EQ(glue("l’AzerbaïdjanSelon le bilan"), "l’Azerbaïdjan. Selon le bilan");
   EXPECT_EQ(glue("le cessez-le-feuEREVAN - Des milliers"), "le cessez-le-feu EREVAN - Des milliers");
   EXPECT_EQ(glue("la ville avaitdes relations"), "la ville avait des relations");
   EXPECT_EQ(glue("elle avaitdéjà prévenu"), "elle avait déjà prévenu");
@@ -136,6 +141,17 @@ TEST(RepairTest, SplitsWordsGluedByExtraction) {
   EXPECT_EQ(glue("le dégagement des véhiculesUne déviation a été mise en place"),
             "le dégagement des véhicules. Une déviation a été mise en place");
   EXPECT_EQ(glue("la route est restée ferméeIls ont dû attendre"), "la route est restée fermée. Ils ont dû attendre");
+  // So does a preposition, « À » too though it has one letter.
+  EXPECT_EQ(glue("dans le calmeSelon la préfecture"), "dans le calme. Selon la préfecture");
+  EXPECT_EQ(glue("le projet reste insulaireÀ Ajaccio, les élus"), "le projet reste insulaire. À Ajaccio, les élus");
+  // A name in camel case ends with a short word: it is no glue
+  // (« BlaBla » had been cut as a label, leaving « Car indique »).
+  EXPECT_EQ(glue("la situation. BlaBlaCar indique une hausse"), "la situation. BlaBlaCar indique une hausse");
+  std::vector<std::pair<std::string, std::string>> cut;
+  std::vector<std::string> applied;
+  EXPECT_EQ(split_glued_words("BlaBlaCar indique une hausse", testing::resources().repair, applied, &cut),
+            "BlaBlaCar indique une hausse");
+  EXPECT_TRUE(cut.empty());
 }
 
 // A capitalised word glued to a sentence opener at the start of a sentence
@@ -156,7 +172,7 @@ TEST(RepairTest, GluedLabelAtASentenceStartIsCut) {
   ASSERT_EQ(cut.size(), 1u);
   EXPECT_EQ(cut[0].second, "Saint-Denis");
   cut.clear();
-  EXPECT_EQ(cut_glue("les pourparlers avec l’AzerbaïdjanSelon le bilan", cut), "les pourparlers avec l’Azerbaïdjan Selon le bilan");
+  EXPECT_EQ(cut_glue("les pourparlers avec l’AzerbaïdjanSelon le bilan", cut), "les pourparlers avec l’Azerbaïdjan. Selon le bilan");
   EXPECT_EQ(cut_glue("Il l’a dit à Emmanuel MacronLe lendemain", cut), "Il l’a dit à Emmanuel Macron. Le lendemain");
   EXPECT_EQ(cut_glue("LePrésident a parlé", cut), "Le Président a parlé");
   EXPECT_TRUE(cut.empty());
