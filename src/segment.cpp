@@ -1,5 +1,6 @@
 #include "segment.h"
 
+#include "lexicon.h"
 #include "resources.h"
 #include "text.h"
 
@@ -7,9 +8,13 @@ namespace titraille {
 namespace {
 
 // Text pasted from e-mail or PDF is wrapped at a fixed width: most lines are
-// of similar length and end mid-sentence. Such lines are joined into
-// paragraphs when the next line goes on in lower case, with a figure or a
-// guillemet.
+// of similar length (kWrappedMin to kWrappedMax characters) and end
+// mid-sentence.
+constexpr std::size_t kWrappedMin = 50, kWrappedMax = 90;
+// A line shorter than this that ends mid-sentence is a label or a heading
+// (« PUBLICITÉ », « Un isolement insulaire »), not a wrapped line.
+constexpr std::size_t kJoinedMin = 40;
+
 bool looks_hard_wrapped(const std::vector<Block>& blocks) {
   if (blocks.size() < 6) return false;
   std::size_t wrapped = 0;
@@ -17,11 +22,37 @@ bool looks_hard_wrapped(const std::vector<Block>& blocks) {
     const Block& b = blocks[i];
     std::size_t len = text::length(b.text);
     // (An item of an enumeration ends with « ; » where it is meant to.)
-    if (len >= 50 && len <= 90 && !text::ends_sentence(b.text) && !b.text.ends_with(';') &&
+    if (len >= kWrappedMin && len <= kWrappedMax && !text::ends_sentence(b.text) && !b.text.ends_with(';') &&
         blocks[i + 1].line == b.line + 1)
       ++wrapped;
   }
   return wrapped * 2 >= blocks.size();
+}
+
+// Whether the line after `prev` goes on with its sentence. `last` is the
+// last input line of `prev` (the one the next line follows), `lines` the
+// number of input lines joined in `prev` so far. The line before must be a
+// wrapped one that ends mid-sentence; the next line goes on when it starts
+// in lower case, with a figure or a guillemet, or with a capital (a name)
+// after a line of the wrapping width that ends with a word that cannot end
+// a sentence (« … au » / « Muséum de Toulouse … ») or with a hyphen
+// (« Aulus-les- » / « Bains »), or that is the second line of a wrapped
+// paragraph or more, when the next line is of the wrapping width too or
+// ends the sentence (not a headline above a tags line).
+bool goes_on(const Block& prev, std::string_view last, std::size_t lines, const Block& next,
+             const WordList& stopwords) {
+  const std::size_t len = text::length(last);
+  if (len < kJoinedMin || text::ends_sentence(prev.text) || text::is_all_caps(prev.text)) return false;
+  const char32_t first = text::first_char(next.text);
+  if (text::starts_with_lower(next.text) || text::is_digit(first) || first == U'\u00AB') return true;
+  if (len < kWrappedMin || len > kWrappedMax || !text::starts_with_upper(next.text) || text::is_all_caps(next.text))
+    return false;
+  const std::size_t space = last.find_last_of(' ');
+  const std::string_view word = space == std::string_view::npos ? last : last.substr(space + 1);
+  if (word.ends_with('-') || word.ends_with('\'') || word.ends_with("\u2019") || stopwords.contains(text::lower(word)))
+    return true;
+  const std::size_t next_len = text::length(next.text);
+  return lines >= 2 && ((next_len >= kWrappedMin && next_len <= kWrappedMax) || text::ends_sentence(next.text));
 }
 
 }  // namespace
@@ -31,24 +62,34 @@ void segment_block(Block& block, Resources& res) { block.sentences = res.tokeniz
 
 Document segment(Document doc, Resources& res) {
   if (looks_hard_wrapped(doc.blocks)) {
+    const WordList& stopwords = res.lexicon.list("fr/stopwords");
     std::vector<Block> joined;
     std::size_t last_line = 0;  // the last input line of joined.back()
+    std::string last;           // its text
+    std::size_t lines = 0;      // the input lines of joined.back()
     for (Block& b : doc.blocks) {
       if (!joined.empty()) {
         Block& prev = joined.back();
-        // The next line goes on with the sentence: it starts in lower case,
-        // with a figure (« 13,2 milliards ») or with a guillemet.
-        const char32_t first = text::first_char(b.text);
-        const bool goes_on = text::starts_with_lower(b.text) || text::is_digit(first) || first == U'\u00AB';
-        if (prev.kind == BlockKind::Pending && static_cast<std::size_t>(b.line) == last_line + 1 && !text::ends_sentence(prev.text) && goes_on) {
-          prev.text += " " + b.text;
-          prev.original += " " + b.original;
+        if (prev.kind == BlockKind::Pending && static_cast<std::size_t>(b.line) == last_line + 1 &&
+            goes_on(prev, last, lines, b, stopwords)) {
+          // A word cut at its hyphen is whole again (« Aulus-les- » /
+          // « Bains », « peut- » / « être »).
+          const bool cut_word = prev.text.size() >= 2 && prev.text.back() == '-' &&
+                                text::is_letter(text::first_char(std::string_view(prev.text).substr(
+                                    text::prev_char_start(prev.text, prev.text.size() - 1))));
+          const char* glue = cut_word ? "" : " ";
+          prev.text += glue + b.text;
+          prev.original += glue + b.original;
           prev.span.end = b.span.end;
           last_line = b.line;
+          last = b.text;
+          ++lines;
           continue;
         }
       }
       last_line = b.line;
+      last = b.text;
+      lines = 1;
       joined.push_back(std::move(b));
     }
     doc.blocks = std::move(joined);

@@ -50,6 +50,35 @@ TEST(SegmentTest, JoinsHardWrappedLinesIntoParagraphs) {
   EXPECT_NE(body.find("estimé à 13,2 milliards"), std::string::npos) << body;
 }
 
+// A wrapped line that ends with a word that cannot end a sentence goes on
+// with the next even when that one starts with a capital (a name); a word
+// cut at its hyphen is whole again; a label above a paragraph (an advert
+// marker) and a headline longer than the wrapping width stay apart.
+TEST(SegmentTest, HardWrappedLinesGoOnBeforeANameAndAfterAHyphen) {
+  const std::string page =
+      "Un dinosaure à plumes inédit découvert dans les Pyrénées par une équipe de chercheurs\n"
+      "Le 3 mars 2025 à 16h05\n"
+      "Une équipe de paléontologues a annoncé lundi la découverte d’une\n"
+      "nouvelle espèce de dinosaure dans un gisement de l’Ariège, près d’Aulus-les-\n"
+      "Bains. L’animal vivait il y a environ 72 millions d’années, explique\n"
+      "Hélène Castaing, paléontologue au muséum et première autrice de l’étude au\n"
+      "Muséum de Toulouse. Les fouilles ont duré trois étés, et les résultats\n"
+      "ont été publiés lundi dans une revue scientifique de référence.\n\n"
+      "PUBLICITÉ\n"
+      "« C’est une pièce manquante de l’évolution des dinosaures à plumes en\n"
+      "Europe », a-t-elle ajouté lors d’une conférence de presse à Toulouse.\n\n"
+      "Les fossiles seront présentés au public à partir du 15 avril, dans le\n"
+      "cadre d’une exposition temporaire consacrée aux dinosaures d’Occitanie.\n";
+  Document doc = testing::rewrite(page);
+  const std::string body = testing::body_text(doc);
+  EXPECT_NE(body.find("près d’Aulus-les-Bains. L’animal"), std::string::npos) << body;
+  EXPECT_NE(body.find("explique Hélène Castaing"), std::string::npos) << body;
+  EXPECT_NE(body.find("de l’étude au Muséum de Toulouse."), std::string::npos) << body;
+  EXPECT_EQ(body.find("PUBLICITÉ"), std::string::npos) << body;
+  EXPECT_NE(body.find("C’est une pièce manquante de l’évolution des dinosaures à plumes en Europe"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Le 3 mars 2025"), std::string::npos) << body;
+}
+
 TEST(TextTest, LowerFirstLeavesAnAcronym) {
   EXPECT_EQ(text::lower_first("EDF repousse la mise en service"), "EDF repousse la mise en service");
   EXPECT_EQ(text::lower_first("Le chantier prend du retard"), "le chantier prend du retard");
