@@ -22,6 +22,7 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.search = std::string_view(n.attribute("match").as_string(find_default ? "find" : "whole")) == "find";
   r.core_penalty = n.attribute("core-penalty").as_double(-1);
   r.inline_header = n.attribute("inline").as_bool(false);
+  r.after_article = n.attribute("after-article").as_bool(false);
   for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
   if (r.patterns.empty()) file.fail(r.id, missing);
   return r;
@@ -217,10 +218,13 @@ class Classifier {
     readmore_.assign(blocks_.size(), nullptr);
     one_line_teaser_.assign(blocks_.size(), false);
     opens_.assign(rules_.sections.size(), std::vector<signed char>(blocks_.size(), -1));
+    bool article_seen = false;  // a block before this one reads as article text
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       const icu::UnicodeString& s = u_[i];
       readmore_[i] = full_match(rules_.readmore, s);
+      const bool article_before = article_seen;
+      article_seen = article_seen || (b.kind == BlockKind::Pending && article_like(i));
       if (b.kind != BlockKind::Pending) continue;
       for (std::size_t k = 0; k < rules_.sections.size(); ++k) opens(k, i);
       if (features_[i].words <= lim().related_max_words) {
@@ -231,7 +235,7 @@ class Classifier {
           continue;
         }
       }
-      if (const auto* r = full_match(rules_.teasers, s)) {
+      if (const auto* r = full_match(rules_.teasers, s); r && (article_before || !r->after_article)) {
         remove(b, r->reason, "boilerplate:" + r->id);
         one_line_teaser_[i] = true;
         continue;

@@ -28,6 +28,9 @@ struct BoilerplateRules {
     // that opens one teaser or a few; a heading followed by article text
     // ends its list even right after a headline of it.
     bool inline_header = false;
+    // after-article="true": only below the first article text (a label
+    // that heads a teaser there is the page's own headline above it).
+    bool after_article = false;
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> lines, related, teasers, readmore, ends, keeps;

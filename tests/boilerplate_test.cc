@@ -56,6 +56,11 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Photo d’illustration. Des vagues frappent la digue du port, le 4 novembre 2025.", "boilerplate.caption"},
       {"Des sauveteurs fouillent les décombres, le 6 février 2023. AFP/Ozan Kose", "boilerplate.caption"},
       {"Partager sur Facebook", "boilerplate.share"},
+      {"Partager sur X 348", "boilerplate.share"},
+      {"Partages : 2 456", "boilerplate.share"},
+      {"1,2 k partages · 35 commentaires", "boilerplate.share"},
+      {"Vidéo - « On est à bout » : le témoignage d’une infirmière des urgences", "related"},
+      {"VIDÉO. Incendie dans le Var : les images impressionnantes du feu", "related"},
       {"Facebook Twitter LinkedIn E-mail", "boilerplate.share"},
       {"Cet article vous a plu ? Partagez-le", "boilerplate.share"},
       {"Vous avez aimé cet article ? Laissez un commentaire", "boilerplate.share"},
@@ -996,13 +1001,29 @@ TEST(BoilerplateTest, CaptionsEndingWithTheirCredit) {
   for (const std::string caption :
        {"Des pompiers sur les hauteurs de Valence, le 11 août. (Photo : Jean Martin/AFP)",
         "Photo : le préfet de la Drôme à Valence, le 12 août 2025. (Illustration) © Jean Martin/AFP",
-        "Photo : des habitants évacués attendent devant la mairie, mardi soir. (Photo Le Quotidien/J. Martin)"}) {
+        "Photo : des habitants évacués attendent devant la mairie, mardi soir. (Photo Le Quotidien/J. Martin)",
+        "Le siège de la préfecture, à Valence (Drôme), en janvier 2026. (Crédit : Marie Dubois / Hans Lucas)"}) {
     Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + caption + "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + kP6 + "\n");
     expect_whole_story(doc);
     bool removed = false;
     for (const Removed& r : doc.removed) removed = removed || (r.reason == "boilerplate.caption" && r.text.find(caption.substr(0, 20)) != std::string::npos);
     EXPECT_TRUE(removed) << caption;
   }
+}
+
+// Next to a credit line, what the picture is (« Reconstitution du … par
+// l’illustrateur … ») is its caption; the same words away from a credit
+// are the story's.
+TEST(BoilerplateTest, WhatThePictureIsNextToItsCredit) {
+  const std::string caption = "Reconstitution du massif par l’illustrateur Marc Dubreuil.";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n© Muséum de Valence / Reproduction interdite\n" + caption +
+                                  "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + kP6 + "\n");
+  expect_whole_story(doc);
+  EXPECT_EQ(reason_of(doc, caption), "boilerplate.caption");
+  const std::string sentence =
+      "Une vue aérienne publiée par la préfecture montre l’étendue des parcelles déjà brûlées au nord de la ville.";
+  Document away = testing::rewrite(kP1 + "\n" + kP2 + "\n" + sentence + "\n" + kP3 + "\n" + kP4 + "\n");
+  EXPECT_TRUE(in_body(away, "étendue des parcelles"));
 }
 
 // "Lire aussi" followed by an author or a title: a teaser of another
