@@ -181,7 +181,9 @@ class Classifier {
     const Block& b = blocks_[i];
     if (f.words < 3 || f.words > lim().title_max_words || (f.terminal && !f.question)) return false;
     if (!text::starts_with_upper(b.text) && !text::is_digit(text::first_char(b.text))) return false;
-    if (is_foreign(f) || f.french * 3 < f.words) return false;
+    // Some French words, names apart (« Top 14 : Toulouse renverse
+    // Bordeaux-Bègles… » names a team and a town).
+    if (is_foreign(f) || f.french == 0 || f.french * 3 < f.words - std::min(f.words, f.capitalized)) return false;
     return !(f.capitalized == f.words && f.stop == 0);
   }
 

@@ -179,6 +179,9 @@ std::string cut_at_word(const std::string& s, std::size_t max_chars) {
   }
   std::string out = text::utf8(head) + "…";
   if (open > 0) out += "\u202F»";
+  // The guillemet closed takes room too: cut shorter.
+  if (const std::size_t n = text::length(out); n > max_chars)
+    return max_chars > n - max_chars ? cut_at_word(s, max_chars - (n - max_chars)) : "";
   return out;
 }
 

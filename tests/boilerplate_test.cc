@@ -1026,6 +1026,16 @@ TEST(BoilerplateTest, WhatThePictureIsNextToItsCredit) {
   EXPECT_TRUE(in_body(away, "étendue des parcelles"));
 }
 
+// A breadcrumb whose last section opens with a figure is the page's
+// navigation; the headline under it, names and a score in it, is the title.
+TEST(BoilerplateTest, HeadlineOfNamesUnderABreadcrumbIsTheTitle) {
+  const std::string headline = "Top 14 : Toulouse renverse Bordeaux-Bègles au bout du suspense (27-24)";
+  Document doc = testing::rewrite("Rugby > Top 14 > 8e journée\n" + headline + "\n" + story());
+  EXPECT_EQ(reason_of(doc, "Rugby > Top 14 > 8e journée"), "boilerplate.nav");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), headline);
+  expect_whole_story(doc);
+}
+
 // "Lire aussi" followed by an author or a title: a teaser of another
 // article, whatever punctuation follows; a sentence that only starts with the
 // words stays.

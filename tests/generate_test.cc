@@ -1131,6 +1131,13 @@ TEST(MetaTest, CutAtWordKeepsWholeWordsAndAddsAnEllipsis) {
             "Le montant de l’opération s’élève…");
   EXPECT_EQ(cut_at_word("Un incendie avait fait quatre morts en février 2022 selon le parquet de Lyon", 54),
             "Un incendie avait fait quatre morts en février 2022…");
+  // A guillemet left open is closed within the limit.
+  const std::string quoted = "Le maire a salué « une victoire collective pour toute la ville et ses habitants » hier";
+  for (std::size_t max = 25; max < 75; ++max) {
+    const std::string q = cut_at_word(quoted, max);
+    EXPECT_LE(text::length(q), max) << q;
+    EXPECT_EQ(q.find("«") != std::string::npos, q.ends_with("…\u202F»")) << q;
+  }
 }
 
 TEST(SlugTest, AsciiWordsWithoutStopWordsAtTheEnds) {
