@@ -38,6 +38,8 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       chiffres = spec;
       for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(text::split_words(text::lower(m.text().as_string())));
       not_after = text::split_words(b.child("not-after").text().as_string());
+      for (pugi::xml_node m : b.children("not-after-phrase"))
+        not_after_phrases.push_back(text::split_words(text::lower(m.text().as_string())));
       skip_units = text::split_words(b.child("skip-unit").text().as_string());
       compound_units = text::split_words(b.child("compound").text().as_string());
       multipliers = text::split_words(b.child("multiplier").text().as_string());
@@ -104,6 +106,15 @@ bool listed(const std::vector<std::string>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// The words of `phrase` (in lower case) are the tokens right before token `i`
+// (compared without accents or case).
+bool phrase_before(const std::vector<Token>& tk, std::size_t i, const std::vector<std::string>& phrase) {
+  if (phrase.empty() || phrase.size() > i) return false;
+  for (std::size_t k = 0; k < phrase.size(); ++k)
+    if (text::fold(tk[i - phrase.size() + k].text) != text::fold(phrase[k])) return false;
+  return true;
+}
+
 std::string slice(const Sentence& s, std::size_t first, std::size_t last) {
   std::size_t b = s.tokens[first].offset, e = s.tokens[last].offset + s.tokens[last].text.size();
   return s.text.substr(b, e - b);
@@ -158,6 +169,9 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       if (i > 0 && (tk[i - 1].text == "^" || tk[i - 1].text == "/")) continue;
       if (months.contains(tk[i + 1].lower) || weekdays.contains(tk[i + 1].lower)) continue;
       if (i > 0 && listed(rules.not_after, tk[i - 1].lower)) continue;
+      if (std::any_of(rules.not_after_phrases.begin(), rules.not_after_phrases.end(),
+                      [&](const std::vector<std::string>& m) { return phrase_before(tk, i, m); }))
+        continue;
       if (listed(rules.skip_units, tk[i + 1].lower)) continue;
       // A part of a compound measure: « 1 minute 05 », « 1 heure et 5 minutes ».
       if (listed(rules.compound_units, tk[i + 1].lower) &&
@@ -176,16 +190,11 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
         last += 2;
       if (last == i + 1 && listed(rules.multipliers, tk[i + 1].lower)) continue;
       std::size_t first = i;
-      for (const std::vector<std::string>& m : rules.modifiers) {
-        if (m.empty() || m.size() > i) continue;
-        bool match = true;
-        for (std::size_t k = 0; k < m.size(); ++k)
-          if (text::fold(tk[i - m.size() + k].text) != text::fold(m[k])) match = false;
-        if (match) {
+      for (const std::vector<std::string>& m : rules.modifiers)
+        if (phrase_before(tk, i, m)) {
           first = i - m.size();
           break;
         }
-      }
       std::string key = tk[i].text + "|" + tk[i + 1].lower;
       if (!seen.insert(key).second) continue;
       out.push_back(text::capitalize_first(slice(s, first, last)));

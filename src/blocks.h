@@ -35,6 +35,7 @@ struct BlockRules {
   int iterations = 40;
   std::vector<std::vector<std::string>> modifiers;  // lower-case words
   std::vector<std::string> not_after, skip_units, multipliers, prenominal;
+  std::vector<std::vector<std::string>> not_after_phrases;  // <not-after-phrase>: « à partir de »
   // <compound>: the units of a measure written in parts (« 1 minute 05 »,
   // « 1 heure et 5 minutes »): no part of one is a figure.
   std::vector<std::string> compound_units;

@@ -37,6 +37,11 @@ TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
   ASSERT_EQ(items.size(), 2u) << text::join(items, " | ");
   EXPECT_EQ(items[0], "20 blessés");
   EXPECT_EQ(items[1], "3 morts");
+  // Nor a time of day after « à partir de »; a duration stays one.
+  items = key_figures(sentences("Les salariés débraieront jeudi à partir de 10 heures. La grève durera 48 heures."),
+                      resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 1u) << text::join(items, " | ");
+  EXPECT_EQ(items[0], "48 heures");
   // Nor an exponent: « 10^25 opérations » is no « 25 opérations ».
   EXPECT_TRUE(key_figures(sentences("Les modèles entraînés avec plus de 10^25 opérations sont visés."), resources().blocks,
                           resources().lexicon)
