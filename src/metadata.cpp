@@ -124,11 +124,10 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
   if (const Pattern* p = full_match(rules.dates, s, &rule)) {
     // An update at a time alone is on the day of the publication read
     // before it (on the same line or above); without one it is printed as is.
+    // (In the publication's time zone: what follows its time.)
     if (rule->kind == "modified-time" && md.date && md.date->size() >= 10) {
       if (auto iso = iso_date(md.date->substr(8, 2), md.date->substr(5, 2), md.date->substr(0, 4), group(*p, "hour"),
-                              group(*p, "minute"), "", *rules.months, rules.en_months)) {
-        // (In the publication's time zone.)
-        if (iso->size() == 19 && md.date->size() > 19) *iso += md.date->substr(19);
+                              group(*p, "minute"), md.date->size() > 19 ? md.date->substr(19) : "", *rules.months)) {
         set_once(md.date_modified, *iso);
         rule_id = rule->id;
         return "metadata.date";

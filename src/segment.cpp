@@ -74,9 +74,8 @@ Document segment(Document doc, Resources& res) {
             goes_on(prev, last, lines, b, stopwords)) {
           // A word cut at its hyphen is whole again (« Aulus-les- » /
           // « Bains », « peut- » / « être »).
-          const bool cut_word = prev.text.size() >= 2 && prev.text.back() == '-' &&
-                                text::is_letter(text::first_char(std::string_view(prev.text).substr(
-                                    text::prev_char_start(prev.text, prev.text.size() - 1))));
+          const bool cut_word = prev.text.ends_with('-') &&
+                                text::is_letter(text::last_char(std::string_view(prev.text).substr(0, prev.text.size() - 1)));
           const char* glue = cut_word ? "" : " ";
           prev.text += glue + b.text;
           prev.original += glue + b.original;

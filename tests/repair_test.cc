@@ -19,6 +19,12 @@ std::string glue(const std::string& s) {
   return split_glued_words(s, testing::resources().repair, applied);
 }
 
+// The same, the labels cut out of the text listed in `cut`.
+std::string cut_glue(const std::string& s, std::vector<std::pair<std::string, std::string>>& cut) {
+  std::vector<std::string> applied;
+  return split_glued_words(s, testing::resources().repair, applied, &cut);
+}
+
 // The glue check as it was first written, over ICU strings: the UTF-8 one
 // must split exactly where it does.
 bool reference_known(const std::vector<const WordList*>& lists, std::string_view word) {
@@ -148,9 +154,7 @@ TEST(RepairTest, SplitsWordsGluedByExtraction) {
   // (« BlaBla » had been cut as a label, leaving « Car indique »).
   EXPECT_EQ(glue("la situation. BlaBlaCar indique une hausse"), "la situation. BlaBlaCar indique une hausse");
   std::vector<std::pair<std::string, std::string>> cut;
-  std::vector<std::string> applied;
-  EXPECT_EQ(split_glued_words("BlaBlaCar indique une hausse", testing::resources().repair, applied, &cut),
-            "BlaBlaCar indique une hausse");
+  EXPECT_EQ(cut_glue("BlaBlaCar indique une hausse", cut), "BlaBlaCar indique une hausse");
   EXPECT_TRUE(cut.empty());
 }
 
@@ -158,11 +162,6 @@ TEST(RepairTest, SplitsWordsGluedByExtraction) {
 // is a label of the page (a dateline): it goes, the sentence stays. Inside a
 // sentence, or when it is a common word, it is only split off.
 TEST(RepairTest, GluedLabelAtASentenceStartIsCut) {
-  const RepairRules& r = testing::resources().repair;
-  auto cut_glue = [&](const std::string& s, std::vector<std::pair<std::string, std::string>>& cut) {
-    std::vector<std::string> applied;
-    return split_glued_words(s, r, applied, &cut);
-  };
   std::vector<std::pair<std::string, std::string>> cut;
   EXPECT_EQ(cut_glue("publié mardi soir.LyonSelon la préfecture, le bilan", cut), "publié mardi soir.Selon la préfecture, le bilan");
   ASSERT_EQ(cut.size(), 1u);
