@@ -150,6 +150,8 @@ std::vector<std::string> bases(const std::string& w) {
   return out;
 }
 
+}  // namespace
+
 bool is_participle(const std::string& w, const std::string& before, const Lists& lists) {
   for (std::string_view prefix : lists.participle_blockers->entries())
     if (prefix.ends_with("\u2019") && w.starts_with(prefix)) return false;  // "l’été"
@@ -166,8 +168,6 @@ bool is_participle(const std::string& w, const std::string& before, const Lists&
   if (lists.openers->contains(before) || lists.participle_blockers->contains(before)) return false;
   return true;
 }
-
-}  // namespace
 
 Lists::Lists(const Lexicon& lexicon)
     : function_words(&lexicon.list("fr/stopwords")),

@@ -89,6 +89,12 @@ bool is_passive(std::string_view sentence, const Lists& lists);
 // whose tokens is a form of "être" is not read again.
 bool is_passive(std::string_view sentence, const SentenceTokens& tokens, const Lists& lists);
 
+// Whether a lower-case word is a past participle (a regular ending of
+// fr/participle-endings or a form of fr/passive-participles) and no noun,
+// adjective or active "être" verb of fr/passive-exceptions, given the word
+// before it (an article or a determiner makes it a noun: « le député »).
+bool is_participle(const std::string& word, const std::string& before, const Lists& lists);
+
 // The opening of a sentence, given its words(): its first word, lower case,
 // with the second word when the first is an article, a demonstrative or a
 // numeral.

@@ -61,6 +61,12 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
     noun_complement = bar_list(n);
     noun_determiners = text::split_words(n.attribute("determiners").as_string());
   }
+  if (pugi::xml_node g = root.child("participle-group")) {
+    participle_lists.emplace(lexicon);
+    participle_followed_by = text::split_words(g.attribute("followed-by").as_string());
+    participle_min_before = g.attribute("min-before").as_uint(4);
+    participle_not_after = &lexicon.list(g.attribute("not-after").as_string("fr/stopwords"));
+  }
   if (pugi::xml_node a = root.child("accents")) {
     for (const std::string& name : text::split_words(a.attribute("lists").as_string()))
       accent_lists_.push_back(&lexicon.list(name));
@@ -483,6 +489,68 @@ std::size_t last_coordination(const std::string& low, const std::string& s, cons
 
 }  // namespace
 
+namespace {
+
+// Byte offset in `low` (" " + lower case + " ") of the space before the last
+// participle that opens a <participle-group> (« … d’euros infligée par la
+// CNIL »), or npos.
+std::size_t last_participle_group(const std::string& low, const TitleRules& rules) {
+  if (!rules.participle_lists) return std::string::npos;
+  std::vector<std::pair<std::size_t, std::string>> words;  // (offset of the space before, word)
+  for (std::size_t at = 0; at + 1 < low.size();) {
+    const std::size_t next = low.find(' ', at + 1);
+    if (next == std::string::npos) break;
+    if (next > at + 1) words.emplace_back(at, low.substr(at + 1, next - at - 1));
+    at = next;
+  }
+  // (The word before, after its elided article: « d’euros » is « euros ».)
+  auto bare = [](const std::string& w) {
+    const std::size_t ap = w.find("’");
+    return ap != std::string::npos && ap <= 3 ? w.substr(ap + 3) : w;
+  };
+  auto opens_group = [&](std::size_t k) {
+    if (k >= words.size()) return false;
+    const std::string& w = words[k].second;
+    if (std::find(rules.participle_followed_by.begin(), rules.participle_followed_by.end(), w) !=
+        rules.participle_followed_by.end())
+      return true;
+    const std::string rest = low.substr(words[k].first + 1);
+    return std::any_of(rules.trim_prepositions.begin(), rules.trim_prepositions.end(), [&](const std::string& p) {
+      return rest.starts_with(p) && (text::last_char(p) == U'\u2019' || rest.compare(p.size(), 1, " ") == 0);
+    });
+  };
+  // The clause before the participle (from the last colon or comma) has
+  // `min-before` words or more, and a verb with its object in it: a word
+  // followed by one of <accents verb-before> (« confirme l’amende »), so
+  // that the participle is not the clause's own predicate (« les
+  // pharmacies saisies par la demande »).
+  auto boundary = [](const std::string& w) { return w.ends_with(":") || w.ends_with(","); };
+  auto verb_and_object = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i + 1 < to; ++i) {
+      const std::string& w = words[i].second;
+      const std::string& next = words[i + 1].second;
+      const std::size_t ap = next.find("\u2019");
+      const std::string det = ap != std::string::npos && ap <= 3 ? next.substr(0, ap + 3) : next;
+      if (!rules.participle_not_after->contains(w) && !text::starts_with_upper(w) && rules.verb_before(det)) return true;
+    }
+    return false;
+  };
+  for (std::size_t k = words.size(); k-- > 1;) {
+    const std::string before = bare(words[k - 1].second);
+    if (before.empty() || before.ends_with("ment") || rules.participle_not_after->contains(before) ||
+        rules.participle_not_after->contains(words[k - 1].second) || boundary(words[k - 1].second))
+      continue;
+    if (!analysis::is_participle(words[k].second, words[k - 1].second, *rules.participle_lists) || !opens_group(k + 1))
+      continue;
+    std::size_t start = k;
+    while (start > 0 && !boundary(words[start - 1].second) && words[start - 1].second != ":") --start;
+    if (k - start >= rules.participle_min_before && verb_and_object(start, k)) return words[k].first;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
 // `s` and its shorter forms: trailing groups that open with a <trim>
 // preposition ("… à l’usine de X") or a <coordination> (« … et reprend la
 // troisième place ») dropped one by one while three words remain.
@@ -520,6 +588,9 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
     if (const std::size_t c = last_coordination(low, s, rules);
         c != std::string::npos && (best == std::string::npos || c > best))
       best = c;
+    if (const std::size_t g = last_participle_group(low, rules);
+        g != std::string::npos && (best == std::string::npos || g > best))
+      best = g;
     if (best == std::string::npos || best == 0) break;
     // (`best` is the space before the preposition; `low` opens with a space.)
     best = group_start(low, best + 1, rules) - 1;

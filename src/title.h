@@ -8,6 +8,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -15,6 +16,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analysis.h"
 #include "lexicon.h"
 #include "pattern.h"
 #include "titraille/document.h"
@@ -53,6 +55,16 @@ struct TitleRules {
   // keyphrase heads the title: the prepositions, and the determiners the
   // noun before them must follow.
   std::vector<std::string> noun_complement, noun_determiners;
+  // <participle-group>: a trailing group opened by a past participle that
+  // qualifies the noun before it (« l’amende de 40 millions d’euros infligée
+  // par la CNIL à Klivio »), when a word of `followed-by` or a <trim>
+  // preposition follows the participle and `min-before` words or more come
+  // before it: a long title may lose it. The participles and the nouns and
+  // adjectives that end like them are the lexicon's (analysis::Lists).
+  std::optional<analysis::Lists> participle_lists;
+  std::vector<std::string> participle_followed_by;
+  std::size_t participle_min_before = 0;
+  const WordList* participle_not_after = nullptr;  // the word before may not be one of these
   struct Template {
     std::string id, text;
     int rank = 0;
@@ -116,8 +128,9 @@ BodyCasing body_casing(const Document& doc, bool unaccented = false);
 std::string recase(const std::string& title, const std::vector<Token>& tokens, const BodyCasing& casing);
 
 // `s` and its shorter forms, longest first: trailing groups opened by a
-// <trim> preposition or a <coordination> dropped one by one while three
-// words remain, never before the end of the last <complement>.
+// <trim> preposition, a <coordination> or a <participle-group> participle
+// dropped one by one while three words remain, never before the end of the
+// last <complement>.
 std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules);
 
 Document title(Document doc, Resources& res);

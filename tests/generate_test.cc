@@ -592,6 +592,23 @@ TEST(TitleTest, ShortenedFormsKeepFixedLocutions) {
   EXPECT_EQ(std::count(forms.begin(), forms.end(), "Neuf départements placés"), 0);
 }
 
+// A participle that qualifies the object of the clause's verb opens a group
+// a long title may lose (<participle-group>); a participle that is the
+// clause's predicate (no verb and object before it), one after an adverb
+// and one with too few words before it are kept.
+TEST(TitleTest, ShortenedFormsDropAParticipleGroupAfterTheObject) {
+  const TitleRules& rules = testing::resources().titles;
+  std::vector<std::string> forms = shortened_forms(
+      "La cour d’appel confirme la peine de 18 mois de prison prononcée par le tribunal de Rennes", rules);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "La cour d’appel confirme la peine de 18 mois de prison"), 1);
+  forms = shortened_forms("Grippe : les hôpitaux de Bretagne débordés par l’afflux de patients", rules);
+  EXPECT_EQ(forms.size(), 1u);
+  forms = shortened_forms("Un cycliste de 15 ans grièvement blessé par un chauffard à Lorient", rules);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Un cycliste de 15 ans grièvement"), 0);
+  forms = shortened_forms("Un cycliste de 15 ans renversé par un chauffard", rules);
+  EXPECT_EQ(forms.size(), 1u);
+}
+
 // A clause whose trailing group holds the keyphrase gives its forms that
 // dropped that group (the title had fallen back to « Série de
 // cambriolages : ce que l’on sait de l’homme »).
