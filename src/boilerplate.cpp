@@ -23,6 +23,7 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.core_penalty = n.attribute("core-penalty").as_double(-1);
   r.inline_header = n.attribute("inline").as_bool(false);
   r.after_article = n.attribute("after-article").as_bool(false);
+  r.header = n.attribute("header").as_bool(false);
   for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
   if (r.patterns.empty()) file.fail(r.id, missing);
   return r;
@@ -159,7 +160,8 @@ class Classifier {
     // A one-sentence question of headline length is a headline.
     if (f.question && blocks_[i].sentences.size() <= 1 && f.words <= lim().heading_max_words_no_comma) return false;
     if (f.terminal && f.words >= lim().article_min_words) return true;
-    return f.words >= lim().article_unpunctuated_min_words && !heading_like(i);
+    // (A line of figures, a ticker, is none: some of its words are French.)
+    return f.words >= lim().article_unpunctuated_min_words && f.french * 3 >= f.words && !heading_like(i);
   }
 
   bool heading_like(std::size_t i) const {
@@ -803,6 +805,14 @@ class Classifier {
            (text::last_char(blocks_[i].text) == U':' && i + 1 < blocks_.size() && enumeration_item(i + 1));
   }
 
+  // Whether a rule with header="true" removed the block (share buttons,
+  // reading time…): furniture between a lead and the body.
+  bool header_furniture(const Block& b) const {
+    if (b.kind != BlockKind::Removed || b.rule.rfind("boilerplate:", 0) != 0) return false;
+    const auto* r = rules_.find_rule(b.rule.substr(12));
+    return r && r->header;
+  }
+
   double core_value(std::size_t i) const {
     const Block& b = blocks_[i];
     const BlockFeatures& f = features_[i];
@@ -866,7 +876,7 @@ class Classifier {
           }
           break;
         }
-        if (value_[j] <= -lim().core_gap_penalty && ++gap > lim().core_lead_gap) break;
+        if (value_[j] <= -lim().core_gap_penalty && !header_furniture(b) && ++gap > lim().core_lead_gap) break;
       }
     }
   }

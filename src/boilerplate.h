@@ -31,6 +31,10 @@ struct BoilerplateRules {
     // after-article="true": only below the first article text (a label
     // that heads a teaser there is the page's own headline above it).
     bool after_article = false;
+    // header="true": page furniture of an article's header (reading time,
+    // share buttons, a paywall notice): a block it removes does not part
+    // the lead from the paragraphs below (core-lead-gap).
+    bool header = false;
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> lines, related, teasers, readmore, ends, keeps;

@@ -223,6 +223,19 @@ Document meta(Document doc, Resources& res) {
       if (piece.size() >= 3 && piece.compare(piece.size() - 3, 3, "…") == 0) break;
     }
   }
+  // No sentence of the body ends as one (a list, text without
+  // punctuation): the first one opens the description, cut at a word.
+  if (desc.empty()) {
+    const std::string& s = sentences[start].sentence->text;
+    desc = text::length(s) <= rules.max_chars ? s : cut_at_word(s, rules.max_chars);
+    if (desc.empty()) {  // (one word longer than the description)
+      std::size_t at = 0;
+      for (std::size_t n = 0; at < s.size() && n + 1 < rules.max_chars; ++n) text::next_char(s, at);
+      desc = s.substr(0, at) + "…";
+    }
+    used.push_back(start);
+    applied.push_back("no-sentence-end");
+  }
   doc.meta_description = desc;
   std::string origin;
   for (std::size_t i : used) origin += (origin.empty() ? "" : " + ") + sentences[i].sentence->text;

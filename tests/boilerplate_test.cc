@@ -1111,4 +1111,26 @@ TEST(BoilerplateTest, AReaderPollGoesWhole) {
 }
 
 }  // namespace
+// The lead under the headline stays the article's across the furniture of
+// the article's header (byline, date, reading time, listen and share
+// buttons, comments, paywall notice: rules with header="true"); a line of
+// market figures above the headline is no article text that would hide it.
+TEST(BoilerplateTest, LeadAboveTheHeaderFurnitureStaysAndATickerHidesNoHeadline) {
+  const std::string title = "Sécheresse : la Drôme ferme ses massifs forestiers jusqu’à dimanche";
+  const std::string lead =
+      "Le préfet invoque un risque d’incendie très sévère. Randonneurs et cyclistes sont priés de renoncer aux "
+      "sentiers du sud du département.";
+  Document doc = testing::rewrite(
+      "Le Courrier du Sud-Est\n"
+      "CAC 40 7 412,35 +0,42 %   SBF 120 5 781,02 +0,37 %   EUR/USD 1,0843 -0,11 %   Brent 82,14 $ +1,02 %\n" +
+      title + "\n" + title + "\n" + lead +
+      "\nPar Hugo Sarrazin\nPublié le 14 mai 2024 à 7h05\nTemps de lecture : 4 min\nÉcouter cet article\n"
+      "Partager sur Facebook Partager sur X\n34 commentaires\nCet article est réservé aux abonnés\n"
+      "Déjà abonné ? Se connecter\n" +
+      kP1 + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "Randonneurs et cyclistes sont priés")) << reason_of(doc, lead);
+  ASSERT_TRUE(doc.metadata.original_title.has_value());
+  EXPECT_EQ(*doc.metadata.original_title, title);
+}
+
 }  // namespace titraille
