@@ -55,6 +55,16 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Pixabay / Illustration", "boilerplate.caption"},
       {"Photo d’illustration. Des vagues frappent la digue du port, le 4 novembre 2025.", "boilerplate.caption"},
       {"Des sauveteurs fouillent les décombres, le 6 février 2023. AFP/Ozan Kose", "boilerplate.caption"},
+      {"Des bénévoles nettoient la plage du Prado après le passage de la tempête Herminia, à Marseille, le 3 "
+       "février 2025. © NICOLAS VALLAURI / AFP",
+       "boilerplate.caption"},
+      {"Le maire de Valence lors du conseil municipal à l’hôtel de ville, le 12 janvier 2025. PHILIPPE DESMAZES / AFP",
+       "boilerplate.caption"},
+      {"Une infirmière prépare une dose de vaccin au centre de Roubaix, le 12 mars. • © Lou Marin / FTV",
+       "boilerplate.caption"},
+      {"Lecture en cours", "boilerplate.player"},
+      {"Vidéo suivante dans 5 secondes", "boilerplate.player"},
+      {"La crue du Rhône à Valence, en vidéo", "boilerplate.player"},
       {"Partager sur Facebook", "boilerplate.share"},
       {"Partager sur X 348", "boilerplate.share"},
       {"Partages : 2 456", "boilerplate.share"},
@@ -1131,6 +1141,19 @@ TEST(BoilerplateTest, LeadAboveTheHeaderFurnitureStaysAndATickerHidesNoHeadline)
   EXPECT_TRUE(in_body(doc, "Randonneurs et cyclistes sont priés")) << reason_of(doc, lead);
   ASSERT_TRUE(doc.metadata.original_title.has_value());
   EXPECT_EQ(*doc.metadata.original_title, title);
+}
+
+// A video player's lines inside the article (controls, the title over the
+// video) cost the article's core little: the paragraphs above it stay.
+TEST(BoilerplateTest, VideoPlayerInsideTheArticleKeepsTheParagraphsAboveIt) {
+  Document doc = testing::rewrite(
+      kP1 + "\nLecture en cours\n00:00 / 02:47\nPlein écran\nActiver le son\n"
+      "Vidéo suivante dans 5 secondes\nAnnuler\nLes pompiers face aux flammes près de Dieulefit, en vidéo\n"
+      "Des renforts venus de l’Ardèche\n" + kP3 + "\n" + kP2 +
+      " La circulation reste autorisée sur les routes départementales, mais le stationnement est interdit en "
+      "lisière de forêt.\n");
+  EXPECT_TRUE(in_body(doc, "a interdit jeudi l’accès aux massifs forestiers du sud du département, en raison"));
+  EXPECT_EQ(reason_of(doc, "Les pompiers face aux flammes près de Dieulefit, en vidéo"), "boilerplate.player");
 }
 
 }  // namespace titraille
