@@ -63,6 +63,10 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Une infirmière prépare une dose de vaccin au centre de Roubaix, le 12 mars. • © Lou Marin / FTV",
        "boilerplate.caption"},
       {"Lecture en cours", "boilerplate.player"},
+      {"Ajouter à la liste de lecture", "boilerplate.ui"},
+      {"Offrir cet article", "boilerplate.ui"},
+      {"Voir les prévisions", "boilerplate.ui"},
+      {"Demain 7°C / 13°C", "boilerplate.ui"},
       {"Vidéo suivante dans 5 secondes", "boilerplate.player"},
       {"La crue du Rhône à Valence, en vidéo", "boilerplate.player"},
       {"Partager sur Facebook", "boilerplate.share"},
@@ -1154,6 +1158,21 @@ TEST(BoilerplateTest, VideoPlayerInsideTheArticleKeepsTheParagraphsAboveIt) {
       "lisière de forêt.\n");
   EXPECT_TRUE(in_body(doc, "a interdit jeudi l’accès aux massifs forestiers du sud du département, en raison"));
   EXPECT_EQ(reason_of(doc, "Les pompiers face aux flammes près de Dieulefit, en vidéo"), "boilerplate.player");
+}
+
+// Buttons and a weather widget between the headline and the first
+// paragraph are no headings of the article (they had become its title).
+TEST(BoilerplateTest, ReaderActionsAboveTheFirstParagraphAreNoHeadings) {
+  Document doc = testing::rewrite(
+      "Lille 11°C Averses\nDemain 7°C / 13°C\nVoir les prévisions\n"
+      "Incendies : la Drôme ferme ses massifs forestiers jusqu’à dimanche\n"
+      "Offrir cet article\nAjouter à la liste de lecture\n" +
+      kP1 + "\n" + kP2 + "\n" + kP3 + "\n");
+  for (const char* line : {"Lille 11°C Averses", "Demain 7°C / 13°C", "Voir les prévisions", "Offrir cet article",
+                           "Ajouter à la liste de lecture"})
+    EXPECT_EQ(reason_of(doc, line), "boilerplate.ui") << line;
+  EXPECT_EQ(doc.metadata.original_title.value_or(""),
+            "Incendies : la Drôme ferme ses massifs forestiers jusqu’à dimanche");
 }
 
 }  // namespace titraille

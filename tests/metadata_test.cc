@@ -64,9 +64,18 @@ TEST(MetadataTest, BylineWithAnInitialAndTheDate) {
   EXPECT_EQ(agency.metadata.author.value_or(""), "Julien Marchetti");
   EXPECT_EQ(agency.metadata.agency.value_or(""), "AFP");
   EXPECT_EQ(agency.metadata.date.value_or(""), "2024-10-22T18:35:00");
-  for (const Document* d : {&doc, &later, &dashed, &agency})
+  // Two authors joined by « avec »; « avec » before an agency still names the agency.
+  Document pair = testing::rewrite(std::string("Écrit par Sophie Lambert avec Karim Haddad\n") + kBody);
+  EXPECT_EQ(pair.metadata.author.value_or(""), "Sophie Lambert avec Karim Haddad");
+  Document with_agency = testing::rewrite(std::string("Par Sophie Lambert avec AFP\n") + kBody);
+  EXPECT_EQ(with_agency.metadata.author.value_or(""), "Sophie Lambert");
+  EXPECT_EQ(with_agency.metadata.agency.value_or(""), "AFP");
+  for (const Document* d : {&doc, &later, &dashed, &agency, &pair})
     for (const Section& s : d->sections)
-      for (const Paragraph& p : s.paragraphs) EXPECT_EQ(p.text.find("Par "), std::string::npos) << p.text;
+      for (const Paragraph& p : s.paragraphs) {
+        EXPECT_EQ(p.text.find("Par "), std::string::npos) << p.text;
+        EXPECT_EQ(p.text.find("crit par"), std::string::npos) << p.text;
+      }
 }
 
 // « Le » with a capital before the day opens the date, not the name; a
