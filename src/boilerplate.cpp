@@ -203,7 +203,15 @@ class Classifier {
       if (readmore_[k]) return true;
       if (b.kind == BlockKind::Pending || b.kind == BlockKind::Article || b.kind == BlockKind::Title) break;
     }
-    return text::case_glue(blocks_[i].text, 300) != std::string::npos;
+    // A headline glued to its lead: as long as a headline, with no sentence
+    // end inside it (not two sentences of a paragraph that lost the full
+    // stop between them, far into it).
+    const std::string& t = blocks_[i].text;
+    const std::size_t glue = text::case_glue(t, 300);
+    if (glue == std::string::npos) return false;
+    const std::string head = t.substr(0, glue);
+    return !inner_sentence_end(head) && head.find("\u2026 ") == std::string::npos &&
+           text::split_words(head).size() <= lim().title_max_words;
   }
 
   // A teaser's excerpt: followed by its byline, its date or a read-more line.

@@ -152,6 +152,14 @@ TEST(BoilerplateTest, ReadMoreAfterTheArticleKeepsItsLastParagraph) {
   EXPECT_TRUE(in_body(inline_teaser, "randonneurs et les cyclistes"));
   EXPECT_EQ(reason_of(inline_teaser, "Lire aussi : Canicule : le Var placé en vigilance rouge jusqu’à jeudi"),
             "related");
+  // The last paragraph lost a full stop far into it (« …achevéeSelon
+  // l’ESA… »): two sentences glued, not a headline glued to its lead.
+  Document glued = testing::rewrite(
+      kP1 + "\n" + kP2 + "\n" + kP3 +
+      "\nLe préfet fera un nouveau point samedi matin, avec les services de Météo-France et l’Office national des "
+      "forêts. Les sentiers pourraient rouvrir lundi si les orages annoncés apportent assez de pluie sur le "
+      "massifSelon la préfecture, aucune habitation n’est menacée.\nBaca lebih lanjut »\n");
+  EXPECT_TRUE(in_body(glued, "aucune habitation n’est menacée")) << reason_of(glued, "Baca lebih lanjut »");
 }
 
 TEST(BoilerplateTest, RelatedListAfterHeaderEndsWhereTheArticleResumes) {
