@@ -41,6 +41,8 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       for (pugi::xml_node m : b.children("not-after-phrase"))
         not_after_phrases.push_back(text::split_words(text::lower(m.text().as_string())));
       skip_units = text::split_words(b.child("skip-unit").text().as_string());
+      unit_complements = text::split_words(b.child("unit-complement").text().as_string());
+      not_units = text::split_words(b.child("not-unit").text().as_string());
       compound_units = text::split_words(b.child("compound").text().as_string());
       multipliers = text::split_words(b.child("multiplier").text().as_string());
       for (std::string_view w : lexicon.list(b.child("prenominal").attribute("list").as_string("fr/prenominal")).entries())
@@ -172,7 +174,9 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       if (std::any_of(rules.not_after_phrases.begin(), rules.not_after_phrases.end(),
                       [&](const std::vector<std::string>& m) { return phrase_before(tk, i, m); }))
         continue;
-      if (listed(rules.skip_units, tk[i + 1].lower)) continue;
+      if (listed(rules.skip_units, tk[i + 1].lower) || listed(rules.not_units, tk[i + 1].form())) continue;
+      // « lundi 6 heures »: a time of day.
+      if (i > 0 && weekdays.contains(tk[i - 1].lower)) continue;
       // A part of a compound measure: « 1 minute 05 », « 1 heure et 5 minutes ».
       if (listed(rules.compound_units, tk[i + 1].lower) &&
           ((i + 2 < tk.size() && tk[i + 2].kind == TokenKind::Number) ||
@@ -189,14 +193,16 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       if (last + 2 < tk.size() && of(last + 1) && content_lower(tk[last + 2], stop) && !of(last + 3))
         last += 2;
       if (last == i + 1 && listed(rules.multipliers, tk[i + 1].lower)) continue;
+      // « 9 000 mètres carrés »: the unit is whole.
+      if (last == i + 1 && last + 1 < tk.size() && listed(rules.unit_complements, tk[last + 1].lower)) ++last;
       std::size_t first = i;
       for (const std::vector<std::string>& m : rules.modifiers)
         if (phrase_before(tk, i, m)) {
           first = i - m.size();
           break;
         }
-      std::string key = tk[i].text + "|" + tk[i + 1].lower;
-      if (!seen.insert(key).second) continue;
+      // One figure per number: « 47 cas » then « 47 malades » say it twice.
+      if (!seen.insert(tk[i].text).second) continue;
       out.push_back(text::capitalize_first(slice(s, first, last)));
     }
   }

@@ -35,6 +35,10 @@ struct BlockRules {
   int iterations = 40;
   std::vector<std::vector<std::string>> modifiers;  // lower-case words
   std::vector<std::string> not_after, skip_units, multipliers, prenominal;
+  // <unit-complement>: words after the unit that are part of it (« mètres
+  // carrés »); <not-unit>: words after a number that count nothing
+  // (« 60 000 aujourd’hui », « 260 supplémentaires »).
+  std::vector<std::string> unit_complements, not_units;
   std::vector<std::vector<std::string>> not_after_phrases;  // <not-after-phrase>: « à partir de »
   // <compound>: the units of a measure written in parts (« 1 minute 05 »,
   // « 1 heure et 5 minutes »): no part of one is a figure.

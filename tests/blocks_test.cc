@@ -48,6 +48,18 @@ TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
                   .empty());
 }
 
+// A unit keeps its complement (« mètres carrés »); a number after a weekday
+// is a time of day, one before a word that counts nothing is no figure, a
+// multiplier without « de … » counts nothing, and a number gives one figure.
+TEST(BlocksTest, KeyFiguresKeepTheWholeUnitAndSayANumberOnce) {
+  auto items = key_figures(
+      sentences("L’usine de Vertou couvrira 12 000 mètres carrés. La vigilance court jusqu’à mardi 10 heures. "
+                "La commune compte environ 9 500 aujourd’hui. Les dégâts dépassent 1,3 milliard. La maladie touche 52 "
+                "enfants. Parmi les 52 malades, 7 ont été hospitalisés dans 3 hôpitaux."),
+      resources().blocks, resources().lexicon);
+  EXPECT_EQ(text::join(items, " | "), "12 000 mètres carrés | 52 enfants | 3 hôpitaux");
+}
+
 // A number a verb follows is no figure (« Ariane 6 reste » had been listed
 // as « 6 reste »); a number after a name still is (« Benalla 15 jours »).
 TEST(BlocksTest, ANumberAVerbFollowsIsNoFigure) {
