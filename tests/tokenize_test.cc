@@ -113,6 +113,10 @@ TEST(TokenizeTest, AbbreviationsDoNotEndSentences) {
             (std::vector<std::string>{"M. Bayramov a parlé.", "Mme Leroy aussi."}));
   EXPECT_EQ(sentences("Selon J. Martin, c’est fini. La suite demain."),
             (std::vector<std::string>{"Selon J. Martin, c’est fini.", "La suite demain."}));
+  // A company's name: « Warner Bros. Animation » is one sentence.
+  EXPECT_EQ(sentences("Les studios Warner Bros. Animation y présenteront leurs projets. Le jury délibère."),
+            (std::vector<std::string>{"Les studios Warner Bros. Animation y présenteront leurs projets.",
+                                      "Le jury délibère."}));
 }
 
 // Tokenizer::breaks() suppresses the breaks ICU's FilteredBreakIterator,
