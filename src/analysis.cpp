@@ -152,11 +152,11 @@ std::vector<std::string> bases(const std::string& w) {
 
 }  // namespace
 
-bool is_participle(const std::string& w, const std::string& before, const Lists& lists) {
-  for (std::string_view prefix : lists.participle_blockers->entries())
+bool is_participle(const std::string& w, const std::string& before, const ParticipleWords& lists) {
+  for (std::string_view prefix : lists.blockers->entries())
     if (prefix.ends_with("\u2019") && w.starts_with(prefix)) return false;  // "l’été"
   bool regular = false;
-  for (std::string_view suf : lists.participle_endings->entries())
+  for (std::string_view suf : lists.endings->entries())
     if (w.ends_with(suf) && text::length(w) > text::length(suf)) regular = true;
   bool irregular = false;
   for (const std::string& b : bases(w))
@@ -165,9 +165,16 @@ bool is_participle(const std::string& w, const std::string& before, const Lists&
   for (const std::string& b : bases(w))
     if (lists.exceptions->contains(b)) return false;
   // An article or a determiner right before it makes it a noun ("est le député").
-  if (lists.openers->contains(before) || lists.participle_blockers->contains(before)) return false;
+  if (lists.openers->contains(before) || lists.blockers->contains(before)) return false;
   return true;
 }
+
+ParticipleWords::ParticipleWords(const Lexicon& lexicon)
+    : participles(&lexicon.list("fr/passive-participles")),
+      endings(&lexicon.list("fr/participle-endings")),
+      blockers(&lexicon.list("fr/participle-blockers")),
+      exceptions(&lexicon.list("fr/passive-exceptions")),
+      openers(&lexicon.list("fr/sentence-openers")) {}
 
 Lists::Lists(const Lexicon& lexicon)
     : function_words(&lexicon.list("fr/stopwords")),
@@ -175,10 +182,7 @@ Lists::Lists(const Lexicon& lexicon)
       auxiliaries(&lexicon.list("fr/passive-auxiliaries")),
       not_auxiliary(&lexicon.list("fr/passive-not-auxiliary")),
       not_before(&lexicon.list("fr/passive-not-before")),
-      participles(&lexicon.list("fr/passive-participles")),
-      participle_endings(&lexicon.list("fr/participle-endings")),
-      participle_blockers(&lexicon.list("fr/participle-blockers")),
-      exceptions(&lexicon.list("fr/passive-exceptions")),
+      participle(lexicon),
       breakers(&lexicon.list("fr/clause-breakers")),
       openers(&lexicon.list("fr/sentence-openers")) {
   auto words_of = [](std::string_view entry) { return text::split_words(entry); };
@@ -368,7 +372,7 @@ bool is_passive(std::string_view sentence, const Lists& lists) {
     if (i > 1 && lists.not_auxiliary->contains(ws[i - 2] + " " + ws[i - 1])) continue;
     if (i + 1 < n && lists.not_before->contains(ws[i + 1])) continue;
     for (std::size_t j = i + 1; j < n && !comma_after[j - 1] && !breaker_at(j); ++j)
-      if (is_participle(ws[j], ws[j - 1], lists)) return true;
+      if (is_participle(ws[j], ws[j - 1], lists.participle)) return true;
   }
   return false;
 }

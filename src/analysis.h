@@ -16,16 +16,23 @@
 
 namespace titraille::analysis {
 
+// The word lists is_participle() reads (pointers into the lexicon).
+struct ParticipleWords {
+  const WordList* participles;  // fr/passive-participles
+  const WordList* endings;      // fr/participle-endings (-é, -ée…)
+  const WordList* blockers;     // fr/participle-blockers (de, l’… before or glued)
+  const WordList* exceptions;   // fr/passive-exceptions
+  const WordList* openers;      // fr/sentence-openers (an article before makes a noun)
+  explicit ParticipleWords(const Lexicon& lexicon);
+};
+
 struct Lists {
   const WordList* function_words;  // fr/stopwords
   const WordList* transitions;     // fr/transition-words
   const WordList* auxiliaries;     // fr/passive-auxiliaries
   const WordList* not_auxiliary;   // fr/passive-not-auxiliary
   const WordList* not_before;      // fr/passive-not-before (« est le député »)
-  const WordList* participles;     // fr/passive-participles
-  const WordList* participle_endings;   // fr/participle-endings (-é, -ée…)
-  const WordList* participle_blockers;  // fr/participle-blockers (de, l’… before or glued)
-  const WordList* exceptions;      // fr/passive-exceptions
+  ParticipleWords participle;
   const WordList* breakers;        // fr/clause-breakers
   const WordList* openers;         // fr/sentence-openers
   // The transition words and phrases split into words, by first word.
@@ -93,7 +100,7 @@ bool is_passive(std::string_view sentence, const SentenceTokens& tokens, const L
 // fr/participle-endings or a form of fr/passive-participles) and no noun,
 // adjective or active "être" verb of fr/passive-exceptions, given the word
 // before it (an article or a determiner makes it a noun: « le député »).
-bool is_participle(const std::string& word, const std::string& before, const Lists& lists);
+bool is_participle(const std::string& word, const std::string& before, const ParticipleWords& lists);
 
 // The opening of a sentence, given its words(): its first word, lower case,
 // with the second word when the first is an article, a demonstrative or a

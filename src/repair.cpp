@@ -284,8 +284,8 @@ std::string lower_after_colon(const std::string& input, const RepairRules& rules
     // « L’Oréal »).
     std::string judged = word;
     bool lower_after = false;
-    if (const std::size_t ap = word.find("\u2019"); ap != std::string::npos && ap <= 3 && ap + 3 < word.size()) {
-      judged = word.substr(ap + 3);
+    if (const auto [elision, rest] = text::split_elision(word); !elision.empty() && !rest.empty()) {
+      judged = rest;
       lower_after = text::starts_with_lower(judged);
     }
     if (!word.empty() && text::starts_with_upper(word) && !text::is_all_caps(word) &&

@@ -415,6 +415,12 @@ std::string_view without_marks(std::string_view s) {
 
 char32_t next_multibyte_char(std::string_view s, std::size_t& i) { return decode_at(s, i); }
 
+std::pair<std::string_view, std::string_view> split_elision(std::string_view word) {
+  const std::size_t ap = word.find("\u2019");
+  if (ap == std::string_view::npos || ap > 3) return {std::string_view(), word};
+  return {word.substr(0, ap + 3), word.substr(ap + 3)};
+}
+
 std::size_t case_glue(std::string_view s, std::size_t max_chars) {
   bool prev_lower = false;
   std::size_t seen = 0;

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <unicode/unistr.h>
@@ -89,6 +90,12 @@ inline char32_t next_char(std::string_view s, std::size_t& i) {
   }
   return next_multibyte_char(s, i);
 }
+// The elided word a word opens with, apostrophe ’ included (« l’ », « d’ »,
+// « qu’ »: at most three bytes before the ’), and the rest of the word:
+// « l’amende » gives « l’ » and « amende »; a word without one gives an
+// empty elision and itself.
+std::pair<std::string_view, std::string_view> split_elision(std::string_view word);
+
 // Byte offset of the first capital letter directly after a lower-case one
 // ("référencementCanicule": a word glued to the next), within the first
 // max_chars code points; npos when there is none.

@@ -503,11 +503,6 @@ std::size_t last_participle_group(const std::string& low, const TitleRules& rule
     if (next > at + 1) words.emplace_back(at, low.substr(at + 1, next - at - 1));
     at = next;
   }
-  // (The word before, after its elided article: « d’euros » is « euros ».)
-  auto bare = [](const std::string& w) {
-    const std::size_t ap = w.find("’");
-    return ap != std::string::npos && ap <= 3 ? w.substr(ap + 3) : w;
-  };
   auto opens_group = [&](std::size_t k) {
     if (k >= words.size()) return false;
     const std::string& w = words[k].second;
@@ -528,22 +523,22 @@ std::size_t last_participle_group(const std::string& low, const TitleRules& rule
   auto verb_and_object = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i + 1 < to; ++i) {
       const std::string& w = words[i].second;
-      const std::string& next = words[i + 1].second;
-      const std::size_t ap = next.find("\u2019");
-      const std::string det = ap != std::string::npos && ap <= 3 ? next.substr(0, ap + 3) : next;
+      const auto [elision, rest] = text::split_elision(words[i + 1].second);
+      const std::string_view det = elision.empty() ? rest : elision;  // « l’amende »: « l’ »
       if (!rules.participle_not_after->contains(w) && !text::starts_with_upper(w) && rules.verb_before(det)) return true;
     }
     return false;
   };
   for (std::size_t k = words.size(); k-- > 1;) {
-    const std::string before = bare(words[k - 1].second);
+    // (The word before, after its elided article: « d’euros » is « euros ».)
+    const std::string_view before = text::split_elision(words[k - 1].second).second;
     if (before.empty() || before.ends_with("ment") || rules.participle_not_after->contains(before) ||
         rules.participle_not_after->contains(words[k - 1].second) || boundary(words[k - 1].second))
       continue;
     if (!analysis::is_participle(words[k].second, words[k - 1].second, *rules.participle_lists) || !opens_group(k + 1))
       continue;
     std::size_t start = k;
-    while (start > 0 && !boundary(words[start - 1].second) && words[start - 1].second != ":") --start;
+    while (start > 0 && !boundary(words[start - 1].second)) --start;
     if (k - start >= rules.participle_min_before && verb_and_object(start, k)) return words[k].first;
   }
   return std::string::npos;

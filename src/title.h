@@ -60,8 +60,8 @@ struct TitleRules {
   // par la CNIL à Klivio »), when a word of `followed-by` or a <trim>
   // preposition follows the participle and `min-before` words or more come
   // before it: a long title may lose it. The participles and the nouns and
-  // adjectives that end like them are the lexicon's (analysis::Lists).
-  std::optional<analysis::Lists> participle_lists;
+  // adjectives that end like them are the lexicon's (analysis::ParticipleWords).
+  std::optional<analysis::ParticipleWords> participle_lists;
   std::vector<std::string> participle_followed_by;
   std::size_t participle_min_before = 0;
   const WordList* participle_not_after = nullptr;  // the word before may not be one of these
