@@ -161,8 +161,11 @@ class Classifier {
     if (f.question && blocks_[i].sentences.size() <= 1 && f.words <= lim().heading_max_words_no_comma) return false;
     if (f.terminal && f.words >= lim().article_min_words) return true;
     // (A line of figures, a ticker, is none: some of its words are French.)
-    return f.words >= lim().article_unpunctuated_min_words && f.french * 3 >= f.words && !heading_like(i);
+    return f.words >= lim().article_unpunctuated_min_words && !few_french(f, f.words) && !heading_like(i);
   }
+
+  // Fewer than one French word in french-min-part of `words`.
+  bool few_french(const BlockFeatures& f, std::size_t words) const { return f.french * lim().french_min_part < words; }
 
   bool heading_like(std::size_t i) const {
     const BlockFeatures& f = features_[i];
@@ -171,7 +174,7 @@ class Classifier {
     if (!text::starts_with_upper(b.text) && !text::is_digit(text::first_char(b.text))) return false;
     if (is_foreign(f) || inner_sentence_end(b.text)) return false;
     // Headings are French phrases: some French words, not a list of names.
-    if (f.french * 3 < f.words || f.french == 0) return false;
+    if (few_french(f, f.words) || f.french == 0) return false;
     if (f.capitalized == f.words && f.stop == 0) return false;
     if (f.words <= lim().heading_max_words) return true;
     return f.words <= lim().heading_max_words_no_comma && !f.comma;
@@ -185,7 +188,7 @@ class Classifier {
     if (!text::starts_with_upper(b.text) && !text::is_digit(text::first_char(b.text))) return false;
     // Some French words, names apart (« Top 14 : Toulouse renverse
     // Bordeaux-Bègles… » names a team and a town).
-    if (is_foreign(f) || f.french == 0 || f.french * 3 < f.words - std::min(f.words, f.capitalized)) return false;
+    if (is_foreign(f) || f.french == 0 || few_french(f, f.words - std::min(f.words, f.capitalized))) return false;
     return !(f.capitalized == f.words && f.stop == 0);
   }
 
@@ -813,11 +816,16 @@ class Classifier {
            (text::last_char(blocks_[i].text) == U':' && i + 1 < blocks_.size() && enumeration_item(i + 1));
   }
 
+  // The rule that removed block b (its rule is « boilerplate:<id> »), or null.
+  const BoilerplateRules::Rule* removing_rule(const Block& b) const {
+    if (b.kind != BlockKind::Removed || b.rule.rfind("boilerplate:", 0) != 0) return nullptr;
+    return rules_.find_rule(b.rule.substr(12));
+  }
+
   // Whether a rule with header="true" removed the block (share buttons,
   // reading time…): furniture between a lead and the body.
   bool header_furniture(const Block& b) const {
-    if (b.kind != BlockKind::Removed || b.rule.rfind("boilerplate:", 0) != 0) return false;
-    const auto* r = rules_.find_rule(b.rule.substr(12));
+    const auto* r = removing_rule(b);
     return r && r->header;
   }
 
@@ -828,8 +836,7 @@ class Classifier {
     if (figure_of_[i] != npos) return 0;  // key figures and their lead-in (find_figures)
     if (b.kind == BlockKind::Removed) {
       if (b.reason.rfind("metadata.", 0) == 0 || b.reason == "dateline") return -lim().core_meta_penalty;
-      if (b.rule.rfind("boilerplate:", 0) == 0)
-        if (const auto* r = rules_.find_rule(b.rule.substr(12)); r && r->core_penalty >= 0) return -r->core_penalty;
+      if (const auto* r = removing_rule(b); r && r->core_penalty >= 0) return -r->core_penalty;
       return -lim().core_gap_penalty;
     }
     // Unpunctuated text (lists of teasers, link lines) weighs half.
@@ -1227,6 +1234,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.article_unpunctuated_min_words = f.attribute("article-unpunctuated-min-words").as_uint(15);
     limits.ui_max_words = f.attribute("ui-max-words").as_uint(6);
     limits.ui_min_share = f.attribute("ui-min-share").as_double(0.5);
+    limits.french_min_part = f.attribute("french-min-part").as_uint(3);
     limits.menu_min_words = f.attribute("menu-min-words").as_uint(4);
     limits.head_chrome_max_words = f.attribute("head-chrome-max-words").as_uint(4);
     limits.name_max_words = f.attribute("name-max-words").as_uint(6);

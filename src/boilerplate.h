@@ -79,6 +79,9 @@ struct BoilerplateRules {
     std::size_t heading_max_words_no_comma = 20;
     std::size_t article_min_words = 8;
     std::size_t article_unpunctuated_min_words = 15;
+    // A heading, a headline or an unpunctuated article line has at least
+    // one French word in so many (names apart for a headline).
+    std::size_t french_min_part = 3;
     std::size_t ui_max_words = 6;
     double ui_min_share = 0.5;
     std::size_t menu_min_words = 4;
