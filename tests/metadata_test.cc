@@ -158,6 +158,20 @@ TEST(MetadataTest, DatelineWithTheDayOfTheWire) {
   EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u);
 }
 
+// The extraction may glue the dash to the sentence: « Bordeaux, le 3 novembre –Le
+// conseil… ». With the day it is still a dateline; without it, « Paris–Roubaix »
+// opening a paragraph is none.
+TEST(MetadataTest, DatelineWithTheDayAndADashGluedToTheSentence) {
+  Document doc = testing::rewrite(std::string("Bordeaux, le 3 novembre –") + kBody);
+  EXPECT_EQ(doc.metadata.dateline.value_or(""), "Bordeaux");
+  EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u);
+  Document race = testing::rewrite(
+      "Paris–Roubaix reste la course la plus attendue du printemps, avec ses secteurs pavés redoutés des coureurs.\n"
+      "Les organisateurs ont dévoilé mardi le parcours de la prochaine édition, qui compte trente secteurs.\n");
+  EXPECT_FALSE(race.metadata.dateline);
+  EXPECT_EQ(race.sections.front().paragraphs.front().text.rfind("Paris–Roubaix", 0), 0u);
+}
+
 TEST(MetadataTest, NoDatelineWithoutAPlace) {
   Document doc = testing::rewrite(
       "Le Premier ministre - qui s’exprimait depuis Matignon - a promis une réponse rapide aux élus locaux, "

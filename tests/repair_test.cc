@@ -303,6 +303,16 @@ TEST(RepairTest, DottedThousandsSpacedHoursAndGluedQuotations) {
   EXPECT_EQ(typo("« non ».« On verra"), "«\u202Fnon\u202F». «\u202FOn verra");
 }
 
+// A sentence glued after a figure's full stop, a comma glued to the next word;
+// decimals, versions and initials stay as they are.
+TEST(RepairTest, SpacesAfterAFigureFullStopAndAGluedComma) {
+  EXPECT_EQ(typo("stable, à 5,1 %.Le taux"), "stable, à 5,1\u202F%. Le taux");
+  EXPECT_EQ(typo("en 2024.Les prix"), "en 2024. Les prix");
+  EXPECT_EQ(typo("vers l’Italie,selon Météo-France"), "vers l’Italie, selon Météo-France");
+  EXPECT_EQ(typo("3,5 millions, version 2.0, 3.A et 12.XL"), "3,5 millions, version 2.0, 3.A et 12.XL");
+  EXPECT_EQ(typo("les axes x,y et z,t"), "les axes x,y et z,t");  // single letters: no words
+}
+
 // A teaser a page inserts inside a paragraph is cut out, and listed.
 TEST(RepairTest, InlineReadAlsoIsCutOut) {
   Document doc = testing::rewrite(
