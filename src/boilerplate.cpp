@@ -800,6 +800,19 @@ class Classifier {
     return false;
   }
 
+  // Whether block i is the next item of a list whose item before it is kept
+  // as article text: « - La défense dispose de dix jours pour faire appel »
+  // after « - La cour l’a condamné à 22 ans de réclusion criminelle, … » in a
+  // « Ce qu’il faut retenir » box. Same mark, French words, no sentence of
+  // its own needed.
+  bool next_list_item(std::size_t i) const {
+    const std::string_view mark = text::list_mark(blocks_[i].text);
+    if (mark.empty() || i == 0 || blocks_[i - 1].kind != BlockKind::Article) return false;
+    const BlockFeatures& f = features_[i];
+    return text::list_mark(blocks_[i - 1].text) == mark && f.words >= 3 && !is_foreign(f) &&
+           !few_french(f, f.words);
+  }
+
   // Blocks i to `end` (excluded) are, but for metadata lines, one
   // enumeration: its lead-in ending « : » and its items.
   bool key_points_until(std::size_t i, std::size_t end) const {
@@ -993,6 +1006,15 @@ class Classifier {
            f.capitalized * 2 > f.words || f.french * 3 < f.words * 2))
         continue;
       if (j < title_) return;
+      // A longer headline right above it, nothing between them but a byline
+      // or a date, is the headline; this line is its subtitle or the first
+      // subheading (« GRÈVE DES ÉBOUEURS : LES DÉCHETS S’ACCUMULENT À
+      // MARSEILLE » over « Une deuxième semaine de grève »).
+      if (features_[title_].words > f.words &&
+          std::all_of(blocks_.begin() + static_cast<std::ptrdiff_t>(title_) + 1,
+                      blocks_.begin() + static_cast<std::ptrdiff_t>(j),
+                      [](const Block& b) { return b.reason.rfind("metadata.", 0) == 0; }))
+        return;
       std::size_t old = title_;
       remove(blocks_[old], "boilerplate.ui",
              "features: headline-like line far from the article (" + features_[old].summary() + ")");
@@ -1136,6 +1158,9 @@ class Classifier {
       } else if (in_enumeration(i)) {
         b.kind = BlockKind::Article;
         b.rule = "features: enumeration announced by the article (" + why + ")";
+      } else if (next_list_item(i)) {
+        b.kind = BlockKind::Article;
+        b.rule = "features: next item of a list the article keeps (" + why + ")";
       } else if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
         b.kind = BlockKind::Heading;
         b.rule = "features: heading followed by article text (" + why + ")";

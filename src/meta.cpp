@@ -207,7 +207,8 @@ Document meta(Document doc, Resources& res) {
   std::vector<std::size_t> used;
   for (std::size_t i = start; i < sentences.size(); ++i) {
     std::string s = sentences[i].sentence->text;
-    if (!text::ends_sentence(s) || !text::list_mark(s).empty()) continue;  // (nor a list's item)
+    // (nor a list's item, nor a source subheading given a full stop by the sections stage)
+    if (!text::ends_sentence(s) || !text::list_mark(s).empty() || sentences[i].from_heading) continue;
     std::size_t room = rules.max_chars - (desc.empty() ? 0 : text::length(desc) + 1);
     std::string piece = compress(s, rules, room, applied, kp);
     if (text::length(piece) > room) {

@@ -262,7 +262,7 @@ std::vector<IndexedSentence> body_sentences(const Document& doc) {
   std::size_t index = 0;
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs)
-      for (const Sentence& sent : p.sentences) out.push_back({&sent, index++});
+      for (const Sentence& sent : p.sentences) out.push_back({&sent, index++, p.from_heading});
   return out;
 }
 

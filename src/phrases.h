@@ -103,6 +103,7 @@ struct Phrase {
 struct IndexedSentence {
   const Sentence* sentence;
   std::size_t index;
+  bool from_heading = false;  // of a source subheading kept as its section's opening line
 };
 
 bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& verbs);

@@ -1183,4 +1183,23 @@ TEST(BoilerplateTest, ReaderActionsAboveTheFirstParagraphAreNoHeadings) {
             "Incendies : la Drôme ferme ses massifs forestiers jusqu’à dimanche");
 }
 
+
+// A « Ce qu’il faut retenir » box: once one item is kept as article text,
+// the next items of the same list stay with it, however short.
+TEST(BoilerplateTest, TheNextItemsOfAKeptListStay) {
+  Document doc = testing::rewrite(
+      "Incendies : la Drôme ferme ses massifs forestiers jusqu’à dimanche\n"
+      "Ce qu’il faut retenir\n"
+      "- Le préfet a interdit jeudi l’accès aux massifs forestiers, en raison d’un risque d’incendie jugé très "
+      "sévère\n"
+      "- Les randonneurs et les cyclistes sont priés de renoncer aux sentiers\n"
+      "- Les contrevenants risquent une amende de 135 euros\n"
+      "Partager\n" +
+      kP1 + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "Les randonneurs et les cyclistes sont priés de renoncer aux sentiers"))
+      << reason_of(doc, "- Les randonneurs et les cyclistes sont priés de renoncer aux sentiers");
+  EXPECT_TRUE(in_body(doc, "Les contrevenants risquent une amende de 135\u00A0euros"));
+  EXPECT_EQ(reason_of(doc, "Partager"), "boilerplate.share");
+}
+
 }  // namespace titraille

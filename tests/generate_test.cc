@@ -1007,6 +1007,15 @@ TEST(MetaTest, FromTheLeadWithTheKeyphraseEndingOnAWord) {
   EXPECT_TRUE(last == U'.' || last == U'…') << doc.meta_description;
 }
 
+// A source subheading kept as its section's opening line (given a full stop
+// by the sections stage) never opens the description.
+TEST(MetaTest, NoSourceSubheadingInTheDescription) {
+  Document doc = testing::rewrite("Les éboueurs de Marseille en grève\n" + kStory);
+  ASSERT_FALSE(doc.meta_description.empty());
+  EXPECT_EQ(doc.meta_description.find("en grève."), std::string::npos) << doc.meta_description;
+  EXPECT_EQ(doc.meta_description.rfind("La grève des éboueurs", 0), 0u) << doc.meta_description;
+}
+
 TEST(MetaTest, CompressionDropsAttributionsFirst) {
   std::vector<std::string> applied;
   std::string s =
