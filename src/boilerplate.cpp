@@ -597,6 +597,22 @@ class Classifier {
     return f.stop >= 2 && f.french * 3 >= f.words * 2 && f.capitalized * 3 <= f.words && f.ui * 4 < f.words;
   }
 
+  // The last item of a run of labelled sentences the article ends with: a
+  // chronology or a programme (« 4 novembre : vote solennel sur l’ensemble du
+  // texte. » then « Mi-novembre : examen au Sénat. »). Like the item before
+  // it, a short label, a colon, and a sentence.
+  bool next_labelled_item(std::size_t i) const {
+    auto labelled = [&](std::size_t k) {
+      const std::string_view t = blocks_[k].text;
+      const std::size_t colon = t.find(" : ");
+      return features_[k].terminal && colon != std::string_view::npos && colon > 0 &&
+             std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 3;
+    };
+    const BlockFeatures& f = features_[i];
+    return i > 0 && blocks_[i - 1].kind == BlockKind::Article && f.words >= 3 && !is_foreign(f) && f.french >= 1 &&
+           labelled(i) && labelled(i - 1);
+  }
+
   // The second line of a two-line heading inside the article ("Le Vercors à
   // pied (guide, 240 pages, Glénat)" under "Pour les amateurs de grands
   // espaces"): a short unpunctuated line opening with a capital.
@@ -1134,7 +1150,7 @@ class Classifier {
       }
       if (i > last_article) {
         // A closing line right after the last paragraph: a French phrase.
-        if (i == last_article + 1 && closing_line(i)) {
+        if (i == last_article + 1 && (closing_line(i) || next_labelled_item(i))) {
           b.kind = BlockKind::Article;
           b.rule = "features: closing line of the article (" + why + ")";
           continue;

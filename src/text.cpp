@@ -283,9 +283,16 @@ std::string lower_first(std::string_view s) {
 }
 
 namespace {
+// An emoji and what composes one (joiner, variation selector, skin tone,
+// flag letters): « C’est historique ! 🎉 » ends its sentence.
+bool is_emoji_part(char32_t c) {
+  return c == 0x200D || c == 0xFE0F || (c >= 0x1F1E6 && c <= 0x1F1FF) || (c >= 0x1F3FB && c <= 0x1F3FF) ||
+         (c > 0x2000 && u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_EXTENDED_PICTOGRAPHIC));
+}
+
 bool is_closer(char32_t c) {
   return c == U'»' || c == U'"' || c == U'\u201D' || c == U'\u2019' || c == U')' || c == U']' ||
-         c == U'\'' || c == U'\u203A' || is_space(c);
+         c == U'\'' || c == U'\u203A' || is_space(c) || is_emoji_part(c);
 }
 }  // namespace
 

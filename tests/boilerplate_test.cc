@@ -67,6 +67,11 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Offrir cet article", "boilerplate.ui"},
       {"Voir les prévisions", "boilerplate.ui"},
       {"Demain 7°C / 13°C", "boilerplate.ui"},
+      {"Voir le diaporama (12 photos)", "boilerplate.player"},
+      {"3 / 12", "boilerplate.player"},
+      {"Galerie photos", "boilerplate.player"},
+      {"Découvrir l’offre à 1 € par mois", "boilerplate.paywall"},
+      {"Accès illimité sans engagement", "boilerplate.paywall"},
       {"Vidéo suivante dans 5 secondes", "boilerplate.player"},
       {"La crue du Rhône à Valence, en vidéo", "boilerplate.player"},
       {"Partager sur Facebook", "boilerplate.share"},
@@ -1199,7 +1204,49 @@ TEST(BoilerplateTest, TheNextItemsOfAKeptListStay) {
   EXPECT_TRUE(in_body(doc, "Les randonneurs et les cyclistes sont priés de renoncer aux sentiers"))
       << reason_of(doc, "- Les randonneurs et les cyclistes sont priés de renoncer aux sentiers");
   EXPECT_TRUE(in_body(doc, "Les contrevenants risquent une amende de 135\u00A0euros"));
+  // Items, not headings given a full stop.
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs)
+      if (p.text.find("Les contrevenants") != std::string::npos || p.text.find("Les randonneurs et") != std::string::npos)
+        EXPECT_FALSE(p.from_heading) << p.text;
   EXPECT_EQ(reason_of(doc, "Partager"), "boilerplate.share");
+}
+
+
+// A price per month inside an article's sentence is no paywall offer.
+TEST(BoilerplateTest, APricePerMonthInASentenceStays) {
+  const std::string line =
+      "La direction de la propreté a proposé lundi une hausse de 60 euros par mois, jugée insuffisante par le "
+      "syndicat majoritaire, qui appelle à poursuivre la grève.";
+  Document doc = testing::rewrite(kP1 + "\n" + line + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "jugée insuffisante par le syndicat majoritaire")) << reason_of(doc, line);
+}
+
+// A headline in capitals right over a shorter line (its subtitle, or the
+// first subheading) stays the headline.
+TEST(BoilerplateTest, AShorterLineUnderTheHeadlineDoesNotReplaceIt) {
+  const std::string headline = "INCENDIES : LA DRÔME FERME SES MASSIFS FORESTIERS JUSQU’À DIMANCHE";
+  Document doc = testing::rewrite(headline + "\nUn risque jugé très sévère\n" + kP1 + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), headline);
+}
+
+// A chronology that ends the article keeps its last, shortest item.
+TEST(BoilerplateTest, TheLastItemOfAChronologyStays) {
+  Document doc = testing::rewrite(
+      kP1 + "\n" + kP2 + "\n" + kP3 + "\nChronologie\n"
+      "1er octobre 2025 : présentation du projet de loi de finances en Conseil des ministres.\n"
+      "13 octobre : début de l’examen en commission des finances.\n"
+      "4 novembre : vote solennel sur l’ensemble du texte en première lecture.\n"
+      "Mi-novembre : examen au Sénat.\n"
+      "Antoine Lefranc et Sophie Delorme\nLes plus lus\n");
+  EXPECT_TRUE(in_body(doc, "Mi-novembre\u00A0: examen au Sénat.")) << reason_of(doc, "Mi-novembre : examen au Sénat.");
+}
+
+// A sentence that ends with an emoji after its full stop or exclamation mark
+// is a whole sentence, not one cut off by the page.
+TEST(BoilerplateTest, ASentenceEndingWithAnEmojiIsWhole) {
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + " C’est historique ! 🎉\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "C’est historique\u202F! 🎉"));
 }
 
 }  // namespace titraille

@@ -1010,10 +1010,15 @@ TEST(MetaTest, FromTheLeadWithTheKeyphraseEndingOnAWord) {
 // A source subheading kept as its section's opening line (given a full stop
 // by the sections stage) never opens the description.
 TEST(MetaTest, NoSourceSubheadingInTheDescription) {
-  Document doc = testing::rewrite("Les éboueurs de Marseille en grève\n" + kStory);
+  Document doc = testing::rewrite(
+      "Grève des éboueurs : les déchets s’accumulent à Marseille\n"
+      "Ce qu’il faut retenir\n"
+      "- La grève des éboueurs de Marseille entre dans sa deuxième semaine, selon la métropole et les syndicats\n"
+      "- Plus de 3 000 tonnes de déchets n’ont pas été ramassées dans les rues du centre-ville\n"
+      "Une deuxième semaine de grève\n" +
+      kStory.substr(kStory.find("\nLes agents") + 1));
   ASSERT_FALSE(doc.meta_description.empty());
-  EXPECT_EQ(doc.meta_description.find("en grève."), std::string::npos) << doc.meta_description;
-  EXPECT_EQ(doc.meta_description.rfind("La grève des éboueurs", 0), 0u) << doc.meta_description;
+  EXPECT_EQ(doc.meta_description.find("semaine de grève."), std::string::npos) << doc.meta_description;
 }
 
 TEST(MetaTest, CompressionDropsAttributionsFirst) {

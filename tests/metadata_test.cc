@@ -169,6 +169,9 @@ TEST(MetadataTest, DatelineWithTheDayAndADashGluedToTheSentence) {
       "Paris–Roubaix reste la course la plus attendue du printemps, avec ses secteurs pavés redoutés des coureurs.\n"
       "Les organisateurs ont dévoilé mardi le parcours de la prochaine édition, qui compte trente secteurs.\n");
   EXPECT_FALSE(race.metadata.dateline);
+  // Without the day, a dash glued to the sentence but spaced from the place.
+  Document glued = testing::rewrite(std::string("Bordeaux -") + kBody);
+  EXPECT_EQ(glued.metadata.dateline.value_or(""), "Bordeaux");
   EXPECT_EQ(race.sections.front().paragraphs.front().text.rfind("Paris–Roubaix", 0), 0u);
 }
 

@@ -311,6 +311,12 @@ TEST(RepairTest, SpacesAfterAFigureFullStopAndAGluedComma) {
   EXPECT_EQ(typo("vers l’Italie,selon Météo-France"), "vers l’Italie, selon Météo-France");
   EXPECT_EQ(typo("3,5 millions, version 2.0, 3.A et 12.XL"), "3,5 millions, version 2.0, 3.A et 12.XL");
   EXPECT_EQ(typo("les axes x,y et z,t"), "les axes x,y et z,t");  // single letters: no words
+  EXPECT_EQ(typo("(Rhône).La direction"), "(Rhône). La direction");
+  EXPECT_EQ(typo("« abasourdi ».Il a"), "«\u202Fabasourdi\u202F». Il a");
+  EXPECT_EQ(typo("en septembre 2024,quelques jours"), "en septembre 2024, quelques jours");
+  EXPECT_EQ(typo("Prochaine étape:l’enquête publique"), "Prochaine étape\u00A0: l’enquête publique");
+  EXPECT_EQ(typo("à 14:30 et sur https://exemple.fr"), "à 14:30 et sur https://exemple.fr");
+  EXPECT_EQ(typo("le rapport d'« incohérence »"), "le rapport d’«\u202Fincohérence\u202F»");
 }
 
 // A teaser a page inserts inside a paragraph is cut out, and listed.
