@@ -1042,7 +1042,52 @@ class Classifier {
     }
   }
 
+  // A heading-like line whose words a sign-up or consent line nearby quotes
+  // is the name of the newsletter or service it offers (« L’essentiel du
+  // jour : notre sélection exclusive » over « … vous envoyer la newsletter
+  // "L’essentiel du jour : notre sélection exclusive" … »).
+  void remove_offer_names() {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      Block& b = blocks_[i];
+      if (b.kind != BlockKind::Pending || features_[i].words < 2 || features_[i].terminal) continue;
+      const std::size_t from = i >= 3 ? i - 3 : 0, to = std::min(blocks_.size(), i + 4);
+      for (std::size_t j = from; j < to; ++j) {
+        const Block& o = blocks_[j];
+        if (j == i || o.kind != BlockKind::Removed ||
+            (o.reason != "boilerplate.subscribe" && o.reason != "boilerplate.consent") ||
+            o.text.size() <= b.text.size() || o.text.find(b.text) == std::string::npos)
+          continue;
+        remove(b, o.reason, "features: the name of what the line " + std::to_string(o.line) + " offers");
+        break;
+      }
+    }
+  }
+
+  // The text of a social post embedded in the page, under the line that
+  // introduces it (« Une publication partagée par … (@olympiahall) »): a
+  // short line with a hashtag or a handle (« Adieu Élodie. … 🖤
+  // #ElodieMarchand »), not the journalist's words.
+  void remove_embedded_posts() {
+    auto has_tag = [](std::string_view t) {
+      for (std::size_t k = 0; k + 1 < t.size(); ++k)
+        if ((t[k] == '#' || t[k] == '@') && (k == 0 || t[k - 1] == ' ') &&
+            (static_cast<unsigned char>(t[k + 1]) >= 0x80 || std::isalpha(static_cast<unsigned char>(t[k + 1]))))
+          return true;
+      return false;
+    };
+    for (std::size_t i = 1; i < blocks_.size(); ++i) {
+      Block& b = blocks_[i];
+      const Block& above = blocks_[i - 1];
+      if (b.kind != BlockKind::Pending || features_[i].words > lim().embed_post_max_words || !has_tag(b.text) ||
+          above.kind != BlockKind::Removed || above.rule != "boilerplate:embed")
+        continue;
+      remove(b, above.reason, "features: the text of the post embedded above (line " + std::to_string(above.line) + ")");
+    }
+  }
+
   void decide_rest() {
+    remove_embedded_posts();
+    remove_offer_names();
     find_core();
     std::size_t first_article = npos, last_article = npos;
     for (std::size_t i = core_begin_; core_end_ != npos && i <= core_end_; ++i) {
@@ -1290,6 +1335,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.core_meta_penalty = f.attribute("core-meta-penalty").as_double(2);
     limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);
     limits.core_lead_gap = f.attribute("core-lead-gap").as_uint(4);
+    limits.embed_post_max_words = f.attribute("embed-post-max-words").as_uint(60);
   }
   for (pugi::xml_node n : file.root().child("outlet-name").children("exclude"))
     outlet_excluded.push_back(file.pattern(n, "outlet-name"));

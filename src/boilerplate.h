@@ -98,6 +98,7 @@ struct BoilerplateRules {
     double core_meta_penalty = 2;    // what a metadata line or a heading costs it
     double core_open_weight = 0.5;   // weight of an unpunctuated article-like block's words
     std::size_t core_lead_gap = 4;   // chrome blocks allowed between a lead and the core
+    std::size_t embed_post_max_words = 60;  // longest text of a post under an embed line
   } limits;
   const WordList* ui = nullptr;
   // <outlet-name><exclude>: what a header line holds when it is no outlet's name (a menu's

@@ -1249,4 +1249,31 @@ TEST(BoilerplateTest, ASentenceEndingWithAnEmojiIsWhole) {
   EXPECT_TRUE(in_body(doc, "C’est historique\u202F! 🎉"));
 }
 
+
+// A newsletter block inside the article: its name (quoted by the consent
+// line), its promise; a poll's answers; the text of an embedded post.
+TEST(BoilerplateTest, NewsletterNamePollAnswersAndEmbeddedPostText) {
+  const std::string name = "L’essentiel du jour : notre sélection exclusive";
+  const std::string promise =
+      "Chaque jour, notre rédaction vous réserve le meilleur de l’info régionale. Une sélection rien que pour vous, "
+      "pour rester en lien avec vos régions.";
+  const std::string post = "Merci pour tout. Tu resteras dans nos cœurs. 🖤 #Dieulefit";
+  const std::string long_p = kP1 + " " + kP2 + " " + kP3;  // (widgets cost the core more than a short paragraph)
+  Document doc = testing::rewrite(
+      long_p + "\n" + name + "\n" + promise +
+      "\nFrance Télévisions utilise votre adresse e-mail afin de vous envoyer la newsletter « " + name +
+      " ». Vous pouvez vous désinscrire à tout moment.\n" + long_p +
+      "\nLe sondage\nSelon vous, faut-il fermer les massifs tout l’été ?\nOui, absolument\n"
+      "Non, c’est trop contraignant\nVoter\nVoir les résultats\n" + long_p +
+      "\nVoir cette publication sur Instagram\nUne publication partagée par Mairie de Dieulefit (@dieulefit)\n" + post +
+      "\nLes pompiers restent mobilisés tout le week-end, avec des renforts venus de l’Ardèche et de l’Isère, a "
+      "indiqué la préfecture.\n");
+  EXPECT_EQ(reason_of(doc, name), "boilerplate.subscribe");
+  EXPECT_EQ(reason_of(doc, promise), "boilerplate.subscribe");
+  for (const char* line : {"Oui, absolument", "Non, c’est trop contraignant", "Voir les résultats"})
+    EXPECT_EQ(reason_of(doc, line), "boilerplate.ui") << line;
+  EXPECT_EQ(reason_of(doc, post), "boilerplate.share");
+  EXPECT_TRUE(in_body(doc, "avec des renforts venus de l’Ardèche"));
+}
+
 }  // namespace titraille
