@@ -432,6 +432,7 @@ Document Merger::assemble() {
       fill(m.metadata.date_modified, d.metadata.date_modified);
       fill(m.metadata.date_text, d.metadata.date_text);
       fill(m.metadata.dateline, d.metadata.dateline);
+      if (!m.metadata.author && d.metadata.author) m.metadata.authors = d.metadata.authors;
       fill(m.metadata.author, d.metadata.author);
       fill(m.metadata.agency, d.metadata.agency);
       if (m.metadata.date) m.metadata.date_text.reset();  // as the metadata stage does

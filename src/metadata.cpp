@@ -1,5 +1,6 @@
 #include "metadata.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "resources.h"
@@ -259,6 +260,7 @@ MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
     separator = file.pattern(c.child("separator"), "composite");
     composite_name_max_words = c.attribute("name-max-words").as_uint(4);
   }
+  if (pugi::xml_node a = file.root().child("author-separator")) author_separator = file.pattern(a, "author-separator");
   months = &lexicon.list("fr/months");
   en_months = lexicon.find("en/months");
   places = lexicon.find("fr/places");
@@ -395,6 +397,19 @@ Document metadata(Document doc, Resources& res) {
   // may be the author's own (« Marie Martin | lundi 9 décembre 2019 »).
   for (const std::string& name : outlets)
     if (md.author && text::fold(*md.author) != text::fold(name)) set_once(md.source, name);
+  // Several authors, one by one (« Antoine Lefranc et Sophie Delorme »).
+  if (md.author && md.authors.empty() && rules.author_separator.valid()) {
+    const icu::UnicodeString u = text::u(*md.author);
+    int32_t from = 0, b = 0, e = 0;
+    std::vector<std::string> names;
+    while (rules.author_separator.find(u, from, b, e) && e > b) {
+      names.push_back(text::utf8(u.tempSubString(from, b - from)));
+      from = e;
+    }
+    names.push_back(text::utf8(u.tempSubString(from)));
+    if (names.size() > 1 && std::none_of(names.begin(), names.end(), [](const std::string& n) { return n.empty(); }))
+      md.authors = std::move(names);
+  }
   return doc;
 }
 

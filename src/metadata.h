@@ -25,6 +25,7 @@ struct MetadataRules {
   };
   std::vector<Rule> dates, bylines, credits, source_lines, datelines;
   Pattern separator;                         // <composite><separator>: between the pieces of a metadata line
+  Pattern author_separator;                  // <author-separator>: between the names of a byline's authors
   std::size_t composite_name_max_words = 4;  // <composite name-max-words>: longest name piece
   const WordList* months = nullptr;
   const WordList* en_months = nullptr;  // English month names (aggregators' dates); optional

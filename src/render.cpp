@@ -425,7 +425,12 @@ std::string render_html(const Document& doc, const RenderInfo& info) {
   ld["wordCount"] = doc.words();
   if (doc.metadata.date) ld["datePublished"] = *doc.metadata.date;
   if (doc.metadata.date_modified) ld["dateModified"] = *doc.metadata.date_modified;
-  if (doc.metadata.author) ld["author"] = {{"@type", "Person"}, {"name", *doc.metadata.author}};
+  if (doc.metadata.authors.size() > 1) {
+    ld["author"] = nlohmann::ordered_json::array();
+    for (const std::string& name : doc.metadata.authors) ld["author"].push_back({{"@type", "Person"}, {"name", name}});
+  } else if (doc.metadata.author) {
+    ld["author"] = {{"@type", "Person"}, {"name", *doc.metadata.author}};
+  }
   if (doc.metadata.source) ld["publisher"] = {{"@type", "Organization"}, {"name", *doc.metadata.source}};
   if (doc.metadata.dateline) ld["dateline"] = *doc.metadata.dateline;
   pugi::xml_node script = head.append_child("script");

@@ -1,4 +1,5 @@
 #include "metadata.h"
+#include "titraille/render.h"
 
 #include <gtest/gtest.h>
 
@@ -173,6 +174,24 @@ TEST(MetadataTest, DatelineWithTheDayAndADashGluedToTheSentence) {
   Document glued = testing::rewrite(std::string("Bordeaux -") + kBody);
   EXPECT_EQ(glued.metadata.dateline.value_or(""), "Bordeaux");
   EXPECT_EQ(race.sections.front().paragraphs.front().text.rfind("Paris–Roubaix", 0), 0u);
+}
+
+// A byline naming an agency credits the agency; a byline of two names gives
+// the structured data two persons.
+TEST(MetadataTest, AgencyBylineAndSeveralAuthors) {
+  Document agency = testing::rewrite("Par Belga\n" + std::string(kBody));
+  EXPECT_FALSE(agency.metadata.author) << *agency.metadata.author;
+  EXPECT_EQ(agency.metadata.agency.value_or(""), "Belga");
+  Document two = testing::rewrite("Par Antoine Lefranc et Sophie Delorme\n" + std::string(kBody));
+  EXPECT_EQ(two.metadata.author.value_or(""), "Antoine Lefranc et Sophie Delorme");
+  EXPECT_EQ(two.metadata.authors, (std::vector<std::string>{"Antoine Lefranc", "Sophie Delorme"}));
+  const std::string html = render(two, Format::Html, RenderInfo{"titraille test", "none"});
+  EXPECT_NE(html.find("\"author\":[{\"@type\":\"Person\",\"name\":\"Antoine Lefranc\"},{\"@type\":\"Person\","
+                      "\"name\":\"Sophie Delorme\"}]"),
+            std::string::npos)
+      << html;
+  Document one = testing::rewrite("Par Sophie Delorme\n" + std::string(kBody));
+  EXPECT_TRUE(one.metadata.authors.empty());
 }
 
 TEST(MetadataTest, NoDatelineWithoutAPlace) {

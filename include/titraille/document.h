@@ -102,6 +102,7 @@ struct Metadata {
   std::optional<std::string> source;
   std::optional<std::string> dateline;
   std::optional<std::string> author;
+  std::vector<std::string> authors;  // the author's names one by one, when it names several
   std::optional<std::string> agency;
   std::optional<std::string> original_title;
 };
