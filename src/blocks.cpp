@@ -38,6 +38,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       chiffres = spec;
       for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(text::split_words(text::lower(m.text().as_string())));
       not_after = text::split_words(b.child("not-after").text().as_string());
+      not_after_unless = text::split_words(b.child("not-after").attribute("unless-before").as_string());
       for (pugi::xml_node m : b.children("not-after-phrase"))
         not_after_phrases.push_back(text::split_words(text::lower(m.text().as_string())));
       skip_units = text::split_words(b.child("skip-unit").text().as_string());
@@ -170,7 +171,7 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       // An exponent (« 10^25 opérations ») or the second part of a number (« 3,5/10 »).
       if (i > 0 && (tk[i - 1].text == "^" || tk[i - 1].text == "/")) continue;
       if (months.contains(tk[i + 1].lower) || weekdays.contains(tk[i + 1].lower)) continue;
-      if (i > 0 && listed(rules.not_after, tk[i - 1].lower)) continue;
+      if (i > 0 && listed(rules.not_after, tk[i - 1].lower) && !listed(rules.not_after_unless, tk[i + 1].lower)) continue;
       if (std::any_of(rules.not_after_phrases.begin(), rules.not_after_phrases.end(),
                       [&](const std::vector<std::string>& m) { return phrase_before(tk, i, m); }))
         continue;

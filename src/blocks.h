@@ -35,6 +35,7 @@ struct BlockRules {
   int iterations = 40;
   std::vector<std::vector<std::string>> modifiers;  // lower-case words
   std::vector<std::string> not_after, skip_units, multipliers, prenominal;
+  std::vector<std::string> not_after_unless;  // <not-after unless-before>: an amount, no time (« à 22 millions »)
   // <unit-complement>: words after the unit that are part of it (« mètres
   // carrés »); <not-unit>: words after a number that count nothing
   // (« 60 000 aujourd’hui », « 260 supplémentaires »).

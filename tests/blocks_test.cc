@@ -42,6 +42,10 @@ TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
                       resources().blocks, resources().lexicon);
   ASSERT_EQ(items.size(), 1u) << text::join(items, " | ");
   EXPECT_EQ(items[0], "48 heures");
+  // After « à », an amount is a figure, not a time of day.
+  items = key_figures(sentences("Le montant s’élève à 22 millions d’euros. Le billet passe à 30 euros dès 18 heures."),
+                      resources().blocks, resources().lexicon);
+  EXPECT_EQ(text::join(items, " | "), "22 millions d’euros | 30 euros");
   // Nor an exponent: « 10^25 opérations » is no « 25 opérations ».
   EXPECT_TRUE(key_figures(sentences("Les modèles entraînés avec plus de 10^25 opérations sont visés."), resources().blocks,
                           resources().lexicon)
