@@ -184,6 +184,17 @@ TEST(PhrasesTest, AVerbAfterAPluralHeadEndsThePhrase) {
   EXPECT_EQ(phrases.count("ancien président"), 1u);
 }
 
+// A singular word after a plural complement is no adjective of it: the verb.
+TEST(PhrasesTest, ASingularWordAfterAPluralComplementEndsThePhrase) {
+  Document doc = testing::rewrite(
+      "Le service des urgences fonctionne en mode dégradé depuis mercredi matin, selon la direction du CHU.\n"
+      "Le service des urgences reste ouvert aux cas graves, a précisé la direction de l’hôpital jeudi.\n"
+      "Les infirmiers du service des urgences réclament des renforts depuis plusieurs semaines.\n");
+  auto phrases = phrases_of(doc);
+  EXPECT_EQ(phrases.count("service des urgences fonctionne"), 0u);
+  EXPECT_EQ(phrases.count("service des urgences"), 1u);
+}
+
 // A finite verb after a content word is the clause's verb.
 TEST(PhrasesTest, AFiniteVerbAfterANounEndsThePhrase) {
   Document doc = testing::rewrite(
