@@ -24,6 +24,8 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.inline_header = n.attribute("inline").as_bool(false);
   r.after_article = n.attribute("after-article").as_bool(false);
   r.header = n.attribute("header").as_bool(false);
+  r.offer = n.attribute("offer").as_bool(false);
+  r.introduces_post = n.attribute("introduces-post").as_bool(false);
   for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
   if (r.patterns.empty()) file.fail(r.id, missing);
   return r;
@@ -76,6 +78,9 @@ const BoilerplateRules::Rule* full_match(const std::vector<BoilerplateRules::Rul
   }
   return nullptr;
 }
+
+// Whether the metadata stage moved the block out (a date, a byline).
+bool metadata_line(const Block& b) { return b.reason.rfind("metadata.", 0) == 0; }
 
 void remove(Block& b, std::string reason, std::string rule) {
   b.kind = BlockKind::Removed;
@@ -219,7 +224,7 @@ class Classifier {
 
   // A teaser's excerpt: followed by its byline, its date or a read-more line.
   bool card(std::size_t i) const {
-    return i + 1 < blocks_.size() && (blocks_[i + 1].reason.rfind("metadata.", 0) == 0 || readmore_[i + 1] != nullptr);
+    return i + 1 < blocks_.size() && (metadata_line(blocks_[i + 1]) || readmore_[i + 1] != nullptr);
   }
 
   // Index of the next block still undecided or already article, or npos.
@@ -434,7 +439,7 @@ class Classifier {
     for (; k < blocks_.size(); ++k) {
       const Block& b = blocks_[k];
       if (b.kind == BlockKind::Removed) {
-        if (b.reason.rfind("metadata.", 0) == 0) dated = true;
+        if (metadata_line(b)) dated = true;
         continue;
       }
       if (b.kind != BlockKind::Pending) return false;
@@ -864,7 +869,7 @@ class Classifier {
     if (b.kind == BlockKind::Title || b.reason == "duplicate" || b.reason == "prompt") return 0;
     if (figure_of_[i] != npos) return 0;  // key figures and their lead-in (find_figures)
     if (b.kind == BlockKind::Removed) {
-      if (b.reason.rfind("metadata.", 0) == 0 || b.reason == "dateline") return -lim().core_meta_penalty;
+      if (metadata_line(b) || b.reason == "dateline") return -lim().core_meta_penalty;
       if (const auto* r = removing_rule(b); r && r->core_penalty >= 0) return -r->core_penalty;
       return -lim().core_gap_penalty;
     }
@@ -1029,7 +1034,7 @@ class Classifier {
       if (features_[title_].words > f.words &&
           std::all_of(blocks_.begin() + static_cast<std::ptrdiff_t>(title_) + 1,
                       blocks_.begin() + static_cast<std::ptrdiff_t>(j),
-                      [](const Block& b) { return b.reason.rfind("metadata.", 0) == 0; }))
+                      metadata_line))
         return;
       std::size_t old = title_;
       remove(blocks_[old], "boilerplate.ui",
@@ -1043,9 +1048,9 @@ class Classifier {
   }
 
   // A heading-like line whose words a sign-up or consent line nearby quotes
-  // is the name of the newsletter or service it offers (« L’essentiel du
-  // jour : notre sélection exclusive » over « … vous envoyer la newsletter
-  // "L’essentiel du jour : notre sélection exclusive" … »).
+  // (a rule with offer="true") is the name of the newsletter or service it
+  // offers (« L’essentiel du jour : notre sélection exclusive » over « … vous
+  // envoyer la newsletter "L’essentiel du jour : notre sélection exclusive" … »).
   void remove_offer_names() {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
@@ -1053,10 +1058,10 @@ class Classifier {
       const std::size_t from = i >= 3 ? i - 3 : 0, to = std::min(blocks_.size(), i + 4);
       for (std::size_t j = from; j < to; ++j) {
         const Block& o = blocks_[j];
-        if (j == i || o.kind != BlockKind::Removed ||
-            (o.reason != "boilerplate.subscribe" && o.reason != "boilerplate.consent") ||
-            o.text.size() <= b.text.size() || o.text.find(b.text) == std::string::npos)
+        if (j == i || o.kind != BlockKind::Removed || o.text.size() <= b.text.size() ||
+            o.text.find(b.text) == std::string::npos)
           continue;
+        if (const auto* r = removing_rule(o); !r || !r->offer) continue;
         remove(b, o.reason, "features: the name of what the line " + std::to_string(o.line) + " offers");
         break;
       }
@@ -1064,23 +1069,20 @@ class Classifier {
   }
 
   // The text of a social post embedded in the page, under the line that
-  // introduces it (« Une publication partagée par … (@olympiahall) »): a
-  // short line with a hashtag or a handle (« Adieu Élodie. … 🖤
-  // #ElodieMarchand »), not the journalist's words.
+  // introduces it (a rule with introduces-post="true": « Une publication
+  // partagée par … (@olympiahall) »): a short line with a <post-tag>
+  // (« Adieu Élodie. … 🖤 #ElodieMarchand »), not the journalist's words.
   void remove_embedded_posts() {
-    auto has_tag = [](std::string_view t) {
-      for (std::size_t k = 0; k + 1 < t.size(); ++k)
-        if ((t[k] == '#' || t[k] == '@') && (k == 0 || t[k - 1] == ' ') &&
-            (static_cast<unsigned char>(t[k + 1]) >= 0x80 || std::isalpha(static_cast<unsigned char>(t[k + 1]))))
-          return true;
-      return false;
-    };
+    if (!rules_.post_tag.valid()) return;
     for (std::size_t i = 1; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       const Block& above = blocks_[i - 1];
-      if (b.kind != BlockKind::Pending || features_[i].words > lim().embed_post_max_words || !has_tag(b.text) ||
-          above.kind != BlockKind::Removed || above.rule != "boilerplate:embed")
+      const auto* r = removing_rule(above);
+      if (b.kind != BlockKind::Pending || features_[i].words > lim().embed_post_max_words || !r ||
+          !r->introduces_post)
         continue;
+      int32_t begin = 0, end = 0;
+      if (!rules_.post_tag.find(text::u(b.text), 0, begin, end)) continue;
       remove(b, above.reason, "features: the text of the post embedded above (line " + std::to_string(above.line) + ")");
     }
   }
@@ -1337,6 +1339,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.core_lead_gap = f.attribute("core-lead-gap").as_uint(4);
     limits.embed_post_max_words = f.attribute("embed-post-max-words").as_uint(60);
   }
+  if (pugi::xml_node t = file.root().child("post-tag")) post_tag = file.pattern(t, "post-tag");
   for (pugi::xml_node n : file.root().child("outlet-name").children("exclude"))
     outlet_excluded.push_back(file.pattern(n, "outlet-name"));
   ui = &lexicon.list("fr/ui");

@@ -35,6 +35,12 @@ struct BoilerplateRules {
     // share buttons, a paywall notice): a block it removes does not part
     // the lead from the paragraphs below (core-lead-gap).
     bool header = false;
+    // offer="true": a sign-up or consent line; a heading-like line near it
+    // that it quotes is the name of what it offers (a newsletter's).
+    bool offer = false;
+    // introduces-post="true": an embed line; a short line under it with a
+    // <post-tag> is the embedded post's text.
+    bool introduces_post = false;
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> lines, related, teasers, readmore, ends, keeps;
@@ -100,6 +106,7 @@ struct BoilerplateRules {
     std::size_t core_lead_gap = 4;   // chrome blocks allowed between a lead and the core
     std::size_t embed_post_max_words = 60;  // longest text of a post under an embed line
   } limits;
+  Pattern post_tag;  // <post-tag>: a hashtag or a handle in a post's text
   const WordList* ui = nullptr;
   // <outlet-name><exclude>: what a header line holds when it is no outlet's name (a menu's
   // arrow, a section of the site alone on its line); any one of them.

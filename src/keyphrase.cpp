@@ -52,6 +52,7 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   if (pugi::xml_node pe = root.child("plural-endings")) {
     phrases.plural_endings = text::split_words(pe.text().as_string());
     phrases.plural_head_verb_endings = text::split_words(pe.attribute("after-plural").as_string());
+    phrases.written_plural = text::split_words(pe.attribute("written-plural").as_string());
     for (std::string& x : text::split_words(pe.attribute("except").as_string()))
       phrases.plural_ending_exceptions.insert(std::move(x));
   }

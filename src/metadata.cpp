@@ -1,6 +1,5 @@
 #include "metadata.h"
 
-#include <algorithm>
 #include <cstdio>
 
 #include "resources.h"
@@ -186,6 +185,18 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
   return "";
 }
 
+// The pieces of `s` between the matches of `separator` (begin, end in `s`).
+std::vector<std::pair<int32_t, int32_t>> split_at(const Pattern& separator, const icu::UnicodeString& s) {
+  std::vector<std::pair<int32_t, int32_t>> pieces;
+  int32_t from = 0, b = 0, e = 0;
+  while (separator.find(s, from, b, e) && e > b) {
+    pieces.emplace_back(from, b);
+    from = e;
+  }
+  pieces.emplace_back(from, s.length());
+  return pieces;
+}
+
 // A line of several pieces between separators ("Le Monde | 04.05.2015 à
 // 13h36 • Mis à jour le 05.05.2015 | Par Jeanne Martin"): every piece a date,
 // a byline, a credit or a short name (the outlet, a section), at least one a
@@ -195,13 +206,7 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
 std::string composite_line(const MetadataRules& rules, const icu::UnicodeString& s, Metadata& md, std::string& rule_id,
                            std::string& outlet) {
   if (!rules.separator.valid()) return "";
-  std::vector<std::pair<int32_t, int32_t>> pieces;  // begin, end in s
-  int32_t from = 0, b, e;
-  while (rules.separator.find(s, from, b, e) && e > b) {
-    pieces.emplace_back(from, b);
-    from = e;
-  }
-  pieces.emplace_back(from, s.length());
+  const std::vector<std::pair<int32_t, int32_t>> pieces = split_at(rules.separator, s);
   if (pieces.size() < 2) return "";
   Metadata found = md;
   std::string reason, ids, name;
@@ -400,15 +405,13 @@ Document metadata(Document doc, Resources& res) {
   // Several authors, one by one (« Antoine Lefranc et Sophie Delorme »).
   if (md.author && md.authors.empty() && rules.author_separator.valid()) {
     const icu::UnicodeString u = text::u(*md.author);
-    int32_t from = 0, b = 0, e = 0;
     std::vector<std::string> names;
-    while (rules.author_separator.find(u, from, b, e) && e > b) {
-      names.push_back(text::utf8(u.tempSubString(from, b - from)));
-      from = e;
+    bool whole = true;  // no empty name between two separators
+    for (const auto [begin, end] : split_at(rules.author_separator, u)) {
+      whole = whole && end > begin;
+      names.push_back(text::utf8(u.tempSubString(begin, end - begin)));
     }
-    names.push_back(text::utf8(u.tempSubString(from)));
-    if (names.size() > 1 && std::none_of(names.begin(), names.end(), [](const std::string& n) { return n.empty(); }))
-      md.authors = std::move(names);
+    if (names.size() > 1 && whole) md.authors = std::move(names);
   }
   return doc;
 }

@@ -100,9 +100,6 @@ ContentFlags content_flags(const std::vector<IndexedSentence>& sentences, const 
 }
 
 namespace {
-
-// A word written as a plural (« urgences », « travaux »).
-bool plural_form(std::string_view lower) { return lower.ends_with('s') || lower.ends_with('x'); }
 // The text of each phrase: its most frequent form.
 void choose_texts(std::map<std::string, Phrase>& phrases) {
   for (auto& [key, p] : phrases) {
@@ -181,9 +178,11 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         if (content_word && j > i && !t.capitalized && content_at[j - 1] && rules.finite_verbs.count(t.lower)) break;
         // Nor a singular word after a plural complement (« le service des
         // urgences fonctionne »: no adjective of « urgences », a verb).
-        if (content_word && adjective_slot && j >= i + 2 && !plural_form(t.lower)) {
+        if (content_word && adjective_slot && j >= i + 2 && !text::ends_with_any(t.lower, rules.written_plural, 0)) {
           auto d = rules.determiners.find(toks[j - 2].lower);
-          if (d != rules.determiners.end() && d->second == "les" && plural_form(toks[j - 1].lower)) break;
+          if (d != rules.determiners.end() && d->second == "les" &&
+              text::ends_with_any(toks[j - 1].lower, rules.written_plural, 0))
+            break;
         }
         if (!key.empty() && !toks[j - 1].elided) key += ' ';
         if (!content_word) {

@@ -51,6 +51,10 @@ struct PhraseRules {
   std::unordered_set<std::string> plural_ending_exceptions;
   // Endings of a verb of the third person plural, after a plural head.
   std::vector<std::string> plural_head_verb_endings;
+  // <plural-endings written-plural>: endings of a word written as a plural
+  // (« urgences », « travaux »); a singular word after such a complement
+  // ends the candidate.
+  std::vector<std::string> written_plural;
   // (Both tables are only looked up.)
   std::unordered_set<std::string> verb_markers;  // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
