@@ -51,24 +51,42 @@ std::string SlugRules::ascii(const std::string& s) const {
 std::string make_slug(const std::string& input, const SlugRules& rules) {
   std::string a = rules.ascii(input);
   std::vector<std::string> words;
-  std::string cur;
+  // Whether a word is joined to the one before it by a hyphen alone
+  // (« sud-ouest », « saint-etienne »): a compound is kept whole or left
+  // out, never cut (« …-dans-le-sud » would name another place).
+  std::vector<bool> joined;
+  std::string cur, gap;
+  auto flush = [&] {
+    if (cur.empty()) return;
+    joined.push_back(!words.empty() && gap == "-");
+    words.push_back(cur);
+    cur.clear();
+    gap.clear();
+  };
   for (char c : a) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       cur += c;
-    } else if (!cur.empty()) {
-      words.push_back(cur);
-      cur.clear();
+    } else {
+      flush();
+      gap += c;
     }
   }
-  if (!cur.empty()) words.push_back(cur);
+  flush();
   // Elided letters (l, d, qu…) are stop words too.
-  while (!words.empty() && rules.stopwords.count(words.front())) words.erase(words.begin());
-  if (words.size() > rules.max_words) words.resize(rules.max_words);
-  std::string out;
-  for (const std::string& w : words) {
-    if (!out.empty() && out.size() + 1 + w.size() > rules.max_chars) break;
-    out += (out.empty() ? "" : "-") + w;
+  std::size_t first = 0;
+  while (first < words.size() && rules.stopwords.count(words[first])) ++first;
+  // The words that fit, whole compounds only (unless one compound alone is too long).
+  std::size_t n = first;
+  for (std::size_t chars = 0; n < words.size() && n - first < rules.max_words; ++n) {
+    const std::size_t add = (n == first ? 0 : 1) + words[n].size();
+    if (n > first && chars + add > rules.max_chars) break;
+    chars += add;
   }
+  std::size_t whole = n;
+  while (whole > first && whole < words.size() && joined[whole]) --whole;
+  if (whole > first) n = whole;
+  std::string out;
+  for (std::size_t i = first; i < n; ++i) out += (i == first ? "" : "-") + words[i];
   while (!out.empty()) {
     std::size_t dash = out.rfind('-');
     std::string last = dash == std::string::npos ? out : out.substr(dash + 1);

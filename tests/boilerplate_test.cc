@@ -1277,3 +1277,38 @@ TEST(BoilerplateTest, NewsletterNamePollAnswersAndEmbeddedPostText) {
 }
 
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+// A betting advert with the warning the law makes it print, its button, a
+// player that may not show its video, the consent line of a sign-up form
+// and a live page's refresh button: none is article text, and the article
+// goes on after them. The same words in a sentence of the story stay.
+TEST(BoilerplateTest, AdvertsButtonsAndPlayerMessagesInsideTheArticle) {
+  const std::vector<std::pair<std::string, std::string>> noise = {
+      {"Paris sportifs : jusqu’à 100 € offerts sur votre premier pari ! Jouer comporte des risques : endettement, "
+       "isolement, dépendance. Appelez le 09 74 75 13 13.",
+       "boilerplate.ad"},
+      {"J'en profite", "boilerplate.ui"},
+      {"Cette vidéo n'est pas disponible dans votre pays.", "boilerplate.share"},
+      {"En vous inscrivant, vous acceptez notre politique de confidentialité.", "boilerplate.subscribe"},
+      {"Actualiser", "boilerplate.ui"},
+      {"Afficher les 3 nouveaux posts", "boilerplate.ui"},
+      {"Bonjour à toutes et à tous, bienvenue dans ce direct consacré à la fermeture des massifs.", "boilerplate.ui"},
+      {"Ce direct est désormais terminé. Merci de l’avoir suivi avec nous.", "boilerplate.ui"},
+  };
+  for (const auto& [line, reason] : noise) {
+    Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + line + "\n" + kP3 + "\n");
+    EXPECT_EQ(reason_of(doc, line), reason) << line;
+    EXPECT_TRUE(in_body(doc, "bombardiers")) << line;
+  }
+  const std::string sentence =
+      "La vidéo est indisponible depuis mardi sur les plateformes, a indiqué la préfecture, qui a porté plainte "
+      "contre X pour diffusion d’images d’une enquête en cours.";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + sentence + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, sentence), "kept");
+}
+
+}  // namespace
+}  // namespace titraille

@@ -1190,6 +1190,11 @@ TEST(SlugTest, AsciiWordsWithoutStopWordsAtTheEnds) {
             "greve-des-eboueurs-les-dechets-s-accumulent");
   EXPECT_EQ(make_slug("L’Œuvre de Noël à Saint-Étienne", rules), "oeuvre-de-noel-a-saint-etienne");
   EXPECT_EQ(make_slug("Le point sur la", rules), "point");
+  // The eighth word opens a compound: the compound is left out whole, not cut
+  // (« …-dans-le-sud » would name another place); stop words then end it.
+  EXPECT_EQ(make_slug("Agriculteurs : les barrages s’étendent dans le Sud-Ouest", rules),
+            "agriculteurs-les-barrages-s-etendent");
+  EXPECT_EQ(make_slug("Les barrages s’étendent dans le Sud-Ouest", rules), "barrages-s-etendent-dans-le-sud-ouest");
 }
 
 TEST(HeadingsTest, EverySectionButTheIntroductionHasADistinctFrenchHeading) {
