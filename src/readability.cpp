@@ -596,7 +596,15 @@ bool opens_clause(const std::vector<Token>& tokens, std::size_t start, const Rea
       if (t.form() == "ne" || t.form() == "n’") return true;
       return k + 1 < n && is_finite(tokens[k + 1], plural, rules);
     }
-    if (is_finite(t, plural, rules)) return true;
+    // A word right after a preposition, or after a preposition and its
+    // article, is a noun, not the verb (« du troisième pour le compte de
+    // l’ESA », « prise en compte »).
+    const Token& before = tokens[k - 1];
+    const bool after_preposition =
+        is_word(before) && (rules.prepositions->contains(before.form()) ||
+                            (k >= start + 2 && (rules.determiners->contains(before.form()) || before.form() == "l’") &&
+                             is_word(tokens[k - 2]) && rules.prepositions->contains(tokens[k - 2].form())));
+    if (!after_preposition && is_finite(t, plural, rules)) return true;
     if (proper && !t.capitalized) return false;  // a proper name is a run of capitalised words
   }
   return false;

@@ -308,6 +308,10 @@ TEST(ReadabilityTest, LeavesUnsafeSentencesWhole) {
       // Decimal commas are no boundary.
       "La hausse des prix de l’énergie atteint 2,5 % cette année dans la région et 3,1 % sur l’ensemble du pays selon "
       "l’institut.",
+      // « , et du troisième pour le compte de… » coordinates a complement:
+      // « compte », after a preposition and its article, is a noun.
+      "Il s’agit du septième vol du lanceur depuis son premier vol en juillet 2024, et du troisième pour le compte de "
+      "l’agence européenne.",
       // « suivantes : » announces what follows.
       "Les mesures prises par la préfecture pour les prochains jours sont les suivantes\u00A0: les écoles resteront "
       "fermées jusqu’à lundi.",
