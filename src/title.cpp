@@ -38,10 +38,12 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   h1_max_chars = root.attribute("h1-max-chars").as_uint(90);
   inner_max_offset = root.attribute("inner-max-offset").as_uint(0);
   max_px = root.attribute("max-px").as_int(600);
+  generic_rank = root.attribute("generic-rank").as_int(-1000);
   prepositions = bar_list(root.child("preposition"));
   std::stable_sort(prepositions.begin(), prepositions.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   trim_prepositions = bar_list(root.child("trim"));
+  cut_before = bar_list(root.child("cut-before"));
   fixed_locutions = bar_list(root.child("fixed"));
   if (pugi::xml_node c = root.child("coordination")) {
     coordinations = bar_list(c);
@@ -76,9 +78,39 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
     accents_seeded_ = kAccentSeed && data.embedded("rules/titles.xml") &&
                       std::all_of(accent_lists_.begin(), accent_lists_.end(), [](const WordList* l) { return l->precomputed(); });
   }
+  if (pugi::xml_node n = root.child("incomplete-end")) {
+    incomplete_words = text::split_words(n.attribute("words").as_string());
+    incomplete_verbs = text::split_words(n.attribute("verbs").as_string());
+    incomplete_after = text::split_words(n.attribute("unless-after").as_string());
+  }
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
                          t.attribute("rank").as_int()});
+}
+
+bool TitleRules::ends_incomplete(std::string_view title) const {
+  std::vector<std::string> words = text::split_words(text::lower(title));
+  // (Punctuation closing the title is not its last word: « … ? », « …» ».)
+  while (!words.empty()) {
+    std::string& w = words.back();
+    for (char32_t c; !w.empty() && (c = text::last_char(w)) != U'\u2019' && c != U'\'' && !text::is_letter(c) &&
+                     !(c >= U'0' && c <= U'9');)
+      w.resize(text::prev_char_start(w, w.size()));
+    if (!w.empty()) break;
+    words.pop_back();
+  }
+  if (words.empty()) return false;
+  auto in = [](const std::vector<std::string>& list, const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  const std::string& last = words.back();
+  // An elided word is glued to what follows it: « …de l’ » cannot end.
+  if (text::last_char(last) == U'\u2019' || text::last_char(last) == U'\'') return true;
+  if (in(incomplete_words, last)) return true;
+  if (!in(incomplete_verbs, last)) return false;
+  for (std::size_t back = 2; back <= 3 && back <= words.size(); ++back)
+    if (in(incomplete_after, words[words.size() - back])) return false;
+  return true;
 }
 
 bool TitleRules::known_word(std::string_view lower) const {
@@ -884,7 +916,7 @@ Document title(Document doc, Resources& res) {
     }
     for (const auto& combo : combos) {
       std::string t = fr.fill(tpl.text, combo);
-      if (t.empty()) continue;
+      if (t.empty() || rules.ends_incomplete(t)) continue;
       // Never the source title itself, nor a text containing it; one colon at most.
       if (!original_key.empty() && text::fold_ascii(t).find(original_key) != std::string::npos) continue;
       if (std::count(t.begin(), t.end(), ':') > 1) continue;
@@ -932,23 +964,40 @@ Document title(Document doc, Resources& res) {
     return best;
   };
   const Candidate* t = pick(rules.min_chars, rules.max_chars);
-  if (!t) {
+  if (!t || t->rank <= rules.generic_rank) {
     // Fallback: the keyphrase-led candidate cut at a word boundary.
     // (A candidate too long or too wide loses words at its end until it fits.)
+    // When only generic templates fit (« … : ce qu’il faut savoir »), the
+    // cut of a candidate read from the source beats them.
+    const bool beat_generic = t != nullptr;
     for (const Candidate& c : candidates) {
+      if (beat_generic && c.rank <= rules.generic_rank) continue;
       if (text::length(c.text) <= rules.max_chars && !too_wide(c.text)) continue;
       icu::UnicodeString u = text::u(c.text);
       int32_t cut = static_cast<int32_t>(rules.max_chars) + 1;
       std::string shortened;
+      // Beating a generic template, the cut is only made before a group
+      // (<trim>, <cut-before>: « …condamné à 22 ans | de réclusion
+      // criminelle ») and never after a number (« lève 40 | millions »).
+      auto group_cut = [&](int32_t at) {
+        const std::string rest = " " + text::lower(text::utf8(u.tempSubString(at + 1))) + " ";
+        auto opens = [&](const std::string& p) {
+          return rest.compare(1, p.size(), p) == 0 && (rest[1 + p.size()] == ' ' || text::last_char(p) == U'\u2019');
+        };
+        return std::any_of(rules.trim_prepositions.begin(), rules.trim_prepositions.end(), opens) ||
+               std::any_of(rules.cut_before.begin(), rules.cut_before.end(), opens);
+      };
       do {
         cut = u.lastIndexOf(' ', 0, cut - 1);
         if (cut <= 0) break;
+        if (beat_generic && !group_cut(cut)) continue;
         shortened = std::string(text::trim(text::utf8(u.tempSubString(0, cut))));
         while (!shortened.empty() && (shortened.back() == ',' || shortened.back() == ':')) shortened.pop_back();
         shortened = std::string(text::trim(shortened));
-      } while (too_wide(shortened));
+      } while (shortened.empty() || too_wide(shortened) || rules.ends_incomplete(shortened) ||
+               (beat_generic && text::is_digit(text::last_char(shortened))));
       if (cut <= 0) continue;
-      candidates.push_back({shortened, c.id + "-cut", c.origin, c.rank - 10});
+      candidates.push_back({shortened, c.id + "-cut", c.origin, beat_generic ? rules.generic_rank + 1 : c.rank - 10});
       break;
     }
     t = pick(rules.min_chars, rules.max_chars);

@@ -29,8 +29,14 @@ struct TitleRules {
   std::size_t min_chars = 30, max_chars = 60, h1_max_chars = 90;
   std::size_t inner_max_offset = 0;  // characters before the keyphrase in an {inner} form
   long max_px = 600;  // widest title, Arial 20 px (Yoast's titleWidth)
+  // Templates of this rank or lower say nothing of the story (« … : ce qu’il
+  // faut savoir »): a source-read candidate cut at a word boundary beats them.
+  int generic_rank = -1000;
   std::vector<std::string> prepositions;  // longest first
   std::vector<std::string> trim_prepositions;  // open groups a long title may lose
+  // <cut-before>: besides <trim>, the words before which a candidate read
+  // from the source may be cut when only generic templates fit (« de »).
+  std::vector<std::string> cut_before;
   // <fixed>: a preposition and a word that make a state, not a place or a
   // time (« en panne », « en jeu », « mis en examen »): never a group a
   // title loses.
@@ -65,6 +71,13 @@ struct TitleRules {
   std::vector<std::string> participle_followed_by;
   std::size_t participle_min_before = 0;
   const WordList* participle_not_after = nullptr;  // the word before may not be one of these
+  // <incomplete-end>: a candidate never ends with one of `words` (a function
+  // word: « …la nouvelle ligne de »), nor with one of `verbs` (a verb that
+  // needs what follows it: « Ariane 6 met ») unless one of the two words
+  // before it is one of `unless-after`, a determiner (« …sur la place »,
+  // « …la troisième place »). Lower case.
+  std::vector<std::string> incomplete_words, incomplete_verbs, incomplete_after;
+  bool ends_incomplete(std::string_view title) const;
   struct Template {
     std::string id, text;
     int rank = 0;

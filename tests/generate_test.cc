@@ -335,6 +335,52 @@ TEST(TitleTest, ShortenedTitlesKeepGroupsThatCarryTheMeaning) {
   EXPECT_TRUE(t.find("votent") == std::string::npos || t.find("votent contre") != std::string::npos) << doc.title;
 }
 
+// No title ends on a function word or on a verb whose object was cut off:
+// « … : Ariane 6 met » (of « met en orbite … »), « … la nouvelle ligne de »
+// (of « ligne de car express », where « car » is the noun).
+TEST(TitleTest, NoTitleEndsOnAVerbOrAFunctionWord) {
+  const TitleRules& rules = testing::resources().titles;
+  EXPECT_TRUE(rules.ends_incomplete("Sentinelle-Argos : Ariane 6 met"));
+  EXPECT_TRUE(rules.ends_incomplete("Le Havre : la région finance la nouvelle ligne de"));
+  EXPECT_TRUE(rules.ends_incomplete("Vendée : le vote de l’"));
+  EXPECT_TRUE(rules.ends_incomplete("Rugby : le XV de France est ?"));
+  EXPECT_FALSE(rules.ends_incomplete("Lens renverse Rennes et reprend la troisième place"));
+  EXPECT_FALSE(rules.ends_incomplete("Le marché s’installe sur la place"));
+  EXPECT_FALSE(rules.ends_incomplete("Rennes : le bus de nuit revient ?"));
+  for (const std::string title :
+       {"Ariane 6 met sur orbite le satellite climatique Sentinelle-Argos depuis Kourou",
+        "Ariane 6 met en orbite le satellite climatique Sentinelle-Argos depuis Kourou",
+        "Transports : la région finance la nouvelle ligne de car express entre Rouen et Le Havre"}) {
+    Document doc = testing::rewrite(
+        title + "\n"
+        "La fusée Ariane 6 a décollé mardi soir de Kourou avec à son bord Sentinelle-Argos, un satellite chargé de "
+        "mesurer la température des océans, et la région Normandie a voté jeudi une nouvelle ligne de car express "
+        "entre Rouen et la gare du Havre.\n"
+        "Pesant 1,4 tonne, Sentinelle-Argos embarque un radiomètre conçu à Toulouse. Les premières cartes de "
+        "Sentinelle-Argos sont attendues à l’automne, et le car express du Havre doit rouler dès septembre.\n");
+    EXPECT_FALSE(rules.ends_incomplete(doc.title)) << doc.title;
+    EXPECT_FALSE(rules.ends_incomplete(doc.h1)) << doc.h1;
+  }
+}
+
+// When only generic templates fit, the source's clause too long for a title
+// is cut before a group instead (never after a number), and the amount a
+// sentence gives with « à » stays with its verb.
+TEST(TitleTest, ACutSourceClauseBeatsGenericTemplates) {
+  Options o;
+  o.keyphrase = "meurtre";
+  Document doc = testing::rewrite(
+      "Meurtre de Ploërmel : Thomas Garnier condamné à 18 ans de réclusion criminelle\n"
+      "Après trois jours d’audience, la cour d’assises du Morbihan a reconnu vendredi l’ancien boulanger coupable "
+      "du meurtre de son voisin, tué en mars 2023 au terme d’une dispute.\n"
+      "L’avocat général avait requis vingt ans. La défense plaidait le coup de folie d’un homme épuisé par un "
+      "conflit de voisinage vieux de dix ans.\n"
+      "Le meurtre avait choqué ce quartier calme de Ploërmel, où les deux hommes vivaient depuis vingt ans.\n",
+      o);
+  EXPECT_EQ(doc.title, "Meurtre\u00A0: Thomas Garnier condamné à 18\u00A0ans");
+  EXPECT_EQ(doc.h1, "Meurtre\u00A0: Thomas Garnier condamné à 18\u00A0ans de réclusion criminelle");
+}
+
 // The part of the source title that the keyphrase opens makes a title; the
 // site's name after the source title is no part of the headline.
 TEST(TitleTest, LeadSentenceOfTheKeyphraseWithoutTheSiteName) {
