@@ -176,6 +176,24 @@ TEST(MetadataTest, DatelineWithTheDayAndADashGluedToTheSentence) {
   EXPECT_EQ(race.sections.front().paragraphs.front().text.rfind("Paris–Roubaix", 0), 0u);
 }
 
+// A département and an agency each in parentheses, before or after the day;
+// a correspondent's dateline, whatever the town.
+TEST(MetadataTest, DatelineWithADepartementAndAnAgencyOrACorrespondent) {
+  for (const std::string opening :
+       {"KOUROU (Guyane), 12 février (AFP) - ", "Kourou (Guyane) (AFP) - "}) {
+    Document doc = testing::rewrite(opening + kBody);
+    EXPECT_EQ(doc.metadata.dateline.value_or(""), "Kourou") << opening;
+    EXPECT_EQ(doc.metadata.agency.value_or(""), "AFP") << opening;
+    EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u) << opening;
+  }
+  for (const std::string opening :
+       {"Plouzanec, de notre correspondante. – ", "BRUXELLES, de notre envoyé spécial – "}) {
+    Document doc = testing::rewrite(opening + kBody);
+    EXPECT_FALSE(doc.metadata.dateline.value_or("").empty()) << opening;
+    EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u) << opening;
+  }
+}
+
 // A byline naming an agency credits the agency; a byline of two names gives
 // the structured data two persons.
 TEST(MetadataTest, AgencyBylineAndSeveralAuthors) {
