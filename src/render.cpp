@@ -327,7 +327,9 @@ std::string render_markdown(const Document& doc, const RenderInfo& info) {
   y << YAML::Key << "lang" << YAML::Value << "fr";
   const Metadata& m = doc.metadata;
   if (m.date) y << YAML::Key << "date" << YAML::Value << *m.date;
+  if (m.date_modified) y << YAML::Key << "date_modified" << YAML::Value << *m.date_modified;
   if (m.author) y << YAML::Key << "author" << YAML::Value << YAML::SingleQuoted << *m.author;
+  if (m.agency) y << YAML::Key << "agency" << YAML::Value << YAML::SingleQuoted << *m.agency;
   if (m.source) y << YAML::Key << "source" << YAML::Value << YAML::SingleQuoted << *m.source;
   if (m.dateline) y << YAML::Key << "dateline" << YAML::Value << YAML::SingleQuoted << *m.dateline;
   y << YAML::Key << "words" << YAML::Value << doc.words();

@@ -1312,3 +1312,23 @@ TEST(BoilerplateTest, AdvertsButtonsAndPlayerMessagesInsideTheArticle) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+// A section's name above the headline, in French with its sub-section or in
+// an aggregator's language, is not the outlet's name.
+TEST(BoilerplateTest, SectionNamesAreNoOutlet) {
+  for (const std::string section : {"Sains", "Rugby - Tournoi des Six Nations", "Espace", "World"}) {
+    Document doc = testing::rewrite(section + "\nLa Drôme ferme ses massifs forestiers jusqu’à dimanche\n" + kP1 +
+                                    "\n" + kP2 + "\n" + kP3 + "\n");
+    EXPECT_NE(doc.metadata.source.value_or(""), section);
+    EXPECT_TRUE(in_body(doc, "bombardiers")) << section;
+  }
+  Document outlet = testing::rewrite("Le Courrier du Sud-Est\nLa Drôme ferme ses massifs forestiers jusqu’à dimanche\n" +
+                                     kP1 + "\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_EQ(outlet.metadata.source.value_or(""), "Le Courrier du Sud-Est");
+}
+
+}  // namespace
+}  // namespace titraille

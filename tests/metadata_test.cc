@@ -194,6 +194,14 @@ TEST(MetadataTest, DatelineWithADepartementAndAnAgencyOrACorrespondent) {
   }
 }
 
+// A source label may give the site's address (an aggregator's « Sumber: »).
+TEST(MetadataTest, SourceLabelWithTheSitesAddress) {
+  Document doc = testing::rewrite(std::string(kBody) + "Sumber: lefigaro-actu.example\n");
+  EXPECT_EQ(doc.metadata.source.value_or(""), "lefigaro-actu.example");
+  Document url = testing::rewrite(std::string(kBody) + "Source : https://www.courrier-sud.example/\n");
+  EXPECT_EQ(url.metadata.source.value_or(""), "courrier-sud.example");
+}
+
 // A byline naming an agency credits the agency; a byline of two names gives
 // the structured data two persons.
 TEST(MetadataTest, AgencyBylineAndSeveralAuthors) {
