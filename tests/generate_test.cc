@@ -73,6 +73,20 @@ TEST(KeyphraseTest, NamesWithDigitsAreCandidates) {
     if (t.lower == "a320" || t.lower == "g20") EXPECT_EQ(t.kind, TokenKind::Word) << t.text;
 }
 
+// A unit a number counts is no subject (« 22 ans de prison » gave « Ans :
+// l’ancien garagiste condamné »).
+TEST(KeyphraseTest, AUnitIsNoKeyphrase) {
+  Document doc = testing::rewrite(
+      "Ploërmel : l’ancien boulanger condamné à 18 ans de prison\n"
+      "La cour d’assises du Morbihan a condamné vendredi soir Thomas Garnier à 18 ans de réclusion criminelle pour "
+      "le meurtre de son voisin.\n"
+      "L’avocat général avait requis 20 ans. La défense, qui plaidait l’acquittement, dispose de dix jours pour "
+      "faire appel. Les deux hommes se disputaient depuis des années.\n");
+  EXPECT_NE(text::lower(doc.keyphrase), "ans");
+  EXPECT_NE(text::lower(doc.keyphrase), "années");
+  EXPECT_FALSE(doc.title.starts_with("Ans")) << doc.title;
+}
+
 TEST(KeyphraseTest, PicksTheStorySubject) {
   Document doc = testing::rewrite(kStory);
   EXPECT_TRUE(doc.keyphrase == "éboueurs" || doc.keyphrase == "grève des éboueurs") << doc.keyphrase;
