@@ -57,6 +57,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       ahead_before = text::split_words(text::lower(b.child("ahead").attribute("before").as_string()));
       part_of_day = text::split_words(text::lower(b.child("part-of-day").text().as_string()));
       ahead_after = text::split_words(text::lower(b.child("ahead").attribute("after").as_string()));
+      if (pugi::xml_node f = b.child("future")) future = file.pattern(f, "chronologie.future");
       if (week.size() != 7) file.fail(id, "<week> must list the seven weekdays from Monday");
     } else if (id == "acteurs") {
       acteurs = spec;
@@ -348,6 +349,7 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
   struct Item {
     std::size_t day, order;
     std::string text;
+    bool ahead = false;
   };
   std::vector<Item> items;
   std::map<std::size_t, std::size_t> per_day;
@@ -372,11 +374,33 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
         last = i + 2;  // "jeudi 21 septembre"
       if (last + 1 < s.tokens.size() && listed(rules.part_of_day, s.tokens[last + 1].lower)) ++last;  // "samedi soir"
       std::string label = text::capitalize_first(slice(s, i, last));
-      items.push_back({day, n, label + "\u00a0: " + without_day(s, i, last, rules)});
+      int32_t b = 0, e = 0;
+      const bool ahead = rules.future.valid() && rules.future.find(text::u(s.text), 0, b, e);
+      items.push_back({day, n, label + "\u00a0: " + without_day(s, i, last, rules), ahead});
       break;
     }
   }
-  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.day < b.day; });
+  // The week is a cycle: the story's days run from the one after the widest
+  // gap between two days it names (« samedi, dimanche, lundi, mardi », not
+  // Monday first). Equal gaps: the first from Monday.
+  std::set<std::size_t> days;
+  for (const Item& i : items)
+    if (!i.ahead) days.insert(i.day);
+  std::size_t start = 0;
+  if (!days.empty()) {
+    std::size_t widest = 0;
+    for (auto it = days.begin(); it != days.end(); ++it) {
+      const std::size_t next = std::next(it) == days.end() ? *days.begin() + 7 : *std::next(it);
+      if (next - *it > widest) {
+        widest = next - *it;
+        start = next % 7;
+      }
+    }
+  }
+  std::stable_sort(items.begin(), items.end(), [start](const Item& a, const Item& b) {
+    if (a.ahead != b.ahead) return b.ahead;
+    return (a.day + 7 - start) % 7 < (b.day + 7 - start) % 7;
+  });
   std::vector<std::string> out;
   for (Item& i : items) out.push_back(std::move(i.text));
   return out;

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "pattern.h"
+
 #include "lexicon.h"
 #include "titraille/document.h"
 
@@ -51,6 +53,9 @@ struct BlockRules {
   // samedi ») or before one of `ahead_after` (« samedi prochain ») is a
   // deadline or a plan, not the day something happened.
   std::vector<std::string> ahead_before, ahead_after;
+  // <future>: a sentence it finds in tells of what is to come; its item
+  // comes after the others.
+  Pattern future;
   // <part-of-day>: words after the weekday that the label takes with it
   // (« Samedi soir : »). The weekday, its date and such a word leave the
   // item's sentence when they are a bare adverbial there (the sentence's

@@ -192,6 +192,26 @@ TEST(Blocks, ChronologyOrdersWeekdaysFromMonday) {
   EXPECT_EQ(items[2], "Jeudi matin\u00a0: Les secours sont arrivés.");
 }
 
+// A story over a weekend runs from Saturday: the week is a cycle, begun
+// after the widest gap between the days the story names.
+TEST(Blocks, ChronologyOrdersAWeekendStoryFromSaturday) {
+  auto items = chronology(sentences("Les urgences ont rouvert mardi matin. L’attaque a été détectée samedi soir. "
+                                    "Les patients ont été transférés dimanche. Les consultations ont été reportées lundi."),
+                          resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 4u);
+  EXPECT_EQ(items[0].rfind("Samedi soir\u00a0: ", 0), 0u) << items[0];
+  EXPECT_EQ(items[1].rfind("Dimanche\u00a0: ", 0), 0u) << items[1];
+  EXPECT_EQ(items[2].rfind("Lundi\u00a0: ", 0), 0u) << items[2];
+  EXPECT_EQ(items[3].rfind("Mardi matin\u00a0: ", 0), 0u) << items[3];
+  // What is to come follows what happened, whatever its day.
+  items = chronology(sentences("La course s’achèvera dimanche à Nice. Pedersen a gagné mardi au sprint. "
+                               "Bernal a été examiné mercredi par le médecin."),
+                     resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].rfind("Mardi\u00a0: ", 0), 0u) << items[0];
+  EXPECT_EQ(items[2].rfind("Dimanche\u00a0: ", 0), 0u) << items[2];
+}
+
 // After its day and the colon, an item of the chronology takes no capital
 // but a name's.
 TEST(Blocks, ChronologyItemsTakeNoCapitalAfterTheColon) {
