@@ -374,8 +374,7 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
         last = i + 2;  // "jeudi 21 septembre"
       if (last + 1 < s.tokens.size() && listed(rules.part_of_day, s.tokens[last + 1].lower)) ++last;  // "samedi soir"
       std::string label = text::capitalize_first(slice(s, i, last));
-      int32_t b = 0, e = 0;
-      const bool ahead = rules.future.valid() && rules.future.find(text::u(s.text), 0, b, e);
+      const bool ahead = rules.future.valid() && rules.future.found(text::u(s.text));
       items.push_back({day, n, label + "\u00a0: " + without_day(s, i, last, rules), ahead});
       break;
     }

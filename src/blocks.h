@@ -10,9 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "pattern.h"
-
 #include "lexicon.h"
+#include "pattern.h"
 #include "titraille/document.h"
 
 namespace titraille {

@@ -1081,8 +1081,7 @@ class Classifier {
       if (b.kind != BlockKind::Pending || features_[i].words > lim().embed_post_max_words || !r ||
           !r->introduces_post)
         continue;
-      int32_t begin = 0, end = 0;
-      if (!rules_.post_tag.find(text::u(b.text), 0, begin, end)) continue;
+      if (!rules_.post_tag.found(text::u(b.text))) continue;
       remove(b, above.reason, "features: the text of the post embedded above (line " + std::to_string(above.line) + ")");
     }
   }

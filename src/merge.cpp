@@ -207,8 +207,7 @@ class Merger {
     const Document& d = docs_[static_cast<std::size_t>(u.input)];
     if (!d.metadata.source || rules_.source_prefix.empty() || u.sentences.empty()) return;
     Sentence& s = u.sentences.front();
-    int32_t ab = 0, ae = 0;
-    if (rules_.attribution.find(text::u(s.text), 0, ab, ae)) return;
+    if (rules_.attribution.found(text::u(s.text))) return;
     if (s.tokens.empty() || !stop_.contains(s.tokens.front().lower)) return;
     std::string prefix = rules_.source_prefix;
     std::size_t at = prefix.find("{source}");

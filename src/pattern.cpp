@@ -467,6 +467,11 @@ bool Pattern::find(const icu::UnicodeString& s, int32_t from, int32_t& begin, in
   return ok;
 }
 
+bool Pattern::found(const icu::UnicodeString& s) const {
+  int32_t begin = 0, end = 0;
+  return find(s, 0, begin, end);
+}
+
 namespace {
 // Appends ICU's replacement text `with` for the current match: $n and
 // ${name} are groups, \uhhhh and \Uhhhhhhhh code points, any other \x is x.

@@ -110,6 +110,8 @@ class Pattern {
   int32_t prefix(const icu::UnicodeString& s, int32_t start = 0) const;
   // The first match at or after `start`; sets [begin, end).
   bool find(const icu::UnicodeString& s, int32_t start, int32_t& begin, int32_t& end) const;
+  // Whether s holds a match (find() from 0, the match itself not wanted).
+  bool found(const icu::UnicodeString& s) const;
   // s with every match replaced by `with` ($1 refers to the first group).
   icu::UnicodeString replace_all(const icu::UnicodeString& s, const icu::UnicodeString& with) const;
   // A named group of the last successful match (empty when it did not take part).

@@ -162,10 +162,7 @@ bool inside_quotes(std::string_view s, std::size_t pos, bool open_before) {
 
 bool any_found(const std::vector<Pattern>& patterns, const std::string& s) {
   icu::UnicodeString u = text::u(s);
-  int32_t b = 0, e = 0;
-  for (const Pattern& p : patterns)
-    if (p.find(u, 0, b, e)) return true;
-  return false;
+  return std::any_of(patterns.begin(), patterns.end(), [&](const Pattern& p) { return p.found(u); });
 }
 
 // A past participle after an auxiliary (« déclaré », « eu », « pris »,

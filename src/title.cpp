@@ -1,6 +1,7 @@
 #include "title.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <utility>
 
@@ -38,7 +39,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   h1_max_chars = root.attribute("h1-max-chars").as_uint(90);
   inner_max_offset = root.attribute("inner-max-offset").as_uint(0);
   max_px = root.attribute("max-px").as_int(600);
-  generic_rank = root.attribute("generic-rank").as_int(-1000);
+  generic_rank = root.attribute("generic-rank").as_int(std::numeric_limits<int>::min());
   prepositions = bar_list(root.child("preposition"));
   std::stable_sort(prepositions.begin(), prepositions.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -89,28 +90,16 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
 }
 
 bool TitleRules::ends_incomplete(std::string_view title) const {
-  std::vector<std::string> words = text::split_words(text::lower(title));
-  // (Punctuation closing the title is not its last word: « … ? », « …» ».)
-  while (!words.empty()) {
-    std::string& w = words.back();
-    for (char32_t c; !w.empty() && (c = text::last_char(w)) != U'\u2019' && c != U'\'' && !text::is_letter(c) &&
-                     !(c >= U'0' && c <= U'9');)
-      w.resize(text::prev_char_start(w, w.size()));
-    if (!w.empty()) break;
-    words.pop_back();
-  }
-  if (words.empty()) return false;
-  auto in = [](const std::vector<std::string>& list, const std::string& w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  };
-  const std::string& last = words.back();
   // An elided word is glued to what follows it: « …de l’ » cannot end.
-  if (text::last_char(last) == U'\u2019' || text::last_char(last) == U'\'') return true;
-  if (in(incomplete_words, last)) return true;
-  if (!in(incomplete_verbs, last)) return false;
-  for (std::size_t back = 2; back <= 3 && back <= words.size(); ++back)
-    if (in(incomplete_after, words[words.size() - back])) return false;
-  return true;
+  if (const char32_t c = text::last_char(text::trim(title)); c == U'\u2019' || c == U'\'') return true;
+  // (The words without their punctuation: « … ? » and « …» » end on the word before.)
+  const std::vector<std::string> words = analysis::words(title);
+  if (words.empty()) return false;
+  auto in = [&](const std::vector<std::string>& list, std::size_t back) {
+    return back <= words.size() && std::find(list.begin(), list.end(), text::lower(words[words.size() - back])) != list.end();
+  };
+  if (in(incomplete_words, 1)) return true;
+  return in(incomplete_verbs, 1) && !in(incomplete_after, 2) && !in(incomplete_after, 3);
 }
 
 bool TitleRules::known_word(std::string_view lower) const {
@@ -700,8 +689,7 @@ std::vector<std::string> lead_sentence_forms(const Document& doc, const TitleRul
   if (std::count(clause.begin(), clause.end(), ' ') < 2) return out;
   for (const std::string& form : shortened_forms(clause, rules)) {
     const std::string dropped = sentence.substr(std::min(sentence.size(), form.size()));
-    int32_t ab = 0, ae = 0;
-    if (rules.attribution.find(text::u(dropped), 0, ab, ae)) continue;
+    if (rules.attribution.found(text::u(dropped))) continue;
     const bool open_quote = form.find("\u00AB") != std::string::npos && form.find("\u00BB") == std::string::npos;
     if (!open_quote) out.push_back(form);
   }

@@ -6,6 +6,7 @@
 #define TITRAILLE_TITLE_H_
 
 #include <deque>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -31,7 +32,7 @@ struct TitleRules {
   long max_px = 600;  // widest title, Arial 20 px (Yoast's titleWidth)
   // Templates of this rank or lower say nothing of the story (« … : ce qu’il
   // faut savoir »): a source-read candidate cut at a word boundary beats them.
-  int generic_rank = -1000;
+  int generic_rank = std::numeric_limits<int>::min();  // none unless the rules say
   std::vector<std::string> prepositions;  // longest first
   std::vector<std::string> trim_prepositions;  // open groups a long title may lose
   // <cut-before>: besides <trim>, the words before which a candidate read

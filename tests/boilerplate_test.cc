@@ -34,6 +34,17 @@ bool in_body(const Document& doc, const std::string& needle) {
   return false;
 }
 
+// Each line set between `before` and `after` is removed with its reason, and
+// the article text after it (holding `kept`) stays.
+void expect_each_removed(const std::vector<std::pair<std::string, std::string>>& noise, const std::string& before,
+                         const std::string& after, const std::string& kept) {
+  for (const auto& [line, reason] : noise) {
+    Document doc = testing::rewrite(before + "\n" + line + "\n" + after + "\n");
+    EXPECT_EQ(reason_of(doc, line), reason) << line;
+    EXPECT_TRUE(in_body(doc, kept)) << line;
+  }
+}
+
 TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
   const std::vector<std::pair<std::string, std::string>> noise = {
       {"PUBLICITÉ", "boilerplate.ad"},
@@ -100,11 +111,7 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"Faits divers", "boilerplate.nav"},
       {"12 commentaires", "boilerplate.comments"},
   };
-  for (const auto& [line, reason] : noise) {
-    Document doc = testing::rewrite(kP1 + "\n" + line + "\n" + kP2 + "\n" + kP3 + "\n");
-    EXPECT_EQ(reason_of(doc, line), reason) << line;
-    EXPECT_TRUE(in_body(doc, "Les randonneurs")) << line;
-  }
+  expect_each_removed(noise, kP1, kP2 + "\n" + kP3, "Les randonneurs");
 }
 
 TEST(BoilerplateTest, EngagementPromptRightAfterTheLastParagraphGoes) {
@@ -1298,11 +1305,7 @@ TEST(BoilerplateTest, AdvertsButtonsAndPlayerMessagesInsideTheArticle) {
       {"Bonjour à toutes et à tous, bienvenue dans ce direct consacré à la fermeture des massifs.", "boilerplate.ui"},
       {"Ce direct est désormais terminé. Merci de l’avoir suivi avec nous.", "boilerplate.ui"},
   };
-  for (const auto& [line, reason] : noise) {
-    Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + line + "\n" + kP3 + "\n");
-    EXPECT_EQ(reason_of(doc, line), reason) << line;
-    EXPECT_TRUE(in_body(doc, "bombardiers")) << line;
-  }
+  expect_each_removed(noise, kP1 + "\n" + kP2, kP3, "bombardiers");
   const std::string sentence =
       "La vidéo est indisponible depuis mardi sur les plateformes, a indiqué la préfecture, qui a porté plainte "
       "contre X pour diffusion d’images d’une enquête en cours.";
