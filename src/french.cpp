@@ -1,5 +1,7 @@
 #include "french.h"
 
+#include <algorithm>
+
 
 #include "pattern.h"
 #include "text.h"
@@ -22,12 +24,25 @@ FrenchGrammar::FrenchGrammar(const DataBundle& data, const Lexicon& lexicon) {
     elisions_[e.attribute("word").as_string()] = e.attribute("to").as_string();
   places_ = &lexicon.list("fr/places");
   place_articles_ = text::split_words(file.root().child("place-articles").text().as_string());
-  icu::UnicodeString v = text::u(file.root().child("vowels").text().as_string());
-  for (int32_t i = 0; i < v.length(); i = v.moveIndex32(i, 1)) vowels_.push_back(static_cast<char32_t>(v.char32At(i)));
+  auto code_points = [](std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) out.push_back(text::next_char(s, i));
+    return out;
+  };
+  vowels_ = code_points(file.root().child("vowels").text().as_string());
+  pugi::xml_node semi = file.root().child("semivowel");
+  semivowels_ = code_points(semi.attribute("letters").as_string());
+  semivowel_elides_ = text::split_words(semi.attribute("elides").as_string());
 }
 
 bool FrenchGrammar::starts_with_vowel(std::string_view word) const {
-  return vowels_.find(text::first_char(word)) != std::u32string::npos;
+  std::size_t at = 0;
+  const char32_t first = word.empty() ? 0 : text::next_char(word, at);
+  if (vowels_.find(first) == std::u32string::npos) return false;
+  if (semivowels_.find(first) == std::u32string::npos || at >= word.size()) return true;
+  // « Yanis », « yoga »: a consonant before a vowel; « Yves », « Ypres »: a vowel.
+  return vowels_.find(text::next_char(word, at)) == std::u32string::npos ||
+         std::find(semivowel_elides_.begin(), semivowel_elides_.end(), word) != semivowel_elides_.end();
 }
 
 std::string FrenchGrammar::with_article(const std::string& article, const std::string& phrase) {

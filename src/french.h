@@ -38,6 +38,10 @@ class FrenchGrammar {
   std::vector<Contraction> contractions_;
   std::map<std::string, std::string> elisions_;
   std::u32string vowels_;
+  // <semivowel>: letters that are consonants before a vowel (« de Yanis »,
+  // « le yoga »), and the words that elide all the same (« l’Yonne »).
+  std::u32string semivowels_;
+  std::vector<std::string> semivowel_elides_;
   const WordList* places_ = nullptr;
   std::vector<std::string> place_articles_;  // <place-articles>
   bool starts_with_vowel(std::string_view word) const;

@@ -1304,6 +1304,12 @@ TEST(BoilerplateTest, AdvertsButtonsAndPlayerMessagesInsideTheArticle) {
       {"Afficher les 3 nouveaux posts", "boilerplate.ui"},
       {"Bonjour à toutes et à tous, bienvenue dans ce direct consacré à la fermeture des massifs.", "boilerplate.ui"},
       {"Ce direct est désormais terminé. Merci de l’avoir suivi avec nous.", "boilerplate.ui"},
+      {"Offre réservée aux nouveaux clients majeurs. Voir conditions sur le site.", "boilerplate.ad"},
+      {"Écoutez notre podcast « Plan large » : chaque semaine, les coulisses du cinéma français. Disponible sur "
+       "toutes les plateformes.",
+       "boilerplate.ad"},
+      {"Carte interactive : suivez en direct la progression de l'incendie", "boilerplate.share"},
+      {"Afficher la carte", "boilerplate.share"},
   };
   expect_each_removed(noise, kP1 + "\n" + kP2, kP3, "bombardiers");
   const std::string sentence =
@@ -1322,7 +1328,7 @@ namespace {
 // A section's name above the headline, in French with its sub-section or in
 // an aggregator's language, is not the outlet's name.
 TEST(BoilerplateTest, SectionNamesAreNoOutlet) {
-  for (const std::string section : {"Sains", "Rugby - Tournoi des Six Nations", "Espace", "World"}) {
+  for (const std::string section : {"Sains", "Rugby - Tournoi des Six Nations", "Espace", "World", "Terminé", "Compos"}) {
     Document doc = testing::rewrite(section + "\nLa Drôme ferme ses massifs forestiers jusqu’à dimanche\n" + kP1 +
                                     "\n" + kP2 + "\n" + kP3 + "\n");
     EXPECT_NE(doc.metadata.source.value_or(""), section);

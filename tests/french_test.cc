@@ -27,6 +27,14 @@ TEST(FrenchTest, ElidesBeforeAVowel) {
   EXPECT_EQ(fr().agree("le hameau"), "le hameau");
 }
 
+TEST(FrenchTest, YIsAConsonantBeforeAVowel) {
+  EXPECT_EQ(fr().agree("Le point sur le centre de Yanis Ould-Ali"), "Le point sur le centre de Yanis Ould-Ali");
+  EXPECT_EQ(fr().agree("le yoga"), "le yoga");
+  EXPECT_EQ(fr().agree("Le retour de Yves Marchand"), "Le retour d’Yves Marchand");
+  EXPECT_EQ(fr().agree("La préfecture de le Yonne"), "La préfecture de l’Yonne");
+  EXPECT_EQ(fr().agree("La traversée vers le île de Yeu"), "La traversée vers l’île d’Yeu");
+}
+
 TEST(FrenchTest, ElisionComesBeforeContraction) {
   EXPECT_EQ(fr().agree("Ce que l’on sait de le archaïsme"), "Ce que l’on sait de l’archaïsme");
   EXPECT_EQ(fr().agree("Retour à le équilibre"), "Retour à l’équilibre");

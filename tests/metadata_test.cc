@@ -157,6 +157,12 @@ TEST(MetadataTest, DatelineWithTheDayOfTheWire) {
   EXPECT_EQ(doc.metadata.dateline.value_or(""), "Bordeaux");
   EXPECT_EQ(doc.metadata.agency.value_or(""), "Reuters");
   EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u);
+  // The wire's month may be shortened without a full stop (« 4 déc », « 12 oct »).
+  for (const std::string day : {"4 déc", "12 oct", "3 nov."}) {
+    Document shortened = testing::rewrite("LYON, " + day + " (AFP) - " + kBody);
+    EXPECT_EQ(shortened.metadata.dateline.value_or(""), "Lyon") << day;
+    EXPECT_EQ(shortened.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u) << day;
+  }
 }
 
 // The extraction may glue the dash to the sentence: « Bordeaux, le 3 novembre –Le

@@ -346,6 +346,16 @@ TEST(RepairTest, InlineReadAlsoIsCutOut) {
   EXPECT_NE(glued_body.find("diamants. Aucun coup de feu"), std::string::npos) << glued_body;
 }
 
+TEST(RepairTest, LoaderWordGluedToTheLastSentenceIsCutOut) {
+  Document doc = testing::rewrite(
+      "Le joueur de 23 ans s'est engagé jusqu'en juin 2030 avec le club, qui cherchait un avant-centre depuis le "
+      "début de l'été.Loading...\n"
+      "L'entraîneur a salué l'arrivée d'un joueur qui devrait être titularisé dès le prochain match à domicile.\n");
+  const std::string body = testing::body_text(doc);
+  EXPECT_EQ(body.find("Loading"), std::string::npos) << body;
+  EXPECT_NE(body.find("début de l’été."), std::string::npos) << body;
+}
+
 TEST(RepairTest, TypographyReadsIllFormedBytesAsReplacementCharacters) {
   EXPECT_EQ(typo("sans changement"), "sans changement");
   EXPECT_EQ(typo("un octet \xFF seul"), "un octet \uFFFD seul");
