@@ -631,7 +631,13 @@ class Classifier {
   // <figure-header>, a <ranked> line too.
   bool figure_line(std::size_t i, bool under_header = false) const {
     return blocks_[i].kind == BlockKind::Pending &&
-           (matches(rules_.figures, i) || (under_header && matches(rules_.ranked, i)));
+           (matches(rules_.figures, i) ||
+            (under_header && (matches(rules_.ranked, i) || matches(rules_.table_rows, i))));
+  }
+
+  // A <table-row> line with French words (a stock ticker's rows have none).
+  bool table_row(std::size_t i) const {
+    return blocks_[i].kind == BlockKind::Pending && features_[i].french >= 2 && matches(rules_.table_rows, i);
   }
 
   // A <figure-header> heading right after article text, or right after
@@ -666,6 +672,14 @@ class Classifier {
     if (rules_.figures.empty()) return;
     for (std::size_t k = 0; k < blocks_.size(); ++k) {
       if (blocks_[k].kind != BlockKind::Pending) continue;
+      // A table without a heading: two rows or more right after article
+      // text, which introduces them.
+      if (k > 0 && is_article(k - 1) && k + 1 < blocks_.size() && table_row(k) && table_row(k + 1)) {
+        std::size_t j = k;
+        for (; j < blocks_.size() && (table_row(j) || figure_line(j, true)); ++j) figure_of_[j] = k - 1;
+        k = j - 1;
+        continue;
+      }
       // A results table's heading (« Classement de l’étape ») needs no colon.
       const bool header = text::last_char(blocks_[k].text) != U':' && figure_header(k);
       if (!header && text::last_char(blocks_[k].text) != U':') continue;
@@ -1135,7 +1149,7 @@ class Classifier {
       if (kept_figure(i, first_article, last_article)) {
         b.rule = figure_header_[i]  ? "features: heading of the results after it (" + why + ")"
                  : figure_of_[i] == i ? "features: lead-in to the figures after it (" + why + ")"
-                 : figure_line(i, figure_header_[figure_of_[i]]) ? "features: figure introduced by line " +
+                 : figure_line(i, figure_header_[figure_of_[i]]) || matches(rules_.table_rows, i) ? "features: figure introduced by line " +
                                         std::to_string(blocks_[figure_of_[i]].line) + " (" + why + ")"
                                     : "features: label of the figure after it (" + why + ")";
         // (A results table's heading is a heading of the article.)
@@ -1309,6 +1323,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
   figures = load(file, "figure");
   figure_headers = load(file, "figure-header");
   ranked = load(file, "ranked");
+  table_rows = load(file, "table-row");
   notes = load(file, "note");
   notes_headers = load(file, "notes-header");
   contents_headers = load(file, "contents-header");

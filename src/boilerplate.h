@@ -53,6 +53,11 @@ struct BoilerplateRules {
   // article text, it introduces a run of <figure> and <ranked> lines (a
   // numbered rank, « Nom (liste) : 51,8 % »), kept as the article's.
   std::vector<Rule> figure_headers, ranked;
+  // <table-row>: a row of a table whose figures close it (« Liste « Un
+  // nouvel élan » (K. Benali) … 1 954 voix … 22,6 % »). Two rows or more
+  // right after article text, each with French words, are the article's
+  // even without a heading; under a <figure-header> they are rows too.
+  std::vector<Rule> table_rows;
   // <note>: a line of the article's notes, its note mark ("(1)", "[1]") in
   // the group `mark`. The notes close the article when the mark is
   // referenced in its text or a <notes-header> line ("Notes") is right

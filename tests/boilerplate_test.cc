@@ -272,6 +272,32 @@ TEST(BoilerplateTest, ResultsTableUnderItsHeadingIsKept) {
   EXPECT_NE(reason_of(standings, "1. Grenoble 31 pts"), "kept");
 }
 
+// A festival's palmarès (« Prize : « Film », by whom ») under its heading,
+// and a table of results printed right after a paragraph without a heading
+// (its rows close with their figures), are the article's; the paragraph
+// after them is too. A ticker's rows, without a French word, are no table.
+TEST(BoilerplateTest, PalmaresAndTableWithoutHeadingAreKept) {
+  const std::string after = "Le film lauréat sortira en salles le 19 février, distribué par une petite société "
+                            "lyonnaise qui en avait acquis les droits dès le tournage.";
+  const std::string palmares = "Le palmarès complet\nGrand Prix : « Les Eaux dormantes », d’Inès Karadeniz (France)\n"
+                               "Prix du jury : « Nord-Ouest », de Samuel Thibodeau (Canada)\n";
+  Document prizes = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + palmares + after +
+                                     "\nLire aussi : Festival de Cannes : le palmarès complet\nPartager sur Facebook\n");
+  EXPECT_EQ(reason_of(prizes, "Le palmarès complet"), "kept");
+  EXPECT_EQ(reason_of(prizes, "Prix du jury : « Nord-Ouest », de Samuel Thibodeau (Canada)"), "kept");
+  EXPECT_EQ(reason_of(prizes, after), "kept");
+  const std::string table = "Liste « Saint-Aubin en commun » (N. Verdier) … 3 614 voix … 41,8 %\n"
+                            "Liste « Continuons ensemble » (J.-P. Roussel) … 3 078 voix … 35,6 %\n"
+                            "Inscrits : 22 748 – Votants : 8 821 – Exprimés : 8 646\n";
+  const std::string turnout = "Le taux de participation s’établit à 38,8 %, contre 52,1 % lors des municipales de 2020.";
+  Document vote = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + table + turnout + "\n");
+  EXPECT_EQ(reason_of(vote, "Liste « Continuons ensemble » (J.-P. Roussel) … 3 078 voix … 35,6 %"), "kept");
+  EXPECT_EQ(reason_of(vote, "Inscrits : 22 748 – Votants : 8 821 – Exprimés : 8 646"), "kept");
+  EXPECT_EQ(reason_of(vote, turnout), "kept");
+  Document ticker = testing::rewrite(kP1 + "\n" + kP2 + "\nCAC 40 7 512,33 +0,45 %\nEUR/USD 1,0842 -0,12 %\n" + kP3 + "\n");
+  EXPECT_NE(reason_of(ticker, "CAC 40 7 512,33 +0,45 %"), "kept");
+}
+
 // A sentence then its photo credit, in parentheses or bare with a slash
 // between outlet and photographer, is a caption; a request to switch an ad
 // blocker off is an advert.
