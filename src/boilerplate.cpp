@@ -172,12 +172,22 @@ class Classifier {
   // Fewer than one French word in french-min-part of `words`.
   bool few_french(const BlockFeatures& f, std::size_t words) const { return f.french * lim().french_min_part < words; }
 
+  // The line's last word is one no phrase ends with (« …la réouverture des »).
+  bool ends_unfinished(std::size_t i) const {
+    for (auto s = blocks_[i].sentences.rbegin(); s != blocks_[i].sentences.rend(); ++s)
+      for (auto t = s->tokens.rbegin(); t != s->tokens.rend(); ++t)
+        if (t->kind != TokenKind::Punct)
+          return t->kind == TokenKind::Word && std::find(rules_.unfinished_end.begin(), rules_.unfinished_end.end(),
+                                                         t->form()) != rules_.unfinished_end.end();
+    return false;
+  }
+
   bool heading_like(std::size_t i) const {
     const BlockFeatures& f = features_[i];
     const Block& b = blocks_[i];
     if (f.words < 2 || (f.terminal && !f.question)) return false;
     if (!text::starts_with_upper(b.text) && !text::is_digit(text::first_char(b.text))) return false;
-    if (is_foreign(f) || inner_sentence_end(b.text)) return false;
+    if (is_foreign(f) || inner_sentence_end(b.text) || ends_unfinished(i)) return false;
     // Headings are French phrases: some French words, not a list of names.
     if (few_french(f, f.words) || f.french == 0) return false;
     if (f.capitalized == f.words && f.stop == 0) return false;
@@ -1354,6 +1364,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.embed_post_max_words = f.attribute("embed-post-max-words").as_uint(60);
   }
   if (pugi::xml_node t = file.root().child("post-tag")) post_tag = file.pattern(t, "post-tag");
+  unfinished_end = text::split_words(file.root().child("unfinished-end").attribute("words").as_string());
   for (pugi::xml_node n : file.root().child("outlet-name").children("exclude"))
     outlet_excluded.push_back(file.pattern(n, "outlet-name"));
   ui = &lexicon.list("fr/ui");

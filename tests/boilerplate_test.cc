@@ -298,6 +298,19 @@ TEST(BoilerplateTest, PalmaresAndTableWithoutHeadingAreKept) {
   EXPECT_NE(reason_of(ticker, "CAC 40 7 512,33 +0,45 %"), "kept");
 }
 
+// A line ending with an article or a preposition is a sentence cut off (by a
+// paywall), never a heading: it stays as the paragraph it was, marked as cut.
+TEST(BoilerplateTest, LineCutOffBeforeAPaywallIsNoHeading) {
+  const std::string cut = "Cette annonce intervient alors que les syndicats de soignants réclament depuis plusieurs mois "
+                          "la réouverture des";
+  const std::string after = "Le ministre a également rappelé l’importance de la prévention. Depuis septembre, un "
+                            "anticorps est proposé gratuitement dans les maternités.";
+  Document doc = testing::rewrite(kP1 + "\n" + cut + "\nIl vous reste 68 % de cet article à lire. La suite est "
+                                  "réservée aux abonnés.\nAbonnez-vous\n" + after + "\n");
+  EXPECT_TRUE(in_body(doc, "la réouverture des…"));
+  for (const Section& s : doc.sections) EXPECT_EQ(s.heading.value_or("").find("réouverture"), std::string::npos);
+}
+
 // A sentence then its photo credit, in parentheses or bare with a slash
 // between outlet and photographer, is a caption; a request to switch an ad
 // blocker off is an advert.
