@@ -56,6 +56,23 @@ bool closes_incise(const icu::UnicodeString& u, int32_t at, const WordList& stop
   return false;
 }
 
+// Whether the comma at `at` closes a name between commas, the apposition of
+// the subject (« Face à l’afflux, le ministre, Bertrand Lemoine, a annoncé
+// jeudi… »): what follows is the sentence's verb, no clause to drop.
+bool closes_name_apposition(const icu::UnicodeString& u, int32_t at) {
+  if (at >= u.length() || u.charAt(at) != ',') return false;
+  int32_t words = 0;
+  for (int32_t c = at; c > 0;) {
+    while (c > 0 && u_isspace(u.charAt(c - 1))) --c;
+    if (c > 0 && u.charAt(c - 1) == ',') return words >= 1;
+    int32_t w = c;
+    while (w > 0 && !u_isspace(u.charAt(w - 1)) && u.charAt(w - 1) != ',') --w;
+    if (w == c || !u_isupper(u.char32At(w)) || ++words > 4) return false;
+    c = w;
+  }
+  return false;
+}
+
 // The lower-case word at offset `at` of `u` (after spaces), or "".
 std::string word_at(const icu::UnicodeString& u, int32_t at) {
   while (at < u.length() && u_isspace(u.charAt(at))) ++at;
@@ -65,7 +82,8 @@ std::string word_at(const icu::UnicodeString& u, int32_t at) {
 }
 
 // `s` without the matches of `p`, except those inside a quotation (its
-// words are the speaker's). A match between two commas (an incise) is kept
+// words are the speaker's) and those right after a name between commas
+// (the subject's apposition). A match between two commas (an incise) is kept
 // when its first comma closes an incise, and leaves its last comma when a
 // participle clause follows (« …de Céphalonie, en mer Ionienne, obligeant… »
 // gives « …de Céphalonie, obligeant… »).
@@ -76,7 +94,7 @@ std::string drop_all(const Pattern& p, const std::string& s, const MetaRules& ru
   bool dropped = false;
   while (from <= u.length() && p.find(u, from, b, e)) {
     const bool incise = e > b && u.charAt(e - 1) == ',';
-    if (!quoted(u, b) && !(incise && closes_incise(u, b, *rules.stopwords))) {
+    if (!quoted(u, b) && !(incise && closes_incise(u, b, *rules.stopwords)) && !closes_name_apposition(u, b)) {
       out.append(u, copied, b - copied);
       const std::string next = incise ? word_at(u, e) : "";
       if (text::ends_with_any(next, rules.participle_endings, 3)) out.append(u',');

@@ -1131,6 +1131,23 @@ TEST(MetaTest, CompressionKeepsQuotationsAndTheCommasOfIncises) {
   EXPECT_EQ(c.find("janvier une hausse"), std::string::npos) << c;
 }
 
+// After a name between commas (the subject's apposition), « , a annoncé… »
+// is the sentence's verb, no attribution: dropping it left « Face à l’afflux,
+// le ministre de la Santé, Bertrand Lemoine. ». A real attribution still goes.
+TEST(MetaTest, CompressionKeepsTheVerbAfterTheSubjectsApposition) {
+  const MetaRules& rules = testing::resources().meta;
+  std::vector<std::string> applied;
+  std::string c = compress("Face à l’afflux, le ministre de la Santé, Bertrand Lemoine, a annoncé jeudi matin le "
+                           "déclenchement du plan blanc dans les hôpitaux de quatre régions et le déblocage de 50 "
+                           "millions d’euros.",
+                           rules, 150, applied);
+  EXPECT_NE(c.find("a annoncé jeudi"), std::string::npos) << c;
+  c = compress("Le trafic des trains régionaux reprendra progressivement lundi matin sur l’ensemble des lignes de "
+               "la région, a annoncé dimanche la direction de la SNCF.",
+               rules, 110, applied);
+  EXPECT_EQ(c.find("a annoncé"), std::string::npos) << c;
+}
+
 TEST(MetaTest, CompressionKeepsAClauseOpenedByAPronoun) {
   std::vector<std::string> applied;
   std::string c = compress("Faute de solution, certains dorment chez des amis, dans des auberges de jeunesse ou même dans "
