@@ -49,6 +49,10 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       for (std::string_view w : lexicon.list(b.child("prenominal").attribute("list").as_string("fr/prenominal")).entries())
         prenominal.emplace_back(w);
       figure_verbs = &lexicon.list(b.child("verbs").attribute("list").as_string("fr/finite-verbs"));
+      clause_max_words = b.child("clause").attribute("max-words").as_uint(0);
+      clause_separators = text::split_words(b.child("clause").attribute("separators").as_string());
+      clause_first = text::split_words(b.child("clause").attribute("first").as_string());
+      clause_not_first_endings = text::split_words(b.child("clause").attribute("not-first-endings").as_string());
     } else if (id == "chronologie") {
       chronologie = spec;
       per_day = b.attribute("per-day").as_uint(1);
@@ -155,6 +159,42 @@ bool content_lower(const Token& t, const WordList& stop) {
 
 }  // namespace
 
+namespace {
+
+// The clause around tokens first..last of `s` (between <clause> separators),
+// when it says more than the figure in few enough words, outside any
+// quotation, and opens with its subject; else the figure's own words.
+std::string figure_in_clause(const Sentence& s, std::size_t& first, std::size_t& last, const BlockRules& rules,
+                             const WordList& stop) {
+  const auto& tk = s.tokens;
+  auto separator = [&](std::size_t k) { return tk[k].kind == TokenKind::Punct && listed(rules.clause_separators, tk[k].text); };
+  std::size_t begin = first, end = last;
+  while (begin > 0 && !separator(begin - 1)) --begin;
+  while (end + 1 < tk.size() && !separator(end + 1)) ++end;
+  // (Not the sentence's final stop.)
+  while (end > last && tk[end].kind == TokenKind::Punct) --end;
+  std::size_t words = 0, quotes = 0;
+  for (std::size_t k = begin; k <= end; ++k) words += tk[k].kind != TokenKind::Punct && !tk[k].elided;
+  for (std::size_t k = 0; k < begin; ++k) quotes += tk[k].text == "«" ? 1 : tk[k].text == "»" ? -1 : 0;
+  const bool more = begin < first || end > last;
+  // « Valorel a enregistré… », « La compétition réunissait… », the figure
+  // itself; not « Appuyés par 250 véhicules », « Nous avons dû… ».
+  const Token& opening = tk[begin];
+  const bool subject =
+      begin == first || listed(rules.clause_first, opening.form()) ||
+      (opening.kind == TokenKind::Word && opening.capitalized && !stop.contains(opening.lower) &&
+       (begin > 0 || !text::ends_with_any(opening.lower, rules.clause_not_first_endings, 3)));
+  // (Nor one that a quotation or a bracket cuts after a stop word: « …reconnues comme ».)
+  if (rules.clause_max_words == 0 || !more || words > rules.clause_max_words || quotes != 0 || !subject ||
+      (end > last && stop.contains(tk[end].lower)))
+    return slice(s, first, last);
+  first = begin;
+  last = end;
+  return slice(s, begin, end);
+}
+
+}  // namespace
+
 std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, const BlockRules& rules,
                                      const Lexicon& lexicon) {
   const WordList& stop = lexicon.list("fr/stopwords");
@@ -164,7 +204,9 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
   std::set<std::string> seen;
   for (const Sentence& s : sentences) {
     const auto& tk = s.tokens;
+    std::size_t shown_until = 0;  // the end of the last clause shown (a figure in it is said)
     for (std::size_t i = 0; i < tk.size(); ++i) {
+      if (i < shown_until) continue;
       if (tk[i].kind != TokenKind::Number || is_year(tk[i].text)) continue;
       if (tk[i].text.find_first_not_of("0123456789 ,.\u00a0\u202f") != std::string::npos) continue;  // 21h30
       if (i + 1 >= tk.size() || !content_lower(tk[i + 1], stop)) continue;
@@ -205,7 +247,10 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
         }
       // One figure per number: « 47 cas » then « 47 malades » say it twice.
       if (!seen.insert(tk[i].text).second) continue;
-      out.push_back(text::capitalize_first(slice(s, first, last)));
+      // Two figures of one clause give it once.
+      std::string item = text::capitalize_first(figure_in_clause(s, first, last, rules, stop));
+      shown_until = last + 1;
+      if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
     }
   }
   return out;

@@ -46,6 +46,15 @@ struct BlockRules {
   // « 1 heure et 5 minutes »): no part of one is a figure.
   std::vector<std::string> compound_units;
   const WordList* figure_verbs = nullptr;  // <verbs list="…">: a word after the number that makes it no figure
+  // <clause max-words="N" separators="…" first="…" not-first-endings="…">:
+  // a figure is shown in its clause (between `separators`) when that clause
+  // has at most N words, says more than the figure, stands outside any
+  // quotation and opens with its subject: the figure itself, a word of
+  // `first` (an article, a determiner), or a capitalised word that is no stop
+  // word and, opening the sentence, has none of `not-first-endings` (a
+  // participle: « Publié peu avant… »). Else the figure alone.
+  std::size_t clause_max_words = 0;
+  std::vector<std::string> clause_separators, clause_first, clause_not_first_endings;
   std::size_t per_day = 1, chronologie_max_words = 40;
   std::vector<std::string> week;  // weekdays in lower case, Monday first
   // A weekday after one of `ahead_before` (« jusqu’à vendredi », « d’ici

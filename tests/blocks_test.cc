@@ -14,6 +14,41 @@ using testing::resources;
 
 std::vector<Sentence> sentences(const std::string& text) { return resources().tokenizer.sentences(text); }
 
+// The shipped rules without <clause>: each figure as its own words, the
+// phrase the tests of figure finding look at.
+const BlockRules& phrase_rules() {
+  static const BlockRules rules = [] {
+    BlockRules r = resources().blocks;
+    r.clause_max_words = 0;
+    return r;
+  }();
+  return rules;
+}
+
+// With <clause>, a figure comes with what its clause says of it when the
+// clause opens with its subject and is short; else alone (« Appuyés par 250
+// véhicules » has no subject, « Contre 9 pays » neither). Two figures of one
+// clause give one item.
+TEST(Blocks, KeyFiguresComeInTheirClause) {
+  auto items = key_figures(
+      sentences("Le groupe a annoncé la suppression de 1 850 postes, appuyé par 250 experts. L’action a chuté de 9,87 % "
+                "à 18,42 euros mardi à la clôture. La compétition réunissait 14 films venus de 11 pays, contre 9 pays "
+                "l’an dernier. « Nous avons transféré deux nourrissons de 5 semaines vers Grenoble », dit-elle."),
+      resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 6u) << text::join(items, " | ");
+  EXPECT_EQ(items[0], "Le groupe a annoncé la suppression de 1 850 postes");
+  EXPECT_EQ(items[1], "250 experts");
+  EXPECT_EQ(items[2], "L’action a chuté de 9,87 % à 18,42 euros mardi à la clôture");
+  EXPECT_EQ(items[3], "La compétition réunissait 14 films venus de 11 pays");
+  EXPECT_EQ(items[4], "9 pays");
+  EXPECT_EQ(items[5], "5 semaines");  // inside a quotation
+  // A clause a quotation cuts after a stop word is no item.
+  items = key_figures(sentences("La commission a retenu une liste de 705 revues reconnues comme « scientifiques »."),
+                      resources().blocks, resources().lexicon);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0], "705 revues");
+}
+
 TEST(Blocks, TextRankFavoursTheSentenceLinkedToAllOthers) {
   // 0 is linked to 1, 2 and 3; those are linked to 0 only.
   std::vector<std::vector<double>> sim = {{0, 1, 1, 1}, {1, 0, 0, 0}, {1, 0, 0, 0}, {1, 0, 0, 0}};
@@ -25,7 +60,7 @@ TEST(Blocks, TextRankFavoursTheSentenceLinkedToAllOthers) {
 TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
   auto items = key_figures(sentences("Le séisme a fait au moins 12 blessés. Les camions transportaient 40 tonnes de "
                                      "nourriture. La réunion a eu lieu le 21 septembre 2023 à 14h30. Il avait 30 ans. Le chantier a duré 3 semaines."),
-                           resources().blocks, resources().lexicon);
+                           phrase_rules(), resources().lexicon);
   ASSERT_EQ(items.size(), 3u);
   EXPECT_EQ(items[0], "Au moins 12 blessés");
   EXPECT_EQ(items[1], "40 tonnes de nourriture");
@@ -33,21 +68,21 @@ TEST(Blocks, KeyFiguresAreNumbersWithWhatTheyCount) {
   // No part of a measure written in parts; « 3 morts » after « et » still counts.
   items = key_figures(sentences("Il devance Ciccone de 1 minute 05 au sommet. Le vol a duré 1 heure et 5 minutes. "
                                 "L’accident a fait 20 blessés et 3 morts."),
-                      resources().blocks, resources().lexicon);
+                      phrase_rules(), resources().lexicon);
   ASSERT_EQ(items.size(), 2u) << text::join(items, " | ");
   EXPECT_EQ(items[0], "20 blessés");
   EXPECT_EQ(items[1], "3 morts");
   // Nor a time of day after « à partir de »; a duration stays one.
   items = key_figures(sentences("Les salariés débraieront jeudi à partir de 10 heures. La grève durera 48 heures."),
-                      resources().blocks, resources().lexicon);
+                      phrase_rules(), resources().lexicon);
   ASSERT_EQ(items.size(), 1u) << text::join(items, " | ");
   EXPECT_EQ(items[0], "48 heures");
   // After « à », an amount is a figure, not a time of day.
   items = key_figures(sentences("Le montant s’élève à 22 millions d’euros. Le billet passe à 30 euros dès 18 heures."),
-                      resources().blocks, resources().lexicon);
+                      phrase_rules(), resources().lexicon);
   EXPECT_EQ(text::join(items, " | "), "22 millions d’euros | 30 euros");
   // Nor an exponent: « 10^25 opérations » is no « 25 opérations ».
-  EXPECT_TRUE(key_figures(sentences("Les modèles entraînés avec plus de 10^25 opérations sont visés."), resources().blocks,
+  EXPECT_TRUE(key_figures(sentences("Les modèles entraînés avec plus de 10^25 opérations sont visés."), phrase_rules(),
                           resources().lexicon)
                   .empty());
 }
@@ -60,7 +95,7 @@ TEST(BlocksTest, KeyFiguresKeepTheWholeUnitAndSayANumberOnce) {
       sentences("L’usine de Vertou couvrira 12 000 mètres carrés. La vigilance court jusqu’à mardi 10 heures. "
                 "La commune compte environ 9 500 aujourd’hui. Les dégâts dépassent 1,3 milliard. La maladie touche 52 "
                 "enfants. Parmi les 52 malades, 7 ont été hospitalisés dans 3 hôpitaux."),
-      resources().blocks, resources().lexicon);
+      phrase_rules(), resources().lexicon);
   EXPECT_EQ(text::join(items, " | "), "12 000 mètres carrés | 52 enfants | 3 hôpitaux");
 }
 
@@ -69,7 +104,7 @@ TEST(BlocksTest, KeyFiguresKeepTheWholeUnitAndSayANumberOnce) {
 TEST(BlocksTest, ANumberAVerbFollowsIsNoFigure) {
   auto items = key_figures(sentences("La cadence d’Ariane 6 reste inférieure aux prévisions. Le lanceur emporte 7 tonnes "
                                      "de charge. L’Élysée a suspendu Benalla 15 jours."),
-                           resources().blocks, resources().lexicon);
+                           phrase_rules(), resources().lexicon);
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[0], "7 tonnes de charge");
   EXPECT_EQ(items[1], "15 jours");
@@ -79,7 +114,7 @@ TEST(BlocksTest, ANumberAVerbFollowsIsNoFigure) {
 TEST(Blocks, KeyFiguresKeepTheNounAfterAPrenominalAdjective) {
   auto items = key_figures(sentences("L’État a promis 35 000 nouveaux logements d’ici à 2027. La ville compte 12 "
                                      "grandes écoles."),
-                           resources().blocks, resources().lexicon);
+                           phrase_rules(), resources().lexicon);
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[0], "35 000 nouveaux logements");
   EXPECT_EQ(items[1], "12 grandes écoles");
@@ -154,7 +189,7 @@ TEST(Blocks, ActorsHaveNoClauseNorListForARole) {
 TEST(Blocks, KeyFiguresKeepTheUnitAfterAnElidedPreposition) {
   auto items = key_figures(sentences("Le groupe a réalisé un chiffre d’affaires de 2,4 milliards d’euros. Le service "
                                      "ferme entre 22 heures et minuit. L’usine emploie 850 salariés."),
-                           resources().blocks, resources().lexicon);
+                           phrase_rules(), resources().lexicon);
   EXPECT_EQ(items, (std::vector<std::string>{"2,4 milliards d’euros", "850 salariés"}));
 }
 
