@@ -85,6 +85,18 @@ TEST(DirectivesTest, TitleGluedToAPromptReadByItsVocabulary) {
   EXPECT_TRUE(m.rest.empty()) << m.rest;
 }
 
+// « don't change the facts » ends the prompt as well: the title glued to it
+// is kept, not removed with it.
+TEST(DirectivesTest, TitleGluedAfterAnInstructionToKeepTheFacts) {
+  for (const std::string prompt :
+       {"Write a SEO optimized article in french with subheadings, at least 800 words, don't change the facts",
+        "Réécris cet article pour le SEO, ne change pas les faits", "Rewrite this article in French, keep the facts"}) {
+    DirectiveMatch m = match(prompt + "Festival de Vallauris : « Les Eaux dormantes » remporte le Grand Prix");
+    EXPECT_TRUE(m.prompt) << prompt;
+    EXPECT_EQ(m.rest, "Festival de Vallauris : « Les Eaux dormantes » remporte le Grand Prix") << prompt;
+  }
+}
+
 TEST(DirectivesTest, FrenchPromptWithSeoInCapitalsAndItsSource) {
   DirectiveMatch m = match("Rédige un article optimisé SEO d’au moins 900 mots en français à partir du texte suivant, "
                            "avec des intertitres.");
