@@ -42,6 +42,10 @@ TEST(Blocks, KeyFiguresComeInTheirClause) {
   EXPECT_EQ(items[3], "La compétition réunissait 14 films venus de 11 pays");
   EXPECT_EQ(items[4], "9 pays");
   EXPECT_EQ(items[5], "5 semaines");  // inside a quotation
+  // « numéro 9 » names a shirt, no figure.
+  EXPECT_TRUE(key_figures(sentences("Le nouveau numéro 9 olympien a signé jusqu’en 2030."), resources().blocks,
+                          resources().lexicon)
+                  .empty());
   // A clause a quotation cuts after a stop word is no item.
   items = key_figures(sentences("La commission a retenu une liste de 705 revues reconnues comme « scientifiques »."),
                       resources().blocks, resources().lexicon);
