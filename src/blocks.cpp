@@ -157,23 +157,20 @@ bool content_lower(const Token& t, const WordList& stop) {
   return is_word(t) && !t.elided && !t.capitalized && text::length(t.lower) >= 3 && !stop.contains(t.lower);
 }
 
-}  // namespace
-
-namespace {
-
 // The clause around tokens first..last of `s` (between <clause> separators),
 // when it says more than the figure in few enough words, outside any
 // quotation, and opens with its subject; else the figure's own words.
-std::string figure_in_clause(const Sentence& s, std::size_t& first, std::size_t& last, const BlockRules& rules,
-                             const WordList& stop) {
+std::string figure_in_clause(const Sentence& s, std::size_t& first, std::size_t& last, const BlockRules& rules) {
   const auto& tk = s.tokens;
+  const WordList& stop = *rules.stopwords;
   auto separator = [&](std::size_t k) { return tk[k].kind == TokenKind::Punct && listed(rules.clause_separators, tk[k].text); };
   std::size_t begin = first, end = last;
   while (begin > 0 && !separator(begin - 1)) --begin;
   while (end + 1 < tk.size() && !separator(end + 1)) ++end;
   // (Not the sentence's final stop.)
   while (end > last && tk[end].kind == TokenKind::Punct) --end;
-  std::size_t words = 0, quotes = 0;
+  std::size_t words = 0;
+  int quotes = 0;  // guillemets left open before the clause
   for (std::size_t k = begin; k <= end; ++k) words += tk[k].kind != TokenKind::Punct && !tk[k].elided;
   for (std::size_t k = 0; k < begin; ++k) quotes += tk[k].text == "«" ? 1 : tk[k].text == "»" ? -1 : 0;
   const bool more = begin < first || end > last;
@@ -248,7 +245,7 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       // One figure per number: « 47 cas » then « 47 malades » say it twice.
       if (!seen.insert(tk[i].text).second) continue;
       // Two figures of one clause give it once.
-      std::string item = text::capitalize_first(figure_in_clause(s, first, last, rules, stop));
+      std::string item = text::capitalize_first(figure_in_clause(s, first, last, rules));
       shown_until = last + 1;
       if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
     }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 #include "pattern.h"
 #include "text.h"
 

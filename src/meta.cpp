@@ -137,17 +137,6 @@ std::string compress(std::string s, const MetaRules& rules, std::size_t max_char
   return s;
 }
 
-namespace {
-// Whether the word after offset `at` of `u` says what the number before it
-// counts: a lower-case word of four letters or more (« millions », « euros »).
-bool counted_after(const icu::UnicodeString& u, int32_t at) {
-  while (at < u.length() && u.charAt(at) == ' ') ++at;
-  int32_t end = at;
-  while (end < u.length() && u_isalpha(u.char32At(end))) end = u.moveIndex32(end, 1);
-  return end - at >= 4 && u_islower(u.char32At(at));
-}
-}  // namespace
-
 std::string cut_at_word(const std::string& s, std::size_t max_chars) {
   if (text::length(s) <= max_chars) return s;
   icu::UnicodeString u = text::u(s);
@@ -183,7 +172,8 @@ std::string cut_at_word(const std::string& s, std::size_t max_chars) {
       const char16_t c = word.charAt(k);
       number = number && (u_isdigit(c) || c == 0x202F || c == 0x00A0 || c == ',' || c == '.');
     }
-    if (space > 0 && head.length() == cut && number && !year && counted_after(u, cut)) {
+    // (What it counts: a lower-case word of four letters or more, « millions », « euros ».)
+    if (space > 0 && head.length() == cut && number && !year && text::length(word_at(u, cut)) >= 4) {
       head.truncate(space);
       continue;
     }

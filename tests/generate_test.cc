@@ -1103,31 +1103,30 @@ TEST(MetaTest, CompressionDropsAttributionsFirst) {
   EXPECT_EQ(applied.front(), "selon");
 }
 
-// Between two commas, a clause opened by a subject pronoun is the main
-// clause, not an incidental.
+
+// compress() with the shipped rules, to `max` characters.
+std::string compressed(const std::string& s, std::size_t max) {
+  std::vector<std::string> applied;
+  return compress(s, testing::resources().meta, max, applied);
+}
+
 // No drop inside a quotation (« entouré des siens » had been taken out of
 // the family's words); an incise whose comma closes another stays (« du
 // G20, réunis à Johannesburg ont adopté » had lost its comma); one dropped
 // before a participle leaves its comma.
 TEST(MetaTest, CompressionKeepsQuotationsAndTheCommasOfIncises) {
-  const MetaRules& rules = testing::resources().meta;
-  std::vector<std::string> applied;
-  std::string c = compress("« Il s’est éteint paisiblement, entouré des siens, après un long combat contre la maladie », "
-                           "précise le communiqué de la famille.",
-                           rules, 60, applied);
+  std::string c = compressed("« Il s’est éteint paisiblement, entouré des siens, après un long combat contre la maladie », "
+                             "précise le communiqué de la famille.", 60);
   EXPECT_NE(c.find("entouré des siens"), std::string::npos) << c;
-  c = compress("Les dirigeants du G20, réunis depuis samedi à Johannesburg, en Afrique du Sud, ont adopté dimanche une "
-               "déclaration finale commune sur le climat.",
-               rules, 100, applied);
+  c = compressed("Les dirigeants du G20, réunis depuis samedi à Johannesburg, en Afrique du Sud, ont adopté dimanche une "
+                 "déclaration finale commune sur le climat.", 100);
   EXPECT_EQ(c.find("Johannesburg ont"), std::string::npos) << c;
-  c = compress("Un violent incendie ravageait mardi l’île grecque de Céphalonie, en mer Ionienne, obligeant les autorités à "
-               "évacuer plus de 4 000 personnes vers les villages du nord.",
-               rules, 130, applied);
+  c = compressed("Un violent incendie ravageait mardi l’île grecque de Céphalonie, en mer Ionienne, obligeant les autorités à "
+                 "évacuer plus de 4 000 personnes vers les villages du nord.", 130);
   EXPECT_NE(c.find("Céphalonie, obligeant"), std::string::npos) << c;
   // An apposition after the incise keeps the comma before it.
-  c = compress("Le tarif de l’électricité augmentera de 4,5 % au 1er janvier, a annoncé mercredi le régulateur, une "
-               "hausse qui pèsera sur le budget de près de 20 millions de foyers abonnés au tarif bleu.",
-               rules, 120, applied);
+  c = compressed("Le tarif de l’électricité augmentera de 4,5 % au 1er janvier, a annoncé mercredi le régulateur, une "
+                 "hausse qui pèsera sur le budget de près de 20 millions de foyers abonnés au tarif bleu.", 120);
   EXPECT_EQ(c.find("janvier une hausse"), std::string::npos) << c;
 }
 
@@ -1135,19 +1134,17 @@ TEST(MetaTest, CompressionKeepsQuotationsAndTheCommasOfIncises) {
 // is the sentence's verb, no attribution: dropping it left « Face à l’afflux,
 // le ministre de la Santé, Bertrand Lemoine. ». A real attribution still goes.
 TEST(MetaTest, CompressionKeepsTheVerbAfterTheSubjectsApposition) {
-  const MetaRules& rules = testing::resources().meta;
-  std::vector<std::string> applied;
-  std::string c = compress("Face à l’afflux, le ministre de la Santé, Bertrand Lemoine, a annoncé jeudi matin le "
-                           "déclenchement du plan blanc dans les hôpitaux de quatre régions et le déblocage de 50 "
-                           "millions d’euros.",
-                           rules, 150, applied);
+  std::string c = compressed("Face à l’afflux, le ministre de la Santé, Bertrand Lemoine, a annoncé jeudi matin le "
+                             "déclenchement du plan blanc dans les hôpitaux de quatre régions et le déblocage de 50 "
+                             "millions d’euros.", 150);
   EXPECT_NE(c.find("a annoncé jeudi"), std::string::npos) << c;
-  c = compress("Le trafic des trains régionaux reprendra progressivement lundi matin sur l’ensemble des lignes de "
-               "la région, a annoncé dimanche la direction de la SNCF.",
-               rules, 110, applied);
+  c = compressed("Le trafic des trains régionaux reprendra progressivement lundi matin sur l’ensemble des lignes de "
+                 "la région, a annoncé dimanche la direction de la SNCF.", 110);
   EXPECT_EQ(c.find("a annoncé"), std::string::npos) << c;
 }
 
+// Between two commas, a clause opened by a subject pronoun is the main
+// clause, not an incidental.
 TEST(MetaTest, CompressionKeepsAClauseOpenedByAPronoun) {
   std::vector<std::string> applied;
   std::string c = compress("Faute de solution, certains dorment chez des amis, dans des auberges de jeunesse ou même dans "
