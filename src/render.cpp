@@ -346,7 +346,11 @@ std::string render_markdown(const Document& doc, const RenderInfo& info) {
         for (std::size_t i = 0; i < s.paragraphs.size(); ++i) {
           const std::string& t = s.paragraphs[i].text;
           if (items[i].empty()) {
-            out << "\n" << md_escape(t) << "\n";
+            // A subheading of the source, kept as its section's opening line.
+            if (s.paragraphs[i].from_heading)
+              out << "\n**" << md_escape(t) << "**\n";
+            else
+              out << "\n" << md_escape(t) << "\n";
             continue;
           }
           // A list: its items one per line, a blank line before the first.
@@ -463,7 +467,9 @@ std::string render_html(const Document& doc, const RenderInfo& info) {
     for (std::size_t i = 0; i < s.paragraphs.size(); ++i) {
       const Paragraph& p = s.paragraphs[i];
       if (items[i].empty()) {
-        if (!p.text.empty()) article.append_child("p").text() = p.text.c_str();
+        if (p.text.empty()) continue;
+        pugi::xml_node para = article.append_child("p");
+        (p.from_heading ? para.append_child("strong") : para).text() = p.text.c_str();
         continue;
       }
       // A run of list items: one <ul> or <ol> (its numbers kept as values).

@@ -280,17 +280,19 @@ Document sections(Document doc, Resources& res) {
     std::optional<std::string> heading;
     std::string origin, source_heading;
     std::vector<Paragraph> run;
-    // The source's subheading opens its section as a sentence of its own;
-    // the headings stage writes the section's heading. (A heading announcing
-    // what follows keeps its colon.)
+    // The source's subheading opens its section as a line of its own, as
+    // the source wrote it (no full stop is added: the renderers set it
+    // apart, in bold); the headings stage writes the section's heading.
     // A heading over a numbered or bulleted list announces it: a colon
     // (« Classement de l’étape : » over « 1. … »).
     auto opening_line = [&](std::size_t at) {
       Paragraph lead = units[at].para;
       const bool over_list = at + 1 < units.size() && !units[at + 1].heading &&
                              !text::list_mark(units[at + 1].para.text).empty();
-      if (!text::ends_sentence(lead.text) && !lead.text.ends_with(':')) lead.text += over_list ? "\u00A0:" : ".";
-      lead.sentences = res.tokenizer.sentences(lead.text);
+      if (over_list && !text::ends_sentence(lead.text) && !lead.text.ends_with(':')) {
+        lead.text += "\u00A0:";
+        lead.sentences = res.tokenizer.sentences(lead.text);
+      }
       lead.from_heading = true;
       return lead;
     };

@@ -1,5 +1,8 @@
 #include "sections.h"
 
+#include "titraille/render.h"
+#include "titraille/titraille.h"
+
 #include <gtest/gtest.h>
 
 #include "test_support.h"
@@ -43,16 +46,23 @@ TEST(SectionsTest, SourceSubheadingOpensItsSection) {
     if (s.source_heading == "Une aide d’urgence réclamée") {
       found = true;
       ASSERT_FALSE(s.paragraphs.empty());
-      EXPECT_EQ(s.paragraphs.front().text, "Une aide d’urgence réclamée.");
+      EXPECT_EQ(s.paragraphs.front().text, "Une aide d’urgence réclamée");  // no full stop invented
       EXPECT_TRUE(s.paragraphs.front().from_heading);
       EXPECT_TRUE(s.heading.has_value());
     }
   }
   EXPECT_TRUE(found);
+  // Set apart in bold where the format has markup; plain in text and JSON.
+  const RenderInfo info{Engine::version(), "x"};
+  EXPECT_NE(render(doc, Format::Markdown, info).find("\n\n**Une aide d’urgence réclamée**\n\n"), std::string::npos);
+  EXPECT_NE(render(doc, Format::Html, info).find("<p>\n        <strong>Une aide d’urgence réclamée</strong>"),
+            std::string::npos)
+      << render(doc, Format::Html, info);
+  EXPECT_NE(render(doc, Format::Json, info).find("\"Une aide d’urgence réclamée\""), std::string::npos);
 }
 
 // A subheading over a numbered list announces it: it opens its section with
-// a colon, not a full stop.
+// a colon (any other opening line is left as the source wrote it).
 TEST(SectionsTest, SubheadingOverAListOpensWithAColon) {
   std::string para =
       "Les agriculteurs de la vallée ont perdu une grande partie de leurs récoltes après les orages de grêle qui se "
@@ -92,9 +102,9 @@ TEST(SectionsTest, HeadingOverASubtitleOpensTheSectionWithIt) {
     for (const Paragraph& p : s.paragraphs)
       if (p.from_heading) openings.push_back(p.text);
   ASSERT_EQ(openings.size(), 3u);
-  EXPECT_EQ(openings[0], "Pour les amateurs de jazz.");
-  EXPECT_EQ(openings[1], "Blue Note (documentaire, 1\u00A0h\u00A030, Arte).");
-  EXPECT_EQ(openings[2], "Une série venue du froid.");
+  EXPECT_EQ(openings[0], "Pour les amateurs de jazz");
+  EXPECT_EQ(openings[1], "Blue Note (documentaire, 1\u00A0h\u00A030, Arte)");
+  EXPECT_EQ(openings[2], "Une série venue du froid");
 }
 
 // A list stays whole: an item after its lead-in (« : ») or another item is
