@@ -1170,6 +1170,20 @@ TEST(BoilerplateTest, NewsletterPromiseAndACaptionNextToItsCredit) {
   EXPECT_TRUE(in_body(doc, "Les pompiers ont prépositionné"));
 }
 
+// A caption says when without the date (« …, mercredi soir. », « …, en mars
+// 2024. »): it goes with the credit under it; the same ending far from a
+// credit is the article's.
+TEST(BoilerplateTest, CaptionWithADayOrAMonthAboveItsCredit) {
+  const std::string caption = "Des pompiers luttent contre les flammes près de la zone industrielle, mercredi soir.";
+  const std::string month = "Le chantier de la digue au nord du port de plaisance, en mars 2024.";
+  const std::string article = "Le maire a réuni une cellule de crise à la mairie, mercredi soir.";
+  Document doc = testing::rewrite(kP1 + "\n" + caption + "\n© Nicolas Tucat / AFP\n" + kP2 + "\n" + article + "\n" +
+                                  kP3 + "\n" + month + "\nPhoto : Jeanne Roux / Ouest Actu\n" + kP4 + "\n");
+  EXPECT_EQ(reason_of(doc, caption), "boilerplate.caption");
+  EXPECT_EQ(reason_of(doc, month), "boilerplate.caption");
+  EXPECT_EQ(reason_of(doc, article), "kept");
+}
+
 // A reader poll goes whole (its question too), and the subheading after it stays.
 TEST(BoilerplateTest, AReaderPollGoesWhole) {
   const std::string heading = "Une mobilisation qui s’étend";
