@@ -177,8 +177,7 @@ class Classifier {
     for (auto s = blocks_[i].sentences.rbegin(); s != blocks_[i].sentences.rend(); ++s)
       for (auto t = s->tokens.rbegin(); t != s->tokens.rend(); ++t)
         if (t->kind != TokenKind::Punct)
-          return t->kind == TokenKind::Word && std::find(rules_.unfinished_end.begin(), rules_.unfinished_end.end(),
-                                                         t->form()) != rules_.unfinished_end.end();
+          return t->kind == TokenKind::Word && rules_.unfinished_end->contains(t->form());
     return false;
   }
 
@@ -1364,7 +1363,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.embed_post_max_words = f.attribute("embed-post-max-words").as_uint(60);
   }
   if (pugi::xml_node t = file.root().child("post-tag")) post_tag = file.pattern(t, "post-tag");
-  unfinished_end = text::split_words(file.root().child("unfinished-end").attribute("words").as_string());
+  unfinished_end = &lexicon.list(file.root().child("unfinished-end").attribute("list").as_string("fr/unfinished-ends"));
   for (pugi::xml_node n : file.root().child("outlet-name").children("exclude"))
     outlet_excluded.push_back(file.pattern(n, "outlet-name"));
   ui = &lexicon.list("fr/ui");

@@ -112,9 +112,9 @@ struct BoilerplateRules {
     std::size_t embed_post_max_words = 60;  // longest text of a post under an embed line
   } limits;
   Pattern post_tag;  // <post-tag>: a hashtag or a handle in a post's text
-  // <unfinished-end words="…">: a line ending with one of these words (an
+  // <unfinished-end list="…">: a line ending with a word of the list (an
   // article, a preposition) is a sentence cut off, never a heading.
-  std::vector<std::string> unfinished_end;
+  const WordList* unfinished_end = nullptr;
   const WordList* ui = nullptr;
   // <outlet-name><exclude>: what a header line holds when it is no outlet's name (a menu's
   // arrow, a section of the site alone on its line); any one of them.

@@ -1,5 +1,6 @@
 #include "repair.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <unicode/utf8.h>
@@ -43,11 +44,21 @@ RepairRules::RepairRules(const DataBundle& data, const Lexicon& lexicon) {
     lower_min_left = l.attribute("min-left").as_uint(3);
     lower_min_right = l.attribute("min-right").as_uint(2);
   }
-  truncation_min_words = root.child("truncation").attribute("min-words").as_uint(6);
-  truncation_min_left = root.child("truncation").attribute("min-left").as_uint(3);
+  pugi::xml_node truncation = root.child("truncation");
+  truncation_min_words = truncation.attribute("min-words").as_uint(6);
+  truncation_min_left = truncation.attribute("min-left").as_uint(3);
+  unfinished = &lexicon.list(truncation.attribute("unfinished").as_string("fr/unfinished-ends"));
+  finite_verbs = &lexicon.list(truncation.attribute("verbs").as_string("fr/finite-verbs"));
+  conjunctions = text::split_words(truncation.attribute("conjunctions").as_string());
+  for (pugi::xml_node e : truncation.children("complete-end")) complete_ends.push_back(file.pattern(e, "complete-end"));
   for (pugi::xml_node r : root.child("inline").children("cut")) {
     std::string id = r.attribute("id").as_string("cut");
     inline_cuts.push_back({id, r.attribute("reason").as_string("related"), file.pattern(r, id)});
+  }
+  if (pugi::xml_node l = root.child("live-time")) {
+    live_time.emplace(file.pattern(l, "live-time"));
+    live_with = text::u(l.attribute("with").as_string()).unescape();
+    live_min_lines = l.attribute("min-lines").as_uint(2);
   }
   for (pugi::xml_node r : root.child("typography").children("replace")) {
     std::string id = r.attribute("id").as_string("replace");
@@ -134,15 +145,38 @@ std::size_t glue_split(std::string_view word, std::size_t units, bool transition
   return std::string_view::npos;
 }
 
-}  // namespace
-
-namespace {
 // Whether a word starting at byte `b` of `s` opens a sentence: the start of
 // the text, or the end of a sentence before it.
 bool at_sentence_start(std::string_view s, std::size_t b) {
   const std::string_view before = text::trim(s.substr(0, b));
   return before.empty() || text::ends_sentence(before);
 }
+
+// Puts the word of `out` at byte `w` (after the spaces there) in lower case
+// when it is a capitalised common word (of the glue's `words` lists), not a
+// name; returns whether it did. « L’annonce », « D’autres »: an elided word
+// goes with the word after it, which is a common one when written in lower
+// case or listed (not « L’Oréal »).
+bool lower_common_word(std::string& out, std::size_t w, const RepairRules& rules) {
+  while (w < out.size() &&
+         (out[w] == ' ' || static_cast<unsigned char>(out[w]) == 0xC2 || static_cast<unsigned char>(out[w]) == 0xA0))
+    ++w;
+  std::size_t e = w;
+  while (e < out.size() && out[e] != ' ' && out[e] != ',' && out[e] != ':') ++e;
+  std::string word = out.substr(w, e - w);
+  std::string judged = word;
+  bool lower_after = false;
+  if (const auto [elision, rest] = text::split_elision(word); !elision.empty() && !rest.empty()) {
+    judged = rest;
+    lower_after = text::starts_with_lower(judged);
+  }
+  if (word.empty() || !text::starts_with_upper(word) || text::is_all_caps(word) ||
+      !(lower_after || known(rules.capital_words, text::lower(judged))))
+    return false;
+  out = out.substr(0, w) + text::lower_first(word) + out.substr(e);
+  return true;
+}
+
 }  // namespace
 
 std::string split_glued_words(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied,
@@ -272,31 +306,28 @@ std::string lower_after_colon(const std::string& input, const RepairRules& rules
   std::string out = input;
   std::size_t at = 0;
   while ((at = out.find(":", at)) != std::string::npos) {
-    std::size_t w = at + 1;
-    while (w < out.size() && (out[w] == ' ' || static_cast<unsigned char>(out[w]) == 0xC2 ||
-                              static_cast<unsigned char>(out[w]) == 0xA0))
-      ++w;
-    std::size_t e = w;
-    while (e < out.size() && out[e] != ' ' && out[e] != ',' && out[e] != ':') ++e;
-    std::string word = out.substr(w, e - w);
-    // « L’annonce », « D’autres »: an elided word goes with the word after
-    // it, which is a common one when written in lower case or listed (not
-    // « L’Oréal »).
-    std::string judged = word;
-    bool lower_after = false;
-    if (const auto [elision, rest] = text::split_elision(word); !elision.empty() && !rest.empty()) {
-      judged = rest;
-      lower_after = text::starts_with_lower(judged);
-    }
-    if (!word.empty() && text::starts_with_upper(word) && !text::is_all_caps(word) &&
-        (lower_after || known(rules.capital_words, text::lower(judged)))) {
-      out = out.substr(0, w) + text::lower_first(word) + out.substr(e);
-      applied.push_back("typography.lower-after-colon");
-    }
-    at = w;
+    ++at;
+    if (lower_common_word(out, at, rules)) applied.push_back("typography.lower-after-colon");
   }
   return out;
 }
+
+std::string live_time(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied) {
+  if (!rules.live_time) return input;
+  const icu::UnicodeString s = text::u(input);
+  const int32_t end = rules.live_time->prefix(s);
+  if (end <= 0) return input;
+  // (The pattern starts with ^: only the opening is replaced.)
+  const icu::UnicodeString replaced = rules.live_time->replace_all(s, rules.live_with);
+  std::string out = text::utf8(replaced);
+  const std::size_t opening = text::utf8(replaced.tempSubString(0, replaced.length() - (s.length() - end))).size();
+  // The post's first word now goes on the sentence: in lower case unless a name.
+  lower_common_word(out, opening, rules);
+  applied.push_back("live-time");
+  return out;
+}
+
+namespace {
 
 // Byte offset just after the last ". " (or ! ? …) that ends a word of three
 // letters or more, or npos: where a finished sentence stops before a
@@ -319,9 +350,38 @@ std::size_t last_sentence_end(const std::string& t) {
   return std::string::npos;
 }
 
+// The form (as word lists hold it) of the last word of `t`, or "" when it
+// ends with something else (a figure, a symbol).
+std::string last_word(std::string_view t, Resources& res) {
+  const std::vector<Sentence> sentences = res.tokenizer.sentences(t);
+  for (auto s = sentences.rbegin(); s != sentences.rend(); ++s)
+    for (auto k = s->tokens.rbegin(); k != s->tokens.rend(); ++k)
+      if (k->kind != TokenKind::Punct) return k->kind == TokenKind::Word ? k->form() : "";
+  return "";
+}
+
+// Whether `clause` holds a finite verb of the list (« la facture sera
+// partagée »): a clause of its own, not the start of one (« et le maire »).
+bool has_finite_verb(std::string_view clause, const RepairRules& rules, Resources& res) {
+  for (const Sentence& s : res.tokenizer.sentences(clause))
+    for (const Token& k : s.tokens)
+      if (k.kind == TokenKind::Word && rules.finite_verbs->contains(k.form())) return true;
+  return false;
+}
+
 // `listed`: the article line before ends with « ; » or « : », so a line
 // starting in lower case is the next item of an enumeration, not a
 // paragraph whose beginning was lost.
+// A paragraph without its final punctuation is whole (« …, a indiqué le
+// maire », « …nous n’attendrons pas » »: it gets its full stop), or lost its
+// end with the extraction: a dangling clause after a comma, opened by a
+// conjunction, with no verb or cut off (« …du risque, et le maire », « …,
+// mais les représentants ont quitté la salle sans »), is left out; so is a
+// last sentence cut off on a word no sentence ends with (« …la réouverture
+// des ») or a fragment after a finished sentence (« …la décision. « une
+// erreur »), when a sentence precedes it. Whatever is left out is listed
+// and said in a warning; a paragraph still unfinished is kept whole and
+// ends with « … ».
 std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc, Resources& res,
                             std::vector<std::string>& applied) {
   const RepairRules& rules = res.repair;
@@ -331,34 +391,60 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
   const bool open_by_nature =
       b.hint == "figure" || b.hint == "kept-line" || text::opens_list(t) || !text::list_mark(t).empty();
   if (!open_by_nature && !text::ends_sentence(t)) {
-    std::vector<Sentence> sentences = res.tokenizer.sentences(t);
-    std::string dropped;
-    if (sentences.size() >= 2) {
-      const Sentence& last = sentences.back();
-      dropped = last.text;
-      t = std::string(text::trim(t.substr(0, last.offset)));
-    } else if (std::size_t stop = last_sentence_end(t); stop != std::string::npos) {
-      dropped = std::string(text::trim(t.substr(stop)));
-      t = std::string(text::trim(t.substr(0, stop)));
-    } else {
-      std::size_t comma = t.rfind(',');
-      if (comma != std::string::npos && res.tokenizer.count_words(t.substr(0, comma)) >= rules.truncation_min_words) {
-        dropped = std::string(text::trim(t.substr(comma + 1)));
-        t = t.substr(0, comma) + ".";
-      }
-    }
-    if (const std::size_t left = dropped.empty() ? 0 : res.tokenizer.count_words(t);
-        !dropped.empty() && left < rules.truncation_min_left) {
-      // A label before a teaser's headline (« Vidéo. »): nothing of it is
-      // article text.
+    // Where the last sentence starts (0: the paragraph is one sentence).
+    std::size_t last_start = 0;
+    if (std::vector<Sentence> sentences = res.tokenizer.sentences(t); sentences.size() >= 2)
+      last_start = sentences.back().offset;
+    else if (std::size_t stop = last_sentence_end(t); stop != std::string::npos)
+      last_start = stop;
+    if (last_start > 0 && res.tokenizer.count_words(t.substr(0, last_start)) < rules.truncation_min_left) {
+      // A label before a teaser's headline (« Vidéo. Les images… »):
+      // nothing of it is article text.
       b.kind = BlockKind::Removed;
       b.reason = "truncated";
-      b.rule = "repair:only " + std::to_string(left) + " word(s) left before an unfinished sentence";
+      b.rule = "repair:only " + std::to_string(res.tokenizer.count_words(t.substr(0, last_start))) +
+               " word(s) left before an unfinished sentence";
       return t;
+    }
+    const std::string last(text::trim(std::string_view(t).substr(last_start)));
+    std::string dropped;
+    // A fragment after the last sentence (« …la décision. « une erreur »),
+    // unless a whole quotation (« …avec l’Arménie. « toutes les actions » »).
+    const bool quotation = last.starts_with("\u00AB") && last.ends_with("\u00BB");
+    bool drop_last =
+        last_start > 0 && !quotation && res.tokenizer.count_words(last) < rules.truncation_min_words;
+    if (!drop_last) {
+      if (std::any_of(rules.complete_ends.begin(), rules.complete_ends.end(),
+                      [u = text::u(t)](const Pattern& p) { return p.found(u); })) {
+        t += ".";
+        applied.push_back("truncation.period");
+        return t;
+      }
+      const bool cut_word = rules.unfinished->contains(last_word(last, res));
+      if (std::size_t comma = t.rfind(','); comma != std::string::npos && comma > last_start) {
+        const std::string clause(text::trim(std::string_view(t).substr(comma + 1)));
+        const std::string opener = text::lower(clause.substr(0, clause.find(' ')));
+        const bool conjunction =
+            std::find(rules.conjunctions.begin(), rules.conjunctions.end(), opener) != rules.conjunctions.end();
+        if ((cut_word || (conjunction && !has_finite_verb(clause, rules, res))) &&
+            res.tokenizer.count_words(std::string_view(t).substr(last_start, comma - last_start)) >=
+                rules.truncation_min_words) {
+          dropped = clause;
+          t = t.substr(0, comma) + ".";
+        }
+      }
+      drop_last = dropped.empty() && cut_word && last_start > 0;  // a last sentence cut off
+    }
+    if (drop_last) {
+      dropped = last;
+      t = std::string(text::trim(std::string_view(t).substr(0, last_start)));
     }
     if (!dropped.empty()) {
       doc.removed.push_back({dropped, "truncated", "repair:unfinished sentence at the end of the paragraph", b.line});
       applied.push_back("truncation");
+      doc.warnings.push_back("line " + std::to_string(b.line) +
+                             ": the paragraph was cut off mid-sentence in the input; its unfinished end was left out (« " +
+                             dropped + " »)");
     }
     if (!text::ends_sentence(t)) {
       t += "…";
@@ -375,9 +461,23 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
   return t;
 }
 
+// Whether enough article lines open with a time for the page to be a live
+// one (see RepairRules::live_time).
+bool live_page(const Document& doc, const RepairRules& rules) {
+  if (!rules.live_time) return false;
+  std::size_t lines = 0;
+  for (const Block& b : doc.blocks)
+    if (b.kind == BlockKind::Article && rules.live_time->prefix(text::u(b.text)) > 0 && ++lines >= rules.live_min_lines)
+      return true;
+  return false;
+}
+
+}  // namespace
+
 Document repair(Document doc, Resources& res) {
   const RepairRules& rules = res.repair;
   bool listed = false;  // the last article line opens or continues an enumeration
+  const bool live = live_page(doc, rules);
   for (Block& b : doc.blocks) {
     if (b.kind != BlockKind::Article && b.kind != BlockKind::Heading && b.kind != BlockKind::Title) continue;
     std::vector<std::string> applied;
@@ -389,6 +489,7 @@ Document repair(Document doc, Resources& res) {
     t = split_glued_words(t, rules, applied, &cut);
     for (auto& [reason, text] : cut)
       doc.removed.push_back({std::move(text), reason, "repair:a label glued to the sentence after it", b.line});
+    if (live && b.kind == BlockKind::Article) t = live_time(t, rules, applied);
     t = french_typography(t, rules, applied);
     if (b.kind != BlockKind::Article) t = lower_after_colon(t, rules, applied);
     if (b.kind == BlockKind::Article) {

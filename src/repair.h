@@ -4,6 +4,7 @@
 #ifndef TITRAILLE_REPAIR_H_
 #define TITRAILLE_REPAIR_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,13 @@ struct RepairRules {
     Pattern pattern;
   };
   std::vector<Inline> inline_cuts;
+  // <live-time>: the time opening a post of a live page (« 20h48 Le préfet
+  // a annoncé… »), rewritten as the sentence's opening phrase
+  // (« À 20h48, le préfet… ») when at least live_min_lines article lines of
+  // the page open with one.
+  std::optional<Pattern> live_time;
+  icu::UnicodeString live_with;
+  std::size_t live_min_lines = 2;
   std::vector<const WordList*> capital_words, lower_left, lower_right;
   // <capital sentence="…">: a capitalised word of these lists glued to a
   // word in lower case opens a sentence whose full stop was lost
@@ -37,6 +45,16 @@ struct RepairRules {
   std::size_t capital_min_left = 2, capital_min_caps = 3, camel_min_right = 4, lower_min_left = 3, lower_min_right = 2;
   std::size_t truncation_min_words = 6;
   std::size_t truncation_min_left = 3;  // fewer words left: the paragraph is removed
+  // <truncation unfinished conjunctions verbs>: the words no sentence ends
+  // with; the conjunctions that open a clause after a comma (« …, et le
+  // maire »); the finite verbs that show a clause is whole.
+  const WordList* unfinished = nullptr;
+  const WordList* finite_verbs = nullptr;
+  std::vector<std::string> conjunctions;
+  // <truncation><complete-end>: how a paragraph without its full stop ends
+  // when it is whole all the same (« …, a indiqué le maire », a closing
+  // guillemet): it is given its full stop.
+  std::vector<Pattern> complete_ends;
 
   RepairRules(const DataBundle& data, const Lexicon& lexicon);
 };
@@ -55,6 +73,9 @@ std::string cut_inline(const std::string& text, const RepairRules& rules, std::v
 std::string french_typography(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);
 std::string balance_guillemets(const std::string& text, std::vector<std::string>& applied);
 std::string lower_after_colon(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);
+// `text` with its opening <live-time> rewritten (« À 20h48, le préfet… »),
+// or `text` itself when it has none or the rules have no <live-time>.
+std::string live_time(const std::string& text, const RepairRules& rules, std::vector<std::string>& applied);
 
 Document repair(Document doc, Resources& res);
 

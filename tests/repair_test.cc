@@ -409,6 +409,92 @@ TEST(RepairTest, DropsAFragmentAfterTheLastSentence) {
   EXPECT_TRUE(found);
 }
 
+// The paragraphs of the body, in order.
+std::vector<std::string> body_of(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs) out.push_back(p.text);
+  return out;
+}
+
+bool has_paragraph(const Document& doc, const std::string& text) {
+  const std::vector<std::string> body = body_of(doc);
+  return std::find(body.begin(), body.end(), text) != body.end();
+}
+
+// A paragraph without its full stop is not cut down when it is whole: an
+// attribution or a closing guillemet ends it (it gets its full stop), a last
+// clause with a verb of its own is kept (marked with « … »); only a dangling
+// clause goes, with a warning that says what was left out.
+TEST(RepairTest, KeepsAParagraphThatOnlyLacksItsFullStop) {
+  const std::string a =
+      "Un incendie a détruit dans la nuit de mardi à mercredi un immeuble de trois étages à Vernoux, en Ardèche.";
+  Document doc = testing::rewrite(
+      a + "\nLe feu serait parti d’un local à poubelles. Une enquête a été ouverte par le parquet, a indiqué le maire\n"
+          "Interrogé sur le calendrier, il a répondu : « Les travaux commenceront dès l’automne, nous n’attendrons pas »\n"
+          "Le chantier durera dix ans, les travaux débuteront en octobre, et la facture sera partagée avec la région\n"
+          "Selon un diplomate, les deux parties ont évoqué une supervision internationale du site, mais les "
+          "représentants ont quitté la salle sans\n" + a + "\n");
+  const std::string body = text::join(body_of(doc), " | ");
+  EXPECT_TRUE(has_paragraph(doc, "Le feu serait parti d’un local à poubelles. Une enquête a été ouverte par le parquet, "
+                                 "a indiqué le maire.")) << body;
+  EXPECT_TRUE(has_paragraph(doc, "Interrogé sur le calendrier, il a répondu\u00A0: «\u202FLes travaux commenceront dès "
+                                 "l’automne, nous n’attendrons pas\u202F».")) << body;
+  EXPECT_TRUE(has_paragraph(doc, "Le chantier durera dix ans, les travaux débuteront en octobre, et la facture sera "
+                                 "partagée avec la région…")) << body;
+  EXPECT_TRUE(has_paragraph(doc, "Selon un diplomate, les deux parties ont évoqué une supervision internationale du "
+                                 "site.")) << body;
+  std::vector<std::string> truncated;
+  for (const Removed& r : doc.removed)
+    if (r.reason == "truncated") truncated.push_back(r.text);
+  EXPECT_EQ(truncated, std::vector<std::string>{"mais les représentants ont quitté la salle sans"});
+  bool warned = false;
+  for (const std::string& w : doc.warnings)
+    if (w.find("left out (« mais les représentants ont quitté la salle sans »)") != std::string::npos) warned = true;
+  EXPECT_TRUE(warned) << text::join(doc.warnings, " | ");
+}
+
+// What a page leaves at the end of a paragraph is cut out of it: the link of
+// an embedded post's picture, a link, « Lire la suite… », a wire story's
+// signature.
+TEST(RepairTest, CutsLinksAndSignaturesAtTheEndOfAParagraph) {
+  const std::string a =
+      "Un incendie a détruit dans la nuit de mardi à mercredi un immeuble de trois étages à Vernoux, en Ardèche.";
+  Document doc = testing::rewrite(
+      a + "\nLes riverains doivent garder leurs fenêtres fermées. Évitez le secteur. pic.twitter.com/xK29fQaLmv\n"
+          "Le collectif rassemble 31 revues parmi les plus prestigieuses de la discipline.http://www.exemple.org/r/2009\n"
+          "Ces produits sont très toxiques pour les insectes, les oiseaux et les animaux aquatiques. (ats/nxp)\n"
+          "Le réalisateur revient sur cette expérience unique. Lire la suite de la critique de Marc Durand sur "
+          "Exemple.fr\n" + a + "\n");
+  const std::string body = text::join(body_of(doc), " | ");
+  for (const char* p : {"Les riverains doivent garder leurs fenêtres fermées. Évitez le secteur.",
+                        "Ces produits sont très toxiques pour les insectes, les oiseaux et les animaux aquatiques.",
+                        "Le réalisateur revient sur cette expérience unique.",
+                        "Le collectif rassemble 31 revues parmi les plus prestigieuses de la discipline."})
+    EXPECT_TRUE(has_paragraph(doc, p)) << p << "\n" << body;
+  for (const Removed& r : doc.removed) EXPECT_NE(r.reason, "truncated") << r.text;
+}
+
+// A live page's posts open with their time: it becomes the sentence's
+// opening phrase, the word after it in lower case unless a name. One line
+// opening with a time is no live page.
+TEST(RepairTest, ALivePostsTimeOpensItsSentence) {
+  const std::string a =
+      "Les pompiers du Finistère ont réalisé plus de 400 interventions depuis le début de l’après-midi, "
+      "principalement pour des chutes d’arbres.";
+  Document live = testing::rewrite(a + "\n20h48 Le préfet a annoncé la réouverture de la route nationale 165.\n"
+                                       "20h30 - Enedis compte encore 90 000 foyers privés d’électricité en Bretagne.\n" +
+                                   a + "\n");
+  const std::string body = text::join(body_of(live), " | ");
+  EXPECT_TRUE(has_paragraph(live, "À 20\u00A0h\u00A048, le préfet a annoncé la réouverture de la route nationale 165."))
+      << body;
+  EXPECT_TRUE(has_paragraph(live, "À 20\u00A0h\u00A030, Enedis compte encore 90\u202F000 foyers privés d’électricité en "
+                                  "Bretagne.")) << body;
+  Document one = testing::rewrite(a + "\n20h48 Le préfet a annoncé la réouverture de la route nationale 165.\n" + a + "\n");
+  EXPECT_TRUE(has_paragraph(one, "20\u00A0h\u00A048 Le préfet a annoncé la réouverture de la route nationale 165."))
+      << text::join(body_of(one), " | ");
+}
+
 // The items of an enumeration end with « ; » and the line announcing them
 // with « : »: neither is a sentence cut off, and none gets « … ».
 TEST(RepairTest, LeavesEnumerationsOpen) {
