@@ -1184,6 +1184,26 @@ TEST(BoilerplateTest, CaptionWithADayOrAMonthAboveItsCredit) {
   EXPECT_EQ(reason_of(doc, article), "kept");
 }
 
+// A list of names and their amounts announced by a lead-in (« Orion
+// Capital – 12 M€ ») is the article's: neither the list nor the paragraphs
+// after it are cut off as the page's footer.
+TEST(BoilerplateTest, AnnouncedListOfAmountsKeepsTheTextAfterIt) {
+  const std::string lead =
+      "La société Dumoulin a bouclé mardi une levée de fonds de 30 millions d’euros auprès de quatre investisseurs, "
+      "selon un communiqué.";
+  const std::string after =
+      "Le directeur financier a précisé que les fonds serviront à recruter une centaine d’ingénieurs d’ici à la fin "
+      "de l’année.";
+  const std::string last = "Dumoulin, qui emploie 140 personnes, n’a pas souhaité communiquer sa valorisation.";
+  Document doc = testing::rewrite(lead + "\n\nLes investisseurs ayant participé à l’opération :\nOrion Capital – 12 M€\n"
+                                  "Bpifrance – 10 M€\nAlpes Ventures – 5 M€\nFonds Rhône Innovation – 1,5 Md€\n\n" +
+                                  after + "\n\n" + last + "\n");
+  for (const std::string& line : {lead, std::string("Les investisseurs ayant participé à l’opération :"),
+                                  std::string("Orion Capital – 12 M€"), std::string("Fonds Rhône Innovation – 1,5 Md€"),
+                                  after, last})
+    EXPECT_EQ(reason_of(doc, line), "kept") << line;
+}
+
 // A reader poll goes whole (its question too), and the subheading after it stays.
 TEST(BoilerplateTest, AReaderPollGoesWhole) {
   const std::string heading = "Une mobilisation qui s’étend";
