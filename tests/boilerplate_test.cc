@@ -1204,6 +1204,24 @@ TEST(BoilerplateTest, AnnouncedListOfAmountsKeepsTheTextAfterIt) {
     EXPECT_EQ(reason_of(doc, line), "kept") << line;
 }
 
+// A player's error message, a credit alone in brackets, an English or
+// Indonesian teaser label inside the article and a live page's greeting in
+// two sentences are no article text.
+TEST(BoilerplateTest, PlayerErrorsBracketedCreditsTeaserLabelsAndGreetings) {
+  const std::vector<std::string> chrome = {
+      "Votre navigateur ne supporte pas la lecture de cette vidéo.", "La vidéo n'a pas pu être chargée.",
+      "(Crédit photo : AFP)", "Related: Valdorie : l'armée annonce une contre-offensive dans le Sud",
+      "Baca juga: Harga obat naik menjelang akhir tahun",
+      "Bonjour à tous et bienvenue dans ce direct consacré à la tempête. Merci de nous suivre, nous vous tiendrons "
+      "informés tout au long de la journée.",
+      "En continu"};
+  std::string text = kP1 + "\n";
+  for (const std::string& c : chrome) text += c + "\n" + kP2 + "\n";
+  Document doc = testing::rewrite(text + kP3 + "\n");
+  for (const std::string& c : chrome) EXPECT_NE(reason_of(doc, c), "kept") << c;
+  EXPECT_TRUE(in_body(doc, "Les pompiers ont prépositionné"));
+}
+
 // A reader poll goes whole (its question too), and the subheading after it stays.
 TEST(BoilerplateTest, AReaderPollGoesWhole) {
   const std::string heading = "Une mobilisation qui s’étend";
@@ -1371,7 +1389,7 @@ TEST(BoilerplateTest, AdvertsButtonsAndPlayerMessagesInsideTheArticle) {
        "isolement, dépendance. Appelez le 09 74 75 13 13.",
        "boilerplate.ad"},
       {"J'en profite", "boilerplate.ui"},
-      {"Cette vidéo n'est pas disponible dans votre pays.", "boilerplate.share"},
+      {"Cette vidéo n'est pas disponible dans votre pays.", "boilerplate.player"},
       {"En vous inscrivant, vous acceptez notre politique de confidentialité.", "boilerplate.subscribe"},
       {"Actualiser", "boilerplate.ui"},
       {"Afficher les 3 nouveaux posts", "boilerplate.ui"},
