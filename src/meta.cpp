@@ -160,7 +160,10 @@ std::string cut_at_word(const std::string& s, std::size_t max_chars) {
     }
     int32_t space = head.lastIndexOf(' ');
     icu::UnicodeString word = head.tempSubString(space + 1);
-    if (word.length() <= 3 && space > 0 && !u_isdigit(word.char32At(0)) && u_islower(word.char32At(0))) {
+    // (An elided one too: « d’un », « qu’il ».)
+    const int32_t apostrophe = word.lastIndexOf(u'\u2019');
+    const int32_t short_len = apostrophe >= 0 && apostrophe <= 3 ? word.length() - apostrophe - 1 : word.length();
+    if (short_len <= 3 && space > 0 && !u_isdigit(word.char32At(0)) && u_islower(word.char32At(0))) {
       head.truncate(space);
       continue;
     }

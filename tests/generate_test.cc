@@ -1128,6 +1128,13 @@ TEST(MetaTest, CompressionKeepsQuotationsAndTheCommasOfIncises) {
   c = compressed("Le tarif de l’électricité augmentera de 4,5 % au 1er janvier, a annoncé mercredi le régulateur, une "
                  "hausse qui pèsera sur le budget de près de 20 millions de foyers abonnés au tarif bleu.", 120);
   EXPECT_EQ(c.find("janvier une hausse"), std::string::npos) << c;
+  // An incise before « soit », « dont », « qui »… stays: what follows it
+  // refers to it (« 45 millions d’euros soit près d’un quart de ses
+  // effectifs » had been made of « …, tout en confirmant la suppression de
+  // 320 postes, soit près d’un quart… »).
+  c = compressed("La start-up a annoncé lundi une levée de fonds de 45 millions d’euros, tout en confirmant la suppression "
+                 "de 320 postes, soit près d’un quart de ses effectifs.", 130);
+  EXPECT_NE(c.find("320 postes"), std::string::npos) << c;
 }
 
 // After a name between commas (the subject's apposition), « , a annoncé… »
@@ -1242,6 +1249,9 @@ TEST(MetaTest, CutAtWordKeepsWholeWordsAndAddsAnEllipsis) {
   EXPECT_EQ(cut_at_word("Le festival a compté 62\u202F000 spectateurs, contre 48\u202F000 l’an dernier", 53),
             "Le festival a compté 62\u202F000 spectateurs, contre…");
   EXPECT_EQ(cut_at_word("Les rafales ont atteint 150\u00A0km/h sur la côte vendéenne", 30), "Les rafales ont atteint…");
+  // No elided function word before the ellipsis either (« soit près d’un… »).
+  EXPECT_EQ(cut_at_word("La suppression de 320 postes, soit près d’un quart de ses effectifs", 46),
+            "La suppression de 320 postes, soit près…");
   // Nor between a number and what it counts; a year ending its phrase stays.
   EXPECT_EQ(cut_at_word("Le montant de l’opération s’élève à 65 millions d’euros selon le club", 40),
             "Le montant de l’opération s’élève…");
