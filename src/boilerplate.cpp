@@ -174,11 +174,8 @@ class Classifier {
 
   // The line's last word is one no phrase ends with (« …la réouverture des »).
   bool ends_unfinished(std::size_t i) const {
-    for (auto s = blocks_[i].sentences.rbegin(); s != blocks_[i].sentences.rend(); ++s)
-      for (auto t = s->tokens.rbegin(); t != s->tokens.rend(); ++t)
-        if (t->kind != TokenKind::Punct)
-          return t->kind == TokenKind::Word && rules_.unfinished_end->contains(t->form());
-    return false;
+    const Token* t = last_non_punct(blocks_[i].sentences);
+    return t && t->kind == TokenKind::Word && rules_.unfinished_end->contains(t->form());
   }
 
   bool heading_like(std::size_t i) const {

@@ -346,11 +346,9 @@ std::string render_markdown(const Document& doc, const RenderInfo& info) {
         for (std::size_t i = 0; i < s.paragraphs.size(); ++i) {
           const std::string& t = s.paragraphs[i].text;
           if (items[i].empty()) {
-            // A subheading of the source, kept as its section's opening line.
-            if (s.paragraphs[i].from_heading)
-              out << "\n**" << md_escape(t) << "**\n";
-            else
-              out << "\n" << md_escape(t) << "\n";
+            // (In bold: a subheading of the source, kept as its section's opening line.)
+            const char* bold = s.paragraphs[i].from_heading ? "**" : "";
+            out << "\n" << bold << md_escape(t) << bold << "\n";
             continue;
           }
           // A list: its items one per line, a blank line before the first.

@@ -320,9 +320,9 @@ std::string live_time(const std::string& input, const RepairRules& rules, std::v
   // (The pattern starts with ^: only the opening is replaced.)
   const icu::UnicodeString replaced = rules.live_time->replace_all(s, rules.live_with);
   std::string out = text::utf8(replaced);
-  const std::size_t opening = text::utf8(replaced.tempSubString(0, replaced.length() - (s.length() - end))).size();
-  // The post's first word now goes on the sentence: in lower case unless a name.
-  lower_common_word(out, opening, rules);
+  // The post's first word, after the new opening, now goes on the sentence:
+  // in lower case unless a name.
+  lower_common_word(out, out.size() - text::utf8(s.tempSubString(end)).size(), rules);
   applied.push_back("live-time");
   return out;
 }
@@ -350,16 +350,6 @@ std::size_t last_sentence_end(const std::string& t) {
   return std::string::npos;
 }
 
-// The form (as word lists hold it) of the last word of `t`, or "" when it
-// ends with something else (a figure, a symbol).
-std::string last_word(std::string_view t, Resources& res) {
-  const std::vector<Sentence> sentences = res.tokenizer.sentences(t);
-  for (auto s = sentences.rbegin(); s != sentences.rend(); ++s)
-    for (auto k = s->tokens.rbegin(); k != s->tokens.rend(); ++k)
-      if (k->kind != TokenKind::Punct) return k->kind == TokenKind::Word ? k->form() : "";
-  return "";
-}
-
 // Whether `clause` holds a finite verb of the list (« la facture sera
 // partagée »): a clause of its own, not the start of one (« et le maire »).
 bool has_finite_verb(std::string_view clause, const RepairRules& rules, Resources& res) {
@@ -367,6 +357,25 @@ bool has_finite_verb(std::string_view clause, const RepairRules& rules, Resource
     for (const Token& k : s.tokens)
       if (k.kind == TokenKind::Word && rules.finite_verbs->contains(k.form())) return true;
   return false;
+}
+
+// The comma of `t` (after `last_start`, where its last sentence starts)
+// whose clause after it dangles, or npos: a clause cut off (`cut_word`) or
+// opened by a conjunction without a verb of its own, with at least
+// <truncation min-words> words of its sentence before it.
+std::size_t dangling_comma(const std::string& t, std::size_t last_start, bool cut_word, Resources& res) {
+  const RepairRules& rules = res.repair;
+  const std::size_t comma = t.rfind(',');
+  if (comma == std::string::npos || comma <= last_start) return std::string::npos;
+  const std::string_view clause = text::trim(std::string_view(t).substr(comma + 1));
+  const std::string opener = text::lower(clause.substr(0, clause.find(' ')));
+  const bool conjunction =
+      std::find(rules.conjunctions.begin(), rules.conjunctions.end(), opener) != rules.conjunctions.end();
+  if (!cut_word && !(conjunction && !has_finite_verb(clause, rules, res))) return std::string::npos;
+  return res.tokenizer.count_words(std::string_view(t).substr(last_start, comma - last_start)) >=
+                 rules.truncation_min_words
+             ? comma
+             : std::string::npos;
 }
 
 // `listed`: the article line before ends with « ; » or « : », so a line
@@ -392,18 +401,19 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
       b.hint == "figure" || b.hint == "kept-line" || text::opens_list(t) || !text::list_mark(t).empty();
   if (!open_by_nature && !text::ends_sentence(t)) {
     // Where the last sentence starts (0: the paragraph is one sentence).
+    const std::vector<Sentence> sentences = res.tokenizer.sentences(t);
     std::size_t last_start = 0;
-    if (std::vector<Sentence> sentences = res.tokenizer.sentences(t); sentences.size() >= 2)
+    if (sentences.size() >= 2)
       last_start = sentences.back().offset;
     else if (std::size_t stop = last_sentence_end(t); stop != std::string::npos)
       last_start = stop;
-    if (last_start > 0 && res.tokenizer.count_words(t.substr(0, last_start)) < rules.truncation_min_left) {
+    if (const std::size_t before = last_start > 0 ? res.tokenizer.count_words(t.substr(0, last_start)) : 0;
+        last_start > 0 && before < rules.truncation_min_left) {
       // A label before a teaser's headline (« Vidéo. Les images… »):
       // nothing of it is article text.
       b.kind = BlockKind::Removed;
       b.reason = "truncated";
-      b.rule = "repair:only " + std::to_string(res.tokenizer.count_words(t.substr(0, last_start))) +
-               " word(s) left before an unfinished sentence";
+      b.rule = "repair:only " + std::to_string(before) + " word(s) left before an unfinished sentence";
       return t;
     }
     const std::string last(text::trim(std::string_view(t).substr(last_start)));
@@ -420,18 +430,12 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
         applied.push_back("truncation.period");
         return t;
       }
-      const bool cut_word = rules.unfinished->contains(last_word(last, res));
-      if (std::size_t comma = t.rfind(','); comma != std::string::npos && comma > last_start) {
-        const std::string clause(text::trim(std::string_view(t).substr(comma + 1)));
-        const std::string opener = text::lower(clause.substr(0, clause.find(' ')));
-        const bool conjunction =
-            std::find(rules.conjunctions.begin(), rules.conjunctions.end(), opener) != rules.conjunctions.end();
-        if ((cut_word || (conjunction && !has_finite_verb(clause, rules, res))) &&
-            res.tokenizer.count_words(std::string_view(t).substr(last_start, comma - last_start)) >=
-                rules.truncation_min_words) {
-          dropped = clause;
-          t = t.substr(0, comma) + ".";
-        }
+      // (The last word of the paragraph is the last word of `last`.)
+      const Token* end = last_non_punct(sentences);
+      const bool cut_word = end && end->kind == TokenKind::Word && rules.unfinished->contains(end->form());
+      if (const std::size_t comma = dangling_comma(t, last_start, cut_word, res); comma != std::string::npos) {
+        dropped = std::string(text::trim(std::string_view(t).substr(comma + 1)));
+        t = t.substr(0, comma) + ".";
       }
       drop_last = dropped.empty() && cut_word && last_start > 0;  // a last sentence cut off
     }

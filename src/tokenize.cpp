@@ -380,6 +380,13 @@ void Tokenizer::word_tokens(std::string_view text, const char16_t* units, int32_
   }
 }
 
+const Token* last_non_punct(const std::vector<Sentence>& sentences) {
+  for (auto s = sentences.rbegin(); s != sentences.rend(); ++s)
+    for (auto t = s->tokens.rbegin(); t != s->tokens.rend(); ++t)
+      if (t->kind != TokenKind::Punct) return &*t;
+  return nullptr;
+}
+
 std::size_t Tokenizer::count_words(const std::vector<Token>& tokens) {
   std::size_t n = 0;
   for (const Token& t : tokens)

@@ -68,6 +68,10 @@ class Tokenizer {
   std::unordered_set<std::string> elisions_;
 };
 
+// The last token of `sentences` that is no punctuation (a word, a number, a
+// symbol), or null when there is none.
+const Token* last_non_punct(const std::vector<Sentence>& sentences);
+
 }  // namespace titraille
 
 #endif  // TITRAILLE_TOKENIZE_H_

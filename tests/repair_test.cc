@@ -409,17 +409,9 @@ TEST(RepairTest, DropsAFragmentAfterTheLastSentence) {
   EXPECT_TRUE(found);
 }
 
-// The paragraphs of the body, in order.
-std::vector<std::string> body_of(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Section& s : doc.sections)
-    for (const Paragraph& p : s.paragraphs) out.push_back(p.text);
-  return out;
-}
-
+// Whether one paragraph of the body is `text` (body_text() ends each with a line break).
 bool has_paragraph(const Document& doc, const std::string& text) {
-  const std::vector<std::string> body = body_of(doc);
-  return std::find(body.begin(), body.end(), text) != body.end();
+  return ("\n" + testing::body_text(doc)).find("\n" + text + "\n") != std::string::npos;
 }
 
 // A paragraph without its full stop is not cut down when it is whole: an
@@ -435,7 +427,7 @@ TEST(RepairTest, KeepsAParagraphThatOnlyLacksItsFullStop) {
           "Le chantier durera dix ans, les travaux débuteront en octobre, et la facture sera partagée avec la région\n"
           "Selon un diplomate, les deux parties ont évoqué une supervision internationale du site, mais les "
           "représentants ont quitté la salle sans\n" + a + "\n");
-  const std::string body = text::join(body_of(doc), " | ");
+  const std::string body = testing::body_text(doc);
   EXPECT_TRUE(has_paragraph(doc, "Le feu serait parti d’un local à poubelles. Une enquête a été ouverte par le parquet, "
                                  "a indiqué le maire.")) << body;
   EXPECT_TRUE(has_paragraph(doc, "Interrogé sur le calendrier, il a répondu\u00A0: «\u202FLes travaux commenceront dès "
@@ -466,7 +458,7 @@ TEST(RepairTest, CutsLinksAndSignaturesAtTheEndOfAParagraph) {
           "Ces produits sont très toxiques pour les insectes, les oiseaux et les animaux aquatiques. (ats/nxp)\n"
           "Le réalisateur revient sur cette expérience unique. Lire la suite de la critique de Marc Durand sur "
           "Exemple.fr\n" + a + "\n");
-  const std::string body = text::join(body_of(doc), " | ");
+  const std::string body = testing::body_text(doc);
   for (const char* p : {"Les riverains doivent garder leurs fenêtres fermées. Évitez le secteur.",
                         "Ces produits sont très toxiques pour les insectes, les oiseaux et les animaux aquatiques.",
                         "Le réalisateur revient sur cette expérience unique.",
@@ -485,14 +477,14 @@ TEST(RepairTest, ALivePostsTimeOpensItsSentence) {
   Document live = testing::rewrite(a + "\n20h48 Le préfet a annoncé la réouverture de la route nationale 165.\n"
                                        "20h30 - Enedis compte encore 90 000 foyers privés d’électricité en Bretagne.\n" +
                                    a + "\n");
-  const std::string body = text::join(body_of(live), " | ");
+  const std::string body = testing::body_text(live);
   EXPECT_TRUE(has_paragraph(live, "À 20\u00A0h\u00A048, le préfet a annoncé la réouverture de la route nationale 165."))
       << body;
   EXPECT_TRUE(has_paragraph(live, "À 20\u00A0h\u00A030, Enedis compte encore 90\u202F000 foyers privés d’électricité en "
                                   "Bretagne.")) << body;
   Document one = testing::rewrite(a + "\n20h48 Le préfet a annoncé la réouverture de la route nationale 165.\n" + a + "\n");
   EXPECT_TRUE(has_paragraph(one, "20\u00A0h\u00A048 Le préfet a annoncé la réouverture de la route nationale 165."))
-      << text::join(body_of(one), " | ");
+      << testing::body_text(one);
 }
 
 // The items of an enumeration end with « ; » and the line announcing them
@@ -506,13 +498,11 @@ TEST(RepairTest, LeavesEnumerationsOpen) {
       "une aide technique des services du département pour monter les dossiers d’indemnisation.\n"
       "Les premières demandes pourront être déposées à partir du 3 février auprès de la préfecture.\n";
   Document doc = testing::rewrite(text);
-  std::vector<std::string> paragraphs;
+  EXPECT_TRUE(has_paragraph(doc, "Le plan prévoit plusieurs mesures pour les maires des villages sinistrés\u00A0:"))
+      << testing::body_text(doc);
+  EXPECT_TRUE(has_paragraph(doc, "un fonds de secours pour reloger les familles dont la maison reste inhabitable\u202F;"));
   for (const Section& s : doc.sections)
-    for (const Paragraph& p : s.paragraphs) paragraphs.push_back(p.text);
-  auto has = [&](const std::string& p) { return std::find(paragraphs.begin(), paragraphs.end(), p) != paragraphs.end(); };
-  EXPECT_TRUE(has("Le plan prévoit plusieurs mesures pour les maires des villages sinistrés\u00A0:")) << text::join(paragraphs, " | ");
-  EXPECT_TRUE(has("un fonds de secours pour reloger les familles dont la maison reste inhabitable\u202F;"));
-  for (const std::string& p : paragraphs) EXPECT_FALSE(p.ends_with("\u2026")) << p;
+    for (const Paragraph& p : s.paragraphs) EXPECT_FALSE(p.text.ends_with("\u2026")) << p.text;
   for (const Removed& r : doc.removed) EXPECT_NE(r.reason, "truncated") << r.text;
   for (const std::string& w : doc.warnings) EXPECT_EQ(w.find("mid-sentence"), std::string::npos) << w;
 }
