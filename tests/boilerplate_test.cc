@@ -411,7 +411,7 @@ TEST(BoilerplateTest, TruncatedParagraphIsNotAHeading) {
   const std::string cut = "Les élus du département ont réclamé des renforts au ministère, et le président du conseil";
   Document doc = testing::rewrite(kP1 + "\n" + cut + "\n" + kP2 + "\n" + kP3 + "\n");
   for (const Block& b : doc.blocks)
-    if (b.original == cut) EXPECT_EQ(b.kind, BlockKind::Article);
+    if (b.original == cut) { EXPECT_EQ(b.kind, BlockKind::Article); }
   EXPECT_TRUE(in_body(doc, "Les élus du département ont réclamé des renforts au ministère."));
 }
 
@@ -1305,8 +1305,8 @@ TEST(BoilerplateTest, TheNextItemsOfAKeptListStay) {
   // Items, not headings given a full stop.
   for (const Section& s : doc.sections)
     for (const Paragraph& p : s.paragraphs)
-      if (p.text.find("Les contrevenants") != std::string::npos || p.text.find("Les randonneurs et") != std::string::npos)
-        EXPECT_FALSE(p.from_heading) << p.text;
+      if (p.text.find("Les contrevenants") != std::string::npos || p.text.find("Les randonneurs et") != std::string::npos) {
+        EXPECT_FALSE(p.from_heading) << p.text; }
   EXPECT_EQ(reason_of(doc, "Partager"), "boilerplate.share");
 }
 

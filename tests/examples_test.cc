@@ -93,17 +93,17 @@ TEST_P(ExamplesTest, MatchesItsGoldLabels) {
   EXPECT_GE(text::length(doc.meta_description), 120u) << doc.meta_description;
   EXPECT_LE(text::length(doc.meta_description), 156u) << doc.meta_description;
   EXPECT_LE(longest, 300u);
-  if (doc.words() > 300) EXPECT_GE(headings, 2u);
+  if (doc.words() > 300) { EXPECT_GE(headings, 2u); }
   if (gold["title"].is_string()) {
     ASSERT_TRUE(doc.metadata.original_title) << "title not found";
     EXPECT_EQ(norm(*doc.metadata.original_title), norm(gold["title"].get<std::string>()));
   }
   const nlohmann::json& m = gold["metadata"];
-  if (m.contains("author")) EXPECT_EQ(doc.metadata.author.value_or(""), m["author"].get<std::string>());
-  if (m.contains("source") && doc.metadata.source) EXPECT_EQ(norm(*doc.metadata.source), norm(m["source"].get<std::string>()));
+  if (m.contains("author")) { EXPECT_EQ(doc.metadata.author.value_or(""), m["author"].get<std::string>()); }
+  if (m.contains("source") && doc.metadata.source) { EXPECT_EQ(norm(*doc.metadata.source), norm(m["source"].get<std::string>())); }
   // The gold may add a time zone the text does not give; the date itself must agree.
-  if (m.contains("date") && doc.metadata.date)
-    EXPECT_EQ(doc.metadata.date->substr(0, 10), m["date"].get<std::string>().substr(0, 10));
+  if (m.contains("date") && doc.metadata.date) {
+    EXPECT_EQ(doc.metadata.date->substr(0, 10), m["date"].get<std::string>().substr(0, 10)); }
 }
 
 INSTANTIATE_TEST_SUITE_P(Labelled, ExamplesTest, ::testing::ValuesIn(labelled()),

@@ -70,7 +70,7 @@ TEST(KeyphraseTest, NamesWithDigitsAreCandidates) {
   EXPECT_TRUE(phrases.count("cop28")) << "COP28";
   EXPECT_FALSE(phrases.count("13e"));
   for (const Token& t : testing::resources().tokenizer.tokens("l’A320 du G20"))
-    if (t.lower == "a320" || t.lower == "g20") EXPECT_EQ(t.kind, TokenKind::Word) << t.text;
+    if (t.lower == "a320" || t.lower == "g20") { EXPECT_EQ(t.kind, TokenKind::Word) << t.text; }
 }
 
 // A unit a number counts is no subject (« 22 ans de prison » gave « Ans :
@@ -732,7 +732,7 @@ TEST(TitleTest, APlaceKeepsTheArticleOfItsName) {
       o);
   EXPECT_EQ(doc.title.rfind("Le Havre\u00A0: ", 0), 0u) << doc.title;
   for (const Section& s : doc.sections)
-    if (s.heading) EXPECT_EQ(s.heading->rfind("Havre", 0), std::string::npos) << *s.heading;
+    if (s.heading) { EXPECT_EQ(s.heading->rfind("Havre", 0), std::string::npos) << *s.heading; }
 }
 
 // « devant » opens a place group a long title may lose.
@@ -1064,8 +1064,8 @@ TEST(TitleTest, LeadsWithTheKeyphraseAndNeverCopiesTheSourceTitle) {
   EXPECT_FALSE(text::is_all_caps(doc.title));
   // Sentence case: no capital after the colon for a common word.
   std::size_t colon = doc.title.find(':');
-  if (colon != std::string::npos) EXPECT_FALSE(text::starts_with_upper(doc.title.substr(colon + 1)) &&
-                                               doc.title.substr(colon + 2, 3) == "Les");
+  if (colon != std::string::npos) { EXPECT_FALSE(text::starts_with_upper(doc.title.substr(colon + 1)) &&
+                                               doc.title.substr(colon + 2, 3) == "Les"); }
 }
 
 TEST(MetaTest, FromTheLeadWithTheKeyphraseEndingOnAWord) {

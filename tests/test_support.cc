@@ -11,6 +11,8 @@
 #include <sstream>
 #include <stdexcept>
 #include <string_view>
+#include <system_error>
+#include <vector>
 
 #include "text.h"
 
@@ -110,12 +112,32 @@ std::string param_name(const std::string& name) {
   return n;
 }
 
+namespace {
+
+// The directories temp_dir() made, removed when the test process ends (ctest
+// runs each test in its own process), so runs do not pile up in /tmp.
+struct TempDirs {
+  std::vector<std::filesystem::path> made;
+  ~TempDirs() {
+    std::error_code ec;
+    for (const auto& d : made) std::filesystem::remove_all(d, ec);
+  }
+};
+
+TempDirs& temp_dirs() {
+  static TempDirs dirs;
+  return dirs;
+}
+
+}  // namespace
+
 std::string temp_dir(const std::string& name) {
   static int counter = 0;
   std::filesystem::path base = std::filesystem::temp_directory_path() /
                                ("titraille-test-" + std::to_string(::getpid()) + "-" + name + "-" + std::to_string(++counter));
   std::filesystem::remove_all(base);
   std::filesystem::create_directories(base);
+  temp_dirs().made.push_back(base);
   return base.string();
 }
 

@@ -48,7 +48,7 @@ std::vector<std::string> example_names();
 // A GoogleTest parameter name from a file name ("01-gard" -> "01_gard").
 std::string param_name(const std::string& name);
 
-// A fresh empty temporary directory.
+// A fresh empty temporary directory, removed when the test process exits.
 std::string temp_dir(const std::string& name);
 
 }  // namespace titraille::testing
