@@ -378,6 +378,13 @@ std::size_t dangling_comma(const std::string& t, std::size_t last_start, bool cu
              : std::string::npos;
 }
 
+// Whether an article line (`t`, its text now) is a line of data or an enumeration's, not running
+// text: an item (« … ; », « • … »), the line announcing a list (« … : »), a
+// key figure or its label, a <keep> line (an embedded post's signature).
+bool open_by_nature(const Block& b, std::string_view t) {
+  return b.hint == "figure" || b.hint == "kept-line" || text::opens_list(t) || !text::list_mark(t).empty();
+}
+
 // `listed`: the article line before ends with « ; » or « : », so a line
 // starting in lower case is the next item of an enumeration, not a
 // paragraph whose beginning was lost.
@@ -394,12 +401,8 @@ std::size_t dangling_comma(const std::string& t, std::size_t last_start, bool cu
 std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc, Resources& res,
                             std::vector<std::string>& applied) {
   const RepairRules& rules = res.repair;
-  // An item of an enumeration (« … ; », « • … ») or the line announcing one
-  // (« … : »), a key figure or its label, and a <keep> line (an embedded
-  // post's signature) are not cut-off sentences.
-  const bool open_by_nature =
-      b.hint == "figure" || b.hint == "kept-line" || text::opens_list(t) || !text::list_mark(t).empty();
-  if (!open_by_nature && !text::ends_sentence(t)) {
+  // A line of data or of an enumeration is no cut-off sentence.
+  if (!open_by_nature(b, t) && !text::ends_sentence(t)) {
     // Where the last sentence starts (0: the paragraph is one sentence).
     const std::vector<Sentence> sentences = res.tokenizer.sentences(t);
     std::size_t last_start = 0;
@@ -476,11 +479,49 @@ bool live_page(const Document& doc, const RepairRules& rules) {
   return false;
 }
 
+// A sentence the page cut in two: an article line that stops mid-sentence,
+// then, on the next line or after lines the page inserted (« PUBLICITÉ »,
+// a caption) that were removed, an article line that goes on in lower
+// case (« Les jurés n’ont pas retenu » / PUBLICITÉ / « la préméditation,
+// … »). The second part is joined to the first, so neither is taken for a
+// cut-off sentence.
+void rejoin_split_sentences(Document& doc, Resources& res) {
+  constexpr std::size_t kMaxBetween = 3;  // removed lines between the two parts
+  std::vector<Block> kept;
+  kept.reserve(doc.blocks.size());
+  std::size_t open = std::string::npos;  // index in `kept` of an unfinished article line
+  std::size_t between = 0;               // removed lines since it
+  for (Block& b : doc.blocks) {
+    if (open != std::string::npos && b.kind == BlockKind::Removed && ++between <= kMaxBetween) {
+      kept.push_back(std::move(b));
+      continue;
+    }
+    if (open != std::string::npos && b.kind == BlockKind::Article && text::starts_with_lower(b.text) &&
+        !open_by_nature(b, b.text) && (between > 0 || b.line == kept[open].line + 1)) {
+      Block& prev = kept[open];
+      const int from = prev.line;
+      join_blocks(prev, b);
+      segment_block(prev, res);
+      doc.traces.push_back({"repair", "joined line " + std::to_string(b.line) + " to line " + std::to_string(from),
+                            prev.text, "split-sentence", from});
+      between = 0;
+      if (text::ends_sentence(prev.text)) open = std::string::npos;
+      continue;
+    }
+    open = b.kind == BlockKind::Article && !text::ends_sentence(b.text) && !open_by_nature(b, b.text) ? kept.size()
+                                                                                             : std::string::npos;
+    between = 0;
+    kept.push_back(std::move(b));
+  }
+  doc.blocks = std::move(kept);
+}
+
 }  // namespace
 
 Document repair(Document doc, Resources& res) {
   const RepairRules& rules = res.repair;
   bool listed = false;  // the last article line opens or continues an enumeration
+  rejoin_split_sentences(doc, res);
   const bool live = live_page(doc, rules);
   for (Block& b : doc.blocks) {
     if (b.kind != BlockKind::Article && b.kind != BlockKind::Heading && b.kind != BlockKind::Title) continue;

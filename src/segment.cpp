@@ -57,6 +57,16 @@ bool goes_on(const Block& prev, std::string_view last, std::size_t lines, const 
 
 }  // namespace
 
+void join_blocks(Block& prev, const Block& next) {
+  // A word cut at its hyphen is whole again.
+  const bool cut_word = prev.text.ends_with('-') &&
+                        text::is_letter(text::last_char(std::string_view(prev.text).substr(0, prev.text.size() - 1)));
+  const char* glue = cut_word ? "" : " ";
+  prev.text += glue + next.text;
+  prev.original += glue + next.original;
+  prev.span.end = next.span.end;
+}
+
 // The tokens of the sentences the change left as they were are kept.
 void segment_block(Block& block, Resources& res) { block.sentences = res.tokenizer.sentences(block.text, &block.sentences); }
 
@@ -72,14 +82,7 @@ Document segment(Document doc, Resources& res) {
         Block& prev = joined.back();
         if (prev.kind == BlockKind::Pending && static_cast<std::size_t>(b.line) == last_line + 1 &&
             goes_on(prev, last, lines, b, stopwords)) {
-          // A word cut at its hyphen is whole again (« Aulus-les- » /
-          // « Bains », « peut- » / « être »).
-          const bool cut_word = prev.text.ends_with('-') &&
-                                text::is_letter(text::last_char(std::string_view(prev.text).substr(0, prev.text.size() - 1)));
-          const char* glue = cut_word ? "" : " ";
-          prev.text += glue + b.text;
-          prev.original += glue + b.original;
-          prev.span.end = b.span.end;
+          join_blocks(prev, b);
           last_line = b.line;
           last = b.text;
           ++lines;

@@ -12,6 +12,12 @@ struct Resources;
 // Re-segments one block after its text changed.
 void segment_block(Block& block, Resources& res);
 
+// Appends `next`, the rest of the sentence `prev` ends in the middle of, to
+// `prev` (text, original and span): with a space, or with nothing when
+// `prev` ends on a word cut at its hyphen (« Aulus-les- » / « Bains »,
+// « peut- » / « être »). The sentences are not segmented again.
+void join_blocks(Block& prev, const Block& next);
+
 Document segment(Document doc, Resources& res);
 
 }  // namespace titraille

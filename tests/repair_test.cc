@@ -507,5 +507,65 @@ TEST(RepairTest, LeavesEnumerationsOpen) {
   for (const std::string& w : doc.warnings) EXPECT_EQ(w.find("mid-sentence"), std::string::npos) << w;
 }
 
+// A sentence the page cut in two with a line of its own (an advertisement's
+// label, a credit) is joined again; on the very next line too; not a line
+// after a blank one with nothing removed between, nor an enumeration's item.
+TEST(RepairTest, JoinsASentenceThePageCutInTwo) {
+  const std::string text =
+      "Procès du braqueur de la bijouterie de Lorient : douze ans de prison\n\n"
+      "La cour d’assises du Morbihan a condamné vendredi le principal accusé à douze ans de prison. Les jurés n’ont pas "
+      "retenu\nPUBLICITÉ\nla circonstance aggravante de la bande organisée, au grand soulagement de la défense.\n\n"
+      "Son avocat a annoncé qu’il ne ferait pas appel de cette décision rendue après six heures de délibéré, "
+      "car son client\nreconnaît les faits depuis le premier jour de l’enquête.\n\n"
+      "Le second accusé, qui conduisait la voiture le soir du vol, écope de cinq ans dont trois avec sursis.\n";
+  Document doc = testing::rewrite(text);
+  const std::string body = testing::body_text(doc);
+  EXPECT_TRUE(has_paragraph(doc,
+                            "La cour d’assises du Morbihan a condamné vendredi le principal accusé à douze ans de prison. "
+                            "Les jurés n’ont pas retenu la circonstance aggravante de la bande organisée, au grand "
+                            "soulagement de la défense."))
+      << body;
+  EXPECT_NE(body.find("car son client reconnaît les faits depuis le premier jour"), std::string::npos) << body;
+  EXPECT_EQ(body.find("PUBLICITÉ"), std::string::npos) << body;
+  for (const Removed& r : doc.removed) EXPECT_NE(r.reason, "truncated") << r.text;
+  for (const std::string& w : doc.warnings) EXPECT_EQ(w.find("mid-sentence"), std::string::npos) << w;
+}
+
+TEST(RepairTest, DoesNotJoinAcrossABlankLineOrIntoAList) {
+  const std::string text =
+      "La préfecture a présenté mardi son plan contre la sécheresse aux agriculteurs du département, qui "
+      "attendaient\n\n"
+      "des mesures plus fortes pour l’irrigation des cultures de maïs pendant les mois d’été.\n\n"
+      "Les restrictions prévues par l’arrêté préfectoral touchent plusieurs usages\n"
+      "- l’arrosage des jardins et des espaces verts entre 8 heures et 20 heures ;\n"
+      "- le lavage des véhicules en dehors des stations professionnelles équipées.\n"
+      "Elles entreront en vigueur samedi et seront réexaminées à la fin du mois selon le niveau des rivières.\n";
+  Document doc = testing::rewrite(text);
+  const std::string body = testing::body_text(doc);
+  EXPECT_EQ(body.find("qui attendaient des mesures"), std::string::npos) << body;
+  EXPECT_EQ(body.find("plusieurs usages -"), std::string::npos) << body;
+  EXPECT_EQ(body.find("plusieurs usages l’arrosage"), std::string::npos) << body;
+}
+
+// An advertisement's label left inside a paragraph is cut out; the word in
+// a title in capitals, or « la publicité » in a sentence, is not.
+TEST(RepairTest, CutsAnAdvertisementLabelInsideAParagraph) {
+  const std::string text =
+      "LA PUBLICITÉ POLITIQUE ENCADRÉE PAR UNE NOUVELLE LOI\n\n"
+      "Le Parlement a adopté mardi une loi qui encadre la publicité politique sur les réseaux sociaux. PUBLICITÉ Les "
+      "partis devront déclarer chaque campagne payée auprès de l’autorité de contrôle.\n\n"
+      "Les plateformes auront six mois pour se conformer aux nouvelles règles. Advertisement\n\n"
+      "Les sanctions pourront atteindre 6 % du chiffre d’affaires mondial des entreprises concernées par le texte.\n";
+  Document doc = testing::rewrite(text);
+  const std::string body = testing::body_text(doc);
+  EXPECT_NE(body.find("la publicité politique sur les réseaux sociaux. Les partis devront"), std::string::npos) << body;
+  EXPECT_NE(body.find("aux nouvelles règles.\n"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Advertisement"), std::string::npos) << body;
+  EXPECT_EQ(body.find("PUBLICITÉ"), std::string::npos) << body;
+  bool cut = false;
+  for (const Removed& r : doc.removed) cut = cut || (r.reason == "boilerplate.ad" && r.text == "PUBLICITÉ");
+  EXPECT_TRUE(cut);
+}
+
 }  // namespace
 }  // namespace titraille
