@@ -886,7 +886,7 @@ class Classifier {
   double core_value(std::size_t i) const {
     const Block& b = blocks_[i];
     const BlockFeatures& f = features_[i];
-    if (b.kind == BlockKind::Title || b.reason == "duplicate" || b.reason == "prompt") return 0;
+    if (b.kind == BlockKind::Title || b.reason == "duplicate" || b.reason == "prompt" || contents_[i]) return 0;
     if (figure_of_[i] != npos) return 0;  // key figures and their lead-in (find_figures)
     if (b.kind == BlockKind::Removed) {
       if (metadata_line(b) || b.reason == "dateline") return -lim().core_meta_penalty;
@@ -937,6 +937,7 @@ class Classifier {
       std::size_t gap = 0;
       for (std::size_t j = core_begin_; j-- > 0;) {
         const Block& b = blocks_[j];
+        if (contents_[j]) continue;
         if (b.reason == "related" || b.reason == "boilerplate.nav") break;
         if (value_[j] > 0) {
           if (b.kind == BlockKind::Pending) {
@@ -997,22 +998,28 @@ class Classifier {
   }
 
   // A table of contents: under a <contents-header> line, the lines that
-  // the text prints again further down (its subheadings) and the numbered
-  // ones are its entries, until the first line that is neither. They are
-  // no headline, and their repeats below stay the article's subheadings.
+  // the text prints again further down (its subheadings, questions
+  // included) and the numbered ones are its entries, until the first line
+  // that is neither. They are no headline, their repeats below stay the
+  // article's subheadings, and the table, header included, does not cut
+  // the article's core: a lead above it is the article's.
   void mark_contents() {
+    contents_.assign(blocks_.size(), false);
     for (std::size_t h = 0; h < blocks_.size(); ++h) {
       if (!matches(rules_.contents_headers, h)) continue;
       if (blocks_[h].kind == BlockKind::Pending) remove(blocks_[h], "boilerplate.nav", "boilerplate:contents-header");
+      contents_[h] = true;
       std::size_t i = h + 1;
       for (; i < blocks_.size(); ++i) {
-        if (blocks_[i].kind != BlockKind::Pending || features_[i].words > lim().heading_max_words || features_[i].terminal)
+        if (blocks_[i].kind != BlockKind::Pending || features_[i].words > lim().heading_max_words ||
+            (features_[i].terminal && !features_[i].question))
           break;
         bool again = !text::list_mark(blocks_[i].text).empty();
         for (std::size_t k = i + 1; k < blocks_.size() && !again; ++k) again = same_key(k, i);
         if (!again) break;
         remove(blocks_[i], "boilerplate.nav",
                "boilerplate:entry of the table of contents on line " + std::to_string(blocks_[h].line));
+        contents_[i] = true;
       }
       h = i - 1;
     }
@@ -1308,6 +1315,7 @@ class Classifier {
   std::vector<double> value_;                     // core_value() of each block
   std::size_t end_ = npos;                        // the <end> line (find_end)
   std::string end_rule_;
+  std::vector<bool> contents_;                    // a table of contents' header or entry (mark_contents)
   std::vector<std::size_t> figure_of_;            // find_figures()
   std::size_t notes_first_ = npos, notes_ = npos;  // the article's notes, first and last line (find_notes)
   std::size_t notes_ref_ = npos;                   // the paragraph referring to the first note (find_notes)

@@ -727,6 +727,33 @@ TEST(BoilerplateTest, TableOfContentsIsNoHeadline) {
   EXPECT_FALSE(in_body(doc, "Une fiscalité moins avantageuse"));
 }
 
+// A table of contents whose entries are questions, between the lead and the
+// body: the entries go, the lead above them stays, the subheadings below stay.
+TEST(BoilerplateTest, TableOfContentsBetweenTheLeadAndTheBodyKeepsTheLead) {
+  const std::string lead =
+      "Une enquête menée auprès de 2 400 cyclistes montre que les pistes séparées de la route réduisent nettement "
+      "le nombre de chutes graves en ville.";
+  Document doc = testing::rewrite(
+      "Vélo en ville : les pistes protégées divisent les accidents par deux\n" + lead +
+      "\nSommaire\n"
+      "Pourquoi les pistes séparées protègent-elles mieux ?\n"
+      "Que montre l’enquête ?\n"
+      "Pourquoi les pistes séparées protègent-elles mieux ?\n"
+      "Une bordure entre la piste et la chaussée empêche les voitures de serrer les cyclistes au dépassement.\n"
+      "Que montre l’enquête ?\n"
+      "Les cyclistes roulant sur une piste protégée ont deux fois moins d’accidents graves que les autres.\n");
+  EXPECT_TRUE(in_body(doc, "réduisent nettement le nombre de chutes graves")) << testing::body_text(doc);
+  EXPECT_EQ(reason_of(doc, "Que montre l’enquête ?"), "boilerplate.nav");
+  EXPECT_TRUE(in_body(doc, "empêche les voitures de serrer les cyclistes")) << testing::body_text(doc);
+  // (Kept as a section's heading, or as its opening line in a short article.)
+  std::size_t kept = 0;
+  for (const Section& s : doc.sections) {
+    kept += s.heading && s.heading_origin == "source" && *s.heading == "Que montre l’enquête\u202F?";
+    for (const Paragraph& p : s.paragraphs) kept += p.from_heading && p.text == "Que montre l’enquête\u202F?";
+  }
+  EXPECT_EQ(kept, 1u) << testing::body_text(doc);
+}
+
 // A metered paywall counts the articles read.
 TEST(BoilerplateTest, MeteredPaywallNoticeGoes) {
   const std::string notice = "Vous avez lu 3 articles ce mois-ci. Créez un compte gratuit pour continuer.";
