@@ -183,6 +183,38 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
   return by_vocabulary();
 }
 
+// An instruction after the title on its line, past a space or a dash
+// (« …de la présidentielle - Make this article seo compatible, be in
+// french », « …PRÉSIDENTIELLE Customize this title in french »): from a
+// word in mixed case (« Make », « Rédige »), strong directives read the line
+// to its end, and three words or more are before it. Only a line holding a
+// word of the prompts' vocabulary, of a headline's length with the
+// instruction (at most kMaxLine bytes), is tried.
+DirectiveMatch trailing_instruction(const DirectiveRules& rules, const std::string& line) {
+  constexpr std::size_t kMaxLine = 600;
+  if (line.size() > kMaxLine || vocabulary_words(rules, line) == 0) return {};
+  std::size_t words = 0;
+  for (std::size_t at = line.find(' '); at != std::string::npos; at = line.find(' ', at + 1)) {
+    ++words;
+    const std::string_view after = std::string_view(line).substr(at + 1);
+    if (words < 3 || !text::starts_with_upper(after) || text::is_all_caps(text::split_words(after).front()))
+      continue;
+    DirectiveMatch tail = parse(rules, std::string(after));
+    if (!tail.prompt || !tail.rest.empty() || tail.ids == std::vector<std::string>{"vocabulary"}) continue;
+    std::string_view head = text::trim(std::string_view(line).substr(0, at));
+    while (!head.empty() && (head.ends_with('-') || head.ends_with('|') || head.ends_with(',') ||
+                             head.ends_with("\u2013") || head.ends_with("\u2014")))
+      head = text::trim(head.substr(0, head.size() - (static_cast<unsigned char>(head.back()) < 0x80 ? 1 : 3)));
+    if (head.empty()) return {};
+    tail.trailing = true;
+    tail.prompt_end = line.size() - at - 1;
+    tail.rest = std::string(head);
+    if (tail.hint.empty()) tail.hint = "title";
+    return tail;
+  }
+  return {};
+}
+
 }  // namespace
 
 DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& line) {
@@ -191,6 +223,9 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
   // to it: « …with an SEO-friendly titleGrève des contrôleurs… », below.)
   const bool by_vocabulary = m.prompt && !m.ids.empty() && m.ids.front() == "vocabulary";
   if (m.prompt && !by_vocabulary) return m;
+  if (!m.prompt) {
+    if (DirectiveMatch tail = trailing_instruction(rules, line); tail.prompt) return tail;
+  }
   // An instruction glued to the title that follows it, which the patterns
   // did not consume to its end: cut at the glue when the part before it is
   // an instruction on its own.

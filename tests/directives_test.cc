@@ -55,6 +55,27 @@ TEST(DirectivesTest, TitleInstructionGluedAfterTheTitle) {
   EXPECT_FALSE(match("Le PDG de McDonald a présenté mardi les résultats annuels du groupe").prompt);
 }
 
+// An instruction after the title past a space or a dash, the title in
+// capitals or not; an English phrase inside a title or a sentence that
+// names an article is not one.
+TEST(DirectivesTest, InstructionAfterTheTitlePastASpaceOrADash) {
+  DirectiveMatch m = match(
+      "Tempête Ciarán : 1,2 million de foyers privés d’électricité en Bretagne - Make this article seo compatible, be in "
+      "french, create at least 700 words");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.trailing);
+  EXPECT_EQ(m.min_words, 700u);
+  EXPECT_EQ(m.rest, "Tempête Ciarán : 1,2 million de foyers privés d’électricité en Bretagne");
+  m = match("GRÈVE À LA SNCF : LE TRAFIC TRÈS PERTURBÉ CE WEEK-END Customize this title in french");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.customize_title);
+  EXPECT_EQ(m.rest, "GRÈVE À LA SNCF : LE TRAFIC TRÈS PERTURBÉ CE WEEK-END");
+  EXPECT_EQ(m.hint, "title");
+  EXPECT_FALSE(match("Le slogan « Make America Great Again » revient dans la campagne du candidat").prompt);
+  EXPECT_FALSE(match("Le quotidien a publié mardi un article en français et en anglais sur la réforme.").prompt);
+  EXPECT_FALSE(match("Trois médias Write a Title, Create Content et Rewrite News ont fusionné lundi.").prompt);
+}
+
 // « SEO » with a capital after the instruction does not pass for a title:
 // the line is a prompt by its directives and vocabulary.
 // Instructions no pattern foresaw, asked as a question or to go on writing,
