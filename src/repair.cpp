@@ -210,6 +210,9 @@ std::string split_glued_words(const std::string& input, const RepairRules& rules
       continue;
     }
     if (!transition && (!all_lower || units < 5)) continue;  // nothing to split
+    // A handle or a hashtag is written as its owner wrote it (« @GonesNation »,
+    // « #JeSuisCharlie »); so is a word of an address (« …/LeMonde »).
+    if (b > 0 && (s[b - 1] == '@' || s[b - 1] == '#' || s[b - 1] == '/')) continue;
     bool lower_glue = false;
     const std::size_t split = glue_split(s.substr(b, i - b), units, transition, all_lower, rules, lower_glue);
     if (split == std::string_view::npos) continue;

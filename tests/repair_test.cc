@@ -507,6 +507,14 @@ TEST(RepairTest, LeavesEnumerationsOpen) {
   for (const std::string& w : doc.warnings) EXPECT_EQ(w.find("mid-sentence"), std::string::npos) << w;
 }
 
+// A handle, a hashtag or a part of an address keeps its capitals glued.
+TEST(RepairTest, HandlesAndHashtagsAreNotSplit) {
+  const std::string s =
+      "Le club a répondu sur le compte @GonesNation avec le mot-dièse #MerciKylian, relayé sur exemple.fr/LeDirect.";
+  EXPECT_EQ(glue(s), s);
+  EXPECT_EQ(glue("Le compte GonesNation a répondu."), "Le compte Gones Nation a répondu.");
+}
+
 // A sentence the page cut in two with a line of its own (an advertisement's
 // label, a credit) is joined again; on the very next line too; not a line
 // after a blank one with nothing removed between, nor an enumeration's item.
