@@ -453,7 +453,8 @@ TEST(RepairTest, CutsLinksAndSignaturesAtTheEndOfAParagraph) {
   const std::string a =
       "Un incendie a détruit dans la nuit de mardi à mercredi un immeuble de trois étages à Vernoux, en Ardèche.";
   Document doc = testing::rewrite(
-      a + "\nLes riverains doivent garder leurs fenêtres fermées. Évitez le secteur. pic.twitter.com/xK29fQaLmv\n"
+      a + "\nLes riverains doivent garder leurs fenêtres fermées. Évitez le secteur. #Vernoux #incendie "
+          "pic.twitter.com/xK29fQaLmv\n"
           "Le collectif rassemble 31 revues parmi les plus prestigieuses de la discipline.http://www.exemple.org/r/2009\n"
           "Ces produits sont très toxiques pour les insectes, les oiseaux et les animaux aquatiques. (ats/nxp)\n"
           "Le réalisateur revient sur cette expérience unique. Lire la suite de la critique de Marc Durand sur "
