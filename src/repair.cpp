@@ -425,8 +425,12 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
     const std::string last(text::trim(std::string_view(t).substr(last_start)));
     std::string dropped;
     // A fragment after the last sentence (« …la décision. « une erreur »),
-    // unless a whole quotation (« …avec l’Arménie. « toutes les actions » »).
-    const bool quotation = last.starts_with("\u00AB") && last.ends_with("\u00BB");
+    // unless a whole quotation (« …avec l’Arménie. « toutes les actions » ») or
+    // the end of one (« …a été clair : « Personne ne sortira ce soir. Nous
+    // verrons demain »).
+    const std::size_t open_quote = t.rfind("\u00AB");
+    const bool quotation = last.ends_with("\u00BB") && open_quote != std::string::npos &&
+                           (last.starts_with("\u00AB") || open_quote < last_start);
     bool drop_last =
         last_start > 0 && !quotation && res.tokenizer.count_words(last) < rules.truncation_min_words;
     if (!drop_last) {

@@ -424,6 +424,7 @@ TEST(RepairTest, KeepsAParagraphThatOnlyLacksItsFullStop) {
   Document doc = testing::rewrite(
       a + "\nLe feu serait parti d’un local à poubelles. Une enquête a été ouverte par le parquet, a indiqué le maire\n"
           "Interrogé sur le calendrier, il a répondu : « Les travaux commenceront dès l’automne, nous n’attendrons pas »\n"
+          "Le préfet a été clair : « Personne ne rentrera chez soi ce soir. Nous verrons demain »\n"
           "Le chantier durera dix ans, les travaux débuteront en octobre, et la facture sera partagée avec la région\n"
           "Selon un diplomate, les deux parties ont évoqué une supervision internationale du site, mais les "
           "représentants ont quitté la salle sans\n" + a + "\n");
@@ -432,6 +433,8 @@ TEST(RepairTest, KeepsAParagraphThatOnlyLacksItsFullStop) {
                                  "a indiqué le maire.")) << body;
   EXPECT_TRUE(has_paragraph(doc, "Interrogé sur le calendrier, il a répondu\u00A0: «\u202FLes travaux commenceront dès "
                                  "l’automne, nous n’attendrons pas\u202F».")) << body;
+  EXPECT_TRUE(has_paragraph(doc, "Le préfet a été clair\u00A0: «\u202FPersonne ne rentrera chez soi ce soir. Nous "
+                                 "verrons demain\u202F».")) << body;
   EXPECT_TRUE(has_paragraph(doc, "Le chantier durera dix ans, les travaux débuteront en octobre, et la facture sera "
                                  "partagée avec la région…")) << body;
   EXPECT_TRUE(has_paragraph(doc, "Selon un diplomate, les deux parties ont évoqué une supervision internationale du "
