@@ -1103,7 +1103,9 @@ TEST(BoilerplateTest, CaptionsEndingWithTheirCredit) {
         "Photo : le préfet de la Drôme à Valence, le 12 août 2025. (Illustration) © Jean Martin/AFP",
         "Photo : des habitants évacués attendent devant la mairie, mardi soir. (Photo Le Quotidien/J. Martin)",
         "Le siège de la préfecture, à Valence (Drôme), en janvier 2026. (Crédit : Marie Dubois / Hans Lucas)",
-        "La séance a été suspendue à deux reprises jeudi soir. Photo ER"}) {
+        "La séance a été suspendue à deux reprises jeudi soir. Photo ER",
+        "La station de pompage de Saint-Rémy, en bordure du Doubs. Photo d’archives ER/Paul Girard",
+        "(Photo : le maire salue ses partisans devant la mairie de Valence, le 19 avril 2026. Jean Martin/AFP)"}) {
     Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + caption + "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + kP6 + "\n");
     expect_whole_story(doc);
     bool removed = false;
