@@ -26,6 +26,7 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.header = n.attribute("header").as_bool(false);
   r.offer = n.attribute("offer").as_bool(false);
   r.introduces_post = n.attribute("introduces-post").as_bool(false);
+  r.post_time = n.attribute("post-time").as_bool(false);
   for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
   if (r.patterns.empty()) file.fail(r.id, missing);
   return r;
@@ -268,6 +269,7 @@ class Classifier {
       }
       if (const auto* r = full_match(rules_.lines, s, features_[i].words)) {
         remove(b, r->reason, "boilerplate:" + r->id);
+        if (r->post_time) b.hint = "post-time";
         continue;
       }
     }
@@ -1042,8 +1044,10 @@ class Classifier {
       if (blocks_[j].kind != BlockKind::Pending) continue;
       if (article_like(j)) return;
       ++seen;
-      // Key points or a table of contents under the headline, not the headline.
+      // Key points or a table of contents under the headline, not the headline;
+      // nor a live post's heading under its time.
       if (in_enumeration(j) || !text::list_mark(blocks_[j].text).empty()) continue;
+      if (j > 0 && blocks_[j - 1].hint == "post-time") continue;
       const BlockFeatures& f = features_[j];
       // A name (every word capitalised but the stop words: « Le Courrier de
       // l’Ouest ») over the byline is the outlet's, not a headline.

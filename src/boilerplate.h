@@ -41,6 +41,10 @@ struct BoilerplateRules {
     // introduces-post="true": an embed line; a short line under it with a
     // <post-tag> is the embedded post's text.
     bool introduces_post = false;
+    // post-time="true": the time a live page prints above a post (« 15 h 30 »):
+    // the block gets the hint "post-time" (repair gives the time to the
+    // post's text), and a heading right under it is the post's, no headline.
+    bool post_time = false;
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> lines, related, teasers, readmore, ends, keeps;

@@ -476,14 +476,54 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
 }
 
 // Whether enough article lines open with a time for the page to be a live
-// one (see RepairRules::live_time).
-bool live_page(const Document& doc, const RepairRules& rules) {
+// one (see RepairRules::live_time); `more`: posts whose time is on a line
+// of its own.
+bool live_page(const Document& doc, const RepairRules& rules, std::size_t more = 0) {
   if (!rules.live_time) return false;
-  std::size_t lines = 0;
+  std::size_t lines = more;
+  if (lines >= rules.live_min_lines) return true;
   for (const Block& b : doc.blocks)
     if (b.kind == BlockKind::Article && rules.live_time->prefix(text::u(b.text)) > 0 && ++lines >= rules.live_min_lines)
       return true;
   return false;
+}
+
+// A live page's time on a line of its own (hint "post-time", removed by
+// boilerplate) opens the text of its post: the article line after it, or
+// after the post's heading (« 15 h 30 » / « Le préfet fait le point » /
+// « Lors d’une conférence… »), so that live_time() makes it the sentence's
+// opening phrase (« À 15 h 30, lors d’une conférence… »). Only on a live
+// page: two posts or more so dated.
+void attach_post_times(Document& doc, const RepairRules& rules) {
+  // Each time's post text: the index of its article line, or npos.
+  std::vector<std::size_t> post(doc.blocks.size(), std::string::npos);
+  std::size_t posts = 0;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].kind != BlockKind::Removed || doc.blocks[i].hint != "post-time") continue;
+    std::size_t j = i + 1;
+    if (j < doc.blocks.size() && doc.blocks[j].kind == BlockKind::Heading) ++j;
+    if (j < doc.blocks.size() && doc.blocks[j].kind == BlockKind::Article &&
+        (text::starts_with_upper(doc.blocks[j].text) || doc.blocks[j].text.starts_with("\u00AB")) &&
+        rules.live_time->prefix(text::u(doc.blocks[j].text)) <= 0) {
+      post[i] = j;
+      ++posts;
+    }
+  }
+  if (!posts || !live_page(doc, rules, posts)) return;
+  std::vector<Block> kept;
+  kept.reserve(doc.blocks.size());
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (post[i] == std::string::npos) {
+      kept.push_back(std::move(doc.blocks[i]));
+      continue;
+    }
+    Block& target = doc.blocks[post[i]];
+    target.text = std::string(text::trim(doc.blocks[i].text)) + " " + target.text;
+    doc.traces.push_back({"repair", "the time of line " + std::to_string(doc.blocks[i].line) + " opens line " +
+                                        std::to_string(target.line),
+                          target.text, "post-time", target.line});
+  }
+  doc.blocks = std::move(kept);
 }
 
 // A sentence the page cut in two: an article line that stops mid-sentence,
@@ -529,6 +569,7 @@ Document repair(Document doc, Resources& res) {
   const RepairRules& rules = res.repair;
   bool listed = false;  // the last article line opens or continues an enumeration
   rejoin_split_sentences(doc, res);
+  if (rules.live_time) attach_post_times(doc, rules);
   const bool live = live_page(doc, rules);
   for (Block& b : doc.blocks) {
     if (b.kind != BlockKind::Article && b.kind != BlockKind::Heading && b.kind != BlockKind::Title) continue;

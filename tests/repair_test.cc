@@ -491,6 +491,29 @@ TEST(RepairTest, ALivePostsTimeOpensItsSentence) {
       << testing::body_text(one);
 }
 
+// A live page printing each post's time on a line of its own: the time
+// opens the post's text (under the post's heading, if any), which keeps its
+// heading; the page's headline stays the headline, not the first post's.
+TEST(RepairTest, ALivePostsTimeOnItsOwnLineOpensItsText) {
+  const std::string text =
+      "Tempête Ciarán : 90 000 foyers privés d’électricité en Bretagne\n"
+      "Les pompiers du Finistère ont réalisé plus de 400 interventions depuis le début de l’après-midi, "
+      "principalement pour des chutes d’arbres.\n"
+      "21 h 10\n"
+      "La route nationale rouverte\n"
+      "Le préfet a annoncé la réouverture de la route nationale 165 entre Quimper et Brest.\n"
+      "20h30\n"
+      "Enedis compte encore 90 000 foyers privés d’électricité dans la région, selon son dernier bilan.\n";
+  Document doc = testing::rewrite(text);
+  const std::string body = testing::body_text(doc);
+  EXPECT_TRUE(has_paragraph(doc, "À 21\u00A0h\u00A010, le préfet a annoncé la réouverture de la route nationale 165 "
+                                 "entre Quimper et Brest.")) << body;
+  EXPECT_TRUE(has_paragraph(doc, "À 20\u00A0h\u00A030, Enedis compte encore 90\u202F000 foyers privés d’électricité "
+                                 "dans la région, selon son dernier bilan.")) << body;
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "Tempête Ciarán : 90 000 foyers privés d’électricité en Bretagne");
+  for (const Removed& r : doc.removed) EXPECT_NE(r.text, "21 h 10");
+}
+
 // The items of an enumeration end with « ; » and the line announcing them
 // with « : »: neither is a sentence cut off, and none gets « … ».
 TEST(RepairTest, LeavesEnumerationsOpen) {
