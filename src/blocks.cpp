@@ -458,7 +458,17 @@ Document blocks(Document doc, Resources& res) {
     if (&sec == &doc.sections.front() && !sec.heading) intro_sentences = body.size();
   }
   doc.info_blocks.clear();
-  auto add = [&doc](const char* id, const BlockRules::Spec& spec, std::vector<std::string> items) {
+  // The source's own headings: a box the source already has (« Les chiffres
+  // clés », « Chronologie » over its lines) is not made a second time.
+  std::vector<std::string> source_headings;
+  for (const Section& sec : doc.sections) {
+    if (!sec.source_heading.empty()) source_headings.push_back(text::fold(text::strip_closers(sec.source_heading)));
+    for (const Paragraph& p : sec.paragraphs)
+      if (p.from_heading) source_headings.push_back(text::fold(text::strip_closers(p.text)));
+  }
+  auto add = [&](const char* id, const BlockRules::Spec& spec, std::vector<std::string> items) {
+    if (std::find(source_headings.begin(), source_headings.end(), text::fold(spec.title)) != source_headings.end())
+      return;
     if (items.size() < spec.min_items) return;
     if (items.size() > spec.max_items) items.resize(spec.max_items);
     doc.info_blocks.push_back({id, spec.title, std::move(items)});

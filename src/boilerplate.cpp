@@ -27,6 +27,7 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.offer = n.attribute("offer").as_bool(false);
   r.introduces_post = n.attribute("introduces-post").as_bool(false);
   r.post_time = n.attribute("post-time").as_bool(false);
+  r.self_contained = n.attribute("self-contained").as_bool(false);
   for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
   if (r.patterns.empty()) file.fail(r.id, missing);
   return r;
@@ -707,6 +708,10 @@ class Classifier {
       }
       // A results table has two lines or more.
       if (run.empty() || (header && run.size() < 2)) continue;
+      if (header && full_match(rules_.figure_headers, u_[k], features_[k].words)->self_contained &&
+          !std::all_of(run.begin(), run.end(),
+                       [&](std::size_t r) { return figure_line(r, true) && features_[r].words >= 3; }))
+        continue;
       if (!paragraph) figure_of_[k] = k;
       figure_header_[k] = header;
       for (std::size_t r : run) figure_of_[r] = k;

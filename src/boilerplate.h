@@ -45,6 +45,10 @@ struct BoilerplateRules {
     // the block gets the hint "post-time" (repair gives the time to the
     // post's text), and a heading right under it is the post's, no headline.
     bool post_time = false;
+    // self-contained="true" (a <figure-header>): its box is the article's
+    // only when each line is a figure with what it counts (three words or
+    // more), no bare figure under its label.
+    bool self_contained = false;
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> lines, related, teasers, readmore, ends, keeps;

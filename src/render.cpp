@@ -255,11 +255,15 @@ std::string md_escape(const std::string& s) {
       out += '\\';
     out += c;
   }
-  // A leading "1." or "-" or "+" would start a list.
+  // A leading "1." or "-" or "+" would start a list; "-" or "+" only before
+  // a space or alone (« +38 % », « -5 % » are no list), or in a line of
+  // dashes (a rule).
   std::size_t k = 0;
   while (k < out.size() && out[k] >= '0' && out[k] <= '9') ++k;
   if ((k > 0 && k < out.size() && (out[k] == '.' || out[k] == ')')) ) out.insert(k, "\\");
-  else if (!out.empty() && (out[0] == '-' || out[0] == '+')) out.insert(0, "\\");
+  else if (!out.empty() && (out[0] == '-' || out[0] == '+') &&
+           (out.size() == 1 || out[1] == ' ' || out[1] == '\t' || out.find_first_not_of("- ") == std::string::npos))
+    out.insert(0, "\\");
   return out;
 }
 

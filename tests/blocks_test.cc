@@ -372,5 +372,33 @@ TEST(Blocks, RenderedInEveryFormat) {
   EXPECT_NE(render(doc, Format::Json, info).find("\"blocks\""), std::string::npos);
 }
 
+// A box of key figures or dates the source prints under its own heading
+// (« Les chiffres clés », « Ses statistiques à Paris », « Chronologie »)
+// is the article's: its lines stay, the paragraph after it stays, and no
+// second box of that name is made. « +38 % » opening a line is no list.
+TEST(BlocksTest, TheSourcesOwnBoxIsKeptAndNotMadeTwice) {
+  const std::string text =
+      "Pollution de l’air : les particules fines en baisse à Lyon\n\n"
+      "Les concentrations de particules fines ont baissé de 12 % en dix ans dans l’agglomération lyonnaise, selon "
+      "le dernier rapport de l’observatoire régional de la qualité de l’air publié mardi.\n\n"
+      "Les niveaux restent pourtant au-dessus des seuils recommandés par l’Organisation mondiale de la santé dans "
+      "la plupart des quartiers, en particulier le long des grands axes de circulation.\n\n"
+      "Les chiffres clés\n"
+      "12 % de particules fines en moins depuis 2015\n"
+      "1 800 capteurs installés dans la métropole\n"
+      "+38 % de jours de pollution en été\n\n"
+      "L’observatoire publiera une nouvelle carte des quartiers les plus exposés au printemps prochain, avec des "
+      "mesures prises à hauteur d’enfant devant les écoles.\n";
+  Document doc = testing::rewrite(text);
+  const std::string body = testing::body_text(doc);
+  for (const char* kept : {"1 800 capteurs installés dans la métropole", "+38 % de jours de pollution en été",
+                           "mesures prises à hauteur d’enfant devant les écoles"})
+    EXPECT_NE(text::fold(body).find(text::fold(kept)), std::string::npos) << kept << "\n" << body;
+  for (const InfoBlock& b : doc.info_blocks) EXPECT_NE(b.title, "Les chiffres clés");
+  const RenderInfo info{Engine::version(), "x"};
+  const std::string md = render(doc, Format::Markdown, info);
+  EXPECT_NE(md.find("\n+38\u202F% de jours"), std::string::npos) << md;
+}
+
 }  // namespace
 }  // namespace titraille
