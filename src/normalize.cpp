@@ -157,6 +157,91 @@ NormalizeRules::NormalizeRules(const DataBundle& data, const Lexicon& lexicon) {
       file.fail("entity", "needs a name and the hex code point of a character (cp=\"E9\")");
     entities.emplace(name, static_cast<char32_t>(cp));
   }
+  if (pugi::xml_node m = file.root().child("markup")) {
+    min_block_tags = m.attribute("min-block-tags").as_uint(3);
+    for (const std::string& t : text::split_words(m.child("block").text().as_string())) block_tags.insert(text::lower(t));
+    for (const std::string& t : text::split_words(m.child("drop").text().as_string())) dropped_tags.insert(text::lower(t));
+  }
+}
+
+namespace {
+
+bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The tag at `lt` (a « < »): its lower-case name, whether it closes, and the
+// offset after its « > »; an empty name when « < » opens no tag.
+struct Tag {
+  std::string name;
+  bool closing = false;
+  std::size_t end = 0;
+};
+
+Tag read_tag(std::string_view s, std::size_t lt) {
+  Tag t;
+  std::size_t i = lt + 1;
+  if (i < s.size() && s[i] == '/') {
+    t.closing = true;
+    ++i;
+  }
+  if (i >= s.size() || !ascii_alpha(s[i])) return {};
+  while (i < s.size() && (ascii_alpha(s[i]) || (s[i] >= '0' && s[i] <= '9'))) t.name += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++])));
+  if (i < s.size() && s[i] != '>' && s[i] != '/' && s[i] != ' ' && s[i] != '\t' && s[i] != '\n') return {};
+  // (A quoted attribute value may hold « > ».)
+  char quote = 0;
+  for (; i < s.size(); ++i) {
+    if (quote) {
+      if (s[i] == quote) quote = 0;
+    } else if (s[i] == '"' || s[i] == '\'') {
+      quote = s[i];
+    } else if (s[i] == '>') {
+      t.end = i + 1;
+      return t;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string strip_markup(std::string_view s, const NormalizeRules& rules) {
+  if (rules.block_tags.empty() || s.find('<') == std::string_view::npos) return std::string(s);
+  std::size_t blocks = 0;
+  for (std::size_t lt = s.find('<'); lt != std::string_view::npos && blocks < rules.min_block_tags;
+       lt = s.find('<', lt + 1))
+    if (const Tag t = read_tag(s, lt); !t.name.empty() && rules.block_tags.count(t.name)) ++blocks;
+  if (blocks < rules.min_block_tags) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t lt = s.find('<', i);
+    if (lt == std::string_view::npos) {
+      out.append(s.substr(i));
+      break;
+    }
+    out.append(s.substr(i, lt - i));
+    if (s.substr(lt, 4) == "<!--") {
+      const std::size_t close = s.find("-->", lt + 4);
+      i = close == std::string_view::npos ? s.size() : close + 3;
+      continue;
+    }
+    const Tag t = read_tag(s, lt);
+    if (t.name.empty()) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    i = t.end;
+    if (!t.closing && rules.dropped_tags.count(t.name)) {
+      // Up to the tag that closes it (« </script> »), or the end.
+      std::size_t k = i;
+      for (k = s.find("</", k); k != std::string_view::npos; k = s.find("</", k + 2))
+        if (const Tag c = read_tag(s, k); c.closing && c.name == t.name) break;
+      i = k == std::string_view::npos ? s.size() : read_tag(s, k).end;
+      continue;
+    }
+    if (rules.block_tags.count(t.name)) out += '\n';
+  }
+  return out;
 }
 
 std::string decode_character_references(std::string_view in, const NormalizeRules& rules) {
@@ -207,8 +292,8 @@ std::string decode_character_references(std::string_view in, const NormalizeRule
 }
 
 Document normalize(Document doc, Resources& res) {
-  doc.text = normalize_text(
-      decode_character_references(decode_input(doc.input, doc.name, doc.settings.repair_encoding), res.normalize));
+  doc.text = normalize_text(decode_character_references(
+      strip_markup(decode_input(doc.input, doc.name, doc.settings.repair_encoding), res.normalize), res.normalize));
   std::size_t offset = 0;
   int line_no = 0;
   for (std::string_view line : text::split_lines(doc.text)) {

@@ -3,10 +3,12 @@
 // unless Settings::repair_encoding), strips a BOM, converts UTF-16 with a BOM,
 // turns CRLF/CR into LF, folds the many Unicode spaces into U+0020 (keeping
 // U+00A0/U+202F where French typography puts them), removes zero-width and
-// control characters, decodes HTML character references (rules/normalize.xml).
+// control characters, strips the markup of a paste of HTML source and decodes
+// HTML character references (rules/normalize.xml).
 #ifndef TITRAILLE_NORMALIZE_H_
 #define TITRAILLE_NORMALIZE_H_
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,11 +21,22 @@ struct Resources;
 class DataBundle;
 class Lexicon;
 
-// rules/normalize.xml: the named HTML character references decoded.
+// rules/normalize.xml: the named HTML character references decoded, and
+// how a paste of HTML source is read (<markup>).
 struct NormalizeRules {
   std::unordered_map<std::string, char32_t> entities;
+  std::set<std::string, std::less<>> block_tags;    // a line break before and after
+  std::set<std::string, std::less<>> dropped_tags;  // removed with their content
+  std::size_t min_block_tags = 3;                   // a paste with fewer is text
   NormalizeRules(const DataBundle& data, const Lexicon& lexicon);
 };
+
+// `text` without its HTML markup when it is HTML source (at least
+// min_block_tags tags of the block_tags, opening or closing): each block tag
+// becomes a line break, a dropped tag goes with its content, a comment and
+// any other tag (<em>, <a href=…>) go, their text stays. Other text, and a
+// « < » that opens no tag (« si x < y »), is left as written.
+std::string strip_markup(std::string_view text, const NormalizeRules& rules);
 
 // `text` with its HTML character references decoded: numeric ones (&#39;,
 // &#x2019;) always, named ones (&eacute;) when listed. Anything else, and a

@@ -114,6 +114,30 @@ std::string fold_ascii_reference(const std::string& s) {
   return text::utf8(out);
 }
 
+// A paste of HTML source: block tags become line breaks, inline tags go,
+// scripts go with their content; a « < » in plain text, or in a paste with
+// too few block tags, stays; « &lt;b&gt; » is decoded after, so stays text.
+TEST(NormalizeTest, StripsTheMarkupOfAnHtmlPaste) {
+  const NormalizeRules& rules = testing::resources().normalize;
+  EXPECT_EQ(strip_markup("<h1>Budget : le 49.3</h1>\n<p class=\"a>b\">Le texte, <em>inversement</em>.</p>"
+                         "<script>var x = '<p>';</script><!-- pub --><p>Fin &lt;b&gt;</p>",
+                         rules),
+            "\nBudget : le 49.3\n\n\nLe texte, inversement.\n\nFin &lt;b&gt;\n");
+  const std::string text = "La balise <b> met en gras ; si x < y et <p> ici, alors rien.\nDeuxième ligne <br>";
+  EXPECT_EQ(strip_markup(text, rules), text);
+  Document doc = testing::rewrite(
+      "<h1>Tramway : la ligne T3 prolongée jusqu’à l’aéroport en 2027</h1>\n"
+      "<p>Le conseil de la métropole a voté jeudi le prolongement de la ligne T3 du tramway jusqu’à l’aéroport, "
+      "pour un coût de 120&nbsp;millions d’euros.</p>\n"
+      "<h2>Six nouvelles stations</h2>\n"
+      "<p>Les travaux commenceront au printemps et dureront <strong>deux ans</strong>, selon le vice-président "
+      "chargé des transports, qui promet des perturbations limitées.</p>\n");
+  const std::string body = testing::body_text(doc);
+  EXPECT_EQ(body.find('<'), std::string::npos) << body;
+  EXPECT_NE(body.find("dureront deux ans, selon"), std::string::npos) << body;
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "Tramway : la ligne T3 prolongée jusqu’à l’aéroport en 2027");
+}
+
 TEST(FoldAsciiTest, DropsAccentsCaseQuotesAndExtraSpaces) {
   EXPECT_EQ(text::fold_ascii("  Éléphant's  «Noël»\u00A0ŒUVRE — Straße  "), "elephant’s «noel» œuvre - straße");
 }
