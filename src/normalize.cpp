@@ -291,6 +291,24 @@ std::string decode_character_references(std::string_view in, const NormalizeRule
   return out;
 }
 
+std::string_view unmark_line(std::string_view t) {
+  // « ## Trois campings évacués », « # Titre ## »: a Markdown heading.
+  std::size_t hashes = 0;
+  while (hashes < t.size() && t[hashes] == '#') ++hashes;
+  if (hashes >= 1 && hashes <= 6 && hashes < t.size() && t[hashes] == ' ') {
+    t = text::trim(t.substr(hashes + 1));
+    while (!t.empty() && t.back() == '#') t.remove_suffix(1);
+    return text::trim(t);
+  }
+  // « **Trois campings évacués** », « __…__ »: a line in bold, no marker inside.
+  for (std::string_view m : {std::string_view("**"), std::string_view("__")})
+    if (t.size() > 4 && t.starts_with(m) && t.ends_with(m)) {
+      const std::string_view inner = t.substr(2, t.size() - 4);
+      if (inner.find(m) == std::string_view::npos && inner.front() != ' ' && inner.back() != ' ') return inner;
+    }
+  return t;
+}
+
 Document normalize(Document doc, Resources& res) {
   doc.text = normalize_text(decode_character_references(
       strip_markup(decode_input(doc.input, doc.name, doc.settings.repair_encoding), res.normalize), res.normalize));
@@ -300,7 +318,7 @@ Document normalize(Document doc, Resources& res) {
     ++line_no;
     std::size_t begin = offset;
     offset += line.size() + 1;
-    std::string_view t = text::trim(line);
+    std::string_view t = text::trim(unmark_line(text::trim(line)));
     if (t.empty()) continue;
     Block b;
     b.text = std::string(t);

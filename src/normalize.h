@@ -43,6 +43,10 @@ std::string strip_markup(std::string_view text, const NormalizeRules& rules);
 // reference to no character (&#0;, a surrogate), is left as written.
 std::string decode_character_references(std::string_view text, const NormalizeRules& rules);
 
+// A trimmed line without the Markdown that marks it whole as a heading
+// (« ## Titre ») or in bold (« **Titre** », « __Titre__ »): a view into `line`.
+std::string_view unmark_line(std::string_view line);
+
 // Decodes bytes to valid UTF-8 (see above). Throws Error(kUnusable).
 std::string decode_input(std::string_view bytes, std::string_view name, bool repair_encoding);
 // NFC, line endings and spaces, on valid UTF-8.

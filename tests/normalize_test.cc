@@ -138,6 +138,28 @@ TEST(NormalizeTest, StripsTheMarkupOfAnHtmlPaste) {
   EXPECT_EQ(doc.metadata.original_title.value_or(""), "Tramway : la ligne T3 prolongée jusqu’à l’aéroport en 2027");
 }
 
+// A line marked whole in Markdown (a heading, bold) is read without its
+// marks; marks inside a line, a hashtag and a lone « ** » stay.
+TEST(NormalizeTest, ReadsALineMarkedWholeInMarkdown) {
+  EXPECT_EQ(unmark_line("## Trois campings évacués"), "Trois campings évacués");
+  EXPECT_EQ(unmark_line("# Titre #"), "Titre");
+  EXPECT_EQ(unmark_line("**Trois campings évacués**"), "Trois campings évacués");
+  EXPECT_EQ(unmark_line("__Le vent faiblit__"), "Le vent faiblit");
+  for (const char* kept : {"#MeToo : la parole se libère", "Un **gras** au milieu", "**", "** note **",
+                           "**Un** et **deux**", "####### sept"})
+    EXPECT_EQ(unmark_line(kept), kept);
+  Document doc = testing::rewrite(
+      "Incendie : le feu progresse vers la mer dans le massif de la Clape\n\n"
+      "Un incendie s’est déclaré mardi matin sur la commune de Fleury, dans le massif de la Clape, et a déjà "
+      "parcouru plus de 800 hectares de garrigue selon la préfecture.\n\n"
+      "**Trois campings évacués**\n\n"
+      "Les campings situés entre Fleury et Saint-Pierre-la-Mer ont été entièrement évacués dans l’après-midi, "
+      "et près de 2 800 vacanciers ont été conduits vers un gymnase de Narbonne.\n");
+  const std::string body = testing::body_text(doc);
+  EXPECT_EQ(body.find("**"), std::string::npos) << body;
+  EXPECT_NE(body.find("Trois campings évacués"), std::string::npos) << body;
+}
+
 TEST(FoldAsciiTest, DropsAccentsCaseQuotesAndExtraSpaces) {
   EXPECT_EQ(text::fold_ascii("  Éléphant's  «Noël»\u00A0ŒUVRE — Straße  "), "elephant’s «noel» œuvre - straße");
 }
