@@ -156,7 +156,7 @@ bool at_sentence_start(std::string_view s, std::size_t b) {
 // when it is a capitalised common word (of the glue's `words` lists), not a
 // name; returns whether it did. « L’annonce », « D’autres »: an elided word
 // goes with the word after it, which is a common one when written in lower
-// case or listed (not « L’Oréal »).
+// case or listed (not « L’Oréal »), or an acronym (« l’ARS »).
 bool lower_common_word(std::string& out, std::size_t w, const RepairRules& rules) {
   while (w < out.size() &&
          (out[w] == ' ' || static_cast<unsigned char>(out[w]) == 0xC2 || static_cast<unsigned char>(out[w]) == 0xA0))
@@ -166,12 +166,14 @@ bool lower_common_word(std::string& out, std::size_t w, const RepairRules& rules
   std::string word = out.substr(w, e - w);
   std::string judged = word;
   bool lower_after = false;
+  bool acronym = false;  // « L’ARS », « D’EDF »: the article goes in lower case, not the acronym
   if (const auto [elision, rest] = text::split_elision(word); !elision.empty() && !rest.empty()) {
     judged = rest;
     lower_after = text::starts_with_lower(judged);
+    acronym = text::length(rest) >= 2 && text::is_all_caps(rest) && !text::is_all_caps(out);  // (not in a line in capitals)
   }
-  if (word.empty() || !text::starts_with_upper(word) || text::is_all_caps(word) ||
-      !(lower_after || known(rules.capital_words, text::lower(judged))))
+  if (word.empty() || !text::starts_with_upper(word) || (text::is_all_caps(word) && !acronym) ||
+      !(lower_after || acronym || known(rules.capital_words, text::lower(judged))))
     return false;
   out = out.substr(0, w) + text::lower_first(word) + out.substr(e);
   return true;

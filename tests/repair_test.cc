@@ -376,6 +376,10 @@ TEST(RepairTest, LowerCaseAfterAColonForCommonWords) {
   // An elided article goes with the word after it.
   EXPECT_EQ(lower_after_colon("Mercredi\u00A0: L’annonce est tombée", r, applied), "Mercredi\u00A0: l’annonce est tombée");
   EXPECT_EQ(lower_after_colon("Bilan\u00A0: L’Oréal recrute", r, applied), "Bilan\u00A0: L’Oréal recrute");
+  // Before an acronym, the article alone.
+  EXPECT_EQ(lower_after_colon("Vendredi\u00A0: L’ARS publie ses analyses", r, applied),
+            "Vendredi\u00A0: l’ARS publie ses analyses");
+  EXPECT_EQ(lower_after_colon("Bilan\u00A0: ONU et OMS réunies", r, applied), "Bilan\u00A0: ONU et OMS réunies");
 }
 
 TEST(RepairTest, MendsAParagraphCutAtItsEnd) {
