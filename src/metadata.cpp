@@ -163,7 +163,10 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
     }
   }
   if (const Pattern* p = full_match(rules.bylines, s, &rule)) {
-    set_once(md.author, group(*p, "author"));
+    // A second author after the first one's role (« Par Claire Martin,
+    // envoyée spéciale à Nice, et Paul Roux »): group `author2`.
+    const std::string second = group(*p, "author2");
+    set_once(md.author, second.empty() ? group(*p, "author") : group(*p, "author") + " et " + second);
     set_once(md.agency, group(*p, "agency"));
     rule_id = rule->id;
     if (const std::string when = group(*p, "date"); !when.empty()) {

@@ -385,6 +385,16 @@ TEST(MetadataTest, AgencyInBracketsAfterTheBylineOrAfterTheOutlet) {
   EXPECT_EQ(doc.metadata.source.value_or(""), "Le Journal du Soir");
 }
 
+// Two authors, the first with her role between commas: both are the
+// authors, the line is no headline.
+TEST(MetadataTest, TwoAuthorsTheFirstWithHerRole) {
+  Document doc = testing::rewrite(std::string("Crues de la Loire : trois communes évacuées près de Tours\n") +
+                                  "Par Claire Bessière, envoyée spéciale à Tours, et Julien Roussel\n" +
+                                  "Publié le 23/07/2025 à 11:42\n" + kBody);
+  EXPECT_EQ(doc.metadata.author.value_or(""), "Claire Bessière et Julien Roussel");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "Crues de la Loire : trois communes évacuées près de Tours");
+}
+
 // A relative date stands for the date only when the page does not give it:
 // « Mis à jour il y a 3 heures » next to the date read (before or after it)
 // is no date_text (it had been, beside the date it does not tell).
