@@ -41,6 +41,7 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   phrases.verb_suffixes = text::split_words(vs.text().as_string());
   for (std::string& x : text::split_words(vs.attribute("except").as_string()))
     phrases.verb_suffix_exceptions.insert(std::move(x));
+  phrases.inversions = text::split_words(root.child("inversions").text().as_string());
   for (pugi::xml_node d : root.children("determiners")) {
     std::string article = d.attribute("article").as_string();
     if (article.empty()) file.fail("determiners", "needs article=");

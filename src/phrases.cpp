@@ -85,6 +85,8 @@ bool is_content_word(const Token& t, const PhraseRules& rules, const VerbForms& 
     if (verb_ending && !rules.verb_suffix_exceptions.count(t.lower)) return false;
   }
   if (rules.excluded.count(t.lower)) return false;
+  for (const std::string& inv : rules.inversions)
+    if (t.lower.size() > inv.size() && t.lower.ends_with(inv)) return false;
   return !verbs.count(t.lower);
 }
 

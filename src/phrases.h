@@ -59,6 +59,7 @@ struct PhraseRules {
   std::unordered_set<std::string> verb_markers;  // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…
   std::set<std::string> verb_suffix_exceptions;  // …except these nouns
+  std::vector<std::string> inversions;  // a word ending so is a verb and its subject (« a-t-il »)
   std::unordered_map<std::string, std::string> determiners;  // word before a noun -> its article ("du" -> "le")
   std::vector<std::string> articles;               // the articles, in tie-break order
 };

@@ -73,6 +73,20 @@ TEST(KeyphraseTest, NamesWithDigitsAreCandidates) {
     if (t.lower == "a320" || t.lower == "g20") { EXPECT_EQ(t.kind, TokenKind::Word) << t.text; }
 }
 
+// A verb and its subject written after it (« a-t-il », « témoigne-t-elle »)
+// is no keyphrase word, whatever its case.
+TEST(KeyphraseTest, AnInversionIsNoCandidate) {
+  const std::string para =
+      "« Nous avons fait le choix de la prudence pour les habitants », a-t-il déclaré devant la presse. "
+      "A-t-il vraiment le choix ? Le préfet a demandé aux habitants du littoral de se tenir prêts, "
+      "témoigne-t-elle. Les pompiers restent mobilisés sur le littoral toute la nuit. ";
+  Document doc = testing::rewrite(para + "\n" + para + "\n");
+  EXPECT_EQ(text::lower(doc.keyphrase).find("-t-"), std::string::npos) << doc.keyphrase;
+  const auto phrases = phrases_of(doc);
+  EXPECT_FALSE(phrases.count("a-t-il"));
+  EXPECT_FALSE(phrases.count("témoigne-t-elle"));
+}
+
 // A unit a number counts is no subject (« 22 ans de prison » gave « Ans :
 // l’ancien garagiste condamné »).
 TEST(KeyphraseTest, AUnitIsNoKeyphrase) {
