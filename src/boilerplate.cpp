@@ -651,10 +651,12 @@ class Classifier {
 
   // A <figure-header> heading right after article text, or right after
   // another table's last line (« Classement de l’étape », its rows, then
-  // « Classement général » and its rows).
-  bool figure_header(std::size_t k) const {
-    return k > 0 && (is_article(k - 1) || figure_of_[k - 1] != npos) && features_[k].words <= lim().heading_max_words &&
-           !features_[k].terminal && matches(rules_.figure_headers, k);
+  // « Classement général » and its rows): the rule it matches, or null.
+  const BoilerplateRules::Rule* figure_header(std::size_t k) const {
+    if (k == 0 || !(is_article(k - 1) || figure_of_[k - 1] != npos) || features_[k].words > lim().heading_max_words ||
+        features_[k].terminal)
+      return nullptr;
+    return full_match(rules_.figure_headers, u_[k], features_[k].words);
   }
 
   // The label of the figure on the next line ("Sommes reçues par le
@@ -690,7 +692,8 @@ class Classifier {
         continue;
       }
       // A results table's heading (« Classement de l’étape ») needs no colon.
-      const bool header = text::last_char(blocks_[k].text) != U':' && figure_header(k);
+      const BoilerplateRules::Rule* header_rule = text::last_char(blocks_[k].text) != U':' ? figure_header(k) : nullptr;
+      const bool header = header_rule != nullptr;
       if (!header && text::last_char(blocks_[k].text) != U':') continue;
       bool paragraph = !header && article_like(k);
       if (!header && !paragraph && !(lead_in(k) && k > 0 && is_article(k - 1))) continue;
@@ -708,7 +711,7 @@ class Classifier {
       }
       // A results table has two lines or more.
       if (run.empty() || (header && run.size() < 2)) continue;
-      if (header && full_match(rules_.figure_headers, u_[k], features_[k].words)->self_contained &&
+      if (header && header_rule->self_contained &&
           !std::all_of(run.begin(), run.end(),
                        [&](std::size_t r) { return figure_line(r, true) && features_[r].words >= 3; }))
         continue;

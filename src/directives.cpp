@@ -1,6 +1,7 @@
 #include "directives.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "resources.h"
@@ -183,36 +184,43 @@ DirectiveMatch parse(const DirectiveRules& rules, const std::string& line) {
   return by_vocabulary();
 }
 
+// The instruction that strong directives read from byte `at` of `line` to
+// its end, as a trailing one: the text before it, without the dash or bar
+// that parts them, is kept (as the title unless the directives say
+// otherwise). Nullopt when the directives stop short of the end, only the
+// vocabulary reads it, or nothing is before it.
+std::optional<DirectiveMatch> trailing_from(const DirectiveRules& rules, const std::string& line, std::size_t at) {
+  DirectiveMatch tail = parse(rules, line.substr(at));
+  if (!tail.prompt || !tail.rest.empty() || tail.ids == std::vector<std::string>{"vocabulary"}) return std::nullopt;
+  std::string_view head = text::trim(std::string_view(line).substr(0, at));
+  auto parting = [](char32_t c) { return c == '-' || c == '|' || c == ',' || c == U'\u2013' || c == U'\u2014'; };
+  while (!head.empty() && parting(text::last_char(head)))
+    head = text::trim(head.substr(0, text::prev_char_start(head, head.size())));
+  if (head.empty()) return std::nullopt;
+  tail.trailing = true;
+  tail.prompt_end = line.size() - at;
+  tail.rest = std::string(head);
+  if (tail.hint.empty()) tail.hint = "title";
+  return tail;
+}
+
 // An instruction after the title on its line, past a space or a dash
 // (« …de la présidentielle - Make this article seo compatible, be in
 // french », « …PRÉSIDENTIELLE Customize this title in french »): from a
-// word in mixed case (« Make », « Rédige »), strong directives read the line
-// to its end, and three words or more are before it. Only a line holding a
-// word of the prompts' vocabulary, of a headline's length with the
-// instruction (at most kMaxLine bytes), is tried.
-DirectiveMatch trailing_instruction(const DirectiveRules& rules, const std::string& line) {
+// word in mixed case (« Make », « Rédige »), with three words or more
+// before it. Only a line holding a word of the prompts' vocabulary, of a
+// headline's length with the instruction (at most kMaxLine bytes), is tried.
+std::optional<DirectiveMatch> trailing_instruction(const DirectiveRules& rules, const std::string& line) {
   constexpr std::size_t kMaxLine = 600;
-  if (line.size() > kMaxLine || vocabulary_words(rules, line) == 0) return {};
+  if (line.size() > kMaxLine || vocabulary_words(rules, line) == 0) return std::nullopt;
   std::size_t words = 0;
   for (std::size_t at = line.find(' '); at != std::string::npos; at = line.find(' ', at + 1)) {
-    ++words;
+    if (++words < 3) continue;
     const std::string_view after = std::string_view(line).substr(at + 1);
-    if (words < 3 || !text::starts_with_upper(after) || text::is_all_caps(text::split_words(after).front()))
-      continue;
-    DirectiveMatch tail = parse(rules, std::string(after));
-    if (!tail.prompt || !tail.rest.empty() || tail.ids == std::vector<std::string>{"vocabulary"}) continue;
-    std::string_view head = text::trim(std::string_view(line).substr(0, at));
-    while (!head.empty() && (head.ends_with('-') || head.ends_with('|') || head.ends_with(',') ||
-                             head.ends_with("\u2013") || head.ends_with("\u2014")))
-      head = text::trim(head.substr(0, head.size() - (static_cast<unsigned char>(head.back()) < 0x80 ? 1 : 3)));
-    if (head.empty()) return {};
-    tail.trailing = true;
-    tail.prompt_end = line.size() - at - 1;
-    tail.rest = std::string(head);
-    if (tail.hint.empty()) tail.hint = "title";
-    return tail;
+    if (!text::starts_with_upper(after) || text::is_all_caps(after.substr(0, after.find(' ')))) continue;
+    if (auto tail = trailing_from(rules, line, at + 1)) return tail;
   }
-  return {};
+  return std::nullopt;
 }
 
 }  // namespace
@@ -224,7 +232,7 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
   const bool by_vocabulary = m.prompt && !m.ids.empty() && m.ids.front() == "vocabulary";
   if (m.prompt && !by_vocabulary) return m;
   if (!m.prompt) {
-    if (DirectiveMatch tail = trailing_instruction(rules, line); tail.prompt) return tail;
+    if (auto tail = trailing_instruction(rules, line)) return *tail;
   }
   // An instruction glued to the title that follows it, which the patterns
   // did not consume to its end: cut at the glue when the part before it is
@@ -235,14 +243,8 @@ DirectiveMatch match_directives(const DirectiveRules& rules, const std::string& 
   // this title in french »): a glue after which strong directives read the
   // line to its end.
   for (std::size_t at = glue; at != std::string::npos && at > 0;) {
-    DirectiveMatch tail = parse(rules, line.substr(at));
-    if (!by_vocabulary && tail.prompt && tail.rest.empty() && tail.ids != std::vector<std::string>{"vocabulary"}) {
-      tail.trailing = true;
-      tail.prompt_end = line.size() - at;
-      tail.rest = std::string(text::trim(std::string_view(line).substr(0, at)));
-      if (tail.hint.empty()) tail.hint = "title";
-      return tail;
-    }
+    if (!by_vocabulary)
+      if (auto tail = trailing_from(rules, line, at)) return *tail;
     const std::size_t next = text::case_glue(std::string_view(line).substr(at + 1));
     at = next == std::string::npos ? next : at + 1 + next;
   }

@@ -166,7 +166,7 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
     // A second author after the first one's role (« Par Claire Martin,
     // envoyée spéciale à Nice, et Paul Roux »): group `author2`.
     const std::string second = group(*p, "author2");
-    set_once(md.author, second.empty() ? group(*p, "author") : group(*p, "author") + " et " + second);
+    set_once(md.author, group(*p, "author") + (second.empty() ? "" : " et " + second));
     set_once(md.agency, group(*p, "agency"));
     rule_id = rule->id;
     if (const std::string when = group(*p, "date"); !when.empty()) {

@@ -233,10 +233,12 @@ std::string strip_markup(std::string_view s, const NormalizeRules& rules) {
     i = t.end;
     if (!t.closing && rules.dropped_tags.count(t.name)) {
       // Up to the tag that closes it (« </script> »), or the end.
-      std::size_t k = i;
-      for (k = s.find("</", k); k != std::string_view::npos; k = s.find("</", k + 2))
-        if (const Tag c = read_tag(s, k); c.closing && c.name == t.name) break;
-      i = k == std::string_view::npos ? s.size() : read_tag(s, k).end;
+      i = s.size();
+      for (std::size_t k = s.find("</", t.end); k != std::string_view::npos; k = s.find("</", k + 2))
+        if (const Tag c = read_tag(s, k); c.closing && c.name == t.name) {
+          i = c.end;
+          break;
+        }
       continue;
     }
     if (rules.block_tags.count(t.name)) out += '\n';

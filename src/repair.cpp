@@ -480,7 +480,7 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
 // Whether enough article lines open with a time for the page to be a live
 // one (see RepairRules::live_time); `more`: posts whose time is on a line
 // of its own.
-bool live_page(const Document& doc, const RepairRules& rules, std::size_t more = 0) {
+bool live_page(const Document& doc, const RepairRules& rules, std::size_t more) {
   if (!rules.live_time) return false;
   std::size_t lines = more;
   if (lines >= rules.live_min_lines) return true;
@@ -495,8 +495,10 @@ bool live_page(const Document& doc, const RepairRules& rules, std::size_t more =
 // after the post's heading (« 15 h 30 » / « Le préfet fait le point » /
 // « Lors d’une conférence… »), so that live_time() makes it the sentence's
 // opening phrase (« À 15 h 30, lors d’une conférence… »). Only on a live
-// page: two posts or more so dated.
-void attach_post_times(Document& doc, const RepairRules& rules) {
+// page: two posts or more so dated. Returns whether the page is a live one
+// (live_page(), the posts given their time included).
+bool attach_post_times(Document& doc, const RepairRules& rules) {
+  if (!rules.live_time) return false;
   // Each time's post text: the index of its article line, or npos.
   std::vector<std::size_t> post(doc.blocks.size(), std::string::npos);
   std::size_t posts = 0;
@@ -511,7 +513,8 @@ void attach_post_times(Document& doc, const RepairRules& rules) {
       ++posts;
     }
   }
-  if (!posts || !live_page(doc, rules, posts)) return;
+  if (!live_page(doc, rules, posts)) return false;
+  if (!posts) return true;
   std::vector<Block> kept;
   kept.reserve(doc.blocks.size());
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -526,6 +529,7 @@ void attach_post_times(Document& doc, const RepairRules& rules) {
                           target.text, "post-time", target.line});
   }
   doc.blocks = std::move(kept);
+  return true;
 }
 
 // A sentence the page cut in two: an article line that stops mid-sentence,
@@ -571,8 +575,7 @@ Document repair(Document doc, Resources& res) {
   const RepairRules& rules = res.repair;
   bool listed = false;  // the last article line opens or continues an enumeration
   rejoin_split_sentences(doc, res);
-  if (rules.live_time) attach_post_times(doc, rules);
-  const bool live = live_page(doc, rules);
+  const bool live = attach_post_times(doc, rules);
   for (Block& b : doc.blocks) {
     if (b.kind != BlockKind::Article && b.kind != BlockKind::Heading && b.kind != BlockKind::Title) continue;
     std::vector<std::string> applied;
