@@ -45,7 +45,12 @@ DirectiveRules::DirectiveRules(const DataBundle& data, const Lexicon& lexicon) {
   if (pugi::xml_node v = root.child("vocabulary")) {
     vocabulary_min = v.attribute("min").as_uint(2);
     vocabulary_start = file.pattern(v.child("start"), "vocabulary");
-    for (pugi::xml_node w : v.children("word")) vocabulary.push_back(text::lower(w.text().as_string()));
+    for (pugi::xml_node w : v.children("word")) {
+      std::string word = text::lower(w.text().as_string());
+      if (word.empty()) file.fail("vocabulary", "a <word> is empty");
+      vocabulary_by_byte[static_cast<unsigned char>(word[0])].push_back(vocabulary.size());
+      vocabulary.push_back(std::move(word));
+    }
     for (pugi::xml_node w : v.children("title-word")) title_words.push_back(text::lower(w.text().as_string()));
   }
 }
@@ -72,22 +77,28 @@ void scan_settings(const DirectiveRules& rules, const icu::UnicodeString& s, Dir
     }
 }
 
-// The distinct words of the vocabulary that `line` holds.
+// The distinct words of the vocabulary that `line` holds, each between
+// two non-letters: one pass over the lowered line, trying at each word start
+// only the words of the vocabulary that begin with its byte.
 std::size_t vocabulary_words(const DirectiveRules& rules, const std::string& line) {
-  std::set<std::string> seen;
-  std::string low = text::lower(line);
-  for (const std::string& w : rules.vocabulary) {
-    for (std::size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
-      bool left = at == 0 || !text::is_letter(text::last_char(std::string_view(low).substr(0, at)));
-      bool right = at + w.size() >= low.size() ||
-                   !text::is_letter(text::first_char(std::string_view(low).substr(at + w.size())));
-      if (left && right) {
-        seen.insert(w);
-        break;
+  if (rules.vocabulary.empty()) return 0;
+  const std::string low = text::lower(line);
+  const std::string_view v(low);
+  std::vector<bool> seen(rules.vocabulary.size());
+  std::size_t count = 0;
+  bool prev_letter = false;
+  for (std::size_t i = 0; i < v.size();) {
+    if (!prev_letter)
+      for (std::size_t k : rules.vocabulary_by_byte[static_cast<unsigned char>(v[i])]) {
+        const std::string& w = rules.vocabulary[k];
+        if (seen[k] || v.compare(i, w.size(), w) != 0) continue;
+        if (i + w.size() < v.size() && text::is_letter(text::first_char(v.substr(i + w.size())))) continue;
+        seen[k] = true;
+        ++count;
       }
-    }
+    prev_letter = text::is_letter(text::next_char(v, i));
   }
-  return seen.size();
+  return count;
 }
 
 bool vocabulary_prompt(const DirectiveRules& rules, const std::string& line, const icu::UnicodeString& s) {

@@ -4,6 +4,7 @@
 #ifndef TITRAILLE_DIRECTIVES_H_
 #define TITRAILLE_DIRECTIVES_H_
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct DirectiveRules {
   Pattern separator;
   Pattern vocabulary_start;
   std::vector<std::string> vocabulary;
+  std::array<std::vector<std::size_t>, 256> vocabulary_by_byte;  // indices into vocabulary, by first byte
   std::size_t vocabulary_min = 2;
   std::vector<std::string> title_words;  // an instruction naming one of these is about the title
 

@@ -249,8 +249,8 @@ std::string split_glued_words(const std::string& input, const RepairRules& rules
 std::string cut_inline(const std::string& input, const RepairRules& rules, std::vector<std::string>& applied,
                        std::vector<std::pair<std::string, std::string>>& cut) {
   std::string out = input;
+  icu::UnicodeString u = text::u(out);  // out in UTF-16, converted again only when a rule cuts
   for (const RepairRules::Inline& r : rules.inline_cuts) {
-    icu::UnicodeString u = text::u(out);
     int32_t b = 0, e = 0;
     bool changed = false;
     icu::UnicodeString kept;
@@ -264,6 +264,7 @@ std::string cut_inline(const std::string& input, const RepairRules& rules, std::
     if (!changed) continue;
     kept.append(u, from, u.length() - from);
     out = text::collapse_spaces(text::trim(text::utf8(kept)));
+    u = text::u(out);
     applied.push_back("inline." + r.id);
   }
   return out;

@@ -5,6 +5,9 @@
 //   titraille_stage_times --cold-only    one cold Engine start-up, "part<TAB>ms" lines
 //   titraille_stage_times --cold-pipeline  one cold Engine and one cold run of the 5 KB
 //                                        article: Engine, each stage and render, "step<TAB>ms"
+//   titraille_stage_times --only STAGE [--large-runs M]  runs the stages before STAGE
+//                                        once on the 1 MB corpus, then STAGE alone M times on
+//                                        copies of that document (for a profiler), "STAGE<TAB>ms"
 //
 // The stages are those of Engine::rewrite, taken from stages() and start()
 // of src/pipeline.h (so the driver cannot drift from the engine); render(JSON)
@@ -16,6 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -136,11 +140,30 @@ int main(int argc, char** argv) {
   const int large_runs = arg_int(argc, argv, "--large-runs", 5);
   const int startup_runs = arg_int(argc, argv, "--startup-runs", 51);
   bool cold_only = false, cold_pipeline = false;
+  const char* only = nullptr;
   for (int i = 1; i < argc; ++i) {
     cold_only = cold_only || std::strcmp(argv[i], "--cold-only") == 0;
     cold_pipeline = cold_pipeline || std::strcmp(argv[i], "--cold-pipeline") == 0;
+    if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc) only = argv[i + 1];
   }
   try {
+    if (only) {
+      const std::vector<Stage>& list = stages();
+      auto it = std::find_if(list.begin(), list.end(), [&](const Stage& s) { return s.name == only; });
+      if (it == list.end()) throw std::runtime_error(std::string("no stage named ") + only);
+      Resources res(DataBundle::embedded());
+      Document doc = start(bench::corpus_1mb(), "bench", Options{}, res);
+      for (auto s = list.begin(); s != it; ++s) doc = s->run(std::move(doc), res);
+      std::vector<double> ms;
+      for (int r = 0; r < large_runs; ++r) {
+        Document copy = doc;
+        auto t0 = Clock::now();
+        copy = it->run(std::move(copy), res);
+        ms.push_back(ms_since(t0));
+      }
+      std::printf("%s\t%.3f\n", only, median(ms));
+      return 0;
+    }
     if (cold_pipeline) {
       // What a titraille process does after its start, each step timed once:
       // the first Engine, the first run of every stage, the first render.
