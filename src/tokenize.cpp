@@ -394,6 +394,79 @@ std::size_t Tokenizer::count_words(const std::vector<Token>& tokens) {
   return n;
 }
 
+namespace {
+
+// A character of a sentence and the one there after a typography repair:
+// the same, or a straight apostrophe made typographic.
+bool same_char(char32_t was, char32_t now) { return was == now || (was == '\'' && now == U'\u2019'); }
+
+// `now` is the token `was` with the changes same_char allows, and in a
+// number another space between its groups (« 312 000 » -> « 312 000 »).
+bool same_token(const Token& was, std::string_view now) {
+  const std::string_view before = was.text;
+  std::size_t i = 0, j = 0;
+  while (i < before.size() && j < now.size()) {
+    const std::size_t i0 = i, j0 = j;
+    if (same_char(text::next_char(before, i), text::next_char(now, j))) continue;
+    if (was.kind != TokenKind::Number || !is_number_gap(before.substr(i0, i - i0)) || !is_number_gap(now.substr(j0, j - j0)))
+      return false;
+  }
+  return i == before.size() && j == now.size();
+}
+
+// The tokens of `was` for the sentence `now`, when `now` is its text with
+// spaces put between tokens or changed, and straight apostrophes made
+// typographic (what French typography does to a line: « dit: » -> « dit : »,
+// « l'Etat » -> « l’Etat »). Tokens depend on the text alone, and such a
+// change leaves them as they were, moved. False, `out` untouched, when `now`
+// differs otherwise: a space taken out (it may join two words) or put or
+// changed inside a token (« 21h30 » -> « 21 h 30 »), unless between the
+// groups of a number. On success the tokens
+// are moved out of `was`.
+bool shift_tokens(Sentence& was, std::string_view now, std::vector<Token>& out) {
+  const std::string_view before = was.text;
+  // Where each character of `before` starts and ends in `now`.
+  thread_local std::vector<std::size_t> start, end;
+  start.assign(before.size() + 1, std::string_view::npos);
+  end.assign(before.size() + 1, std::string_view::npos);
+  std::size_t i = 0, j = 0;
+  auto skip_spaces = [](std::string_view s, std::size_t& k) {
+    for (std::size_t next = k; k < s.size() && text::is_space(text::next_char(s, next)); next = k = next) {
+    }
+  };
+  while (true) {
+    const std::size_t i0 = i, j0 = j;
+    skip_spaces(before, i);
+    skip_spaces(now, j);
+    if (i > i0 && j == j0) return false;
+    if (i == before.size() || j == now.size()) break;
+    start[i] = j;
+    if (!same_char(text::next_char(before, i), text::next_char(now, j))) return false;
+    end[i] = j;
+  }
+  if (i != before.size() || j != now.size()) return false;
+  // Checked first: the tokens are moved out only when every one fits.
+  for (const Token& t : was.tokens) {
+    const std::size_t b = t.offset, e = t.offset + t.text.size();
+    if (e <= b || start[b] == std::string_view::npos || end[e] == std::string_view::npos) return false;
+    const std::string_view there = now.substr(start[b], end[e] - start[b]);
+    if (there != t.text && !same_token(t, there)) return false;
+  }
+  out = std::move(was.tokens);
+  for (Token& t : out) {
+    const std::size_t b = t.offset, e = t.offset + t.text.size();
+    const std::string_view there = now.substr(start[b], end[e] - start[b]);
+    if (there != t.text) {
+      t.text = std::string(there);
+      if (t.kind == TokenKind::Number) t.lower = t.text;  // digits and spaces: no case
+    }
+    t.offset = start[b];
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<Sentence> Tokenizer::sentences(std::string_view text, std::vector<Sentence>* previous) {
   thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;
   spans.clear();
@@ -439,7 +512,7 @@ std::vector<Sentence> Tokenizer::sentences(std::string_view text, std::vector<Se
     // The tokens of a sentence depend on its text alone: a sentence the
     // previous segmentation of the block had takes its tokens back.
     bool found = false;
-    if (previous)
+    if (previous) {
       for (std::size_t k = reused; k < previous->size(); ++k)
         if ((*previous)[k].text == s.text) {
           s.tokens = std::move((*previous)[k].tokens);
@@ -447,6 +520,14 @@ std::vector<Sentence> Tokenizer::sentences(std::string_view text, std::vector<Se
           found = true;
           break;
         }
+      // Or one of the next two (the first may be gone: « « Nous… »), changed
+      // only in its spaces and apostrophes.
+      for (std::size_t k = reused; !found && k < previous->size() && k < reused + 2; ++k)
+        if (shift_tokens((*previous)[k], s.text, s.tokens)) {
+          reused = k + 1;
+          found = true;
+        }
+    }
     if (!found) {
       // The sentence's slice of the block's code units.
       const int32_t ub = over.unit(b), ue = over.unit(e);

@@ -25,7 +25,10 @@ class Tokenizer {
   ~Tokenizer();
 
   // `previous`: the block's sentences before its text changed; a sentence
-  // found there again takes its tokens from it (they are moved out).
+  // found there again takes its tokens from it (they are moved out), and so
+  // does one that only the typography changed (spaces put between tokens or
+  // changed, straight apostrophes made typographic), its tokens moved to
+  // their new offsets.
   std::vector<Sentence> sentences(std::string_view text, std::vector<Sentence>* previous = nullptr);
   std::vector<Token> tokens(std::string_view text);
   // The sentence boundaries of `text` (code unit offsets, after 0 and up to

@@ -1,5 +1,6 @@
 #include "tokenize.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -11,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include "repair.h"
 #include "text.h"
 
 #include "test_support.h"
@@ -241,11 +243,50 @@ TEST(TokenizeTest, ResegmentingKeepsWhatDidNotChange) {
     EXPECT_EQ(kept[k].offset, fresh[k].offset);
     expect_same_tokens(kept[k].tokens, fresh[k].tokens, kept[k].text);
   }
-  // The unchanged sentences gave their tokens away, in order; the others kept theirs.
+  // The unchanged sentences gave their tokens away, in order, and so did the
+  // one only its apostrophe changed; the one with new quotation marks kept them.
   EXPECT_TRUE(previous[0].tokens.empty());
   EXPECT_FALSE(previous[1].tokens.empty());
   EXPECT_TRUE(previous[2].tokens.empty());
-  EXPECT_FALSE(previous[3].tokens.empty());
+  EXPECT_TRUE(previous[3].tokens.empty());
+}
+
+// A sentence the French typography changed (spaces put before « : » or
+// inside guillemets, apostrophes curled, numbers' groups parted by a narrow
+// space) takes the tokens it had, moved: the same tokens as tokenizing it
+// afresh, on every line of the examples and on lines made for the purpose;
+// changes inside a token or that take a space out are tokenized afresh.
+TEST(TokenizeTest, TypographyKeepsTheTokensItMoves) {
+  Tokenizer& tok = testing::resources().tokenizer;
+  std::vector<std::string> lines = {
+      "Il a dit: «Non!» Puis l'homme est parti; 312 000 euros, 12% et 21h30.",
+      "« « Nous verrons », a-t-il dit. L'Etat paiera 2 000 000 d'euros.",
+      "Fin en 2023.« Nous partons »,dit-il. Et 1er mai: grève ?",
+      "Aujourd'hui , la C.G.T. et l'U.E. s'opposent ...",
+  };
+  for (const auto& e : std::filesystem::directory_iterator(testing::source_path("data/examples")))
+    if (e.path().extension() == ".txt")
+      for (std::string_view l : text::split_lines(testing::read_file(e.path().string()))) lines.emplace_back(l);
+  std::size_t shifted = 0;
+  for (const std::string& before : lines) {
+    std::vector<std::string> applied;
+    const std::string after = french_typography(before, testing::resources().repair, applied);
+    if (after == before) continue;
+    std::vector<Sentence> previous = tok.sentences(before);
+    std::vector<Sentence> kept = tok.sentences(after, &previous);
+    std::vector<Sentence> fresh = tok.sentences(after);
+    ASSERT_EQ(kept.size(), fresh.size()) << after;
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+      EXPECT_EQ(kept[k].text, fresh[k].text);
+      EXPECT_EQ(kept[k].offset, fresh[k].offset);
+      expect_same_tokens(kept[k].tokens, fresh[k].tokens, kept[k].text);
+    }
+    // Changed sentences that gave their tokens away.
+    for (const Sentence& p : previous)
+      shifted += p.tokens.empty() &&
+                 std::none_of(fresh.begin(), fresh.end(), [&](const Sentence& f) { return f.text == p.text; });
+  }
+  EXPECT_GT(shifted, 100u);  // the moves were made, not only fresh tokenizations
 }
 
 TEST(TokenizeTest, CaseFlagsOfAsciiAndOtherWords) {
