@@ -24,6 +24,8 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
     std::string id = b.attribute("id").as_string();
     Spec spec{b.attribute("title").as_string(), b.attribute("min-items").as_uint(3), b.attribute("max-items").as_uint(5)};
     if (spec.title.empty()) file.fail(id, "title= is required");
+    spec.source_titles.push_back(text::fold(spec.title));
+    for (pugi::xml_node t : b.children("source-title")) spec.source_titles.push_back(text::fold(t.text().as_string()));
     if (id == "essentiel") {
       essentiel = spec;
       min_sentences = b.attribute("min-sentences").as_uint(8);
@@ -459,7 +461,8 @@ Document blocks(Document doc, Resources& res) {
   }
   doc.info_blocks.clear();
   // The source's own headings: a box the source already has (« Les chiffres
-  // clés », « Chronologie » over its lines) is not made a second time.
+  // clés du dossier », « Chronologie » over its lines) is not made a second
+  // time (Spec::source_titles).
   std::vector<std::string> source_headings;
   for (const Section& sec : doc.sections) {
     if (!sec.source_heading.empty()) source_headings.push_back(text::fold(text::strip_closers(sec.source_heading)));
@@ -467,8 +470,9 @@ Document blocks(Document doc, Resources& res) {
       if (p.from_heading) source_headings.push_back(text::fold(text::strip_closers(p.text)));
   }
   auto add = [&](const char* id, const BlockRules::Spec& spec, std::vector<std::string> items) {
-    if (std::find(source_headings.begin(), source_headings.end(), text::fold(spec.title)) != source_headings.end())
-      return;
+    for (const std::string& heading : source_headings)
+      for (const std::string& t : spec.source_titles)
+        if (heading.starts_with(t) && (heading.size() == t.size() || heading[t.size()] == ' ')) return;
     if (items.size() < spec.min_items) return;
     if (items.size() > spec.max_items) items.resize(spec.max_items);
     doc.info_blocks.push_back({id, spec.title, std::move(items)});

@@ -22,6 +22,10 @@ struct BlockRules {
   struct Spec {
     std::string title;
     std::size_t min_items = 3, max_items = 5;
+    // The title and the <source-title>s, folded: a subheading of the source
+    // that opens with one of them (« Les chiffres clés du dossier », « En
+    // chiffres ») is this box already, which is not made a second time.
+    std::vector<std::string> source_titles;
   };
   Spec essentiel, chiffres, chronologie, acteurs;
   std::size_t min_sentences = 8, max_sentences = 300, essentiel_min_words = 8, essentiel_max_words = 35;

@@ -639,9 +639,23 @@ class Classifier {
   // A <figure> line ("184 250 euros", "dont 12 % de femmes"); under a
   // <figure-header>, a <ranked> line too.
   bool figure_line(std::size_t i, bool under_header = false) const {
-    return blocks_[i].kind == BlockKind::Pending &&
-           (matches(rules_.figures, i) ||
-            (under_header && (matches(rules_.ranked, i) || matches(rules_.table_rows, i))));
+    if (blocks_[i].kind != BlockKind::Pending) return false;
+    auto line = [&](const icu::UnicodeString& s) {
+      const std::size_t words = features_[i].words;
+      return full_match(rules_.figures, s, words) ||
+             (under_header && (full_match(rules_.ranked, s, words) || full_match(rules_.table_rows, s, words)));
+    };
+    if (line(u_[i])) return true;
+    // An item of a box under a bullet (« - Mardi 19 mars : … », « • 87
+    // entreprises sinistrées »), read without it.
+    const std::string_view mark = text::list_mark(blocks_[i].text);
+    return !mark.empty() && mark != "1" && line(text::u(text::without_marks(blocks_[i].text)));
+  }
+
+  // A figure line, or the label of one above or below it.
+  bool box_line(std::size_t i) const {
+    return figure_line(i) || (figure_label(i) && ((i > 0 && figure_line(i - 1)) ||
+                                                  (i + 1 < blocks_.size() && figure_line(i + 1))));
   }
 
   // A <table-row> line with French words (a stock ticker's rows have none).
@@ -649,11 +663,19 @@ class Classifier {
     return blocks_[i].kind == BlockKind::Pending && features_[i].french >= 2 && matches(rules_.table_rows, i);
   }
 
-  // A <figure-header> heading right after article text, or right after
-  // another table's last line (« Classement de l’étape », its rows, then
+  // The block before k, past the lines already removed (an ad's label
+  // between a paragraph and a box); npos when there is none.
+  std::size_t kept_before(std::size_t k) const {
+    while (k > 0 && blocks_[k - 1].kind == BlockKind::Removed) --k;
+    return k == 0 ? npos : k - 1;
+  }
+
+  // A <figure-header> heading right after article text (past removed
+  // lines), or right after another table's last line (« Classement de l’étape », its rows, then
   // « Classement général » and its rows): the rule it matches, or null.
   const BoilerplateRules::Rule* figure_header(std::size_t k) const {
-    if (k == 0 || !(is_article(k - 1) || figure_of_[k - 1] != npos) || features_[k].words > lim().heading_max_words ||
+    const std::size_t p = kept_before(k);
+    if (p == npos || !(is_article(p) || figure_of_[p] != npos) || features_[k].words > lim().heading_max_words ||
         features_[k].terminal)
       return nullptr;
     return full_match(rules_.figure_headers, u_[k], features_[k].words);
@@ -693,7 +715,14 @@ class Classifier {
       }
       // A results table's heading (« Classement de l’étape ») needs no colon.
       const BoilerplateRules::Rule* header_rule = text::last_char(blocks_[k].text) != U':' ? figure_header(k) : nullptr;
-      const bool header = header_rule != nullptr;
+      // Nor does any short heading between two paragraphs over a box whose
+      // every line says what its figure counts (« Le bilan de la crue » /
+      // « 87 entreprises sinistrées »…), checked below as for a
+      // self-contained header.
+      const bool boxed = !header_rule && text::last_char(blocks_[k].text) != U':' && kept_before(k) != npos &&
+                         is_article(kept_before(k)) &&
+                         features_[k].words <= lim().heading_max_words && heading_like(k);
+      const bool header = header_rule != nullptr || boxed;
       if (!header && text::last_char(blocks_[k].text) != U':') continue;
       bool paragraph = !header && article_like(k);
       if (!header && !paragraph && !(lead_in(k) && k > 0 && is_article(k - 1))) continue;
@@ -711,10 +740,11 @@ class Classifier {
       }
       // A results table has two lines or more.
       if (run.empty() || (header && run.size() < 2)) continue;
-      if (header && header_rule->self_contained &&
+      if (header && (boxed || header_rule->self_contained) &&
           !std::all_of(run.begin(), run.end(),
-                       [&](std::size_t r) { return figure_line(r, true) && features_[r].words >= 3; }))
+                       [&](std::size_t r) { return figure_line(r, !boxed) && features_[r].words >= 2; }))
         continue;
+      if (boxed && !(j < blocks_.size() && is_article(j))) continue;
       if (!paragraph) figure_of_[k] = k;
       figure_header_[k] = header;
       for (std::size_t r : run) figure_of_[r] = k;
@@ -898,6 +928,11 @@ class Classifier {
     const BlockFeatures& f = features_[i];
     if (b.kind == BlockKind::Title || b.reason == "duplicate" || b.reason == "prompt" || contents_[i]) return 0;
     if (figure_of_[i] != npos) return 0;  // key figures and their lead-in (find_figures)
+    // The lines of a box of figures no article text introduces (a sidebar,
+    // removed later: two lines or more, figures and their labels) are data,
+    // not chrome: they do not end the article before the paragraphs after
+    // them. (A figure alone, a counter's « 0 », is no box.)
+    if (box_line(i) && ((i > 0 && box_line(i - 1)) || (i + 1 < blocks_.size() && box_line(i + 1)))) return 0;
     if (b.kind == BlockKind::Removed) {
       if (metadata_line(b) || b.reason == "dateline") return -lim().core_meta_penalty;
       if (const auto* r = removing_rule(b); r && r->core_penalty >= 0) return -r->core_penalty;

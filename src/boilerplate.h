@@ -46,7 +46,7 @@ struct BoilerplateRules {
     // post's text), and a heading right under it is the post's, no headline.
     bool post_time = false;
     // self-contained="true" (a <figure-header>): its box is the article's
-    // only when each line is a figure with what it counts (three words or
+    // only when each line is a figure with what it counts (two words or
     // more), no bare figure under its label.
     bool self_contained = false;
     std::vector<Pattern> patterns;

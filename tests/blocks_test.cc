@@ -402,3 +402,32 @@ TEST(BlocksTest, TheSourcesOwnBoxIsKeptAndNotMadeTwice) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+// The source's box under a subheading that only opens with the box's title
+// (« Les chiffres clés du dossier »), or under another of its names (« En
+// chiffres »), is not made a second time either.
+TEST(BlocksTest, TheSourcesBoxUnderAnotherTitleIsNotMadeTwice) {
+  for (const char* heading : {"Les chiffres clés du dossier", "En chiffres"}) {
+    const std::string text = std::string(
+        "Pollution de l’air : les particules fines en baisse à Lyon\n\n"
+        "Les concentrations de particules fines ont baissé de 12 % en dix ans dans l’agglomération lyonnaise, selon "
+        "le dernier rapport de l’observatoire régional, qui a recensé 1 800 capteurs et 45 stations.\n\n"
+        "Les niveaux restent pourtant au-dessus des seuils recommandés dans 30 quartiers, en particulier le long des "
+        "grands axes de circulation, où vivent 200 000 habitants.\n\n") +
+        heading + "\n"
+        "12 % de particules fines en moins depuis 2015\n"
+        "1 800 capteurs installés dans la métropole\n"
+        "45 stations de mesure réparties sur le territoire\n\n"
+        "L’observatoire publiera une nouvelle carte des quartiers les plus exposés au printemps prochain, avec des "
+        "mesures prises à hauteur d’enfant devant les écoles.\n";
+    Document doc = testing::rewrite(text);
+    EXPECT_NE(text::fold(testing::body_text(doc)).find(text::fold("45 stations de mesure")), std::string::npos) << heading;
+    for (const InfoBlock& b : doc.info_blocks) EXPECT_NE(b.title, "Les chiffres clés") << heading;
+  }
+}
+
+}  // namespace
+}  // namespace titraille

@@ -1461,3 +1461,52 @@ TEST(BoilerplateTest, SectionNamesAreNoOutlet) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+// Two paragraphs, a box of key figures and the paragraphs after it; the box's
+// heading and lines in `box`.
+Document boxed(const std::string& box) {
+  return testing::rewrite(
+      "Crue de l’Aa : les sinistrés de Saint-Omer attendent toujours leurs indemnités\n"
+      "Trois semaines après la crue de l’Aa, des centaines de familles de Saint-Omer et des communes voisines vivent "
+      "toujours dans des logements insalubres. Les assureurs promettent d’accélérer les versements.\n"
+      "« On nous demande des photos, des factures, des devis, alors que tout est parti avec l’eau », raconte une "
+      "retraitée, dont la maison a été envahie par plus d’un mètre d’eau.\n" +
+      box +
+      "Le préfet a annoncé jeudi la création d’un guichet unique pour aider les sinistrés à constituer leurs "
+      "dossiers. Il ouvrira lundi à la mairie de Saint-Omer.\n"
+      "Les associations, elles, réclament un fonds d’urgence. « Les familles ne peuvent pas attendre six mois », "
+      "insiste le président du Secours populaire local.\n");
+}
+
+// A box between two paragraphs whose every line says what its figure counts
+// is the article's under any short heading, a list mark before its lines or
+// an ad's label above it; so is a « Fiche technique » of « Label : valeur »
+// lines. The paragraphs after the box stay.
+TEST(BoilerplateTest, ABoxOfDescribedFiguresBetweenParagraphsStays) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"Le bilan de la crue\n1 240 habitations touchées dans l’arrondissement\n87 entreprises sinistrées\n"
+       "312 personnes relogées en urgence, dont 40 enfants\n",
+       {"Le bilan de la crue", "87 entreprises sinistrées", "dont 40 enfants"}},
+      {"PUBLICITÉ\nLes chiffres clés du dossier\n- 1 240 habitations touchées entre Saint-Omer et Arques en trois jours\n"
+       "- Près de 87 entreprises sinistrées\n",
+       {"habitations touchées entre Saint-Omer", "87 entreprises"}},
+      {"Fiche technique\nDébit de pointe : 112 m³ par seconde\nHauteur d’eau : 1,20 mètre\n",
+       {"Fiche technique", "Hauteur d’eau", "Débit de pointe"}},
+  };
+  for (const auto& [box, kept] : cases) {
+    Document doc = boxed(box);
+    for (const std::string& k : kept) EXPECT_TRUE(in_body(doc, k)) << k << "\n" << box;
+    EXPECT_TRUE(in_body(doc, "guichet unique")) << box;
+    EXPECT_TRUE(in_body(doc, "Secours populaire")) << box;
+  }
+  // Bare figures under their labels are still a sidebar repeating the text.
+  Document doc = boxed("Le bilan de la crue\n1 240\nHabitations touchées\n87\nEntreprises sinistrées\n");
+  EXPECT_FALSE(in_body(doc, "Habitations touchées"));
+  EXPECT_TRUE(in_body(doc, "guichet unique"));
+}
+
+}  // namespace
+}  // namespace titraille
