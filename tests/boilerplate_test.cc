@@ -1510,3 +1510,20 @@ TEST(BoilerplateTest, ABoxOfDescribedFiguresBetweenParagraphsStays) {
 
 }  // namespace
 }  // namespace titraille
+
+namespace titraille {
+namespace {
+
+// A site's copyright line is the footer, not a photo's credit; a photo's
+// credit still is one.
+TEST(BoilerplateTest, CopyrightLineIsTheFooter) {
+  Document doc = testing::rewrite(story() + "© Ouest Actu 2024 - Tous droits réservés\n© Le Journal du Midi 2026\n"
+                                            "© AFP / Martin Leroux\n");
+  expect_whole_story(doc);
+  EXPECT_EQ(reason_of(doc, "© Ouest Actu 2024 - Tous droits réservés"), "boilerplate.footer");
+  EXPECT_EQ(reason_of(doc, "© Le Journal du Midi 2026"), "boilerplate.footer");
+  EXPECT_EQ(reason_of(doc, "© AFP / Martin Leroux"), "boilerplate.caption");
+}
+
+}  // namespace
+}  // namespace titraille

@@ -101,6 +101,11 @@ TEST(DirectivesTest, TitleGluedToAPromptReadByItsVocabulary) {
   EXPECT_TRUE(m.prompt);
   EXPECT_EQ(m.rest, "Grève des éboueurs : Lyon sous les déchets");
   EXPECT_EQ(m.hint, "title");
+  // (a plural of the vocabulary as well: « accrocheurs »)
+  m = match("Réécris cet article pour le SEO, en français, au moins 800 mots, avec des intertitres "
+            "accrocheursLocations de courte durée : Annecy plafonne Airbnb");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_EQ(m.rest, "Locations de courte durée : Annecy plafonne Airbnb");
   m = match("Write an SEO article in French about TotalEnergies results for this year");
   EXPECT_TRUE(m.prompt);
   EXPECT_TRUE(m.rest.empty()) << m.rest;

@@ -193,7 +193,8 @@ TEST(MetadataTest, DatelineWithADepartementAndAnAgencyOrACorrespondent) {
     EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u) << opening;
   }
   for (const std::string opening :
-       {"Plouzanec, de notre correspondante. – ", "BRUXELLES, de notre envoyé spécial – "}) {
+       {"Plouzanec, de notre correspondante. – ", "BRUXELLES, de notre envoyé spécial – ",
+        "Kourou (Guyane), envoyé spécial. – ", "Plouzanec, correspondance. – "}) {
     Document doc = testing::rewrite(opening + kBody);
     EXPECT_FALSE(doc.metadata.dateline.value_or("").empty()) << opening;
     EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u) << opening;
