@@ -640,6 +640,14 @@ class Classifier {
   // <figure-header>, a <ranked> line too.
   bool figure_line(std::size_t i, bool under_header = false) const {
     if (blocks_[i].kind != BlockKind::Pending) return false;
+    // (Asked many times of a block, answered once: the text does not change.)
+    std::vector<signed char>& known = figure_known_[under_header ? 1 : 0];
+    if (known.size() != blocks_.size()) known.assign(blocks_.size(), -1);
+    if (known[i] < 0) known[i] = figure_match(i, under_header) ? 1 : 0;
+    return known[i] == 1;
+  }
+
+  bool figure_match(std::size_t i, bool under_header) const {
     auto line = [&](const icu::UnicodeString& s) {
       const std::size_t words = features_[i].words;
       return full_match(rules_.figures, s, words) ||
@@ -1364,6 +1372,7 @@ class Classifier {
   std::string end_rule_;
   std::vector<bool> contents_;                    // a table of contents' header or entry (mark_contents)
   std::vector<std::size_t> figure_of_;            // find_figures()
+  mutable std::vector<signed char> figure_known_[2];  // figure_line() by block: -1 not asked yet
   std::size_t notes_first_ = npos, notes_ = npos;  // the article's notes, first and last line (find_notes)
   std::size_t notes_ref_ = npos;                   // the paragraph referring to the first note (find_notes)
   std::vector<std::size_t> paragraphs_;           // the article-like pending blocks (referenced)
