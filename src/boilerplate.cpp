@@ -727,9 +727,9 @@ class Classifier {
       // every line says what its figure counts (« Le bilan de la crue » /
       // « 87 entreprises sinistrées »…), checked below as for a
       // self-contained header.
-      const bool boxed = !header_rule && text::last_char(blocks_[k].text) != U':' && kept_before(k) != npos &&
-                         is_article(kept_before(k)) &&
-                         features_[k].words <= lim().heading_max_words && heading_like(k);
+      const std::size_t before = kept_before(k);
+      const bool boxed = !header_rule && text::last_char(blocks_[k].text) != U':' && before != npos &&
+                         is_article(before) && features_[k].words <= lim().heading_max_words && heading_like(k);
       const bool header = header_rule != nullptr || boxed;
       if (!header && text::last_char(blocks_[k].text) != U':') continue;
       bool paragraph = !header && article_like(k);

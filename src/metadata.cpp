@@ -410,7 +410,7 @@ Document metadata(Document doc, Resources& res) {
     const icu::UnicodeString u = text::u(*md.author);
     std::vector<std::string> names;
     bool whole = true;  // no empty name between two separators
-    for (const auto [begin, end] : split_at(rules.author_separator, u)) {
+    for (const auto& [begin, end] : split_at(rules.author_separator, u)) {
       whole = whole && end > begin;
       names.push_back(text::utf8(u.tempSubString(begin, end - begin)));
     }

@@ -421,8 +421,7 @@ bool same_token(const Token& was, std::string_view now) {
 // change leaves them as they were, moved. False, `out` untouched, when `now`
 // differs otherwise: a space taken out (it may join two words) or put or
 // changed inside a token (« 21h30 » -> « 21 h 30 »), unless between the
-// groups of a number. On success the tokens
-// are moved out of `was`.
+// groups of a number. On success the tokens are moved out of `was`.
 bool shift_tokens(Sentence& was, std::string_view now, std::vector<Token>& out) {
   const std::string_view before = was.text;
   // Where each character of `before` starts and ends in `now`.
@@ -431,8 +430,7 @@ bool shift_tokens(Sentence& was, std::string_view now, std::vector<Token>& out) 
   end.assign(before.size() + 1, std::string_view::npos);
   std::size_t i = 0, j = 0;
   auto skip_spaces = [](std::string_view s, std::size_t& k) {
-    for (std::size_t next = k; k < s.size() && text::is_space(text::next_char(s, next)); next = k = next) {
-    }
+    for (std::size_t next = k; k < s.size() && text::is_space(text::next_char(s, next));) k = next;
   };
   while (true) {
     const std::size_t i0 = i, j0 = j;
