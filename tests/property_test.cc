@@ -78,18 +78,7 @@ bool is_nfc(const std::string& s) {
 std::size_t code_points(const std::string& s) { return titraille::text::length(s); }
 
 
-const std::vector<std::string>& example_lines() {
-  static const std::vector<std::string> lines = [] {
-    std::vector<std::string> out;
-    for (const std::string& f : titraille::testing::example_files()) {
-      std::istringstream in(read_file(f));
-      std::string line;
-      while (std::getline(in, line)) out.push_back(line);
-    }
-    return out;
-  }();
-  return lines;
-}
+using titraille::testing::example_lines;
 
 // Every string of the article the contract says is text.
 std::vector<std::string> article_strings(const Document& d) {

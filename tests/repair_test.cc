@@ -1,7 +1,6 @@
 #include "repair.h"
 
 #include <algorithm>
-#include <filesystem>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -191,9 +190,7 @@ TEST(RepairTest, GlueCheckSplitsAsTheIcuStringVersion) {
       "elle avaitdéjà prévenu", "McDonald et iPhone, la LaReM, DeVito", "étéÉTÉ éÉtudiant avaitdes", "abDe abcDEF",
       "𝐚𝐀 𝐚bcDes 𝐀bcdeDes avait𝐚des", "ǅa aǅb lesǅtudes", "mot\xFF\xFEmotDes avaitdes\xC3", "xDes ab-cdEFG a’bcDes l'avaitdes",
       "avaitdes-des avaitdès avaitdesDes", ""};
-  for (const auto& e : std::filesystem::directory_iterator(testing::source_path("data/examples")))
-    if (e.path().extension() == ".txt")
-      for (std::string_view l : text::split_lines(testing::read_file(e.path().string()))) lines.emplace_back(l);
+  lines.insert(lines.end(), testing::example_lines().begin(), testing::example_lines().end());
   // Each line also with its words glued two by two, in both cases.
   const std::size_t n = lines.size();
   for (std::size_t i = 0; i < n; ++i) {

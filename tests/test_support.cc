@@ -99,6 +99,18 @@ std::vector<std::string> example_files() {
   return out;
 }
 
+const std::vector<std::string>& example_lines() {
+  static const std::vector<std::string> lines = [] {
+    std::vector<std::string> out;
+    for (const std::string& f : example_files()) {
+      const std::string content = read_file(f);
+      for (std::string_view l : text::split_lines(content)) out.emplace_back(l);
+    }
+    return out;
+  }();
+  return lines;
+}
+
 std::vector<std::string> example_names() {
   std::vector<std::string> out;
   for (const std::string& f : example_files()) out.push_back(std::filesystem::path(f).stem().string());

@@ -45,6 +45,8 @@ RunResult run_cli(const std::vector<std::string>& args, const std::string& stdin
 // directory and extension.
 std::vector<std::string> example_files();
 std::vector<std::string> example_names();
+// Every line of those files, in that order (empty lines too).
+const std::vector<std::string>& example_lines();
 // A GoogleTest parameter name from a file name ("01-gard" -> "01_gard").
 std::string param_name(const std::string& name);
 

@@ -214,9 +214,7 @@ TEST(TokenizeTest, SentenceTokensAreThoseOfTheSentenceAlone) {
       "Un \xF0\x9F\x98\x80 émoji. Un octet \xFF mal formé. Et l'élision d’un ʼautre. Fin.",
       "1er mai. Le 2e. 21h30 : réunion ; 3,5 % ! Puis 2 000 soldats.",
   };
-  for (const auto& e : std::filesystem::directory_iterator(testing::source_path("data/examples")))
-    if (e.path().extension() == ".txt")
-      for (std::string_view l : text::split_lines(testing::read_file(e.path().string()))) blocks.emplace_back(l);
+  blocks.insert(blocks.end(), testing::example_lines().begin(), testing::example_lines().end());
   std::size_t checked = 0;
   for (const std::string& b : blocks) {
     for (const Sentence& s : tok.sentences(b)) {
@@ -264,9 +262,7 @@ TEST(TokenizeTest, TypographyKeepsTheTokensItMoves) {
       "Fin en 2023.« Nous partons »,dit-il. Et 1er mai: grève ?",
       "Aujourd'hui , la C.G.T. et l'U.E. s'opposent ...",
   };
-  for (const auto& e : std::filesystem::directory_iterator(testing::source_path("data/examples")))
-    if (e.path().extension() == ".txt")
-      for (std::string_view l : text::split_lines(testing::read_file(e.path().string()))) lines.emplace_back(l);
+  lines.insert(lines.end(), testing::example_lines().begin(), testing::example_lines().end());
   std::size_t shifted = 0;
   for (const std::string& before : lines) {
     std::vector<std::string> applied;
