@@ -39,8 +39,17 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
     } else if (id == "chiffres") {
       chiffres = spec;
       for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(text::split_words(text::lower(m.text().as_string())));
-      not_after = text::split_words(b.child("not-after").text().as_string());
-      not_after_unless = text::split_words(b.child("not-after").attribute("unless-before").as_string());
+      for (pugi::xml_node n : b.children("not-after")) {
+        if (const char* units = n.attribute("units").as_string(); *units) {
+          time_after.push_back({text::split_words(n.text().as_string()), text::split_words(units)});
+          continue;
+        }
+        if (!not_after.empty()) file.fail(id, "one <not-after> without units=");
+        not_after = text::split_words(n.text().as_string());
+        not_after_unless = text::split_words(n.attribute("unless-before").as_string());
+      }
+      negation = text::split_words(b.child("negation").text().as_string());
+      plural_endings = text::split_words(b.child("plural").attribute("endings").as_string());
       for (pugi::xml_node m : b.children("not-after-phrase"))
         not_after_phrases.push_back(text::split_words(text::lower(m.text().as_string())));
       skip_units = text::split_words(b.child("skip-unit").text().as_string());
@@ -148,6 +157,17 @@ bool loose_quote(std::string_view s) {
   return depth != 0 || t.find('"') != std::string_view::npos;
 }
 
+// The whole part of a number written French style (« 4 200 » 4200, « 2,1 »
+// 2), saturating; no locale is involved.
+uint64_t whole_part(std::string_view t) {
+  uint64_t v = 0;
+  for (char c : t) {
+    if (c == ',' || c == '.') break;
+    if (c >= '0' && c <= '9') v = std::min<uint64_t>(v * 10 + static_cast<uint64_t>(c - '0'), 1'000'000'000'000);
+  }
+  return v;
+}
+
 bool is_year(const std::string& t) {
   if (t.size() != 4 || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   int y = std::stoi(t);
@@ -162,15 +182,24 @@ bool content_lower(const Token& t, const WordList& stop) {
 // The clause around tokens first..last of `s` (between <clause> separators),
 // when it says more than the figure in few enough words, outside any
 // quotation, and opens with its subject; else the figure's own words.
+// The clause of tokens first..last: [begin, end] between <clause> separators
+// (without the sentence's final stop).
+void clause_bounds(const Sentence& s, std::size_t first, std::size_t last, const BlockRules& rules,
+                   std::size_t& begin, std::size_t& end) {
+  const auto& tk = s.tokens;
+  auto separator = [&](std::size_t k) { return tk[k].kind == TokenKind::Punct && listed(rules.clause_separators, tk[k].text); };
+  begin = first;
+  end = last;
+  while (begin > 0 && !separator(begin - 1)) --begin;
+  while (end + 1 < tk.size() && !separator(end + 1)) ++end;
+  while (end > last && tk[end].kind == TokenKind::Punct) --end;
+}
+
 std::string figure_in_clause(const Sentence& s, std::size_t& first, std::size_t& last, const BlockRules& rules) {
   const auto& tk = s.tokens;
   const WordList& stop = *rules.stopwords;
-  auto separator = [&](std::size_t k) { return tk[k].kind == TokenKind::Punct && listed(rules.clause_separators, tk[k].text); };
   std::size_t begin = first, end = last;
-  while (begin > 0 && !separator(begin - 1)) --begin;
-  while (end + 1 < tk.size() && !separator(end + 1)) ++end;
-  // (Not the sentence's final stop.)
-  while (end > last && tk[end].kind == TokenKind::Punct) --end;
+  clause_bounds(s, first, last, rules, begin, end);
   std::size_t words = 0;
   int quotes = 0;  // guillemets left open before the clause
   for (std::size_t k = begin; k <= end; ++k) words += tk[k].kind != TokenKind::Punct && !tk[k].elided;
@@ -218,8 +247,18 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
                       [&](const std::vector<std::string>& m) { return phrase_before(tk, i, m); }))
         continue;
       if (listed(rules.skip_units, tk[i + 1].lower) || listed(rules.not_units, tk[i + 1].form())) continue;
-      // « lundi 6 heures »: a time of day.
+      // « lundi 6 heures »: a time of day; « peu avant 20 heures » too.
       if (i > 0 && weekdays.contains(tk[i - 1].lower)) continue;
+      if (i > 0 && std::any_of(rules.time_after.begin(), rules.time_after.end(), [&](const BlockRules::TimeAfter& t) {
+            return listed(t.words, tk[i - 1].form()) && listed(t.units, tk[i + 1].lower);
+          }))
+        continue;
+      // « Ariane 6 montre », « sa Falcon 9 réutilisable »: a count of two or
+      // more takes a plural noun; a number before a singular word counts
+      // nothing (the number of a name).
+      if (!rules.plural_endings.empty() && whole_part(tk[i].text) >= 2 &&
+          !text::ends_with_any(tk[i + 1].lower, rules.plural_endings, 1))
+        continue;
       // A part of a compound measure: « 1 minute 05 », « 1 heure et 5 minutes ».
       if (listed(rules.compound_units, tk[i + 1].lower) &&
           ((i + 2 < tk.size() && tk[i + 2].kind == TokenKind::Number) ||
@@ -246,8 +285,15 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
         }
       // One figure per number: « 47 cas » then « 47 malades » say it twice.
       if (!seen.insert(tk[i].text).second) continue;
+      // A figure of a negated clause is shown with its negation or not at all.
+      std::size_t begin = first, end = last;
+      clause_bounds(s, first, last, rules, begin, end);
+      std::size_t negated = first;
+      for (std::size_t k = begin; k < first && negated == first; ++k)
+        if (listed(rules.negation, tk[k].form())) negated = k;
       // Two figures of one clause give it once.
       std::string item = text::capitalize_first(figure_in_clause(s, first, last, rules));
+      if (negated < first) continue;
       shown_until = last + 1;
       if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
     }
@@ -537,7 +583,19 @@ Document blocks(Document doc, Resources& res) {
     for (std::size_t i : order) items.push_back(ranked[i].text);
     add("essentiel", rules.essentiel, std::move(items));
   }
-  add("chiffres", rules.chiffres, key_figures(body, rules, res.lexicon));
+  // The lines of a box the source already has (« Fiche technique » over
+  // « Hauteur : 56 mètres »…: the lines after a subheading of the source
+  // that end no sentence) give no key figure a second time.
+  std::vector<Sentence> running;
+  for (const Section& sec : doc.sections) {
+    bool box = false;
+    for (const Paragraph& p : sec.paragraphs) {
+      box = p.from_heading || (box && !text::ends_sentence(p.text));
+      if (!box)
+        for (const Sentence& s : p.sentences) running.push_back(s);
+    }
+  }
+  add("chiffres", rules.chiffres, key_figures(running, rules, res.lexicon));
   // « Mardi : les élèves… »: no capital after the colon but a name's.
   std::vector<std::string> chrono = chronology(body, rules, res.lexicon);
   std::vector<std::string> applied;

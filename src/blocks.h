@@ -41,6 +41,19 @@ struct BlockRules {
   std::vector<std::vector<std::string>> modifiers;  // lower-case words
   std::vector<std::string> not_after, skip_units, multipliers, prenominal;
   std::vector<std::string> not_after_unless;  // <not-after unless-before>: an amount, no time (« à 22 millions »)
+  // <not-after units="…">: words before a number that make it a time of day
+  // only before these units (« peu avant 20 heures », not « après 48 jours »).
+  struct TimeAfter {
+    std::vector<std::string> words, units;
+  };
+  std::vector<TimeAfter> time_after;
+  // <negation>: words that negate a clause (« ne », « n’ »); a figure of a
+  // negated clause is never shown without the negation (« ne pourront plus
+  // être louées plus de 90 jours » is no « Plus de 90 jours »).
+  std::vector<std::string> negation;
+  // <plural endings="…">: the endings of a plural noun; a number of two or
+  // more before a word with none of them counts nothing (« Ariane 6 montre »).
+  std::vector<std::string> plural_endings;
   // <unit-complement>: words after the unit that are part of it (« mètres
   // carrés »); <not-unit>: words after a number that count nothing
   // (« 60 000 aujourd’hui », « 260 supplémentaires »).

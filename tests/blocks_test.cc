@@ -429,5 +429,50 @@ TEST(BlocksTest, TheSourcesBoxUnderAnotherTitleIsNotMadeTwice) {
   }
 }
 
+// The lines of a box the source has under any subheading (« Fiche
+// technique ») give no key figure a second time; the figures of the running
+// text still make the generated box.
+TEST(BlocksTest, KeyFiguresAreNotTakenFromTheSourcesBox) {
+  const std::string text =
+      "Le nouveau lanceur européen a réussi son cinquième vol\n\n"
+      "Le lanceur a décollé mardi soir de Kourou avec 4 satellites à son bord, devant 1 200 invités réunis dans "
+      "la salle de contrôle du centre spatial guyanais.\n\n"
+      "Le premier satellite, qui pèse 2,1 tonnes, a été placé sur son orbite au bout de 64 minutes de vol, selon "
+      "l’agence spatiale européenne.\n\n"
+      "Fiche technique\n"
+      "Hauteur : 56 mètres\n"
+      "Masse au décollage : environ 530 tonnes\n"
+      "Poussée au décollage : 1 500 tonnes\n\n"
+      "Le prochain lancement est prévu au printemps, avec un satellite de télécommunications destiné à un "
+      "opérateur asiatique.\n";
+  Document doc = testing::rewrite(text);
+  EXPECT_NE(testing::body_text(doc).find("Poussée au décollage"), std::string::npos);
+  const InfoBlock* figures = nullptr;
+  for (const InfoBlock& b : doc.info_blocks)
+    if (b.title == "Les chiffres clés") figures = &b;
+  ASSERT_NE(figures, nullptr);
+  const std::string items = testing::plain_typography(text::join(figures->items, " | "));
+  EXPECT_NE(items.find("4 satellites"), std::string::npos) << items;
+  for (const char* boxed : {"56 mètres", "530 tonnes", "1 500 tonnes"}) EXPECT_EQ(items.find(boxed), std::string::npos) << items;
+}
+
+// A count of two or more takes a plural noun: a number before a singular
+// word is a name's (« Ariane 6 montre », « Falcon 9 réutilisable »); « peu
+// avant 20 heures » is a time of day; a figure of a negated clause is never
+// shown without its negation (« ne pourront plus être louées plus de 90
+// jours » is no « Plus de 90 jours »).
+TEST(BlocksTest, KeyFiguresSayNothingTheTextDoesNot) {
+  auto items = key_figures(
+      sentences("« Ariane 6 montre vol après vol qu’elle est fiable », a-t-elle dit. Sa Falcon 9 réutilisable a volé "
+                "130 fois. L’audience a été suspendue peu avant 20 heures. Les logements ne pourront plus être loués "
+                "plus de 90 jours par an. La garde à vue a duré 48 heures. Le satellite pèse 1,5 tonne."),
+      phrase_rules(), resources().lexicon);
+  EXPECT_EQ(text::join(items, " | "), "130 fois | 48 heures | 1,5 tonne");
+  // In its clause, with the negation, the figure is said.
+  items = key_figures(sentences("Les stocks ne dépassent plus 3 jours de consommation."), resources().blocks,
+                      resources().lexicon);
+  EXPECT_EQ(text::join(items, " | "), "Les stocks ne dépassent plus 3 jours de consommation");
+}
+
 }  // namespace
 }  // namespace titraille
