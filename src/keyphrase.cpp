@@ -57,6 +57,11 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
     for (std::string& x : text::split_words(pe.attribute("except").as_string()))
       phrases.plural_ending_exceptions.insert(std::move(x));
   }
+  if (pugi::xml_node np = root.child("name-parts")) {
+    for (std::string& w : text::split_words(text::lower(np.attribute("particles").as_string())))
+      phrases.name_particles.insert(std::move(w));
+    phrases.name_number_digits = np.attribute("number-digits").as_uint(0);
+  }
   if (pugi::xml_node pc = root.child("participle-complement")) {
     for (std::string_view e : lexicon.list(pc.attribute("endings").as_string("fr/participle-endings")).entries())
       phrases.participle_endings.push_back(e);

@@ -148,6 +148,23 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       content_at.assign(toks.size(), 0);
       for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
     }
+    auto capitalized_content = [&](std::size_t k) {
+      return k < toks.size() && content_at[k] && toks[k].capitalized && toks[k].kind == TokenKind::Word;
+    };
+    // « Ariane 6 »: a short number after a capitalised content word, before
+    // no plural word (<name-parts number-digits>).
+    auto name_number = [&](std::size_t k) {
+      if (k == 0 || k >= toks.size() || toks[k].kind != TokenKind::Number || !capitalized_content(k - 1)) return false;
+      const std::string& n = toks[k].text;
+      if (n.size() > rules.name_number_digits || n.find_first_not_of("0123456789") != std::string::npos) return false;
+      return k + 1 >= toks.size() || toks[k + 1].kind != TokenKind::Word || toks[k + 1].capitalized ||
+             !text::ends_with_any(toks[k + 1].lower, rules.written_plural, 1);
+    };
+    // « Jean-Yves Le Goff »: a particle between capitalised content words.
+    auto name_particle = [&](std::size_t k) {
+      return k > 0 && toks[k].kind == TokenKind::Word && !toks[k].elided && capitalized_content(k - 1) &&
+             capitalized_content(k + 1) && rules.name_particles.count(toks[k].lower);
+    };
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!content_at[i]) continue;
       key.clear();
@@ -167,7 +184,8 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       const bool plural_head = article != rules.determiners.end() && article->second == "les";
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
-        bool content_word = content_at[j];
+        const bool number = j > i && name_number(j);
+        bool content_word = content_at[j] || number;
         // (After an adjective written before its noun comes the noun: « l’ancien président ».)
         const bool adjective_slot = j > i && !t.capitalized && content_at[j - 1] && t.lower.size() > 3 &&
                                     !rules.prenominal.count(toks[j - 1].lower);
@@ -187,6 +205,10 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
             break;
         }
         if (!key.empty() && !toks[j - 1].elided) key += ' ';
+        if (!content_word && j > i && name_particle(j)) {
+          key += t.lower;
+          continue;
+        }
         if (!content_word) {
           std::string form = t.form();
           auto c = rules.connectors.find(form);
@@ -198,7 +220,9 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         key += t.lower;  // a content word is never elided: its form is its lower case
         ++content;
         if (content > rules.max_words) break;
-        if (!t.capitalized) all_caps_words = false;
+        if (!t.capitalized && !number) all_caps_words = false;
+        // (Nor before the number of a name: « Ariane » of « Ariane 6 ».)
+        if (name_number(j + 1)) continue;
         // A candidate ends on a content word, not on an adjective that
         // comes before the noun after it (« l’ancien député »).
         // The noun may be a word of no phrase of its own (« la troisième

@@ -55,6 +55,15 @@ struct PhraseRules {
   // (« urgences », « travaux »); a singular word after such a complement
   // ends the candidate.
   std::vector<std::string> written_plural;
+  // <name-parts>: what a proper name holds besides its capitalised words.
+  // `particles`: a word of these between two capitalised content words
+  // (« Jean-Yves Le Goff », « Lula da Silva »), joined like a connector;
+  // `number-digits`: a number of at most that many digits right after a
+  // capitalised content word and before no plural word (« Ariane 6 »,
+  // « France 2 », not « Lyon 3 000 habitants »), which a candidate keeps
+  // and never ends before.
+  std::unordered_set<std::string> name_particles;
+  std::size_t name_number_digits = 0;
   // (Both tables are only looked up.)
   std::unordered_set<std::string> verb_markers;  // a word right after one of these is a verb form
   std::vector<std::string> verb_suffixes; // a word ending so is a verb form…

@@ -57,6 +57,26 @@ TEST(KeyphraseTest, NoCandidateEndsOnAVerb) {
   EXPECT_TRUE(phrases.count("direction de l’établissement"));
 }
 
+// A proper name keeps its particle (« Jean-Yves Le Goff », « Lula da
+// Silva ») and its number (« Ariane 6 »: « Ariane » alone is no candidate
+// there); a number that counts (« Lyon 3 000 habitants ») is no part of it.
+TEST(KeyphraseTest, NamesKeepTheirParticlesAndNumbers) {
+  Document doc = testing::rewrite(
+      "Procès de Jean-Yves Le Goff à Rennes\n"
+      "Jean-Yves Le Goff, ancien président de la région, comparaît depuis lundi à Rennes. Le lanceur Ariane 6 a "
+      "décollé mardi de Kourou, et Ariane 6 doit accélérer sa cadence. Lula da Silva a salué le lancement.\n"
+      "L’avocat de Jean-Yves Le Goff a dénoncé un dossier à charge. Le président Lula da Silva est attendu à "
+      "Paris. La ville de Lyon compte 3 habitants de plus, selon Lyon 3 habitants.\n");
+  const auto phrases = phrases_of(doc);
+  EXPECT_TRUE(phrases.count("jean-yves le goff"));
+  EXPECT_TRUE(phrases.count("lula da silva"));
+  EXPECT_TRUE(phrases.count("ariane 6"));
+  EXPECT_FALSE(phrases.count("ariane"));
+  EXPECT_FALSE(phrases.count("lyon 3"));
+  EXPECT_TRUE(phrases.count("lyon"));
+  EXPECT_EQ(doc.keyphrase, "Jean-Yves Le Goff");
+}
+
 // A name written with digits (« G20 », « COP28 ») is a word and may be a
 // candidate; a number or an ordinal (« 2024 », « 13e ») is none.
 TEST(KeyphraseTest, NamesWithDigitsAreCandidates) {
