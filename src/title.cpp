@@ -82,6 +82,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
   if (pugi::xml_node n = root.child("incomplete-end")) {
     incomplete_words = text::split_words(n.attribute("words").as_string());
     incomplete_verbs = text::split_words(n.attribute("verbs").as_string());
+    incomplete_always = text::split_words(n.attribute("always").as_string());
     incomplete_after = text::split_words(n.attribute("unless-after").as_string());
   }
   for (pugi::xml_node t : root.children("template"))
@@ -98,7 +99,7 @@ bool TitleRules::ends_incomplete(std::string_view title) const {
   auto in = [&](const std::vector<std::string>& list, std::size_t back) {
     return back <= words.size() && std::find(list.begin(), list.end(), text::lower(words[words.size() - back])) != list.end();
   };
-  if (in(incomplete_words, 1)) return true;
+  if (in(incomplete_words, 1) || in(incomplete_always, 1)) return true;
   return in(incomplete_verbs, 1) && !in(incomplete_after, 2) && !in(incomplete_after, 3);
 }
 

@@ -76,8 +76,9 @@ struct TitleRules {
   // word: « …la nouvelle ligne de »), nor with one of `verbs` (a verb that
   // needs what follows it: « Ariane 6 met ») unless one of the two words
   // before it is one of `unless-after`, a determiner (« …sur la place »,
-  // « …la troisième place »). Lower case.
-  std::vector<std::string> incomplete_words, incomplete_verbs, incomplete_after;
+  // « …la troisième place »), nor, after any word, with one of `always` (the
+  // plural forms of such verbs: « …les syndicats appellent »). Lower case.
+  std::vector<std::string> incomplete_words, incomplete_verbs, incomplete_after, incomplete_always;
   bool ends_incomplete(std::string_view title) const;
   struct Template {
     std::string id, text;

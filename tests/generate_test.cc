@@ -395,6 +395,14 @@ TEST(TitleTest, NoTitleEndsOnAVerbOrAFunctionWord) {
   EXPECT_FALSE(rules.ends_incomplete("Lens renverse Rennes et reprend la troisième place"));
   EXPECT_FALSE(rules.ends_incomplete("Le marché s’installe sur la place"));
   EXPECT_FALSE(rules.ends_incomplete("Rennes : le bus de nuit revient ?"));
+  // A plural verb form, which no noun shares, needs its object even after a
+  // determiner; a time group is a group a title may lose.
+  EXPECT_TRUE(rules.ends_incomplete("Grève SNCF : les syndicats appellent"));
+  EXPECT_TRUE(rules.ends_incomplete("Retraites : les élus ont"));
+  const std::vector<std::string> forms =
+      shortened_forms("Grève SNCF : les syndicats appellent à un mouvement national pendant les fêtes", rules);
+  EXPECT_NE(std::find(forms.begin(), forms.end(), "Grève SNCF : les syndicats appellent à un mouvement national"),
+            forms.end());
   for (const std::string title :
        {"Ariane 6 met sur orbite le satellite climatique Sentinelle-Argos depuis Kourou",
         "Ariane 6 met en orbite le satellite climatique Sentinelle-Argos depuis Kourou",
