@@ -204,7 +204,9 @@ Document meta(Document doc, Resources& res) {
   // A sentence that can open the description: it does not refer back.
   auto standalone = [&](std::size_t i) {
     const std::vector<Token>& toks = sentences[i].sentence->tokens;
-    return toks.empty() || !rules.not_first.count(toks.front().form());
+    // (Nor the end of a quotation a sentence before it opened: « Allez les Bleus ! »…)
+    return toks.empty() || (!rules.not_first.count(toks.front().form()) &&
+                            !text::closes_unopened_quote(sentences[i].sentence->text));
   };
   std::size_t start = 0;
   while (start + 1 < sentences.size() && !standalone(start)) ++start;

@@ -312,6 +312,11 @@ bool ends_with_any(std::string_view word, const std::vector<std::string>& ending
                      [&](const std::string& e) { return word.size() >= e.size() + min_stem && word.ends_with(e); });
 }
 
+bool closes_unopened_quote(std::string_view s) {
+  const std::size_t close = s.find("»");
+  return close != std::string_view::npos && s.substr(0, close).find("«") == std::string_view::npos;
+}
+
 bool ends_sentence(std::string_view s) {
   char32_t c = last_char(strip_closers(s));
   return c == U'.' || c == U'!' || c == U'?' || c == U'…';

@@ -492,10 +492,23 @@ std::vector<Sentence> Tokenizer::sentences(std::string_view text, std::vector<Se
       }
       // A piece that starts lower case or holds no word continues the previous
       // sentence ("« Pourquoi ? » a-t-il demandé.").
-      if (!spans.empty() && (!has_letter || text::starts_with_lower(trimmed) ||
-                             (text::first_char(trimmed) == U'»'))) {
+      if (!spans.empty() && (!has_letter || text::starts_with_lower(trimmed))) {
         spans.back().second = e;
         continue;
+      }
+      // A closing guillemet after a space (« …les Bleus ! » La France… »)
+      // ends the previous sentence; what follows it opens the next one
+      // unless it starts lower case (« « Que faire ? » a-t-il demandé »).
+      if (!spans.empty() && text::first_char(trimmed) == U'»') {
+        static constexpr std::size_t kClose = sizeof("»") - 1;
+        std::string_view rest = text::trim(trimmed.substr(kClose));
+        const char32_t next = rest.empty() ? U'\0' : text::first_char(rest);
+        if (rest.empty() || text::starts_with_lower(rest) || !(text::is_letter(next) || text::is_digit(next))) {
+          spans.back().second = e;
+          continue;
+        }
+        spans.back().second = b + kClose;
+        b = e - rest.size();
       }
       spans.emplace_back(b, e);
     }

@@ -1120,6 +1120,26 @@ TEST(MetaTest, FromTheLeadWithTheKeyphraseEndingOnAWord) {
   EXPECT_TRUE(last == U'.' || last == U'…') << doc.meta_description;
 }
 
+// The description never opens with the end of a quotation a sentence
+// before it opened (« Allez les Bleus ! » La France… ») nor with a line of a
+// dialogue (« — Non, … »).
+TEST(MetaTest, NeverOpensInsideAQuotationOrADialogue) {
+  Document doc = testing::rewrite(
+      "Les Bleus renversent l’Irlande au Vélodrome\n"
+      "Sur la pelouse, le capitaine a lancé : « Quelle ambiance ce soir à Marseille ! Allez les Bleus ! » La "
+      "France recevra l’Écosse samedi prochain au Stade de France pour la dernière journée du Tournoi.\n"
+      "Les Bleus ont marqué trois essais en seconde période devant 65 000 spectateurs.\n");
+  EXPECT_FALSE(doc.meta_description.starts_with("Allez")) << doc.meta_description;
+  doc = testing::rewrite(
+      "Écrans : faut-il confisquer le téléphone des adolescents ?\n"
+      "— Non, interdire ne sert à rien, surtout à cet âge. Il faut fixer des règles claires avec l’adolescent, "
+      "par exemple laisser les téléphones de la famille dans la cuisine le soir.\n"
+      "— Le mode nuit des téléphones suffit-il ?\n"
+      "— Il aide un peu. Un adolescent qui regarde des vidéos sur son téléphone jusqu’à minuit restera éveillé, que "
+      "la lumière soit bleue ou orange, selon le médecin.\n");
+  EXPECT_FALSE(doc.meta_description.starts_with("—")) << doc.meta_description;
+}
+
 // A source subheading kept as its section's opening line (given a full stop
 // by the sections stage) never opens the description.
 TEST(MetaTest, NoSourceSubheadingInTheDescription) {

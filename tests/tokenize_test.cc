@@ -180,6 +180,19 @@ TEST(TokenizeTest, QuestionInsideQuotesDoesNotSplitTheSentence) {
             (std::vector<std::string>{"« Que faire ? » a-t-il demandé.", "Personne n’a répondu."}));
 }
 
+// The closing guillemet of a quotation ends the sentence before it; the
+// sentence after it is one of its own (it had been « Allez les Bleus ! » La
+// France recevra… »).
+TEST(TokenizeTest, AClosingGuillemetEndsTheSentenceBeforeIt) {
+  EXPECT_EQ(sentences("Le capitaine a lancé : « Quelle ambiance ce soir ! Allez les Bleus ! » La France recevra "
+                      "l’Écosse samedi."),
+            (std::vector<std::string>{"Le capitaine a lancé : « Quelle ambiance ce soir !", "Allez les Bleus ! »",
+                                      "La France recevra l’Écosse samedi."}));
+  EXPECT_EQ(sentences("Il a dit : « Nous partons. » Le bus est parti. « Pourquoi ? » demande-t-il."),
+            (std::vector<std::string>{"Il a dit : « Nous partons. »", "Le bus est parti.",
+                                      "« Pourquoi ? » demande-t-il."}));
+}
+
 TEST(TokenizeTest, CountsWordsLikeAReader) {
   EXPECT_EQ(testing::resources().tokenizer.count_words("L’armée a tiré 2 000 obus."), 5u);
 }
