@@ -153,6 +153,11 @@ TEST(PhrasesTest, ASingularHeadTakesNoPluralAdjective) {
   const Resources& res = testing::resources();
   auto phrases = extract_phrases(sentences, res.keyphrase.phrases, verb_forms(sentences, res.keyphrase.phrases));
   EXPECT_EQ(phrases.count("paix russes"), 0u);
+  // (A plural participle too: « menés » is the team's, not the locker room's.)
+  EXPECT_EQ(phrases_of(testing::rewrite("Les Bleus rentrent au vestiaire menés 9-17 à la pause.\nLe vestiaire menés "
+                                        "de dix points est resté calme.\n"))
+                .count("vestiaire menés"),
+            0u);
   EXPECT_EQ(phrases.count("paix internationale"), 1u);  // singular: kept
   EXPECT_EQ(phrases.count("soldats"), 1u);
   // The tokens seen before a phrase, counted: « Les soldats », « des soldats ».
