@@ -1495,6 +1495,14 @@ TEST(BoilerplateTest, ABoxOfDescribedFiguresBetweenParagraphsStays) {
        {"habitations touchées entre Saint-Omer", "87 entreprises"}},
       {"Fiche technique\nDébit de pointe : 112 m³ par seconde\nHauteur d’eau : 1,20 mètre\n",
        {"Fiche technique", "Hauteur d’eau", "Débit de pointe"}},
+      // The figure first, then what it is, after a colon.
+      {"Chiffres clés\n1 240 km : la longueur des digues à contrôler\n87 m : la hauteur du barrage de l’Aa\n"
+       "312 : le nombre de familles relogées\n",
+       {"Chiffres clés", "la longueur des digues", "la hauteur du barrage", "le nombre de familles"}},
+      // A table of results under « Les principaux résultats de… ».
+      {"Les principaux résultats du vote\n1. Liste d’union (Marie Dupont), 4 812 voix\n"
+       "2. Liste citoyenne (Paul Roux), 3 906 voix\n3. Liste divers droite (Jean Petit), 1 214 voix\n",
+       {"Les principaux résultats du vote", "Marie Dupont", "Jean Petit"}},
   };
   for (const auto& [box, kept] : cases) {
     Document doc = boxed(box);
