@@ -883,10 +883,25 @@ class Classifier {
     if (text::list_mark(blocks_[i].text).empty()) return false;
     for (std::size_t j = i; j-- > 0;) {
       if (blocks_[j].kind == BlockKind::Removed) return false;
-      if (text::last_char(blocks_[j].text) == U':') return true;
+      if (text::last_char(blocks_[j].text) == U':' || box_heading(j)) return true;
       if (text::list_mark(blocks_[j].text).empty()) return false;
     }
     return false;
+  }
+
+  // A short heading of French words between a paragraph of article text
+  // and a list (« Ce qu’il faut retenir » over « • Coût : 18 millions
+  // d’euros par an »): a box of the article, announced like a lead-in
+  // ending « : ».
+  bool box_heading(std::size_t j) const {
+    const BlockFeatures& f = features_[j];
+    if (j == 0 || j + 1 >= blocks_.size() || f.terminal || text::last_char(blocks_[j].text) == U':' ||
+        f.words > lim().box_heading_words || f.french < 1 ||
+        is_foreign(f) || !text::list_mark(blocks_[j].text).empty() || text::list_mark(blocks_[j + 1].text).empty())
+      return false;
+    const BlockFeatures& before = features_[j - 1];
+    return blocks_[j - 1].kind != BlockKind::Removed && before.terminal && before.words >= lim().box_lead_words &&
+           !is_foreign(before);
   }
 
   // Whether block i is the next item of a list whose item before it is kept
@@ -914,7 +929,7 @@ class Classifier {
   // An enumeration the article announces: one of its items, or the lead-in
   // ending « : » right before them.
   bool in_enumeration(std::size_t i) const {
-    return enumeration_item(i) ||
+    return enumeration_item(i) || box_heading(i) ||
            (text::last_char(blocks_[i].text) == U':' && i + 1 < blocks_.size() && enumeration_item(i + 1));
   }
 
@@ -1299,6 +1314,9 @@ class Classifier {
         b.kind = BlockKind::Article;
         b.rule = "boilerplate:" + r->id + " (" + why + ")";
         b.hint = "kept-line";
+      } else if (box_heading(i)) {
+        b.kind = BlockKind::Heading;
+        b.rule = "features: heading of a list the article announces (" + why + ")";
       } else if (in_enumeration(i)) {
         b.kind = BlockKind::Article;
         b.rule = "features: enumeration announced by the article (" + why + ")";
@@ -1421,6 +1439,8 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.core_meta_penalty = f.attribute("core-meta-penalty").as_double(2);
     limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);
     limits.core_lead_gap = f.attribute("core-lead-gap").as_uint(4);
+    limits.box_heading_words = f.attribute("box-heading-words").as_uint(6);
+    limits.box_lead_words = f.attribute("box-lead-words").as_uint(12);
     limits.embed_post_max_words = f.attribute("embed-post-max-words").as_uint(60);
   }
   if (pugi::xml_node t = file.root().child("post-tag")) post_tag = file.pattern(t, "post-tag");

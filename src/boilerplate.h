@@ -117,6 +117,10 @@ struct BoilerplateRules {
     double core_meta_penalty = 2;    // what a metadata line or a heading costs it
     double core_open_weight = 0.5;   // weight of an unpunctuated article-like block's words
     std::size_t core_lead_gap = 4;   // chrome blocks allowed between a lead and the core
+    // A heading of at most box-heading-words words between a paragraph of at
+    // least box-lead-words words and a list announces that list, as a lead-in
+    // ending « : » does (« Ce qu’il faut retenir » over « • … » items).
+    std::size_t box_heading_words = 6, box_lead_words = 12;
     std::size_t embed_post_max_words = 60;  // longest text of a post under an embed line
   } limits;
   Pattern post_tag;  // <post-tag>: a hashtag or a handle in a post's text

@@ -1499,6 +1499,14 @@ TEST(BoilerplateTest, ABoxOfDescribedFiguresBetweenParagraphsStays) {
       {"Chiffres clés\n1 240 km : la longueur des digues à contrôler\n87 m : la hauteur du barrage de l’Aa\n"
        "312 : le nombre de familles relogées\n",
        {"Chiffres clés", "la longueur des digues", "la hauteur du barrage", "le nombre de familles"}},
+      // A unit with an exponent (« m³ »).
+      {"Les chiffres clés\n40 000 m³ de boue évacués des rues\n87 familles relogées\n34 maisons en zone rouge\n",
+       {"de boue évacués", "87 familles", "34 maisons"}},
+      // A list under a short heading, between paragraphs, is a box the
+      // article announces (the text after it had been lost with it).
+      {"Ce qu’il faut retenir\n• Des indemnités versées en six mois en moyenne\n• Un fonds régional de 2 millions "
+       "d’euros\n• Une cellule d’écoute pour les familles\n",
+       {"Ce qu’il faut retenir", "versées en six mois", "Une cellule d’écoute"}},
       // A table of results under « Les principaux résultats de… ».
       {"Les principaux résultats du vote\n1. Liste d’union (Marie Dupont), 4 812 voix\n"
        "2. Liste citoyenne (Paul Roux), 3 906 voix\n3. Liste divers droite (Jean Petit), 1 214 voix\n",
