@@ -341,6 +341,16 @@ TEST(RepairTest, InlineReadAlsoIsCutOut) {
   EXPECT_EQ(glued_body.find("Lire aussi"), std::string::npos) << glued_body;
   EXPECT_EQ(glued_body.find("Nantes"), std::string::npos) << glued_body;
   EXPECT_NE(glued_body.find("diamants. Aucun coup de feu"), std::string::npos) << glued_body;
+  // Closing the paragraph: up to its end (its figure had made a key figure of the story).
+  Document last = testing::rewrite(
+      "Le maire a ouvert la salle des fêtes pour accueillir les familles. Une cellule psychologique y a été "
+      "installée jeudi après-midi. Lire aussi : Tempête dans les Pyrénées, 12 000 foyers privés d'électricité\n"
+      "Selon Météo-France, il est tombé 186 millimètres de pluie en 72 heures sur le secteur, soit deux mois de "
+      "précipitations.\n");
+  const std::string last_body = testing::body_text(last);
+  EXPECT_EQ(last_body.find("Lire aussi"), std::string::npos) << last_body;
+  EXPECT_EQ(last_body.find("foyers"), std::string::npos) << last_body;
+  EXPECT_NE(last_body.find("jeudi après-midi.\n"), std::string::npos) << last_body;
 }
 
 TEST(RepairTest, LoaderWordGluedToTheLastSentenceIsCutOut) {
