@@ -500,9 +500,11 @@ class Classifier {
   }
 
   void follow_related_headers() {
+    inline_related_.assign(blocks_.size(), false);
     for (std::size_t o = 0; o < opener_.size(); ++o) {
       const std::size_t opener = opener_[o];
       const bool inline_header = opener_rule_[o]->inline_header;
+      if (inline_header) inline_related_[opener] = true;
       bool first = true;           // no item seen yet
       bool after_headline = false;  // the previous item was a teaser headline
       std::size_t items = 0;        // blocks taken as items so far
@@ -556,6 +558,7 @@ class Classifier {
         after_headline = title_like(j) || heading_like(j);
         remove(b, "related", "boilerplate:listed after the related-content header on line " +
                                  std::to_string(blocks_[opener].line));
+        inline_related_[j] = inline_header;
         first = false;
         ++items;
         last_item = j;
@@ -569,6 +572,9 @@ class Classifier {
   // resuming.
   bool excerpt(std::size_t j, std::size_t items) const {
     if (items < 2 || !article_like(j) || features_[j].words > lim().related_excerpt_max_words) return false;
+    // (It says what the headline above it says: a paragraph of sentences
+    // that shares no word with it goes on with the article.)
+    if (features_[j].terminal && !headline_of_next(j - 1, 1)) return false;
     std::size_t next = next_open(j);
     if (next == npos || article_like(next)) return false;
     std::size_t after = next_open(next);
@@ -957,7 +963,9 @@ class Classifier {
     // them. (A figure alone, a counter's « 0 », is no box.)
     if (box_line(i) && ((i > 0 && box_line(i - 1)) || (i + 1 < blocks_.size() && box_line(i + 1)))) return 0;
     if (b.kind == BlockKind::Removed) {
-      if (metadata_line(b) || b.reason == "dateline") return -lim().core_meta_penalty;
+      // (A few teasers under a header set inside the article, « À lire
+      // aussi », are an insert: the article goes on around them.)
+      if (metadata_line(b) || b.reason == "dateline" || inline_related_[i]) return -lim().core_meta_penalty;
       if (const auto* r = removing_rule(b); r && r->core_penalty >= 0) return -r->core_penalty;
       return -lim().core_gap_penalty;
     }
@@ -1390,6 +1398,7 @@ class Classifier {
   std::string end_rule_;
   std::vector<bool> contents_;                    // a table of contents' header or entry (mark_contents)
   std::vector<std::size_t> figure_of_;            // find_figures()
+  std::vector<bool> inline_related_;              // an inline related header or one of its items (follow_related_headers)
   mutable std::vector<signed char> figure_known_[2];  // figure_line() by block: -1 not asked yet
   std::size_t notes_first_ = npos, notes_ = npos;  // the article's notes, first and last line (find_notes)
   std::size_t notes_ref_ = npos;                   // the paragraph referring to the first note (find_notes)

@@ -1541,5 +1541,26 @@ TEST(BoilerplateTest, CopyrightLineIsTheFooter) {
   EXPECT_EQ(reason_of(doc, "© AFP / Martin Leroux"), "boilerplate.caption");
 }
 
+// A paragraph of sentences after the teasers of a « À lire aussi » list is
+// no teaser's excerpt when it shares no word with the headline above it:
+// the article goes on (it had been removed, and the paragraph above the list
+// with it).
+TEST(BoilerplateTest, RelatedListStopsAtAParagraphOfAnotherSubject) {
+  Document doc = testing::rewrite(
+      "Lyon : la piscine du Rhône fermée pendant deux ans\n"
+      "La mairie de Lyon a annoncé lundi la fermeture de la piscine du Rhône pour travaux pendant deux ans. Le "
+      "chantier doit coûter 12 millions d'euros, selon l'adjoint aux sports.\n"
+      "À lire aussi\n"
+      "Lyon : le cinéma Comoedia fête ses 110 ans\n"
+      "Presqu'île : les commerces indépendants face à la flambée des loyers\n"
+      "Les vingt salariés de la piscine seront reclassés dans d'autres équipements municipaux, a précisé la mairie, "
+      "qui dit avoir « tout fait pour que personne ne reste sur le carreau ».\n"
+      "Les nageurs du club local devront s'entraîner à Villeurbanne en attendant la fin des travaux, ce qui inquiète "
+      "déjà les parents.\n");
+  EXPECT_TRUE(in_body(doc, "Les vingt salariés de la piscine"));
+  EXPECT_TRUE(in_body(doc, "La mairie de Lyon a annoncé lundi"));
+  EXPECT_EQ(reason_of(doc, "Presqu'île : les commerces indépendants face à la flambée des loyers"), "related");
+}
+
 }  // namespace
 }  // namespace titraille
