@@ -393,6 +393,12 @@ class Classifier {
       // line is often a menu item, so a long one comes first), then one of at
       // least title-min-words words, then the first.
       std::size_t first = npos, long_one = npos, repeated = npos, repeated_long = npos;
+      // (A short line the page repeats only after the article's last
+      // paragraph is the site's name in its header and its footer, « Le
+      // Quotidien des Territoires », no headline.)
+      std::size_t last_text = 0;
+      for (std::size_t k = 0; k < blocks_.size(); ++k)
+        if (blocks_[k].kind == BlockKind::Pending && article_like(k) && features_[k].terminal) last_text = k;
       for (std::size_t i = 0; i < blocks_.size(); ++i) {
         if (blocks_[i].kind != BlockKind::Pending) continue;
         // An unpunctuated headline may be as long as a short paragraph.
@@ -404,7 +410,7 @@ class Classifier {
         if (repeated == npos || repeated_long == npos) {
           for (std::size_t k = 0; k < blocks_.size(); ++k)
             if (k != i && same_key(k, i)) {
-              if (repeated == npos) repeated = i;
+              if (repeated == npos && (k < last_text || features_[i].words >= lim().title_min_words)) repeated = i;
               if (repeated_long == npos && features_[i].words >= lim().title_min_words) repeated_long = i;
             }
         }

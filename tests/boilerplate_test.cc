@@ -1139,6 +1139,16 @@ TEST(BoilerplateTest, HeadlineOfNamesUnderABreadcrumbIsTheTitle) {
   expect_whole_story(doc);
 }
 
+// A short line a page repeats in its header and its footer, after the
+// article's last paragraph, is the site's name, not the headline under it.
+TEST(BoilerplateTest, TheSiteNameInTheHeaderAndTheFooterIsNoHeadline) {
+  const std::string headline = "Déserts médicaux : le Sénat veut obliger les jeunes médecins à exercer en zone rurale";
+  Document doc = testing::rewrite("Le Quotidien des Territoires\n" + headline + "\n" + story() +
+                                  "Le Quotidien des Territoires\n");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), headline);
+  expect_whole_story(doc);
+}
+
 // "Lire aussi" followed by an author or a title: a teaser of another
 // article, whatever punctuation follows; a sentence that only starts with the
 // words stays.
