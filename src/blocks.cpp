@@ -195,11 +195,11 @@ void clause_bounds(const Sentence& s, std::size_t first, std::size_t last, const
   while (end > last && tk[end].kind == TokenKind::Punct) --end;
 }
 
-std::string figure_in_clause(const Sentence& s, std::size_t& first, std::size_t& last, const BlockRules& rules) {
+// `begin`, `end`: the clause's bounds (clause_bounds).
+std::string figure_in_clause(const Sentence& s, std::size_t& first, std::size_t& last, std::size_t begin,
+                             std::size_t end, const BlockRules& rules) {
   const auto& tk = s.tokens;
   const WordList& stop = *rules.stopwords;
-  std::size_t begin = first, end = last;
-  clause_bounds(s, first, last, rules, begin, end);
   std::size_t words = 0;
   int quotes = 0;  // guillemets left open before the clause
   for (std::size_t k = begin; k <= end; ++k) words += tk[k].kind != TokenKind::Punct && !tk[k].elided;
@@ -285,15 +285,16 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
         }
       // One figure per number: « 47 cas » then « 47 malades » say it twice.
       if (!seen.insert(tk[i].text).second) continue;
-      // A figure of a negated clause is shown with its negation or not at all.
       std::size_t begin = first, end = last;
       clause_bounds(s, first, last, rules, begin, end);
-      std::size_t negated = first;
-      for (std::size_t k = begin; k < first && negated == first; ++k)
-        if (listed(rules.negation, tk[k].form())) negated = k;
+      const bool negated = std::any_of(tk.begin() + static_cast<std::ptrdiff_t>(begin),
+                                       tk.begin() + static_cast<std::ptrdiff_t>(first),
+                                       [&](const Token& t) { return listed(rules.negation, t.form()); });
       // Two figures of one clause give it once.
-      std::string item = text::capitalize_first(figure_in_clause(s, first, last, rules));
-      if (negated < first) continue;
+      std::string item = text::capitalize_first(figure_in_clause(s, first, last, begin, end, rules));
+      // A figure of a negated clause is shown in the whole clause, with its
+      // negation, or not at all.
+      if (negated && first != begin) continue;
       shown_until = last + 1;
       if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
     }
@@ -499,10 +500,18 @@ Document blocks(Document doc, Resources& res) {
   const BlockRules& rules = res.blocks;
   std::vector<Sentence> body;
   std::size_t intro_sentences = 0;  // the first ones of `body`: the introduction's
+  // The body without the lines of a box the source already has (« Fiche
+  // technique » over « Hauteur : 56 mètres »…: the lines after a subheading
+  // of the source that end no sentence): they give no key figure a second time.
+  std::vector<Sentence> running;
   for (const Section& sec : doc.sections) {
-    for (const Paragraph& p : sec.paragraphs)
-      if (!p.from_heading)
-        for (const Sentence& s : p.sentences) body.push_back(s);
+    bool box = false;
+    for (const Paragraph& p : sec.paragraphs) {
+      box = p.from_heading || (box && !text::ends_sentence(p.text));
+      if (p.from_heading) continue;
+      body.insert(body.end(), p.sentences.begin(), p.sentences.end());
+      if (!box) running.insert(running.end(), p.sentences.begin(), p.sentences.end());
+    }
     if (&sec == &doc.sections.front() && !sec.heading) intro_sentences = body.size();
   }
   doc.info_blocks.clear();
@@ -582,18 +591,6 @@ Document blocks(Document doc, Resources& res) {
     std::vector<std::string> items;
     for (std::size_t i : order) items.push_back(ranked[i].text);
     add("essentiel", rules.essentiel, std::move(items));
-  }
-  // The lines of a box the source already has (« Fiche technique » over
-  // « Hauteur : 56 mètres »…: the lines after a subheading of the source
-  // that end no sentence) give no key figure a second time.
-  std::vector<Sentence> running;
-  for (const Section& sec : doc.sections) {
-    bool box = false;
-    for (const Paragraph& p : sec.paragraphs) {
-      box = p.from_heading || (box && !text::ends_sentence(p.text));
-      if (!box)
-        for (const Sentence& s : p.sentences) running.push_back(s);
-    }
   }
   add("chiffres", rules.chiffres, key_figures(running, rules, res.lexicon));
   // « Mardi : les élèves… »: no capital after the colon but a name's.

@@ -149,7 +149,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       for (std::size_t k = 0; k < toks.size(); ++k) content_at[k] = is_content_word(toks[k], rules, verbs);
     }
     auto capitalized_content = [&](std::size_t k) {
-      return k < toks.size() && content_at[k] && toks[k].capitalized && toks[k].kind == TokenKind::Word;
+      return k < toks.size() && content_at[k] && toks[k].capitalized;  // (a content word is a Word token)
     };
     // « Ariane 6 »: a short number after a capitalised content word, before
     // no plural word (<name-parts number-digits>).

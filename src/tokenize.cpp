@@ -499,11 +499,12 @@ std::vector<Sentence> Tokenizer::sentences(std::string_view text, std::vector<Se
       // A closing guillemet after a space (« …les Bleus ! » La France… »)
       // ends the previous sentence; what follows it opens the next one
       // unless it starts lower case (« « Que faire ? » a-t-il demandé »).
+      // (The piece holds a letter or a digit: `rest` is not empty.)
       if (!spans.empty() && text::first_char(trimmed) == U'»') {
         static constexpr std::size_t kClose = sizeof("»") - 1;
         std::string_view rest = text::trim(trimmed.substr(kClose));
-        const char32_t next = rest.empty() ? U'\0' : text::first_char(rest);
-        if (rest.empty() || text::starts_with_lower(rest) || !(text::is_letter(next) || text::is_digit(next))) {
+        const char32_t next = text::first_char(rest);
+        if (text::starts_with_lower(rest) || !(text::is_letter(next) || text::is_digit(next))) {
           spans.back().second = e;
           continue;
         }
