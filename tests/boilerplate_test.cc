@@ -1096,7 +1096,8 @@ TEST(BoilerplateTest, ReadAlsoWithEgalementInsideTheArticle) {
 
 // A caption that ends with its credit in parentheses, or that opens with
 // « Photo : » and ends with a credit, is a caption (the first had been kept,
-// its credit cut as an unfinished sentence).
+// its credit cut as an unfinished sentence), even with a place in brackets
+// before its credit.
 TEST(BoilerplateTest, CaptionsEndingWithTheirCredit) {
   for (const std::string caption :
        {"Des pompiers sur les hauteurs de Valence, le 11 août. (Photo : Jean Martin/AFP)",
@@ -1105,7 +1106,9 @@ TEST(BoilerplateTest, CaptionsEndingWithTheirCredit) {
         "Le siège de la préfecture, à Valence (Drôme), en janvier 2026. (Crédit : Marie Dubois / Hans Lucas)",
         "La séance a été suspendue à deux reprises jeudi soir. Photo ER",
         "La station de pompage de Saint-Rémy, en bordure du Doubs. Photo d’archives ER/Paul Girard",
-        "(Photo : le maire salue ses partisans devant la mairie de Valence, le 19 avril 2026. Jean Martin/AFP)"}) {
+        "(Photo : le maire salue ses partisans devant la mairie de Valence, le 19 avril 2026. Jean Martin/AFP)",
+        // (A place in brackets inside the caption, then a credit in capitals.)
+        "L’école de Lamastre (Ardèche), fermée depuis la rentrée 2024. JEAN MARTIN / HANS LUCAS"}) {
     Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + caption + "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + kP6 + "\n");
     expect_whole_story(doc);
     bool removed = false;
