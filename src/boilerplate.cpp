@@ -180,17 +180,35 @@ class Classifier {
     return t && t->kind == TokenKind::Word && rules_.unfinished_end->contains(t->form());
   }
 
-  bool heading_like(std::size_t i) const {
+  // A phrase of a few words, capitalised, without a sentence end, not a
+  // list of names.
+  bool heading_shape(std::size_t i) const {
     const BlockFeatures& f = features_[i];
     const Block& b = blocks_[i];
     if (f.words < 2 || (f.terminal && !f.question)) return false;
     if (!text::starts_with_upper(b.text) && !text::is_digit(text::first_char(b.text))) return false;
     if (is_foreign(f) || inner_sentence_end(b.text) || ends_unfinished(i)) return false;
-    // Headings are French phrases: some French words, not a list of names.
-    if (few_french(f, f.words) || f.french == 0) return false;
     if (f.capitalized == f.words && f.stop == 0) return false;
     if (f.words <= lim().heading_max_words) return true;
     return f.words <= lim().heading_max_words_no_comma && !f.comma;
+  }
+
+  // Headings are French phrases: some French words.
+  bool heading_like(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    return heading_shape(i) && f.french != 0 && !few_french(f, f.words);
+  }
+
+  // A heading whose words are mostly missing from the French word lists
+  // (« Pogacar conforte son maillot jaune »): it announces the paragraph
+  // after it, which repeats one of its words; a French stop word, no
+  // interface word, no colon (« Lyon : … » is a teaser's form) and no list
+  // mark.
+  bool announcing_heading(std::size_t i) const {
+    const BlockFeatures& f = features_[i];
+    const std::string& t = blocks_[i].text;
+    return heading_shape(i) && f.french >= 1 && f.stop >= 1 && f.ui == 0 && t.find(':') == std::string::npos &&
+           text::list_mark(t).empty() && headline_of_next(i, 1);
   }
 
   // A headline: like a heading, up to title-max-words even with commas.
@@ -1337,7 +1355,7 @@ class Classifier {
       } else if (next_list_item(i)) {
         b.kind = BlockKind::Article;
         b.rule = "features: next item of a list the article keeps (" + why + ")";
-      } else if ((heading_like(i) || short_heading(i)) && next != npos && article_like(next)) {
+      } else if ((heading_like(i) || short_heading(i) || announcing_heading(i)) && next != npos && article_like(next)) {
         b.kind = BlockKind::Heading;
         b.rule = "features: heading followed by article text (" + why + ")";
       } else if (heading_like(i) && next == i + 1 && subtitle(next) && next_open(next) != npos &&

@@ -922,6 +922,20 @@ TEST(BoilerplateTest, TwoLineHeadingInsideTheArticleIsKept) {
   EXPECT_EQ(reason_of(doc, subtitle), "kept");
 }
 
+// A subheading made mostly of words outside the French lists (a name, a
+// verb, a noun) heads the paragraph after it when that paragraph repeats one
+// of its words; the same shape sharing no word is still removed.
+TEST(BoilerplateTest, SubheadingTheNextParagraphTakesUpIsKept) {
+  const std::string heading = "Marignane mobilise ses bombardiers";
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + heading + "\n" + kP3 + "\n");
+  const Block* b = block_of(doc, heading);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->kind, BlockKind::Heading);
+  const std::string unrelated = "Valmorel inaugure ses télésièges";
+  doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + unrelated + "\n" + kP3 + "\n");
+  EXPECT_EQ(reason_of(doc, unrelated), "boilerplate.ui");
+}
+
 TEST(BoilerplateTest, ClosingSloganRightAfterTheLastParagraphStays) {
   Document doc = testing::rewrite(story() + "Sans prévention, pas de recherche de solutions durables\n"
                                             "Partager sur Facebook\nNous contacter\n");
