@@ -467,6 +467,25 @@ TEST(BoilerplateTest, CommentSectionAfterTheArticleIsRemovedWhole) {
   EXPECT_NE(rule_of(doc, comment).find("after the end of the article"), std::string::npos);
 }
 
+// « Les réactions » or « Réactions » alone is the article's subheading over
+// what the people concerned said, not the readers' comments: the article
+// goes on after it. With a count (« 12 réactions ») it opens the comments.
+TEST(BoilerplateTest, ReactionsHeadingInsideTheArticleIsNoCommentSection) {
+  const std::string quote =
+      "Le maire de Valence a salué « la prudence de la préfecture », tout en demandant une aide pour les "
+      "commerçants des villages concernés.";
+  for (const std::string heading : {"Les réactions", "Réactions"}) {
+    Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + kP4 + "\n" + kP5 + "\n" + heading + "\n" +
+                                    quote + "\n" + kP6 + "\n");
+    EXPECT_TRUE(in_body(doc, "la prudence de la préfecture")) << heading;
+    EXPECT_TRUE(in_body(doc, "levée des restrictions")) << heading;
+    EXPECT_EQ(reason_of(doc, heading), "kept") << heading;
+  }
+  Document doc = testing::rewrite(story() + "12 réactions\nMarcel_26\n" + quote + "\n");
+  EXPECT_NE(reason_of(doc, "12 réactions"), "kept");
+  EXPECT_FALSE(in_body(doc, "la prudence de la préfecture"));
+}
+
 TEST(BoilerplateTest, CommentCounterNextToTheTitleDoesNotEndTheArticle) {
   // Before any article text, "12 commentaires" is a counter, not the end.
   Document doc = testing::rewrite("Incendies : la Drôme ferme ses massifs\n12 commentaires\n" + story());
