@@ -172,6 +172,10 @@ std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, con
   return starts;
 }
 
+bool joined(const Paragraph& prev, const Paragraph& next) {
+  return text::opens_list(prev.text) || (!text::list_mark(next.text).empty() && !text::list_mark(prev.text).empty());
+}
+
 namespace {
 
 Paragraph paragraph_of(const Block& b) {
@@ -180,13 +184,6 @@ Paragraph paragraph_of(const Block& b) {
   p.sentences = b.sentences;
   p.source_line = b.line;
   return p;
-}
-
-// Whether `next` continues a list that `prev` opens or belongs to: an item
-// (a bullet or a number opens it) after a lead-in ending « : » or « ; », or
-// after another item.
-bool joined(const Paragraph& prev, const Paragraph& next) {
-  return !text::list_mark(next.text).empty() && (!text::list_mark(prev.text).empty() || text::opens_list(prev.text));
 }
 
 std::size_t words_of(const Paragraph& p) {

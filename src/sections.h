@@ -43,10 +43,16 @@ struct PackedBag {
 std::vector<PackedBag> pack(const std::vector<TermBag>& bags);
 double cosine(const PackedBag& a, const PackedBag& b);
 
+// Whether `next` continues what `prev` opens or belongs to: anything after a
+// lead-in ending « : » or « ; » (a list's items, a quoted post, the next
+// item of an enumeration), or an item after another item (lines opening
+// with a bullet or a number). No section is cut between them.
+bool joined(const Paragraph& prev, const Paragraph& next);
+
 // Cuts paragraphs (word counts and term bags) into runs; returns the index
 // where each run starts (the first is 0). joined[g] (when given) says that
-// the gap before paragraph g is inside a list: a cut there costs
-// `list-cut-penalty`.
+// the gap before paragraph g is inside a list or after a lead-in: a cut
+// there costs `list-cut-penalty`.
 std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, const std::vector<TermBag>& terms,
                                       const SectionRules& rules,
                                       const std::vector<char>& joined = {});

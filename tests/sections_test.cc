@@ -135,6 +135,24 @@ TEST(SectionsTest, ListsAreNotCut) {
   EXPECT_EQ(doc.meta_description.find("\u2022"), std::string::npos) << doc.meta_description;
 }
 
+// What a lead-in ending with « : » or « ; » announces (a list, a quoted
+// post, the next item of an enumeration) is joined to it; so is an item to
+// the item before it; a paragraph to the item before it is not.
+TEST(SectionsTest, WhatALeadInAnnouncesIsJoinedToIt) {
+  auto para = [](const std::string& t) {
+    Paragraph p;
+    p.text = t;
+    return p;
+  };
+  const Paragraph lead_in = para("Le syndicat des campings a réagi sur le réseau social X :");
+  const Paragraph post = para("« Saison gâchée, clients remboursés : nous demandons une indemnisation rapide. »");
+  EXPECT_TRUE(joined(lead_in, post));
+  EXPECT_TRUE(joined(para("une hausse de 65 euros des droits en licence ;"), para("une clause de revoyure en juin.")));
+  EXPECT_TRUE(joined(para("• un gel du barème ;"), para("• une hausse du budget des armées.")));
+  EXPECT_FALSE(joined(post, para("Les assureurs promettent d’examiner chaque dossier au cas par cas.")));
+  EXPECT_FALSE(joined(para("• une hausse du budget des armées."), para("Les oppositions ont dénoncé un texte injuste.")));
+}
+
 TEST(SectionsTest, CosineOfTermBags) {
   EXPECT_DOUBLE_EQ(cosine({{"a", 1}}, {{"a", 2}}), 1.0);
   EXPECT_DOUBLE_EQ(cosine({{"a", 1}}, {{"b", 1}}), 0.0);
