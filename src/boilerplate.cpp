@@ -865,7 +865,8 @@ class Classifier {
   // A <keep> line (the attribution of an embedded post) right after article
   // text belongs to it.
   const BoilerplateRules::Rule* keep_rule(std::size_t i) const {
-    if (i == 0 || !is_article(i - 1) || features_[i].words > lim().related_max_words) return nullptr;
+    if (i == 0 || !(is_article(i - 1) || prose_lead_in(i - 1)) || features_[i].words > lim().related_max_words)
+      return nullptr;
     return full_match(rules_.keeps, u_[i], features_[i].words);
   }
 
@@ -880,6 +881,11 @@ class Classifier {
     return text::last_char(blocks_[i].text) == U':' && f.words >= 3 && f.stop >= 1 && !is_foreign(f) &&
            f.french * 2 >= f.words;
   }
+
+  // A lead-in long enough to be a sentence of the article (« Sur le réseau
+  // social X, la préfecture a appelé les promeneurs à la prudence : »), not
+  // a form's or a button's (« Inscrivez-vous : »).
+  bool prose_lead_in(std::size_t i) const { return lead_in(i) && features_[i].words >= lim().article_min_words; }
 
   // What a block adds to the article's core: its words when it reads like
   // article text, a penalty when it is chrome. Headings, the title and
@@ -910,13 +916,24 @@ class Classifier {
   // line opening with a bullet or a number, after a line of the article
   // ending with « : » (its lead-in) and maybe other such items.
   bool enumeration_item(std::size_t i) const {
-    if (text::list_mark(blocks_[i].text).empty()) return false;
+    if (!list_line(i)) return false;
     for (std::size_t j = i; j-- > 0;) {
       if (blocks_[j].kind == BlockKind::Removed) return false;
       if (text::last_char(blocks_[j].text) == U':' || box_heading(j)) return true;
-      if (text::list_mark(blocks_[j].text).empty()) return false;
+      if (!list_line(j)) return false;
     }
     return false;
+  }
+
+  // A line of a list: it opens with a list mark, or it is an item of an
+  // enumeration written as one sentence (« une hausse de 65 euros ; », then
+  // « une clause de revoyure en juin 2026. »): lower case, ending with « ; »
+  // or after a line that does.
+  bool list_line(std::size_t i) const {
+    const std::string& t = blocks_[i].text;
+    if (!text::list_mark(t).empty()) return true;
+    if (!text::starts_with_lower(t)) return false;
+    return text::last_char(t) == U';' || (i > 0 && text::last_char(blocks_[i - 1].text) == U';');
   }
 
   // A short heading of French words between a paragraph of article text
@@ -999,6 +1016,9 @@ class Classifier {
     // ending « : » and its items (« • un gel du barème ; », « 1. … »).
     if (in_enumeration(i)) return 0;
     if (f.terminal && !f.question && f.french >= 1 && f.words >= 3) return 0;
+    // What the article announces with « : » does not end it before the text
+    // after it (a post's attribution line, a quoted post).
+    if (prose_lead_in(i) || keep_rule(i)) return 0;
     std::size_t next = next_open(i);
     if (heading_like(i) && next != npos && article_like(next)) return -lim().core_meta_penalty;
     return -lim().core_gap_penalty;
@@ -1336,6 +1356,15 @@ class Classifier {
           b.hint = "kept-line";  // (a line of its own, not a cut-off sentence)
           continue;
         }
+        // An enumeration the article ends with: its lead-in ending « : » and
+        // its items, every line since the last paragraph.
+        bool enumeration = true;
+        for (std::size_t k = last_article + 1; k <= i && enumeration; ++k) enumeration = in_enumeration(k);
+        if (enumeration) {
+          b.kind = box_heading(i) ? BlockKind::Heading : BlockKind::Article;
+          b.rule = "features: enumeration the article ends with (" + why + ")";
+          continue;
+        }
         remove(b, "boilerplate.ui",
                std::string(article_like(i) ? "features: text after the article's core (" : "features: page footer after the article (") +
                    why + ")");
@@ -1346,6 +1375,10 @@ class Classifier {
         b.kind = BlockKind::Article;
         b.rule = "boilerplate:" + r->id + " (" + why + ")";
         b.hint = "kept-line";
+      } else if (prose_lead_in(i) && next == i + 1 && i > 0 && is_article(i - 1)) {
+        // (A sentence of the article, not a heading over what it announces.)
+        b.kind = BlockKind::Article;
+        b.rule = "features: lead-in to the text after it (" + why + ")";
       } else if (box_heading(i)) {
         b.kind = BlockKind::Heading;
         b.rule = "features: heading of a list the article announces (" + why + ")";

@@ -839,6 +839,40 @@ TEST(BoilerplateTest, EmbeddedPostAttributionStaysAfterThePost) {
   EXPECT_EQ(b->rule.rfind("boilerplate:embedded-post-attribution", 0), 0u);
 }
 
+// The attribution line without its dash, or with the handle alone, is the
+// article's too; the post's link after it (« pic.twitter.com/… ») is removed
+// and does not end the article: a short last paragraph after it stays.
+TEST(BoilerplateTest, EmbeddedPostOtherFormsAndItsLink) {
+  const std::string lead_in = "Sur le réseau social X, la préfecture a appelé les promeneurs à la prudence :";
+  const std::string post = "Trois départs de feu près de Nyons ce matin. Restez loin des massifs 🔥 #Drome";
+  const std::string last = "Les sentiers du massif resteront fermés au moins jusqu’à lundi soir.";
+  for (const std::string signature :
+       {"Préfecture de la Drôme (@Prefet26) 12 juillet 2024", "— @Prefet26, 12 juillet 2024"}) {
+    Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\n" + lead_in + "\n" + signature + "\n" + post +
+                                    "\npic.twitter.com/aB3dE5fG7h\n" + last + "\n");
+    const Block* b = block_of(doc, signature);
+    ASSERT_NE(b, nullptr) << signature;
+    EXPECT_EQ(b->kind, BlockKind::Article) << signature;
+    EXPECT_EQ(b->rule.rfind("boilerplate:embedded-post-attribution", 0), 0u) << signature;
+    EXPECT_EQ(reason_of(doc, "pic.twitter.com/aB3dE5fG7h"), "boilerplate.share");
+    EXPECT_TRUE(in_body(doc, "resteront fermés au moins")) << signature;
+  }
+}
+
+// An enumeration the article ends with, its items written as one sentence
+// (lower case, « ; » between them, no list mark), is the article's: neither
+// its lead-in nor its items are the page's footer.
+TEST(BoilerplateTest, EnumerationTheArticleEndsWithStays) {
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\n" + kP3 + "\nCe que prévoit l’arrêté pris jeudi par le préfet :\n"
+                                  "une interdiction des barbecues dans tout le département ;\n"
+                                  "une fermeture des pistes forestières aux véhicules ;\n"
+                                  "des patrouilles renforcées jusqu’à la fin du mois.\n");
+  EXPECT_TRUE(in_body(doc, "Ce que prévoit l’arrêté"));
+  EXPECT_TRUE(in_body(doc, "interdiction des barbecues"));
+  EXPECT_TRUE(in_body(doc, "fermeture des pistes forestières"));
+  EXPECT_TRUE(in_body(doc, "patrouilles renforcées"));
+}
+
 TEST(BoilerplateTest, AttributionAfterARemovedPostGoesToo) {
   const std::string signature = "— Jeanne Martin (@jmartin) 12 juillet 2024";
   Document doc = testing::rewrite(kP1 + "\nPartager sur Facebook\n" + signature + "\n" + kP2 + "\n" + kP3 + "\n");
