@@ -876,6 +876,16 @@ class Classifier {
   }
 
   // A French phrase announcing what follows ("…les caractéristiques suivantes :").
+  // « Label : what it labels », the label of one to four words, capitalised,
+  // the line no longer than a heading.
+  bool labelled_line(std::size_t i) const {
+    const std::string_view t = blocks_[i].text;
+    const std::size_t colon = t.find(" : ");
+    return colon != std::string_view::npos && colon > 0 && text::starts_with_upper(t) &&
+           std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 3 &&
+           features_[i].words <= lim().heading_max_words_no_comma && !is_foreign(features_[i]);
+  }
+
   bool lead_in(std::size_t i) const {
     const BlockFeatures& f = features_[i];
     return text::last_char(blocks_[i].text) == U':' && f.words >= 3 && f.stop >= 1 && !is_foreign(f) &&
@@ -928,10 +938,11 @@ class Classifier {
   // A line of a list: it opens with a list mark, or it is an item of an
   // enumeration written as one sentence (« une hausse de 65 euros ; », then
   // « une clause de revoyure en juin 2026. »): lower case, ending with « ; »
-  // or after a line that does.
+  // or after a line that does; or a short label, a colon and what it
+  // labels (« Le verdict : 20 ans de réclusion criminelle »).
   bool list_line(std::size_t i) const {
     const std::string& t = blocks_[i].text;
-    if (!text::list_mark(t).empty()) return true;
+    if (!text::list_mark(t).empty() || labelled_line(i)) return true;
     if (!text::starts_with_lower(t)) return false;
     return text::last_char(t) == U';' || (i > 0 && text::last_char(blocks_[i - 1].text) == U';');
   }
@@ -1262,9 +1273,16 @@ class Classifier {
       const std::string why = "features: key figure of a box no article text introduces";
       if (i > 0 && figure_label(i - 1) && figure_of_[i - 1] == npos) remove(blocks_[i - 1], "boilerplate.ui", why);
       remove(blocks_[i], "boilerplate.ui", why);
+      // (The label under the last figure, when the box puts its labels
+      // under its figures (« 7,6 % » / « Taux de chômage »), not the
+      // article's subheading right above its next paragraph: « Un vote
+      // marqué par des absences » after « 58 M€ : nouvel emprunt ».)
+      const bool labels_under = i >= 2 && in_box[i - 2] && !in_box[i - 1];
+      const bool subheading = !labels_under && i + 2 < blocks_.size() && blocks_[i + 2].kind == BlockKind::Pending &&
+                              article_like(i + 2) && heading_like(i + 1);
       if (i + 1 < blocks_.size() && blocks_[i + 1].kind == BlockKind::Pending && !features_[i + 1].terminal &&
           features_[i + 1].words <= lim().heading_max_words && !figure_line(i + 1) && figure_of_[i + 1] == npos &&
-          !is_foreign(features_[i + 1]))
+          !is_foreign(features_[i + 1]) && !subheading)
         remove(blocks_[i + 1], "boilerplate.ui", why);
     }
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
@@ -1363,6 +1381,7 @@ class Classifier {
         if (enumeration) {
           b.kind = box_heading(i) ? BlockKind::Heading : BlockKind::Article;
           b.rule = "features: enumeration the article ends with (" + why + ")";
+          if (labelled_line(i)) b.hint = "figure";
           continue;
         }
         remove(b, "boilerplate.ui",
@@ -1385,6 +1404,7 @@ class Classifier {
       } else if (in_enumeration(i)) {
         b.kind = BlockKind::Article;
         b.rule = "features: enumeration announced by the article (" + why + ")";
+        if (labelled_line(i)) b.hint = "figure";  // (data, not running text)
       } else if (next_list_item(i)) {
         b.kind = BlockKind::Article;
         b.rule = "features: next item of a list the article keeps (" + why + ")";

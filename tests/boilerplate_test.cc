@@ -732,6 +732,44 @@ TEST(BoilerplateTest, KeyFiguresBoxAndChartCaption) {
   EXPECT_ANY_THROW(testing::rewrite("7,6 %\n2,4 millions\n60 000 emplois\n"));
 }
 
+// A box whose lines say what their figures count is the article's, even
+// when a line opens with a noun phrase (« Des grêlons jusqu’à 4 cm de
+// diamètre ») or the heading is « Les chiffres à retenir »; the subheading
+// right after it heads the next paragraph, not a figure's label.
+TEST(BoilerplateTest, KeyFiguresBoxOfPhrasesAndTheSubheadingAfterIt) {
+  Document doc = testing::rewrite(kP1 + "\nLes chiffres clés\n6 000 hectares de forêt sous surveillance\n"
+                                  "Des rafales jusqu’à 90 km/h sur les crêtes\n"
+                                  "Environ 40 % des sentiers fermés au public\nDes moyens aériens en alerte\n" +
+                                  kP2 + "\n" + kP3 + "\n");
+  // (No figure in the needles: the typography puts no-break spaces in them.)
+  for (const std::string line : {"hectares de forêt sous surveillance", "Des rafales jusqu’à", "des sentiers fermés"})
+    EXPECT_TRUE(in_body(doc, line)) << line;
+  const Block* heading = block_of(doc, "Des moyens aériens en alerte");
+  ASSERT_NE(heading, nullptr);
+  EXPECT_EQ(heading->kind, BlockKind::Heading);
+  doc = testing::rewrite(kP1 + "\nLes chiffres à retenir\n612 M€ : budget du département\n58 M€ : nouvel emprunt\n"
+                         "Un vote marqué par des absences\n" + kP2 + "\n" + kP3 + "\n");
+  EXPECT_TRUE(in_body(doc, "nouvel emprunt"));
+  heading = block_of(doc, "Un vote marqué par des absences");
+  ASSERT_NE(heading, nullptr);
+  EXPECT_EQ(heading->kind, BlockKind::Heading);
+}
+
+// « Label : what it labels » lines under a lead-in ending with « : » are an
+// enumeration of the article, kept without a mark of a cut sentence; the
+// paragraphs after them stay.
+TEST(BoilerplateTest, LabelledLinesUnderALeadInAreTheArticles) {
+  Document doc = testing::rewrite(kP1 + "\n" + kP2 + "\nCe qu’il faut retenir :\n"
+                                  "Les faits : un feu de broussailles jeudi, près de Nyons\n"
+                                  "Le bilan : 400 hectares brûlés, deux maisons touchées\n"
+                                  "Les moyens : 300 pompiers et deux avions\n" + kP3 + "\n" + kP4 + "\n");
+  EXPECT_TRUE(in_body(doc, "un feu de broussailles jeudi, près de Nyons"));
+  EXPECT_FALSE(in_body(doc, "près de Nyons…"));
+  EXPECT_TRUE(in_body(doc, "pompiers et deux avions"));
+  EXPECT_TRUE(in_body(doc, "bombardiers d’eau"));
+  EXPECT_TRUE(in_body(doc, "garrigue"));
+}
+
 // A table of contents under the headline: its items are no headline.
 TEST(BoilerplateTest, TableOfContentsIsNoHeadline) {
   Document doc = testing::rewrite(
