@@ -407,8 +407,9 @@ bool open_by_nature(const Block& b, std::string_view t) {
 std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc, Resources& res,
                             std::vector<std::string>& applied) {
   const RepairRules& rules = res.repair;
-  // A line of data or of an enumeration is no cut-off sentence.
-  if (!open_by_nature(b, t) && !text::ends_sentence(t)) {
+  // A line of data or of an enumeration is no cut-off sentence; nor is a
+  // post's line ending with an emoji.
+  if (!open_by_nature(b, t) && !text::ends_sentence(t) && !text::ends_with_emoji(t)) {
     // Where the last sentence starts (0: the paragraph is one sentence).
     const std::vector<Sentence> sentences = res.tokenizer.sentences(t);
     std::size_t last_start = 0;

@@ -58,6 +58,9 @@ std::string lower_first(std::string_view s);
 // True when s ends like a finished sentence: . ! ? … possibly followed by
 // closing quotes or brackets.
 bool ends_sentence(std::string_view s);
+// True when s ends with an emoji (« Bonnes fêtes à tous 🎄 »): in a social
+// post, the end of its sentence.
+bool ends_with_emoji(std::string_view s);
 // Whether `s` closes a « quotation » it did not open (a » before any «):
 // the end of a quotation that a sentence before it opened.
 bool closes_unopened_quote(std::string_view s);

@@ -244,6 +244,20 @@ TEST(RepairTest, ListItemsAndKeptLinesAreNotTruncated) {
   EXPECT_NE(body.find("Le samedi"), std::string::npos) << body;
 }
 
+// A post's line that ends with an emoji ends its sentence there: nothing is
+// dropped as a cut-off end, no « … » is added.
+TEST(RepairTest, LineEndingWithAnEmojiIsNotTruncated) {
+  Document doc = testing::rewrite(
+      "Le conseil municipal a adopté lundi soir un plan de circulation qui entrera en vigueur au printemps, "
+      "après deux ans de concertation avec les habitants et les commerçants du centre-ville.\n"
+      "Le maire a salué le vote sur les réseaux sociaux. Un grand jour pour notre ville 🎉\n"
+      "L’opposition juge le plan insuffisant pour réduire la pollution et demande un référendum local.\n");
+  std::string body = testing::body_text(doc);
+  EXPECT_NE(body.find("Un grand jour pour notre ville 🎉"), std::string::npos) << body;
+  EXPECT_EQ(body.find("🎉…"), std::string::npos) << body;
+  EXPECT_TRUE(doc.warnings.empty() || doc.warnings.front().find("cut off") == std::string::npos);
+}
+
 TEST(RepairTest, FrenchTypography) {
   EXPECT_EQ(typo("l'armée d'Aliyev"), "l’armée d’Aliyev");
   EXPECT_EQ(typo("Il a dit \"non\" hier"), "Il a dit «\u202Fnon\u202F» hier");
