@@ -330,8 +330,16 @@ std::optional<Subject> clause_subject(const std::string& left, const std::vector
     while (v < lt.size() && v <= 2 * rules.max_subject_words && is_word(lt[v]) && !rules.verbs->contains(lt[v].lower)) ++v;
   } else if (restate && (first == "les" || first == "ces" || first == "l’")) {
     s.plural = first != "l’";
+    // (Up to the verb or a clitic before it: « Les jurés l’ont reconnu »
+    // has the subject « Les jurés ». After a preposition, « l’ » is an
+    // article (« Les élus de l’opposition »); le, la, les, nous, vous may
+    // be inside the noun phrase: « de la commune ».)
+    auto clitic = [&](std::size_t k) {
+      return rules.clitics->contains(lt[k].form()) && !in(gr.object_pronouns, lt[k].form()) &&
+             !rules.prepositions->contains(lt[k - 1].form());
+    };
     while (v < lt.size() && v <= 2 * rules.max_subject_words && (is_word(lt[v]) || joiner(lt[v])) &&
-           !is_finite(lt[v], s.plural, rules) && !rules.negation->contains(lt[v].form()))
+           !is_finite(lt[v], s.plural, rules) && !rules.negation->contains(lt[v].form()) && !clitic(v))
       ++v;
   } else if (lt[0].capitalized && !lt[0].elided && !rules.determiners->contains(first)) {
     v = 0;

@@ -163,6 +163,12 @@ TEST(ReadabilityTest, SplitsALongSentenceAtASafeBoundary) {
        "nouvelle piscine.",
        "Les élus de l’opposition ont voté le budget de la commune pour l’année prochaine.",
        "Mais les élus de l’opposition ont refusé le projet de nouvelle piscine."},
+      // … a clitic of the first verb stays with it (« l’ont reconnu »).
+      {"predicate-mais",
+       "Les jurés l’ont reconnu coupable d’incendie volontaire ayant entraîné la mort de deux voisins, mais ont écarté la "
+       "circonstance aggravante de préméditation.",
+       "Les jurés l’ont reconnu coupable d’incendie volontaire ayant entraîné la mort de deux voisins.",
+       "Mais les jurés ont écarté la circonstance aggravante de préméditation."},
       {"predicate-mais",
        "Nathalie Roche a remporté la première manche du slalom géant samedi matin, mais n’a pas pu prendre le départ de la "
        "seconde.",
