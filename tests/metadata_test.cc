@@ -201,6 +201,21 @@ TEST(MetadataTest, DatelineWithADepartementAndAnAgencyOrACorrespondent) {
   }
 }
 
+// The correspondent's dateline on a line of its own, with or without the
+// place, is no paragraph of the article; the place is the dateline.
+TEST(MetadataTest, CorrespondentsDatelineAloneOnItsLine) {
+  for (const std::string line :
+       {"Toulouse (Haute-Garonne), envoyé spécial.", "TOULOUSE (Haute-Garonne) – De notre correspondant",
+        "De notre envoyée spéciale à Toulouse,"}) {
+    Document doc = testing::rewrite(line + "\n" + kBody);
+    EXPECT_EQ(doc.metadata.dateline.value_or(""), "Toulouse") << line;
+    EXPECT_EQ(doc.sections.front().paragraphs.front().text.rfind("Le conseil municipal", 0), 0u) << line;
+    bool removed = false;
+    for (const Removed& r : doc.removed) removed = removed || (r.text == line && r.reason == "dateline");
+    EXPECT_TRUE(removed) << line;
+  }
+}
+
 // A source label may give the site's address (an aggregator's « Sumber: »).
 TEST(MetadataTest, SourceLabelWithTheSitesAddress) {
   Document doc = testing::rewrite(std::string(kBody) + "Sumber: lefigaro-actu.example\n");
