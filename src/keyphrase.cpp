@@ -334,10 +334,17 @@ Document keyphrase(Document doc, Resources& res) {
   doc.keyphrase_word_scores = std::move(scores);  // for the title stage
   if (ranked.empty()) {
     // No phrase repeats: the one-word candidate of the earliest sentence
-    // (ties: the most frequent, then the first in key order).
+    // (ties: the most frequent, then the first in key order), a noun (a
+    // proper name, or a word the text puts an article before) before any
+    // other word (« bloquent » of « des étudiants bloquent le campus »).
     const Phrase* best = nullptr;
+    auto noun = [&](const Phrase& p) { return p.proper() || !p.article(res.keyphrase.phrases).empty(); };
     for (const auto& [key, p] : phrases) {
       if (p.words.size() != 1) continue;
+      if (best && noun(*best) != noun(p)) {
+        if (noun(p)) best = &p;
+        continue;
+      }
       if (!best || p.first_sentence < best->first_sentence ||
           (p.first_sentence == best->first_sentence && p.count > best->count))
         best = &p;

@@ -121,6 +121,18 @@ TEST(KeyphraseTest, AUnitIsNoKeyphrase) {
   EXPECT_FALSE(doc.title.starts_with("Ans")) << doc.title;
 }
 
+// When no phrase repeats, the keyphrase is a noun of the first sentence,
+// not a verb that sorts first (« bloquent » gave « Bloquent : ce qu’il faut
+// savoir »).
+TEST(KeyphraseTest, WithoutARepeatedPhraseANounIsChosen) {
+  Document doc = testing::rewrite(
+      "Depuis lundi matin, plusieurs centaines d’étudiants bloquent le campus du Tertre, à Nantes, contre la hausse "
+      "des frais d’inscription.\n"
+      "Le syndicat appelle à une manifestation samedi au départ de la place du Commerce.\n");
+  EXPECT_NE(text::lower(doc.keyphrase), "bloquent");
+  EXPECT_FALSE(doc.title.starts_with("Bloquent")) << doc.title;
+}
+
 TEST(KeyphraseTest, PicksTheStorySubject) {
   Document doc = testing::rewrite(kStory);
   EXPECT_TRUE(doc.keyphrase == "éboueurs" || doc.keyphrase == "grève des éboueurs") << doc.keyphrase;
