@@ -516,7 +516,8 @@ Document blocks(Document doc, Resources& res) {
   }
   doc.info_blocks.clear();
   // The source's own headings: a box the source already has (« Les chiffres
-  // clés du dossier », « Chronologie » over its lines) is not made a second
+  // clés du dossier », « Le match en chiffres », « Chronologie » over its
+  // lines: a heading opening or ending with a title) is not made a second
   // time (Spec::source_titles).
   std::vector<std::string> source_headings;
   for (const Section& sec : doc.sections) {
@@ -527,7 +528,9 @@ Document blocks(Document doc, Resources& res) {
   auto add = [&](const char* id, const BlockRules::Spec& spec, std::vector<std::string> items) {
     for (const std::string& heading : source_headings)
       for (const std::string& t : spec.source_titles)
-        if (heading.starts_with(t) && (heading.size() == t.size() || heading[t.size()] == ' ')) return;
+        if ((heading.starts_with(t) && (heading.size() == t.size() || heading[t.size()] == ' ')) ||
+            (heading.size() > t.size() && heading.ends_with(t) && heading[heading.size() - t.size() - 1] == ' '))
+          return;
     if (items.size() < spec.min_items) return;
     if (items.size() > spec.max_items) items.resize(spec.max_items);
     doc.info_blocks.push_back({id, spec.title, std::move(items)});

@@ -407,10 +407,11 @@ namespace titraille {
 namespace {
 
 // The source's box under a subheading that only opens with the box's title
-// (« Les chiffres clés du dossier »), or under another of its names (« En
-// chiffres »), is not made a second time either.
+// (« Les chiffres clés du dossier »), under another of its names (« En
+// chiffres »), or ending with one (« La pollution en chiffres »), is not
+// made a second time either.
 TEST(BlocksTest, TheSourcesBoxUnderAnotherTitleIsNotMadeTwice) {
-  for (const char* heading : {"Les chiffres clés du dossier", "En chiffres"}) {
+  for (const char* heading : {"Les chiffres clés du dossier", "En chiffres", "La pollution en chiffres"}) {
     const std::string text = std::string(
         "Pollution de l’air : les particules fines en baisse à Lyon\n\n"
         "Les concentrations de particules fines ont baissé de 12 % en dix ans dans l’agglomération lyonnaise, selon "
