@@ -646,12 +646,7 @@ class Classifier {
   // texte. » then « Mi-novembre : examen au Sénat. »). Like the item before
   // it, a short label, a colon, and a sentence.
   bool next_labelled_item(std::size_t i) const {
-    auto labelled = [&](std::size_t k) {
-      const std::string_view t = blocks_[k].text;
-      const std::size_t colon = t.find(" : ");
-      return features_[k].terminal && colon != std::string_view::npos && colon > 0 &&
-             std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 3;
-    };
+    auto labelled = [&](std::size_t k) { return features_[k].terminal && labelled_line(k); };
     const BlockFeatures& f = features_[i];
     return i > 0 && blocks_[i - 1].kind == BlockKind::Article && f.words >= 3 && !is_foreign(f) && f.french >= 1 &&
            labelled(i) && labelled(i - 1);
@@ -875,17 +870,22 @@ class Classifier {
     return blocks_[i].kind == BlockKind::Article || (blocks_[i].kind == BlockKind::Pending && article_like(i));
   }
 
-  // A French phrase announcing what follows ("…les caractéristiques suivantes :").
-  // « Label : what it labels », the label of one to four words, capitalised,
-  // the line no longer than a heading.
+  // « Label : what it labels », the label of one to four words (« 4
+  // novembre : vote solennel », « Le verdict : 20 ans de réclusion »).
   bool labelled_line(std::size_t i) const {
     const std::string_view t = blocks_[i].text;
     const std::size_t colon = t.find(" : ");
-    return colon != std::string_view::npos && colon > 0 && text::starts_with_upper(t) &&
-           std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 3 &&
+    return colon != std::string_view::npos && colon > 0 &&
+           std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 3;
+  }
+
+  // Such a line as an item of a box: capitalised, no longer than a heading.
+  bool labelled_item(std::size_t i) const {
+    return labelled_line(i) && text::starts_with_upper(blocks_[i].text) &&
            features_[i].words <= lim().heading_max_words_no_comma && !is_foreign(features_[i]);
   }
 
+  // A French phrase announcing what follows ("…les caractéristiques suivantes :").
   bool lead_in(std::size_t i) const {
     const BlockFeatures& f = features_[i];
     return text::last_char(blocks_[i].text) == U':' && f.words >= 3 && f.stop >= 1 && !is_foreign(f) &&
@@ -942,7 +942,7 @@ class Classifier {
   // labels (« Le verdict : 20 ans de réclusion criminelle »).
   bool list_line(std::size_t i) const {
     const std::string& t = blocks_[i].text;
-    if (!text::list_mark(t).empty() || labelled_line(i)) return true;
+    if (!text::list_mark(t).empty() || labelled_item(i)) return true;
     if (!text::starts_with_lower(t)) return false;
     return text::last_char(t) == U';' || (i > 0 && text::last_char(blocks_[i - 1].text) == U';');
   }
@@ -1285,6 +1285,10 @@ class Classifier {
           !is_foreign(features_[i + 1]) && !subheading)
         remove(blocks_[i + 1], "boilerplate.ui", why);
     }
+    // An enumeration the article ends with (its lead-in ending « : » and its
+    // items): the lines after the last paragraph up to enumeration_end.
+    std::size_t enumeration_end = last_article == npos ? 0 : last_article + 1;
+    while (last_article != npos && enumeration_end < blocks_.size() && in_enumeration(enumeration_end)) ++enumeration_end;
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       if (b.kind != BlockKind::Pending) continue;
@@ -1374,20 +1378,14 @@ class Classifier {
           b.hint = "kept-line";  // (a line of its own, not a cut-off sentence)
           continue;
         }
-        // An enumeration the article ends with: its lead-in ending « : » and
-        // its items, every line since the last paragraph.
-        bool enumeration = true;
-        for (std::size_t k = last_article + 1; k <= i && enumeration; ++k) enumeration = in_enumeration(k);
-        if (enumeration) {
-          b.kind = box_heading(i) ? BlockKind::Heading : BlockKind::Article;
-          b.rule = "features: enumeration the article ends with (" + why + ")";
-          if (labelled_line(i)) b.hint = "figure";
+        // (An enumeration the article ends with is classified as inside it,
+        // below.)
+        if (i >= enumeration_end) {
+          remove(b, "boilerplate.ui",
+                 std::string(article_like(i) ? "features: text after the article's core (" : "features: page footer after the article (") +
+                     why + ")");
           continue;
         }
-        remove(b, "boilerplate.ui",
-               std::string(article_like(i) ? "features: text after the article's core (" : "features: page footer after the article (") +
-                   why + ")");
-        continue;
       }
       std::size_t next = next_open(i);
       if (const auto* r = keep_rule(i)) {
@@ -1404,7 +1402,7 @@ class Classifier {
       } else if (in_enumeration(i)) {
         b.kind = BlockKind::Article;
         b.rule = "features: enumeration announced by the article (" + why + ")";
-        if (labelled_line(i)) b.hint = "figure";  // (data, not running text)
+        if (labelled_item(i)) b.hint = "figure";  // (data, not running text)
       } else if (next_list_item(i)) {
         b.kind = BlockKind::Article;
         b.rule = "features: next item of a list the article keeps (" + why + ")";
