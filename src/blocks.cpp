@@ -525,12 +525,16 @@ Document blocks(Document doc, Resources& res) {
     for (const Paragraph& p : sec.paragraphs)
       if (p.from_heading) source_headings.push_back(text::fold(text::strip_closers(p.text)));
   }
+  // (As whole words: « en chiffres » ends « Le match en chiffres ».)
+  auto opens_or_ends_with = [](std::string_view heading, std::string_view t) {
+    const std::size_t rest = heading.size() - std::min(heading.size(), t.size());
+    return (heading.starts_with(t) && (rest == 0 || heading[t.size()] == ' ')) ||
+           (rest > 0 && heading.ends_with(t) && heading[rest - 1] == ' ');
+  };
   auto add = [&](const char* id, const BlockRules::Spec& spec, std::vector<std::string> items) {
     for (const std::string& heading : source_headings)
       for (const std::string& t : spec.source_titles)
-        if ((heading.starts_with(t) && (heading.size() == t.size() || heading[t.size()] == ' ')) ||
-            (heading.size() > t.size() && heading.ends_with(t) && heading[heading.size() - t.size() - 1] == ' '))
-          return;
+        if (opens_or_ends_with(heading, t)) return;
     if (items.size() < spec.min_items) return;
     if (items.size() > spec.max_items) items.resize(spec.max_items);
     doc.info_blocks.push_back({id, spec.title, std::move(items)});

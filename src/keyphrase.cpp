@@ -337,18 +337,15 @@ Document keyphrase(Document doc, Resources& res) {
     // (ties: the most frequent, then the first in key order), a noun (a
     // proper name, or a word the text puts an article before) before any
     // other word (« bloquent » of « des étudiants bloquent le campus »).
-    const Phrase* best = nullptr;
     auto noun = [&](const Phrase& p) { return p.proper() || !p.article(res.keyphrase.phrases).empty(); };
-    for (const auto& [key, p] : phrases) {
-      if (p.words.size() != 1) continue;
-      if (best && noun(*best) != noun(p)) {
-        if (noun(p)) best = &p;
-        continue;
-      }
-      if (!best || p.first_sentence < best->first_sentence ||
-          (p.first_sentence == best->first_sentence && p.count > best->count))
-        best = &p;
-    }
+    auto better = [&](const Phrase& a, const Phrase& b) {
+      if (noun(a) != noun(b)) return noun(a);
+      if (a.first_sentence != b.first_sentence) return a.first_sentence < b.first_sentence;
+      return a.count > b.count;
+    };
+    const Phrase* best = nullptr;
+    for (const auto& [key, p] : phrases)
+      if (p.words.size() == 1 && (!best || better(p, *best))) best = &p;
     if (best) {
       doc.keyphrase = best->inside_sentence();
       doc.keyphrase_source = best->example;

@@ -322,18 +322,7 @@ bool ends_sentence(std::string_view s) {
   return c == U'.' || c == U'!' || c == U'?' || c == U'…';
 }
 
-bool ends_with_emoji(std::string_view s) {
-  std::size_t e = s.size();
-  while (e > 0) {
-    std::size_t p = prev_char_start(s, e);
-    std::size_t j = p;
-    const char32_t c = decode_at(s, j);
-    if (is_emoji_part(c)) return true;
-    if (!is_space(c)) return false;
-    e = p;
-  }
-  return false;
-}
+bool ends_with_emoji(std::string_view s) { return is_emoji_part(last_char(trim(s))); }
 
 bool starts_with_upper(std::string_view s) {
   std::size_t i = 0;
