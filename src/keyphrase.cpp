@@ -26,6 +26,7 @@ KeyphraseRules::KeyphraseRules(const DataBundle& data, const Lexicon& lexicon) {
   kicker_factor = root.attribute("kicker-factor").as_double(1.0);
   kicker_max_words = root.attribute("kicker-max-words").as_uint(4);
   lead_first = root.attribute("lead-first").as_bool(true);
+  skip_counted = root.attribute("skip-counted").as_bool(true);
   if (pugi::xml_node tf = root.child("title-first")) {
     title_first = true;
     title_position_factor = tf.attribute("position-factor").as_double(1.0);
@@ -160,6 +161,8 @@ std::map<std::string, double> word_stats(const std::vector<IndexedSentence>& sen
 
 }  // namespace
 
+bool counted_noun(const Phrase& p) { return p.words.size() == 1 && !p.proper() && p.counted == p.count; }
+
 std::vector<IndexedSentence> keyphrase_sentences(const Document& doc) {
   std::vector<IndexedSentence> out;
   std::size_t index = 0;
@@ -240,7 +243,7 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
   std::string key_words;
   std::vector<ScoredPhrase> out;
   for (const auto& [key, p] : phrases) {
-    if (p.count < rules.min_count) continue;
+    if (p.count < rules.min_count || (rules.skip_counted && counted_noun(p))) continue;
     double prod = 1, sum = 0;
     for (const std::string& w : p.words) {
       auto it = stats.find(w);
@@ -336,9 +339,11 @@ Document keyphrase(Document doc, Resources& res) {
     // No phrase repeats: the one-word candidate of the earliest sentence
     // (ties: the most frequent, then the first in key order), a noun (a
     // proper name, or a word the text puts an article before) before any
-    // other word (« bloquent » of « des étudiants bloquent le campus »).
+    // other word (« bloquent » of « des étudiants bloquent le campus »), and
+    // any word before a counted noun (« hectares » of « 6 000 hectares »).
     auto noun = [&](const Phrase& p) { return p.proper() || !p.article(res.keyphrase.phrases).empty(); };
     auto better = [&](const Phrase& a, const Phrase& b) {
+      if (counted_noun(a) != counted_noun(b)) return !counted_noun(a);
       if (noun(a) != noun(b)) return noun(a);
       if (a.first_sentence != b.first_sentence) return a.first_sentence < b.first_sentence;
       return a.count > b.count;

@@ -24,6 +24,10 @@ struct KeyphraseRules {
   // A candidate the first body paragraph holds ranks before every other
   // (Yoast wants the keyphrase in the first paragraph and the meta description).
   bool lead_first = true;
+  // A lower-case word only ever written right after a number in digits
+  // (« 6 000 hectares », « 41 voix ») is a unit or a counted noun: never
+  // ranked, and the fallback's last choice.
+  bool skip_counted = true;
   // Candidates the source title names rank before every other (the title
   // says what the story is about), places after the other named ones (a
   // name of `places`, or one the text writes after a word of
@@ -69,6 +73,9 @@ std::map<std::string, double> word_scores(const Document& doc, const KeyphraseRu
 std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<std::string, Phrase>& phrases,
                                           const KeyphraseRules& rules, const VerbForms* verbs = nullptr,
                                           const std::map<std::string, double>* scores = nullptr);
+
+// A one-word phrase, no proper name, only ever seen after a number in digits.
+bool counted_noun(const Phrase& p);
 
 Document keyphrase(Document doc, Resources& res);
 

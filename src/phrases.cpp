@@ -260,6 +260,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
           p.example = stext;
         }
         ++p.count;
+        if (i > 0 && toks[i - 1].kind == TokenKind::Number) ++p.counted;
         if (p.sentences.empty() || p.sentences.back() != is.index) p.sentences.push_back(is.index);
         std::size_t b = toks[i].offset, e = t.offset + t.text.size();
         std::string_view form = std::string_view(stext).substr(b, e - b);

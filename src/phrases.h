@@ -84,6 +84,10 @@ struct Phrase {
   std::string text;                 // most frequent surface form
   std::vector<std::string> words;   // lower-case content words
   std::size_t count = 0;
+  // Occurrences right after a number written in digits: « hectares » of
+  // « 6 000 hectares ». A word only ever seen so is a unit or a counted
+  // noun, not what the text is about.
+  std::size_t counted = 0;
   std::size_t first_sentence = 0;   // index of the first sentence it occurs in
   std::vector<std::size_t> sentences;  // where it occurs, in the order of the sentences given, each once
   // The lower-case tokens seen before it (t.form()) and their counts, in the

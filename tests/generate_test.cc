@@ -1002,6 +1002,22 @@ TEST(KeyphraseTest, TheTitleNamesTheSubject) {
   EXPECT_NE(text::lower(live.keyphrase), "direct") << live.keyphrase;
 }
 
+// A word only ever written after a number in digits is a unit or a counted
+// noun (« 3 200 hectares », « 27 voix »): never the keyphrase, even when it is
+// the only word the text repeats.
+TEST(KeyphraseTest, ACountedNounIsNoSubject) {
+  Document doc = testing::rewrite(
+      "Un incendie de forêt a parcouru les collines au nord de Manosque dans la nuit de lundi à mardi.\n"
+      "Selon les pompiers, près de 3 200 hectares ont brûlé, dont 400 hectares de chênes verts.\n");
+  EXPECT_NE(doc.keyphrase, "hectares");
+  EXPECT_FALSE(doc.keyphrase.empty());
+  // The same word outside a count may be the subject.
+  Document land = testing::rewrite(
+      "Les hectares de vigne arrachés se multiplient dans le Bordelais, où la crise frappe les viticulteurs.\n"
+      "La chambre d'agriculture compte les hectares perdus, 3 200 hectares depuis janvier.\n");
+  EXPECT_EQ(land.keyphrase, "hectares");
+}
+
 TEST(KeyphraseTest, CommandLineKeyphraseWins) {
   Options o;
   o.keyphrase = "propreté urbaine";
