@@ -260,6 +260,8 @@ TEST(RepairTest, LineEndingWithAnEmojiIsNotTruncated) {
 
 TEST(RepairTest, FrenchTypography) {
   EXPECT_EQ(typo("l'armée d'Aliyev"), "l’armée d’Aliyev");
+  // An elision before a hashtag or a handle: « l’#influenza », « d’@Arianespace ».
+  EXPECT_EQ(typo("contre l'#influenza et d'@Arianespace"), "contre l’#influenza et d’@Arianespace");
   EXPECT_EQ(typo("Il a dit \"non\" hier"), "Il a dit «\u202Fnon\u202F» hier");
   EXPECT_EQ(typo("« « assumer pleinement » »"), "«\u202Fassumer pleinement\u202F»");
   EXPECT_EQ(typo("Pourquoi ? Parce que ; enfin !"), "Pourquoi\u202F? Parce que\u202F; enfin\u202F!");
