@@ -27,6 +27,7 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.offer = n.attribute("offer").as_bool(false);
   r.introduces_post = n.attribute("introduces-post").as_bool(false);
   r.post_time = n.attribute("post-time").as_bool(false);
+  r.attribution = n.attribute("attribution").as_bool(false);
   r.self_contained = n.attribute("self-contained").as_bool(false);
   for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
   if (r.patterns.empty()) file.fail(r.id, missing);
@@ -525,6 +526,7 @@ class Classifier {
 
   void follow_related_headers() {
     inline_related_.assign(blocks_.size(), false);
+    offer_part_.assign(blocks_.size(), false);
     for (std::size_t o = 0; o < opener_.size(); ++o) {
       const std::size_t opener = opener_[o];
       const bool inline_header = opener_rule_[o]->inline_header;
@@ -997,6 +999,14 @@ class Classifier {
     return rules_.find_rule(b.rule.substr(12));
   }
 
+  // A line of a sign-up or consent form: removed by a rule with
+  // offer="true", or found by its neighbours (remove_offer_names).
+  bool offer_line(std::size_t j) const {
+    if (offer_part_[j]) return true;
+    const auto* r = removing_rule(blocks_[j]);
+    return r && r->offer;
+  }
+
   // Whether a rule with header="true" removed the block (share buttons,
   // reading time…): furniture between a lead and the body.
   bool header_furniture(const Block& b) const {
@@ -1018,6 +1028,10 @@ class Classifier {
       // (A few teasers under a header set inside the article, « À lire
       // aussi », are an insert: the article goes on around them.)
       if (metadata_line(b) || b.reason == "dateline" || inline_related_[i]) return -lim().core_meta_penalty;
+      // A sign-up form is one widget however many lines it has (its call,
+      // its promise, its field, its button): a newsletter insert between
+      // two paragraphs costs about what one line of chrome does.
+      if (i > 0 && offer_line(i) && offer_line(i - 1)) return -lim().core_meta_penalty;
       if (const auto* r = removing_rule(b); r && r->core_penalty >= 0) return -r->core_penalty;
       return -lim().core_gap_penalty;
     }
@@ -1211,9 +1225,19 @@ class Classifier {
   // (a rule with offer="true") is the name of the newsletter or service it
   // offers (« L’essentiel du jour : notre sélection exclusive » over « … vous
   // envoyer la newsletter "L’essentiel du jour : notre sélection exclusive" … »).
+  // A short line between two lines of a sign-up form (« Inscrivez-vous à la
+  // newsletter Culture », « Chaque vendredi, le meilleur des sorties. »,
+  // « Votre e-mail ») is the form's too: its promise.
   void remove_offer_names() {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
+      if (b.kind == BlockKind::Pending && i > 0 && i + 1 < blocks_.size() && offer_line(i - 1) && offer_line(i + 1) &&
+          features_[i].words <= lim().related_max_words) {
+        remove(b, blocks_[i - 1].reason, "features: between the lines " + std::to_string(blocks_[i - 1].line) + " and " +
+                                             std::to_string(blocks_[i + 1].line) + " of a sign-up form");
+        offer_part_[i] = true;
+        continue;
+      }
       if (b.kind != BlockKind::Pending || features_[i].words < 2 || features_[i].terminal) continue;
       const std::size_t from = i >= 3 ? i - 3 : 0, to = std::min(blocks_.size(), i + 4);
       for (std::size_t j = from; j < to; ++j) {
@@ -1221,8 +1245,9 @@ class Classifier {
         if (j == i || o.kind != BlockKind::Removed || o.text.size() <= b.text.size() ||
             o.text.find(b.text) == std::string::npos)
           continue;
-        if (const auto* r = removing_rule(o); !r || !r->offer) continue;
+        if (!offer_line(j)) continue;
         remove(b, o.reason, "features: the name of what the line " + std::to_string(o.line) + " offers");
+        offer_part_[i] = true;
         break;
       }
     }
@@ -1392,8 +1417,10 @@ class Classifier {
         b.kind = BlockKind::Article;
         b.rule = "boilerplate:" + r->id + " (" + why + ")";
         b.hint = "kept-line";
-      } else if (prose_lead_in(i) && next == i + 1 && i > 0 && is_article(i - 1)) {
-        // (A sentence of the article, not a heading over what it announces.)
+      } else if (prose_lead_in(i) && next != npos && i > 0 && is_article(i - 1)) {
+        // (A sentence of the article, not a heading over what it announces,
+        // even when what it announced was removed: a post in another
+        // language.)
         b.kind = BlockKind::Article;
         b.rule = "features: lead-in to the text after it (" + why + ")";
       } else if (box_heading(i)) {
@@ -1431,6 +1458,24 @@ class Classifier {
       } else {
         remove(b, "boilerplate.ui", "features: short line without a sentence inside the article (" + why + ")");
       }
+    }
+    restore_attributions();
+  }
+
+  // A post's header line (a rule with attribution="true": « Préfet des
+  // Landes @Prefet40 ») between article text and the post's text, which the
+  // article keeps, names who wrote that text: it is kept as a line of its own.
+  void restore_attributions() {
+    for (std::size_t i = 1; i + 1 < blocks_.size(); ++i) {
+      Block& b = blocks_[i];
+      const auto* r = removing_rule(b);
+      if (!r || !r->attribution || blocks_[i - 1].kind != BlockKind::Article ||
+          blocks_[i + 1].kind != BlockKind::Article)
+        continue;
+      b.kind = BlockKind::Article;
+      b.reason.clear();
+      b.rule = "boilerplate:" + r->id + " (the author of the post below, line " + std::to_string(blocks_[i + 1].line) + ")";
+      b.hint = "kept-line";
     }
   }
 
@@ -1474,6 +1519,7 @@ class Classifier {
   std::vector<bool> contents_;                    // a table of contents' header or entry (mark_contents)
   std::vector<std::size_t> figure_of_;            // find_figures()
   std::vector<bool> inline_related_;              // an inline related header or one of its items (follow_related_headers)
+  std::vector<bool> offer_part_;                  // a line of a sign-up form found by its neighbours (remove_offer_names)
   mutable std::vector<signed char> figure_known_[2];  // figure_line() by block: -1 not asked yet
   std::size_t notes_first_ = npos, notes_ = npos;  // the article's notes, first and last line (find_notes)
   std::size_t notes_ref_ = npos;                   // the paragraph referring to the first note (find_notes)

@@ -45,6 +45,10 @@ struct BoilerplateRules {
     // the block gets the hint "post-time" (repair gives the time to the
     // post's text), and a heading right under it is the post's, no headline.
     bool post_time = false;
+    // attribution="true": a post's header line (its author's name and
+    // handle); kept when article text comes before it and the post's text,
+    // kept, after it.
+    bool attribution = false;
     // self-contained="true" (a <figure-header>): its box is the article's
     // only when each line is a figure with what it counts (two words or
     // more), no bare figure under its label.

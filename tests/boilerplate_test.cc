@@ -1680,5 +1680,55 @@ TEST(BoilerplateTest, RelatedListStopsAtAParagraphOfAnotherSubject) {
   EXPECT_EQ(reason_of(doc, "Presqu'île : les commerces indépendants face à la flambée des loyers"), "related");
 }
 
+// A post copied from the network's page: its header (name and handle, or
+// handle and date), its time and its counters cost the core little, so the
+// paragraph after the post is kept even when the post is in English; the
+// header is kept above a French post's text.
+TEST(BoilerplateTest, ACopiedPostDoesNotEndTheArticle) {
+  const std::string lead =
+      "Le cycliste breton Yann Le Dantec a remporté dimanche le Tour de Bretagne, au terme d'une dernière étape "
+      "de 184 kilomètres disputée sous la pluie entre Lorient et Quimper.";
+  const std::string after =
+      "Le coureur de 24 ans disputera en juin le championnat de France, où il espère décrocher une sélection pour "
+      "le Tour de l'Avenir.";
+  Document en = testing::rewrite(lead + "\nTeam Armor Cycling @ArmorCycling\n"
+                                 "What a win for @yledantec in the rain! Champion of Brittany! #TDB2026\n"
+                                 "6:12 PM · May 3, 2026\n" + after + "\n");
+  EXPECT_EQ(reason_of(en, "Team Armor Cycling @ArmorCycling"), "boilerplate.share");
+  EXPECT_EQ(reason_of(en, "6:12 PM · May 3, 2026"), "boilerplate.share");
+  EXPECT_TRUE(in_body(en, "Le coureur de"));
+  const std::string post = "Quelle victoire de notre capitaine sous le déluge ! Merci à tous les supporters présents "
+                           "sur le bord des routes.";
+  Document fr = testing::rewrite(lead + "\n@ArmorCycling · 3 mai\n" + post + "\n1 204 Retweets 5,6 k J'aime\n" +
+                                 after + "\n");
+  EXPECT_EQ(reason_of(fr, "1 204 Retweets 5,6 k J'aime"), "boilerplate.share");
+  EXPECT_EQ(reason_of(fr, "@ArmorCycling · 3 mai"), "kept");
+  EXPECT_TRUE(in_body(fr, "Quelle victoire de notre capitaine"));
+  EXPECT_TRUE(in_body(fr, "Le coureur de"));
+  // The header is a line of its own: not cut as an unfinished sentence.
+  EXPECT_FALSE(in_body(fr, "3 mai…"));
+  // A handle alone may be a sidebar's: no post header.
+  EXPECT_NE(reason_of(testing::rewrite(lead + "\n@ArmorCycling\n" + after + "\n"), "@ArmorCycling"),
+            "boilerplate.share");
+}
+
+// A sign-up form between two paragraphs is one widget: its lines do not end
+// the article before a short last paragraph, and a short line between two of
+// its lines is its promise.
+TEST(BoilerplateTest, ASignUpFormBetweenParagraphsIsOneWidget) {
+  const std::string last = "Selon la mairie, une quarantaine de candidats se sont déjà présentés pour les postes "
+                           "de saisonniers de la piscine.";
+  Document doc = testing::rewrite(
+      "Vannes : la piscine de Kercado rouvrira en juillet\n"
+      "La piscine de Kercado, fermée depuis deux ans pour travaux, rouvrira le 1er juillet, a annoncé jeudi la "
+      "mairie de Vannes.\n"
+      "Inscrivez-vous à la newsletter Vannes et sa région\n"
+      "Chaque matin, l'actualité de votre quartier.\n"
+      "Votre adresse e-mail\n"
+      "Je m'inscris\n" + last + "\n");
+  EXPECT_EQ(reason_of(doc, "Chaque matin, l'actualité de votre quartier."), "boilerplate.subscribe");
+  EXPECT_TRUE(in_body(doc, "une quarantaine de candidats"));
+}
+
 }  // namespace
 }  // namespace titraille
