@@ -28,6 +28,7 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.introduces_post = n.attribute("introduces-post").as_bool(false);
   r.post_time = n.attribute("post-time").as_bool(false);
   r.attribution = n.attribute("attribution").as_bool(false);
+  r.closes_post = n.attribute("closes-post").as_bool(false);
   r.self_contained = n.attribute("self-contained").as_bool(false);
   for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
   if (r.patterns.empty()) file.fail(r.id, missing);
@@ -710,7 +711,7 @@ class Classifier {
   // « Classement général » and its rows): the rule it matches, or null.
   const BoilerplateRules::Rule* figure_header(std::size_t k) const {
     const std::size_t p = kept_before(k);
-    if (p == npos || !(is_article(p) || figure_of_[p] != npos) || features_[k].words > lim().heading_max_words ||
+    if (p == npos || !(is_article(p) || figure_of_[p] != npos || prose_lead_in(p)) || features_[k].words > lim().heading_max_words ||
         features_[k].terminal)
       return nullptr;
     return full_match(rules_.figure_headers, u_[k], features_[k].words);
@@ -766,7 +767,9 @@ class Classifier {
       while (j < blocks_.size()) {
         if (figure_line(j, header)) {
           run.push_back(j++);
-        } else if (figure_label(j)) {
+        } else if (figure_label(j) && (header || !figure_header(j))) {
+          // (A results table's own heading right after a lead-in is no
+          // label of its first line: the table is found from its heading.)
           run.push_back(j++);
           run.push_back(j++);
         } else {
@@ -1268,6 +1271,19 @@ class Classifier {
         continue;
       if (!rules_.post_tag.found(text::u(b.text))) continue;
       remove(b, above.reason, "features: the text of the post embedded above (line " + std::to_string(above.line) + ")");
+    }
+    // A copied post's text between its header and its time line (rules with
+    // attribution="true" and closes-post="true") that reads as no French
+    // prose: « What a race! Congrats! #Marathon ».
+    for (std::size_t i = 1; i + 1 < blocks_.size(); ++i) {
+      const auto* head = removing_rule(blocks_[i - 1]);
+      const auto* foot = removing_rule(blocks_[i + 1]);
+      if (blocks_[i].kind != BlockKind::Pending || !head || !head->attribution || !foot || !foot->closes_post ||
+          article_like(i))
+        continue;
+      remove(blocks_[i], blocks_[i - 1].reason,
+             "features: the text of the post between lines " + std::to_string(blocks_[i - 1].line) + " and " +
+                 std::to_string(blocks_[i + 1].line));
     }
   }
 

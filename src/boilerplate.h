@@ -49,6 +49,10 @@ struct BoilerplateRules {
     // handle); kept when article text comes before it and the post's text,
     // kept, after it.
     bool attribution = false;
+    // closes-post="true": a post's time line (« 12:47 PM · Apr 13, 2025 »);
+    // a line between a post's header and it that reads as no French prose
+    // is the post's text, removed with them.
+    bool closes_post = false;
     // self-contained="true" (a <figure-header>): its box is the article's
     // only when each line is a figure with what it counts (two words or
     // more), no bare figure under its label.

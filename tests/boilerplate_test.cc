@@ -1730,5 +1730,26 @@ TEST(BoilerplateTest, ASignUpFormBetweenParagraphsIsOneWidget) {
   EXPECT_TRUE(in_body(doc, "une quarantaine de candidats"));
 }
 
+// A results table's heading after a lead-in ending « : » (whose post was
+// removed) heads the table: the ranking is the article's.
+TEST(BoilerplateTest, AResultsTableAfterALeadInIsKept) {
+  Document doc = testing::rewrite(
+      "La Bretonne Léa Morvan a remporté samedi le marathon de Vannes en 2 h 31 min, devant plus de 4 000 coureurs "
+      "venus de toute la région, un record de participation pour l'épreuve.\n"
+      "Sur les réseaux sociaux, son club n'a pas tardé à la féliciter :\n"
+      "Vannes Athlé @VannesAthle\n"
+      "What a race! Congrats Léa! #MarathonVannes\n"
+      "11:05 AM · Oct 4, 2026\n"
+      "Le classement du marathon de Vannes 2026\n"
+      "1. Léa Morvan (Vannes Athlé) en 2 h 31 min 12 s\n"
+      "2. Claire Jaouen (Lorient AC) à 1 min 40 s\n"
+      "3. Anne Le Roux (Stade brestois) à 3 min 02 s\n"
+      "La gagnante, qui courait sa deuxième course sur la distance, vise désormais les championnats de France en "
+      "avril à Rennes.\n");
+  EXPECT_EQ(reason_of(doc, "Le classement du marathon de Vannes 2026"), "kept");
+  EXPECT_TRUE(in_body(doc, "Claire Jaouen (Lorient AC)"));
+  EXPECT_TRUE(in_body(doc, "vise désormais les championnats"));
+}
+
 }  // namespace
 }  // namespace titraille
