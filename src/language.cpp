@@ -67,6 +67,7 @@ LanguageId::LanguageId(const DataBundle& data, const Lexicon& lexicon) {
     it->letters = chars(text::trim(l.text().get()));
     it->ascii_letters = std::any_of(it->letters.begin(), it->letters.end(), [](char32_t c) { return c < 0x80; });
   }
+  french_endings_ = text::split_words(root.child("french-endings").text().as_string());
   for (pugi::xml_node s : root.children("script")) {
     std::string name = s.attribute("name").as_string();
     int script = u_getPropertyValueEnum(UCHAR_SCRIPT, name.c_str());
@@ -121,6 +122,8 @@ LanguageId::Lookup LanguageId::lookup(const std::string& word) const {
     else if (!lang.letters.empty() && (lang.ascii_letters || !ascii) && has(lang.letters, word))
       l.letters |= uint64_t{1} << k;
   }
+  // (« réglementée »: an ending only French words have, on a word no list holds.)
+  l.french = !l.listed && !l.letters && text::ends_with_any(word, french_endings_, 2);
   return l;
 }
 

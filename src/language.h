@@ -78,6 +78,7 @@ class LanguageId {
     std::size_t group = 0;  // index of `code` in script_codes_
   };
   std::vector<Language> foreign_;          // lexicon/lang/<code>.txt but fr, code order
+  std::vector<std::string> french_endings_;  // <french-endings>: endings of French words no list holds
   std::vector<const WordList*> french_;    // lang/fr, fr/stopwords, fr/common
   // lang/fr-shared: French words also frequent elsewhere -> indices in foreign_ of those languages.
   std::unordered_map<std::string, std::vector<std::size_t>> shared_;

@@ -32,6 +32,13 @@ TEST(LanguageTest, EnglishInterfaceStrings) {
                          "Forgot your password?", "Read More"});
 }
 
+// A word no list holds that ends as only French words do (« -ée », « -ées »)
+// is French.
+TEST(LanguageTest, FrenchEndingsMakeAnUnlistedWordFrench) {
+  EXPECT_EQ(identify("Une zone réglementée élargie").french, 2u);
+  EXPECT_EQ(identify("Des parcelles inondées").french, 2u);
+}
+
 TEST(LanguageTest, SpanishInterfaceStrings) {
   expect_language("es", {"Leer más", "Leer más »", "Cargando...", "Iniciar sesión", "Suscríbete a nuestro boletín",
                          "Compartir en Facebook", "Deja un comentario", "Aceptar todas las cookies",
