@@ -48,6 +48,11 @@ void expect_each_removed(const std::vector<std::pair<std::string, std::string>>&
 TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
   const std::vector<std::pair<std::string, std::string>> noise = {
       {"PUBLICITÉ", "boilerplate.ad"},
+      {"Publicité - Continuez la lecture ci-dessous", "boilerplate.ad"},
+      {"La suite après la publicité", "boilerplate.ad"},
+      {"Infographie Le Journal de Vendée", "boilerplate.caption"},
+      {"Dessin Paul Lemoine", "boilerplate.caption"},
+      {"La tribune du stade de la Beaujoire, samedi 4 octobre 2026. (AFP / Jean-Marc Quéré)", "boilerplate.caption"},
       {"Voir cette publication sur Instagram", "boilerplate.share"},
       {"Regarder la vidéo", "boilerplate.player"},
       {"Plein écran", "boilerplate.player"},
@@ -1749,6 +1754,18 @@ TEST(BoilerplateTest, AResultsTableAfterALeadInIsKept) {
   EXPECT_EQ(reason_of(doc, "Le classement du marathon de Vannes 2026"), "kept");
   EXPECT_TRUE(in_body(doc, "Claire Jaouen (Lorient AC)"));
   EXPECT_TRUE(in_body(doc, "vise désormais les championnats"));
+}
+
+// A subheading whose words the French lists lack but whose participle ends
+// as only French words do (« réglementée ») is French: it is kept.
+TEST(BoilerplateTest, ASubheadingWithAFrenchParticipleIsKept) {
+  Document doc = testing::rewrite(
+      "Sept foyers de fièvre catarrhale ont été confirmés depuis lundi dans le nord de la Vendée, a indiqué la "
+      "préfecture, qui a ordonné la vaccination des troupeaux voisins.\n"
+      "Une zone réglementée élargie\n"
+      "Le préfet a signé mardi un arrêté qui étend la zone à 41 communes. Les foires aux bestiaux de Challans et de "
+      "Montaigu sont suspendues jusqu'à nouvel ordre.\n");
+  EXPECT_EQ(reason_of(doc, "Une zone réglementée élargie"), "kept");
 }
 
 }  // namespace
