@@ -32,11 +32,23 @@ FrenchGrammar::FrenchGrammar(const DataBundle& data, const Lexicon& lexicon) {
   pugi::xml_node semi = file.root().child("semivowel");
   semivowels_ = code_points(semi.attribute("letters").as_string());
   semivowel_elides_ = text::split_words(semi.attribute("elides").as_string());
+  if (pugi::xml_node h = file.root().child("mute-h")) {
+    aspirated_ = &lexicon.list(h.attribute("aspirated").as_string("fr/h-aspire"));
+    mute_h_names_ = text::split_words(h.attribute("names").as_string());
+  }
 }
 
 bool FrenchGrammar::starts_with_vowel(std::string_view word) const {
   std::size_t at = 0;
   const char32_t first = word.empty() ? 0 : text::next_char(word, at);
+  // A mute h: a lower-case word not listed as aspirated (« l’histoire », not
+  // « la hausse »), or a name listed (« l’Hérault », not « de Hambourg »).
+  if ((first == U'h' || first == U'H') && aspirated_ && at < word.size() &&
+      vowels_.find(text::next_char(word, at)) != std::u32string::npos) {
+    if (first == U'H') return std::find(mute_h_names_.begin(), mute_h_names_.end(), word) != mute_h_names_.end();
+    const std::size_t end = word.find_first_of(" -");
+    return !aspirated_->contains(word) && !aspirated_->contains(word.substr(0, end));
+  }
   if (vowels_.find(first) == std::u32string::npos) return false;
   if (semivowels_.find(first) == std::u32string::npos || at >= word.size()) return true;
   // « Yanis », « yoga »: a consonant before a vowel; « Yves », « Ypres »: a vowel.

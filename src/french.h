@@ -42,6 +42,10 @@ class FrenchGrammar {
   // « le yoga »), and the words that elide all the same (« l’Yonne »).
   std::u32string semivowels_;
   std::vector<std::string> semivowel_elides_;
+  // <mute-h>: the lower-case words whose h is aspirated (the others elide),
+  // and the names opening with H that elide (the others do not).
+  const WordList* aspirated_ = nullptr;
+  std::vector<std::string> mute_h_names_;
   const WordList* places_ = nullptr;
   std::vector<std::string> place_articles_;  // <place-articles>
   bool starts_with_vowel(std::string_view word) const;

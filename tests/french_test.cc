@@ -22,9 +22,23 @@ TEST(FrenchTest, ElidesBeforeAVowel) {
   EXPECT_EQ(fr().agree("Ce que dit le armée"), "Ce que dit l’armée");
   EXPECT_EQ(fr().agree("la question de la eau"), "la question de l’eau");
   EXPECT_EQ(fr().agree("Ce que il faut savoir"), "Ce qu’il faut savoir");
-  // No elision before a consonant, nor before h (aspirated or not, it is not guessed).
+  // No elision before a consonant.
   EXPECT_EQ(fr().agree("la position de la France"), "la position de la France");
+}
+
+// A lower-case word opening with a mute h elides, one with an aspirated h
+// (lexicon/fr/h-aspire) does not; a name opening with H elides only when
+// <mute-h names> holds it.
+TEST(FrenchTest, ElidesBeforeAMuteH) {
+  EXPECT_EQ(fr().agree("la histoire du festival"), "l’histoire du festival");
+  EXPECT_EQ(fr().agree("la colère de les habitants"), "la colère des habitants");
+  EXPECT_EQ(fr().agree("la colère de habitants"), "la colère d’habitants");
+  EXPECT_EQ(fr().agree("le hôpital de Vannes"), "l’hôpital de Vannes");
   EXPECT_EQ(fr().agree("le hameau"), "le hameau");
+  EXPECT_EQ(fr().agree("la hausse de les prix"), "la hausse des prix");
+  EXPECT_EQ(fr().agree("le haut-commissaire"), "le haut-commissaire");
+  EXPECT_EQ(fr().agree("la préfecture de le Hérault"), "la préfecture de l’Hérault");
+  EXPECT_EQ(fr().agree("le port de Hambourg"), "le port de Hambourg");
 }
 
 TEST(FrenchTest, YIsAConsonantBeforeAVowel) {
