@@ -1230,6 +1230,11 @@ TEST(MetaTest, CompressionKeepsQuotationsAndTheCommasOfIncises) {
   c = compressed("La start-up a annoncé lundi une levée de fonds de 45 millions d’euros, tout en confirmant la suppression "
                  "de 320 postes, soit près d’un quart de ses effectifs.", 130);
   EXPECT_NE(c.find("320 postes"), std::string::npos) << c;
+  // No item of an enumeration that a last item and « et » close: the town
+  // between two commas is one of the list.
+  c = compressed("Les maternités de Redon, Ploërmel, Pontivy et Carhaix fermeront la nuit à partir du 1er septembre, "
+                 "faute de pédiatres pour assurer les gardes, a annoncé mardi l’agence régionale de santé.", 130);
+  EXPECT_NE(c.find("Redon, Ploërmel, Pontivy et Carhaix"), std::string::npos) << c;
 }
 
 // After a name between commas (the subject's apposition), « , a annoncé… »
