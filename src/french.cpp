@@ -46,8 +46,9 @@ bool FrenchGrammar::starts_with_vowel(std::string_view word) const {
   if ((first == U'h' || first == U'H') && aspirated_ && at < word.size() &&
       vowels_.find(text::next_char(word, at)) != std::u32string::npos) {
     if (first == U'H') return std::find(mute_h_names_.begin(), mute_h_names_.end(), word) != mute_h_names_.end();
-    const std::size_t end = word.find_first_of(" -");
-    return !aspirated_->contains(word) && !aspirated_->contains(word.substr(0, end));
+    // (« haut-commissaire »: its first part.)
+    const std::size_t part = word.find_first_of(" -");
+    return !aspirated_->contains(word) && (part == std::string_view::npos || !aspirated_->contains(word.substr(0, part)));
   }
   if (vowels_.find(first) == std::u32string::npos) return false;
   if (semivowels_.find(first) == std::u32string::npos || at >= word.size()) return true;

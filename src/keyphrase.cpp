@@ -159,9 +159,10 @@ std::map<std::string, double> word_stats(const std::vector<IndexedSentence>& sen
   return out;
 }
 
-}  // namespace
-
+// A one-word phrase, no proper name, only ever seen after a number in digits.
 bool counted_noun(const Phrase& p) { return p.words.size() == 1 && !p.proper() && p.counted == p.count; }
+
+}  // namespace
 
 std::vector<IndexedSentence> keyphrase_sentences(const Document& doc) {
   std::vector<IndexedSentence> out;

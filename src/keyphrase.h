@@ -74,9 +74,6 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
                                           const KeyphraseRules& rules, const VerbForms* verbs = nullptr,
                                           const std::map<std::string, double>* scores = nullptr);
 
-// A one-word phrase, no proper name, only ever seen after a number in digits.
-bool counted_noun(const Phrase& p);
-
 Document keyphrase(Document doc, Resources& res);
 
 }  // namespace titraille
