@@ -1413,10 +1413,8 @@ class Classifier {
           b.rule = "features: closing line of the article (" + why + ")";
           continue;
         }
-        if (i == last_article + 1 && keep_rule(i)) {
-          b.kind = BlockKind::Article;
-          b.rule = "boilerplate:" + keep_rule(i)->id + " (" + why + ")";
-          b.hint = "kept-line";  // (a line of its own, not a cut-off sentence)
+        if (const auto* r = i == last_article + 1 ? keep_rule(i) : nullptr) {
+          keep(b, r, why);
           continue;
         }
         // (An enumeration the article ends with is classified as inside it,
@@ -1430,9 +1428,7 @@ class Classifier {
       }
       std::size_t next = next_open(i);
       if (const auto* r = keep_rule(i)) {
-        b.kind = BlockKind::Article;
-        b.rule = "boilerplate:" + r->id + " (" + why + ")";
-        b.hint = "kept-line";
+        keep(b, r, why);
       } else if (prose_lead_in(i) && next != npos && i > 0 && is_article(i - 1)) {
         // (A sentence of the article, not a heading over what it announces,
         // even when what it announced was removed: a post in another
@@ -1488,11 +1484,18 @@ class Classifier {
       if (!r || !r->attribution || blocks_[i - 1].kind != BlockKind::Article ||
           blocks_[i + 1].kind != BlockKind::Article)
         continue;
-      b.kind = BlockKind::Article;
-      b.reason.clear();
-      b.rule = "boilerplate:" + r->id + " (the author of the post below, line " + std::to_string(blocks_[i + 1].line) + ")";
-      b.hint = "kept-line";
+      keep(b, r, "the author of the post below, line " + std::to_string(blocks_[i + 1].line));
     }
+  }
+
+  // A line kept by rule r although it reads like chrome: a line of its own,
+  // not a cut-off sentence; a post's attribution (attribution="true") is
+  // joined to the paragraph after it.
+  static void keep(Block& b, const BoilerplateRules::Rule* r, const std::string& why) {
+    b.kind = BlockKind::Article;
+    b.reason.clear();
+    b.rule = "boilerplate:" + r->id + " (" + why + ")";
+    b.hint = r->attribution ? "post-attribution" : "kept-line";
   }
 
   // fold_ascii() of a block's text, computed once.

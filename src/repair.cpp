@@ -388,7 +388,7 @@ std::size_t dangling_comma(const std::string& t, std::size_t last_start, bool cu
 // text: an item (« … ; », « • … »), the line announcing a list (« … : »), a
 // key figure or its label, a <keep> line (an embedded post's signature).
 bool open_by_nature(const Block& b, std::string_view t) {
-  return b.hint == "figure" || b.hint == "kept-line" || text::opens_list(t) || !text::list_mark(t).empty();
+  return b.hint == "figure" || b.hint == "kept-line" || b.hint == "post-attribution" || text::opens_list(t) || !text::list_mark(t).empty();
 }
 
 // `listed`: the article line before ends with « ; » or « : », so a line

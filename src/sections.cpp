@@ -1,7 +1,6 @@
 #include "sections.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -173,31 +172,19 @@ std::vector<std::size_t> cut_sections(const std::vector<std::size_t>& words, con
   return starts;
 }
 
-namespace {
-bool post_header(const Paragraph& p);
-}  // namespace
-
 bool joined(const Paragraph& prev, const Paragraph& next) {
   return text::opens_list(prev.text) || (!text::list_mark(next.text).empty() && !text::list_mark(prev.text).empty()) ||
-         post_header(prev);
+         prev.post_attribution;
 }
 
 namespace {
-
-// A post's header line: a short line naming an @handle, without a sentence's
-// final punctuation.
-bool post_header(const Paragraph& p) {
-  const std::string_view t = text::trim(p.text);
-  if (t.empty() || t.size() > 100 || t.ends_with('.') || t.ends_with('!') || t.ends_with('?')) return false;
-  const std::size_t at = t.find('@');
-  return at != std::string_view::npos && at + 1 < t.size() && std::isalnum(static_cast<unsigned char>(t[at + 1]));
-}
 
 Paragraph paragraph_of(const Block& b) {
   Paragraph p;
   p.text = b.text;
   p.sentences = b.sentences;
   p.source_line = b.line;
+  p.post_attribution = b.hint == "post-attribution";
   return p;
 }
 

@@ -46,9 +46,10 @@ double cosine(const PackedBag& a, const PackedBag& b);
 // Whether `next` continues what `prev` opens or belongs to: anything after a
 // lead-in ending « : » or « ; » (a list's items, a quoted post, the next
 // item of an enumeration), or an item after another item (lines opening
-// with a bullet or a number), or a post's text after its header line (a
-// short line naming an @handle, no sentence: « Préfet des Landes
-// @Prefet40 »). No section is cut between them.
+// with a bullet or a number), or anything after a post's attribution line
+// (Paragraph::post_attribution, from the boilerplate stage: the header
+// « Préfet des Landes @Prefet40 » above the post's text). No section is cut
+// between them.
 bool joined(const Paragraph& prev, const Paragraph& next);
 
 // Cuts paragraphs (word counts and term bags) into runs; returns the index

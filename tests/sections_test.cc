@@ -151,8 +151,10 @@ TEST(SectionsTest, WhatALeadInAnnouncesIsJoinedToIt) {
   EXPECT_TRUE(joined(para("• un gel du barème ;"), para("• une hausse du budget des armées.")));
   EXPECT_FALSE(joined(post, para("Les assureurs promettent d’examiner chaque dossier au cas par cas.")));
   EXPECT_FALSE(joined(para("• une hausse du budget des armées."), para("Les oppositions ont dénoncé un texte injuste.")));
-  // A post's text to its header line.
-  EXPECT_TRUE(joined(para("Syndicat des campings @SynCampings · 12 août"), post));
+  // A post's text to its header line (marked so by the boilerplate stage).
+  Paragraph header = para("Syndicat des campings @SynCampings · 12 août");
+  header.post_attribution = true;
+  EXPECT_TRUE(joined(header, post));
   EXPECT_FALSE(joined(para("Écrivez-nous à redaction@exemple.fr."), post));
 }
 

@@ -64,7 +64,9 @@ struct Block {
   bool truncated_start = false;  // starts mid-sentence
   // What an earlier stage knows: "title" after a title directive, "figure"
   // for a key figure or its label (a line of data, not running text),
-  // "kept-line" for a <keep> line (an embedded post's signature).
+  // "kept-line" for a line a rule keeps although it reads like chrome,
+  // "post-attribution" for such a line naming a post's author (an embedded
+  // post's signature, a copied post's header).
   std::string hint;
   std::vector<Sentence> sentences;  // filled by segment, refreshed after repair
   int input = 0;                  // index in Document::sources of a merged document (0 otherwise)
@@ -76,6 +78,7 @@ struct Paragraph {
   std::vector<Sentence> sentences;
   int source_line = 0;  // input line the paragraph came from
   bool from_heading = false;  // a subheading of the source, kept as the section's opening line
+  bool post_attribution = false;  // a post's author line (hint "post-attribution"): no section is cut after it
 };
 
 struct Section {
