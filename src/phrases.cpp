@@ -166,7 +166,10 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
              capitalized_content(k + 1) && rules.name_particles.count(toks[k].lower);
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (!content_at[i]) continue;
+      // (A particle of a name written in lower case, « der » of « Van der
+      // Poel », opens no phrase and is no content word inside one, even
+      // when no stop word.)
+      if (!content_at[i] || (!toks[i].capitalized && name_particle(i))) continue;
       key.clear();
       std::size_t content = 0;
       bool all_caps_words = true;
@@ -185,7 +188,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       for (std::size_t j = i; j < toks.size(); ++j) {
         const Token& t = toks[j];
         const bool number = j > i && name_number(j);
-        bool content_word = content_at[j] || number;
+        bool content_word = (content_at[j] && !(j > i && !t.capitalized && name_particle(j))) || number;
         // (After an adjective written before its noun comes the noun: « l’ancien président ».)
         const bool adjective_slot = j > i && !t.capitalized && content_at[j - 1] && t.lower.size() > 3 &&
                                     !rules.prenominal.count(toks[j - 1].lower);

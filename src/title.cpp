@@ -456,8 +456,19 @@ bool apposition_of_keyphrase(const std::string& s, const std::string& part, cons
          !rules.coordination_not_before->contains(text::lower(words.front()));
 }
 
+// Whether `s` opens with a name the keyphrase ends: one or two capitalised
+// words, then the keyphrase (« Mathieu Van der Poel s’offre… » for « Van
+// der Poel »).
+bool name_ends_with_keyphrase(const std::string& s, const std::string& kp) {
+  const std::size_t at = text::lower(s).find(text::lower(kp));
+  if (kp.empty() || at == std::string::npos || at == 0) return false;
+  const std::vector<std::string> before = text::split_words(std::string_view(s).substr(0, at));
+  return !before.empty() && before.size() <= 2 &&
+         std::all_of(before.begin(), before.end(), [](const std::string& w) { return text::starts_with_upper(w); });
+}
+
 // Whether `part` of `s` follows, after a comma, a part that the keyphrase
-// opens: a clause with a subject of its own (« Mads Pedersen s’impose au
+// opens (or a name it ends): a clause with a subject of its own (« Mads Pedersen s’impose au
 // sprint, Vingegaard garde le maillot jaune »), which the keyphrase put
 // before it would claim (« Mads Pedersen : Vingegaard garde… »).
 bool after_keyphrase_clause(const std::string& s, const std::string& part, const std::string& kp,
@@ -465,7 +476,9 @@ bool after_keyphrase_clause(const std::string& s, const std::string& part, const
   const std::optional<std::string_view> before = before_comma(s, part);
   if (kp.empty() || !before) return false;
   for (const std::string& other : parts) {
-    if (&other == &part || !before->ends_with(other) || !keyphrase_opens(other, kp, rules)) continue;
+    if (&other == &part || !before->ends_with(other) ||
+        !(keyphrase_opens(other, kp, rules) || name_ends_with_keyphrase(other, kp)))
+      continue;
     // The keyphrase's part is a clause when a verb follows the keyphrase:
     // a lower-case word that opens no noun phrase nor complement (a
     // determiner, a <noun-complement> or <preposition> word): « Mads

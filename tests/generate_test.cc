@@ -77,6 +77,22 @@ TEST(KeyphraseTest, NamesKeepTheirParticlesAndNumbers) {
   EXPECT_EQ(doc.keyphrase, "Jean-Yves Le Goff");
 }
 
+// A particle that is no French stop word (« der » of « Van der Poel »)
+// keeps the name whole too, and is neither a content word of it (the
+// name stays proper) nor the start of a candidate.
+TEST(KeyphraseTest, ForeignParticlesKeepNamesWhole) {
+  Document doc = testing::rewrite(
+      "Cyclisme : Mathieu Van der Poel domine le Tour des Flandres\n"
+      "Mathieu Van der Poel a remporté dimanche le Tour des Flandres pour la quatrième fois. Mathieu Van der Poel "
+      "a distancé ses rivaux dans le dernier secteur pavé.\n"
+      "Le Néerlandais Mathieu Van der Poel vise désormais un record de victoires sur les classiques.\n");
+  const auto phrases = phrases_of(doc);
+  ASSERT_TRUE(phrases.count("mathieu van der poel"));
+  EXPECT_TRUE(phrases.at("mathieu van der poel").proper());
+  EXPECT_FALSE(phrases.count("der poel"));
+  EXPECT_EQ(doc.keyphrase, "Mathieu Van der Poel");
+}
+
 // A name written with digits (« G20 », « COP28 ») is a word and may be a
 // candidate; a number or an ordinal (« 2024 », « 13e ») is none.
 TEST(KeyphraseTest, NamesWithDigitsAreCandidates) {
@@ -499,6 +515,17 @@ TEST(TitleTest, KeyphraseIsPutBeforeNoOtherSubjectsClause) {
       "Les eaux devraient baisser à Quimperlé à partir de jeudi, selon Vigicrues.\n",
       o);
   EXPECT_EQ(flood.title, "Quimperlé\u00A0: 150 maisons évacuées") << flood.title;
+  // Nor when the keyphrase ends the name that opens the clause (the
+  // surname of « Marc Vidal »).
+  o.keyphrase = "Vidal";
+  Document surname = testing::rewrite(
+      "Tour de l’Ain : Marc Vidal s’impose au sprint à Bourg, Léa Morin garde le maillot jaune\n"
+      "Marc Vidal a remporté jeudi la troisième étape du Tour de l’Ain à Bourg-en-Bresse, au terme d’un sprint "
+      "massif, devant deux coureurs belges.\n"
+      "Le coureur savoyard, âgé de 24 ans, signe la deuxième victoire de sa carrière. Vidal remonte à la "
+      "sixième place du classement général.\n",
+      o);
+  EXPECT_EQ(surname.title.find("Léa Morin garde"), std::string::npos) << surname.title;
 }
 
 // A first name and a name after the keyphrase keep their capitals even when
