@@ -29,6 +29,7 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.post_time = n.attribute("post-time").as_bool(false);
   r.attribution = n.attribute("attribution").as_bool(false);
   r.closes_post = n.attribute("closes-post").as_bool(false);
+  r.box_item = n.attribute("box-item").as_bool(false);
   r.self_contained = n.attribute("self-contained").as_bool(false);
   for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
   if (r.patterns.empty()) file.fail(r.id, missing);
@@ -667,7 +668,7 @@ class Classifier {
   // A <figure> line ("184 250 euros", "dont 12 % de femmes"); under a
   // <figure-header>, a <ranked> line too.
   bool figure_line(std::size_t i, bool under_header = false) const {
-    if (blocks_[i].kind != BlockKind::Pending) return false;
+    if (blocks_[i].kind != BlockKind::Pending && !(under_header && box_item(i))) return false;
     // (Asked many times of a block, answered once: the text does not change.)
     std::vector<signed char>& known = figure_known_[under_header ? 1 : 0];
     if (known.size() != blocks_.size()) known.assign(blocks_.size(), -1);
@@ -686,6 +687,12 @@ class Classifier {
     // entreprises sinistrées »), read without it.
     const std::string_view mark = text::list_mark(blocks_[i].text);
     return !mark.empty() && mark != "1" && line(text::u(text::without_marks(blocks_[i].text)));
+  }
+
+  // A line removed by a rule with box-item="true" (a match sheet's scorers).
+  bool box_item(std::size_t i) const {
+    const auto* r = removing_rule(blocks_[i]);
+    return r && r->box_item;
   }
 
   // A figure line, or the label of one above or below it.
@@ -785,7 +792,15 @@ class Classifier {
       if (boxed && !(j < blocks_.size() && is_article(j))) continue;
       if (!paragraph) figure_of_[k] = k;
       figure_header_[k] = header;
-      for (std::size_t r : run) figure_of_[r] = k;
+      for (std::size_t r : run) {
+        figure_of_[r] = k;
+        // (A box item a line rule removed is the box's: decided with it.)
+        if (blocks_[r].kind == BlockKind::Removed) {
+          blocks_[r].kind = BlockKind::Pending;
+          blocks_[r].reason.clear();
+          blocks_[r].rule.clear();
+        }
+      }
       k = j - 1;
     }
   }

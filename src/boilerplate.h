@@ -53,6 +53,10 @@ struct BoilerplateRules {
     // a line between a post's header and it that reads as no French prose
     // is the post's text, removed with them.
     bool closes_post = false;
+    // box-item="true": a line it removes (a match sheet's scorers) is an
+    // item of a box of key figures when it comes in the run of lines under
+    // a <figure-header>: kept there with the box.
+    bool box_item = false;
     // self-contained="true" (a <figure-header>): its box is the article's
     // only when each line is a figure with what it counts (two words or
     // more), no bare figure under its label.

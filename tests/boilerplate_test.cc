@@ -1768,5 +1768,24 @@ TEST(BoilerplateTest, ASubheadingWithAFrenchParticipleIsKept) {
   EXPECT_EQ(reason_of(doc, "Une zone réglementée élargie"), "kept");
 }
 
+
+// A match sheet's line (scorers with their minutes) under the heading of a
+// box of key figures is an item of that box: the box and the paragraph after
+// it are the article's.
+TEST(BoilerplateTest, AMatchSheetLineInABoxOfKeyFigures) {
+  Document doc = testing::rewrite(
+      "L’AS Nancy bat le FC Rouen\n"
+      "L’AS Nancy s’est imposée 3-1 face au FC Rouen vendredi soir, lors de la 20e journée de National, grâce à un "
+      "doublé de son attaquant Yanis Perrin.\n"
+      "Les chiffres clés du match\n"
+      "Score final : Nancy 3-1 Rouen\n"
+      "Buteurs : Leroy (8e) ; Perrin (49e, 77e), Dumas (85e)\n"
+      "Affluence : 11 204 spectateurs\n"
+      "Côté rouennais, l’entraîneur a regretté une entame de seconde période bien trop passive de ses joueurs.\n");
+  EXPECT_EQ(reason_of(doc, "Buteurs : Leroy (8e) ; Perrin (49e, 77e), Dumas (85e)"), "kept");
+  EXPECT_TRUE(in_body(doc, "Affluence"));
+  EXPECT_TRUE(in_body(doc, "entame de seconde période"));
+}
+
 }  // namespace
 }  // namespace titraille
