@@ -540,14 +540,19 @@ class Classifier {
       // The mark every item so far opened with ("" when they differ or have
       // none): in a numbered or bulleted list, a line without it ends the list.
       std::string mark;
-      for (std::size_t j = opener + 1; j < blocks_.size(); ++j) {
+      // Whether the article resumes right after the list with a heading
+      // over article text.
+      bool resumed = false;
+      std::size_t j = opener + 1;
+      for (; j < blocks_.size(); ++j) {
         Block& b = blocks_[j];
         if (b.kind != BlockKind::Pending) {
           // The comment section or the footer closes the list.
           if (b.reason == "boilerplate.comments" || b.reason == "boilerplate.footer") break;
           if (b.kind == BlockKind::Removed) after_headline = false;
-          // (A teaser or a read-more line already removed is an item.)
-          if (b.kind == BlockKind::Removed && b.reason == "related") first = false;
+          // (A teaser or a read-more line already removed is an item; so
+          // is a line in another language, an aggregator's teaser.)
+          if (b.kind == BlockKind::Removed && (b.reason == "related" || b.reason == "boilerplate.foreign")) first = false;
           continue;
         }
         if (!first && article_headline(j)) break;
@@ -579,8 +584,10 @@ class Classifier {
                    !headline_of_next(j, 1);
           };
           if (!first && heading_like(j) && next != npos && article_like(next) && !card(next) &&
-              (!after_headline || inline_header || own_heading()) && !same_form())
+              (!after_headline || inline_header || own_heading()) && !same_form()) {
+            resumed = true;
             break;
+          }
           if (features_[j].words > lim().related_max_words) break;
         }
         after_headline = title_like(j) || heading_like(j);
@@ -591,6 +598,14 @@ class Classifier {
         ++items;
         last_item = j;
       }
+      // A list of a teaser or two after which the article resumes under a
+      // heading (an aggregator's « Berita Terkait » between two paragraphs)
+      // is an insert too, its header and items, removed here or in another
+      // language.
+      if (resumed && !inline_header && j - opener - 1 <= lim().insert_max_items)
+        for (std::size_t k = opener; k < j; ++k)
+          if (k == opener || blocks_[k].reason == "related" || blocks_[k].reason == "boilerplate.foreign")
+            inline_related_[k] = true;
     }
   }
 
@@ -1601,6 +1616,7 @@ BoilerplateRules::BoilerplateRules(const DataBundle& data, const Lexicon& lexico
     limits.kicker_max_words = f.attribute("kicker-max-words").as_uint(3);
     limits.core_gap_penalty = f.attribute("core-gap-penalty").as_double(12);
     limits.core_meta_penalty = f.attribute("core-meta-penalty").as_double(2);
+    limits.insert_max_items = f.attribute("insert-max-items").as_uint(2);
     limits.core_open_weight = f.attribute("core-open-weight").as_double(0.5);
     limits.core_lead_gap = f.attribute("core-lead-gap").as_uint(4);
     limits.box_heading_words = f.attribute("box-heading-words").as_uint(6);

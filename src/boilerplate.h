@@ -127,6 +127,10 @@ struct BoilerplateRules {
     std::size_t kicker_max_words = 3;       // words before the colon of a teaser headline's kicker
     double core_gap_penalty = 12;    // what a chrome block costs the article's core
     double core_meta_penalty = 2;    // what a metadata line or a heading costs it
+    // A related list of at most this many lines, after which the article
+    // resumes, is an insert inside the article (each line costs the core
+    // core_meta_penalty).
+    std::size_t insert_max_items = 2;
     double core_open_weight = 0.5;   // weight of an unpunctuated article-like block's words
     std::size_t core_lead_gap = 4;   // chrome blocks allowed between a lead and the core
     // A heading of at most box-heading-words words between a paragraph of at

@@ -1038,6 +1038,24 @@ TEST(BoilerplateTest, ClosingSloganRightAfterTheLastParagraphStays) {
   EXPECT_TRUE(in_body(doc, "Sans prévention, pas de recherche"));
 }
 
+// An aggregator's related list of one teaser in another language between
+// the lead and a subheading over more text is an insert: the subheading is
+// no teaser of it, and the lead stays the article's.
+TEST(BoilerplateTest, AForeignTeaserBetweenTwoParagraphsIsAnInsert) {
+  Document doc = testing::rewrite(
+      "Les contrôleurs aériens en grève jeudi\n"
+      "Les contrôleurs aériens réclament des recrutements et une revalorisation de leur prime de nuit. La direction "
+      "de l’aviation civile propose un plan sur cinq ans.\n"
+      "Berita Terkait\n"
+      "Harga tiket pesawat naik menjelang libur panjang\n"
+      "Les vols annulés à Orly\n"
+      "Selon les prévisions publiées mardi par la DGAC, un vol sur deux sera annulé jeudi à Orly. Les compagnies "
+      "ont prévenu leurs passagers par message.\n");
+  EXPECT_EQ(reason_of(doc, "Les vols annulés à Orly"), "kept");
+  EXPECT_TRUE(in_body(doc, "revalorisation de leur prime de nuit"));
+  EXPECT_TRUE(in_body(doc, "un vol sur deux"));
+}
+
 }  // namespace
 }  // namespace titraille
 
