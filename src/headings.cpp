@@ -196,10 +196,29 @@ struct Salient {
 std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sentences, const HeadingRules& rules,
                                          const PhraseRules& phrases, const VerbForms& verbs) {
   std::vector<HeadingFrame> out;
+  std::vector<char> quoted;
   for (const Sentence* s : sentences) {
     const std::vector<Token>& t = s->tokens;
+    // Words between guillemets are someone's words, not the article's
+    // facts: no fact nor stake from them (« une cabale montée par
+    // l’opposition »). A sentence that closes a quotation it did not open
+    // starts inside it.
+    quoted.assign(t.size(), 0);
+    int depth = 0;
+    for (const Token& tok : t) {
+      if (tok.text == "«" || tok.text == "“") break;
+      if (tok.text == "»" || tok.text == "”") {
+        depth = 1;
+        break;
+      }
+    }
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if (t[k].text == "«" || t[k].text == "“") ++depth;
+      quoted[k] = depth > 0;
+      if ((t[k].text == "»" || t[k].text == "”") && depth > 0) --depth;
+    }
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-      if (t[i].capitalized) continue;
+      if (t[i].capitalized || quoted[i]) continue;
       const std::string_view article = article_of(t[i], phrases);
       if (article.empty()) continue;
       auto with_article = [&](std::size_t from, std::size_t to) {

@@ -48,6 +48,17 @@ TEST(HeadingFramesTest, FactIsANounItsParticipleAndTheAgent) {
   EXPECT_TRUE(has(h, "fact: L’usine rachetée par un groupe chinois")) << text::join(h, " | ");
 }
 
+// Words between guillemets are someone's claim: no fact nor stake from
+// them, even in a sentence that only closes the quotation.
+TEST(HeadingFramesTest, NoFactFromAQuotation) {
+  EXPECT_TRUE(headings_of("Selon lui, l’enquête repose sur « un dossier monté par des adversaires politiques ».").empty());
+  EXPECT_TRUE(headings_of("Il redoute « la crainte d’un exode massif » dans la vallée.").empty());
+  EXPECT_TRUE(headings_of("Nous refusons un projet imposé par Paris », a lancé la maire.").empty());
+  // Outside the quotation, the fact stays.
+  auto h = headings_of("« C’est une trahison », dit-il du cessez-le-feu négocié par la Russie.");
+  EXPECT_TRUE(has(h, "fact: Le cessez-le-feu négocié par la Russie")) << text::join(h, " | ");
+}
+
 TEST(HeadingFramesTest, ActorAndQuestionFromTheSubjectAndItsVerb) {
   auto h = headings_of("Bakou a proposé une amnistie aux combattants qui rendent les armes.");
   EXPECT_TRUE(has(h, "actor: Ce que propose Bakou")) << text::join(h, " | ");
