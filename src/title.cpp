@@ -584,6 +584,19 @@ std::size_t last_participle_group(const std::string& low, const TitleRules& rule
 // `s` and its shorter forms: trailing groups that open with a <trim>
 // preposition ("… à l’usine de X") or a <coordination> (« … et reprend la
 // troisième place ») dropped one by one while three words remain.
+// The space after the last comma of `low` (" " + lower case + " ") that a
+// determiner (<noun-complement determiners>) or a number follows; npos if
+// none.
+std::size_t last_comma_group(const std::string& low, const TitleRules& rules) {
+  for (std::size_t at = low.rfind(", "); at != std::string::npos && at > 0; at = low.rfind(", ", at - 1)) {
+    const std::size_t w = at + 2, e = low.find(' ', w);
+    if (e == std::string::npos) continue;
+    const std::string_view word = std::string_view(low).substr(w, e - w);
+    if (!word.empty() && ((word[0] >= '0' && word[0] <= '9') || one_of(rules.noun_determiners, word))) return at + 1;
+  }
+  return std::string::npos;
+}
+
 std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules) {
   std::vector<std::string> out{s};
   // No form ends before the end of the last <complement> (« autorisant les
@@ -621,6 +634,10 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
     if (const std::size_t g = last_participle_group(low, rules);
         g != std::string::npos && (best == std::string::npos || g > best))
       best = g;
+    // A comma before a new noun group, a determiner or a number: « …leur
+    // préavis, un TGV sur deux annoncé » ends as well before it.
+    if (const std::size_t c = last_comma_group(low, rules); c != std::string::npos && (best == std::string::npos || c > best))
+      best = c;
     if (best == std::string::npos || best == 0) break;
     // (`best` is the space before the preposition; `low` opens with a space.)
     best = group_start(low, best + 1, rules) - 1;

@@ -747,6 +747,15 @@ TEST(TitleTest, ShortenedFormsKeepFixedLocutions) {
   forms = shortened_forms("Neuf départements placés en vigilance orange en Bretagne", rules);
   EXPECT_EQ(std::count(forms.begin(), forms.end(), "Neuf départements placés en vigilance orange"), 1);
   EXPECT_EQ(std::count(forms.begin(), forms.end(), "Neuf départements placés"), 0);
+  // A proportion (« un train sur deux ») is one group; a comma before a
+  // determiner or a number ends a form, one before a name does not.
+  forms = shortened_forms("Grève des contrôleurs : les syndicats maintiennent leur appel, un vol sur deux annulé à Nantes",
+                          rules);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Grève des contrôleurs : les syndicats maintiennent leur appel, un vol"), 0);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Grève des contrôleurs : les syndicats maintiennent leur appel, un vol sur deux annulé"), 1);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Grève des contrôleurs : les syndicats maintiennent leur appel"), 1);
+  forms = shortened_forms("Les maires de Lyon, Marseille et Toulouse écrivent au gouvernement", rules);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Les maires de Lyon"), 0);
 }
 
 // A participle that qualifies the object of the clause's verb opens a group
