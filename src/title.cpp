@@ -84,6 +84,8 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
     incomplete_verbs = text::split_words(n.attribute("verbs").as_string());
     incomplete_always = text::split_words(n.attribute("always").as_string());
     incomplete_after = text::split_words(n.attribute("unless-after").as_string());
+    negation = text::split_words(n.attribute("negation").as_string());
+    negation_ends = text::split_words(n.attribute("negation-ends").as_string());
   }
   for (pugi::xml_node t : root.children("template"))
     templates.push_back({t.attribute("id").as_string(), std::string(text::trim(t.text().as_string())),
@@ -97,9 +99,40 @@ bool TitleRules::ends_incomplete(std::string_view title) const {
   const std::vector<std::string> words = analysis::words(title);
   if (words.empty()) return false;
   auto in = [&](const std::vector<std::string>& list, std::size_t back) {
-    return back <= words.size() && std::find(list.begin(), list.end(), text::lower(words[words.size() - back])) != list.end();
+    if (back > words.size()) return false;
+    // (A word after an elision: « un » of « qu’un ».)
+    std::string w = text::lower(words[words.size() - back]);
+    if (const std::size_t a = w.rfind("\u2019"); a != std::string::npos) w.erase(0, a + 3);
+    else if (const std::size_t q = w.rfind('\''); q != std::string::npos) w.erase(0, q + 1);
+    return std::find(list.begin(), list.end(), w) != list.end();
   };
-  if (in(incomplete_words, 1) || in(incomplete_always, 1)) return true;
+  // A negation left open: « ne » with no « pas », « plus », « que »… after
+  // it; the word that closes it may end the title (« …ne se représentera
+  // plus »).
+  bool open = false, closed_last = false;
+  for (const std::string& word : text::split_words(text::lower(title))) {
+    // « n’a » is « n’ » then « a »; « qu’un » is « qu’ » then « un ».
+    std::string_view w = word;
+    while (!w.empty()) {
+      std::size_t a = w.find("\u2019");
+      const std::size_t q = w.find('\'');
+      std::size_t len = 3;
+      if (q != std::string_view::npos && (a == std::string_view::npos || q < a)) a = q, len = 1;
+      const std::string form = a == std::string_view::npos ? std::string(w) : std::string(w.substr(0, a)) + "\u2019";
+      auto listed = [&](const std::vector<std::string>& l) { return std::find(l.begin(), l.end(), form) != l.end(); };
+      closed_last = false;
+      if (listed(negation)) {
+        open = true;
+      } else if (open && listed(negation_ends)) {
+        open = false;
+        closed_last = true;
+      }
+      if (a == std::string_view::npos) break;
+      w.remove_prefix(a + len);
+    }
+  }
+  if (open) return true;
+  if (!closed_last && (in(incomplete_words, 1) || in(incomplete_always, 1))) return true;
   return in(incomplete_verbs, 1) && !in(incomplete_after, 2) && !in(incomplete_after, 3);
 }
 

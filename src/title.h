@@ -79,6 +79,12 @@ struct TitleRules {
   // « …la troisième place »), nor, after any word, with one of `always` (the
   // plural forms of such verbs: « …les syndicats appellent »). Lower case.
   std::vector<std::string> incomplete_words, incomplete_verbs, incomplete_after, incomplete_always;
+  // `negation`: a candidate whose last « ne » (or « n’ ») no word of
+  // `negation-ends` follows is cut before the end of its negation (« …qu’elle
+  // ne pourrait assurer » of « …ne pourrait assurer qu’un TGV sur deux »
+  // says the opposite). Lower case; an elided word counts by its form
+  // (« qu’ » of « qu’un »).
+  std::vector<std::string> negation, negation_ends;
   bool ends_incomplete(std::string_view title) const;
   struct Template {
     std::string id, text;

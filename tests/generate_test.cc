@@ -432,6 +432,16 @@ TEST(TitleTest, NoTitleEndsOnAVerbOrAFunctionWord) {
   // determiner; a time group is a group a title may lose.
   EXPECT_TRUE(rules.ends_incomplete("Grève SNCF : les syndicats appellent"));
   EXPECT_TRUE(rules.ends_incomplete("Retraites : les élus ont"));
+  // The word after an elision counts (« un » of « qu’un »), a subject
+  // pronoun ends nothing, and a negation is closed (« ne … que »,
+  // « n’… pas ») or the title says the opposite of the text.
+  EXPECT_TRUE(rules.ends_incomplete("La SNCF ne pourrait assurer qu’un"));
+  EXPECT_TRUE(rules.ends_incomplete("La SNCF a annoncé lundi qu’elle"));
+  EXPECT_TRUE(rules.ends_incomplete("La SNCF a annoncé qu’elle ne pourrait assurer"));
+  EXPECT_TRUE(rules.ends_incomplete("Le préfet n’autorise"));
+  EXPECT_FALSE(rules.ends_incomplete("La SNCF n’assurera qu’un TGV sur deux"));
+  EXPECT_FALSE(rules.ends_incomplete("Le préfet n’autorise pas la manifestation"));
+  EXPECT_FALSE(rules.ends_incomplete("Le maire ne se représentera plus"));
   const std::vector<std::string> forms =
       shortened_forms("Grève SNCF : les syndicats appellent à un mouvement national pendant les fêtes", rules);
   EXPECT_NE(std::find(forms.begin(), forms.end(), "Grève SNCF : les syndicats appellent à un mouvement national"),
