@@ -1281,6 +1281,10 @@ TEST(MetaTest, CompressionKeepsQuotationsAndTheCommasOfIncises) {
   c = compressed("Les maternités de Redon, Ploërmel, Pontivy et Carhaix fermeront la nuit à partir du 1er septembre, "
                  "faute de pédiatres pour assurer les gardes, a annoncé mardi l’agence régionale de santé.", 130);
   EXPECT_NE(c.find("Redon, Ploërmel, Pontivy et Carhaix"), std::string::npos) << c;
+  // A quantity between commas is the subject (« près de 2 000 personnes »).
+  c = compressed("Malgré le froid, près de 2 000 personnes selon les syndicats, 900 selon la police, ont manifesté "
+                 "jeudi à Vierzon contre la fermeture de l’usine de pneus du groupe.", 130);
+  EXPECT_NE(c.find("2 000 personnes"), std::string::npos) << c;
 }
 
 // After a name between commas (the subject's apposition), « , a annoncé… »
