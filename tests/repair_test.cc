@@ -476,6 +476,18 @@ TEST(RepairTest, KeepsAParagraphThatOnlyLacksItsFullStop) {
   EXPECT_TRUE(warned) << text::join(doc.warnings, " | ");
 }
 
+// A quoted post's signature (« — Name (@handle) date ») ends it: no « … »
+// and no warning of a cut sentence.
+TEST(RepairTest, AQuotedPostsSignatureIsNoCutSentence) {
+  const std::string a =
+      "Un incendie a détruit dans la nuit de mardi à mercredi un immeuble de trois étages à Vernoux, en Ardèche.";
+  Document doc = testing::rewrite(
+      a + "\n« Vingt personnes relogées cette nuit. Merci aux services de la ville. #Vernoux » — Mairie de Vernoux "
+          "(@VernouxMairie) March 4, 2026\n" + a + "\n");
+  for (const std::string& w : doc.warnings) EXPECT_EQ(w.find("mid-sentence"), std::string::npos) << w;
+  EXPECT_EQ(testing::body_text(doc).find("2026…"), std::string::npos) << testing::body_text(doc);
+}
+
 // What a page leaves at the end of a paragraph is cut out of it: the link of
 // an embedded post's picture, a link, « Lire la suite… », a wire story's
 // signature.
