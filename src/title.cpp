@@ -98,37 +98,30 @@ bool TitleRules::ends_incomplete(std::string_view title) const {
   // (The words without their punctuation: « … ? » and « …» » end on the word before.)
   const std::vector<std::string> words = analysis::words(title);
   if (words.empty()) return false;
+  auto listed = [](const std::vector<std::string>& list, std::string_view form) {
+    return std::find(list.begin(), list.end(), form) != list.end();
+  };
+  // (A word after an elision counts by itself: « un » of « qu’un »; fold()
+  // writes every apostrophe ’.)
   auto in = [&](const std::vector<std::string>& list, std::size_t back) {
-    if (back > words.size()) return false;
-    // (A word after an elision: « un » of « qu’un ».)
-    std::string w = text::lower(words[words.size() - back]);
-    if (const std::size_t a = w.rfind("\u2019"); a != std::string::npos) w.erase(0, a + 3);
-    else if (const std::size_t q = w.rfind('\''); q != std::string::npos) w.erase(0, q + 1);
-    return std::find(list.begin(), list.end(), w) != list.end();
+    return back <= words.size() &&
+           listed(list, text::split_elision(text::fold(words[words.size() - back])).second);
   };
   // A negation left open: « ne » with no « pas », « plus », « que »… after
   // it; the word that closes it may end the title (« …ne se représentera
-  // plus »).
+  // plus »). « n’a » is « n’ » then « a », « qu’un » « qu’ » then « un ».
   bool open = false, closed_last = false;
-  for (const std::string& word : text::split_words(text::lower(title))) {
-    // « n’a » is « n’ » then « a »; « qu’un » is « qu’ » then « un ».
-    std::string_view w = word;
-    while (!w.empty()) {
-      std::size_t a = w.find("\u2019");
-      const std::size_t q = w.find('\'');
-      std::size_t len = 3;
-      if (q != std::string_view::npos && (a == std::string_view::npos || q < a)) a = q, len = 1;
-      const std::string form = a == std::string_view::npos ? std::string(w) : std::string(w.substr(0, a)) + "\u2019";
-      auto listed = [&](const std::vector<std::string>& l) { return std::find(l.begin(), l.end(), form) != l.end(); };
+  for (const std::string& word : text::split_words(text::fold(title))) {
+    const auto [elision, rest] = text::split_elision(word);
+    for (const std::string_view form : {elision, rest}) {
+      if (form.empty()) continue;
       closed_last = false;
-      if (listed(negation)) {
+      if (listed(negation, form)) {
         open = true;
-      } else if (open && listed(negation_ends)) {
+      } else if (open && listed(negation_ends, form)) {
         open = false;
         closed_last = true;
       }
-      if (a == std::string_view::npos) break;
-      w.remove_prefix(a + len);
     }
   }
   if (open) return true;
@@ -625,7 +618,7 @@ std::size_t last_comma_group(const std::string& low, const TitleRules& rules) {
     const std::size_t w = at + 2, e = low.find(' ', w);
     if (e == std::string::npos) continue;
     const std::string_view word = std::string_view(low).substr(w, e - w);
-    if (!word.empty() && ((word[0] >= '0' && word[0] <= '9') || one_of(rules.noun_determiners, word))) return at + 1;
+    if (!word.empty() && (text::is_digit(text::first_char(word)) || one_of(rules.noun_determiners, word))) return at + 1;
   }
   return std::string::npos;
 }
