@@ -8,6 +8,7 @@
 #include "pattern.h"
 #include "resources.h"
 #include "text.h"
+#include "tokenize.h"
 
 namespace titraille {
 
@@ -204,18 +205,12 @@ std::vector<HeadingFrame> heading_frames(const std::vector<const Sentence*>& sen
     // l’opposition »). A sentence that closes a quotation it did not open
     // starts inside it.
     quoted.assign(t.size(), 0);
-    int depth = 0;
-    for (const Token& tok : t) {
-      if (tok.text == "«" || tok.text == "“") break;
-      if (tok.text == "»" || tok.text == "”") {
-        depth = 1;
-        break;
-      }
-    }
+    const auto mark = std::find_if(t.begin(), t.end(), [](const Token& k) { return opens_quotation(k) || closes_quotation(k); });
+    int depth = mark != t.end() && closes_quotation(*mark) ? 1 : 0;
     for (std::size_t k = 0; k < t.size(); ++k) {
-      if (t[k].text == "«" || t[k].text == "“") ++depth;
+      if (opens_quotation(t[k])) ++depth;
       quoted[k] = depth > 0;
-      if ((t[k].text == "»" || t[k].text == "”") && depth > 0) --depth;
+      if (closes_quotation(t[k]) && depth > 0) --depth;
     }
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
       if (t[i].capitalized || quoted[i]) continue;

@@ -181,8 +181,7 @@ bool joiner(const Token& t) {
 }
 
 bool quote_or_joiner(const Token& t) {
-  return joiner(t) || (t.kind == TokenKind::Punct && (t.text == "«" || t.text == "»" || t.text == "“" || t.text == "”" ||
-                                                      t.text == "\""));
+  return joiner(t) || opens_quotation(t) || closes_quotation(t) || (t.kind == TokenKind::Punct && t.text == "\"");
 }
 
 // No relative pronoun, « que » nor word of `linkers` outside « » and “ ”:
@@ -191,8 +190,8 @@ bool plain_outside_quotes(const std::vector<Token>& tokens, const ReadabilityRul
   int depth = 0;
   for (const Token& t : tokens) {
     if (t.kind == TokenKind::Punct) {
-      if (t.text == "«" || t.text == "“") ++depth;
-      if ((t.text == "»" || t.text == "”") && depth > 0) --depth;
+      if (opens_quotation(t)) ++depth;
+      if (closes_quotation(t) && depth > 0) --depth;
       continue;
     }
     if (depth == 0 && (is_relative(t) || rules.linkers->contains(t.form()))) return false;

@@ -387,6 +387,10 @@ const Token* last_non_punct(const std::vector<Sentence>& sentences) {
   return nullptr;
 }
 
+bool opens_quotation(const Token& t) { return t.kind == TokenKind::Punct && (t.text == "«" || t.text == "\u201C"); }
+
+bool closes_quotation(const Token& t) { return t.kind == TokenKind::Punct && (t.text == "»" || t.text == "\u201D"); }
+
 std::size_t Tokenizer::count_words(const std::vector<Token>& tokens) {
   std::size_t n = 0;
   for (const Token& t : tokens)

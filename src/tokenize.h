@@ -75,6 +75,10 @@ class Tokenizer {
 // symbol), or null when there is none.
 const Token* last_non_punct(const std::vector<Sentence>& sentences);
 
+// A token that opens a quotation (« or “), or closes one (» or ”).
+bool opens_quotation(const Token& t);
+bool closes_quotation(const Token& t);
+
 }  // namespace titraille
 
 #endif  // TITRAILLE_TOKENIZE_H_
