@@ -526,6 +526,13 @@ class Classifier {
     return shared >= (min_shared ? min_shared : lim().headline_shared_words);
   }
 
+  // An item of a related list removed before the list was followed: a
+  // teaser or a read-more line, or a line in another language (an
+  // aggregator's teaser).
+  static bool removed_item(const Block& b) {
+    return b.kind == BlockKind::Removed && (b.reason == "related" || b.reason == "boilerplate.foreign");
+  }
+
   void follow_related_headers() {
     inline_related_.assign(blocks_.size(), false);
     offer_part_.assign(blocks_.size(), false);
@@ -550,9 +557,7 @@ class Classifier {
           // The comment section or the footer closes the list.
           if (b.reason == "boilerplate.comments" || b.reason == "boilerplate.footer") break;
           if (b.kind == BlockKind::Removed) after_headline = false;
-          // (A teaser or a read-more line already removed is an item; so
-          // is a line in another language, an aggregator's teaser.)
-          if (b.kind == BlockKind::Removed && (b.reason == "related" || b.reason == "boilerplate.foreign")) first = false;
+          if (removed_item(b)) first = false;
           continue;
         }
         if (!first && article_headline(j)) break;
@@ -604,8 +609,7 @@ class Classifier {
       // language.
       if (resumed && !inline_header && j - opener - 1 <= lim().insert_max_items)
         for (std::size_t k = opener; k < j; ++k)
-          if (k == opener || blocks_[k].reason == "related" || blocks_[k].reason == "boilerplate.foreign")
-            inline_related_[k] = true;
+          if (k == opener || removed_item(blocks_[k])) inline_related_[k] = true;
     }
   }
 
@@ -705,10 +709,7 @@ class Classifier {
   }
 
   // A line removed by a rule with box-item="true" (a match sheet's scorers).
-  bool box_item(std::size_t i) const {
-    const auto* r = removing_rule(blocks_[i]);
-    return r && r->box_item;
-  }
+  bool box_item(std::size_t i) const { return removed_by(blocks_[i], &BoilerplateRules::Rule::box_item); }
 
   // A figure line, or the label of one above or below it.
   bool box_line(std::size_t i) const {
@@ -1032,20 +1033,22 @@ class Classifier {
     return rules_.find_rule(b.rule.substr(12));
   }
 
+  // Whether a rule with the attribute `flag` removed block b (« offer »,
+  // « header », « box-item »…).
+  bool removed_by(const Block& b, bool BoilerplateRules::Rule::*flag) const {
+    const auto* r = removing_rule(b);
+    return r && r->*flag;
+  }
+
   // A line of a sign-up or consent form: removed by a rule with
   // offer="true", or found by its neighbours (remove_offer_names).
   bool offer_line(std::size_t j) const {
-    if (offer_part_[j]) return true;
-    const auto* r = removing_rule(blocks_[j]);
-    return r && r->offer;
+    return offer_part_[j] || removed_by(blocks_[j], &BoilerplateRules::Rule::offer);
   }
 
   // Whether a rule with header="true" removed the block (share buttons,
   // reading time…): furniture between a lead and the body.
-  bool header_furniture(const Block& b) const {
-    const auto* r = removing_rule(b);
-    return r && r->header;
-  }
+  bool header_furniture(const Block& b) const { return removed_by(b, &BoilerplateRules::Rule::header); }
 
   double core_value(std::size_t i) const {
     const Block& b = blocks_[i];
@@ -1295,9 +1298,8 @@ class Classifier {
     for (std::size_t i = 1; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       const Block& above = blocks_[i - 1];
-      const auto* r = removing_rule(above);
-      if (b.kind != BlockKind::Pending || features_[i].words > lim().embed_post_max_words || !r ||
-          !r->introduces_post)
+      if (b.kind != BlockKind::Pending || features_[i].words > lim().embed_post_max_words ||
+          !removed_by(above, &BoilerplateRules::Rule::introduces_post))
         continue;
       if (!rules_.post_tag.found(text::u(b.text))) continue;
       remove(b, above.reason, "features: the text of the post embedded above (line " + std::to_string(above.line) + ")");
@@ -1306,10 +1308,8 @@ class Classifier {
     // attribution="true" and closes-post="true") that reads as no French
     // prose: « What a race! Congrats! #Marathon ».
     for (std::size_t i = 1; i + 1 < blocks_.size(); ++i) {
-      const auto* head = removing_rule(blocks_[i - 1]);
-      const auto* foot = removing_rule(blocks_[i + 1]);
-      if (blocks_[i].kind != BlockKind::Pending || !head || !head->attribution || !foot || !foot->closes_post ||
-          article_like(i))
+      if (blocks_[i].kind != BlockKind::Pending || !removed_by(blocks_[i - 1], &BoilerplateRules::Rule::attribution) ||
+          !removed_by(blocks_[i + 1], &BoilerplateRules::Rule::closes_post) || article_like(i))
         continue;
       remove(blocks_[i], blocks_[i - 1].reason,
              "features: the text of the post between lines " + std::to_string(blocks_[i - 1].line) + " and " +
