@@ -277,7 +277,7 @@ std::vector<ScoredPhrase> rank_keyphrases(const Document& doc, const std::map<st
     // an adjective or a participle ("alerte renforcée") more often than not.
     // The title's kicker is a noun whatever the text puts before it (« Dengue :
     // … » over « une épidémie de dengue »).
-    bool noun = p.proper() || kicker || !p.article(rules.phrases).empty();
+    bool noun = kicker || p.noun(rules.phrases);
     int tier = !noun ? 2 : (rules.lead_first && !in_lead) ? 1 : 0;
     // Named by the title: first, a place after the others (a place is
     // where, not what: « Vierzon : », « … à Lyon »); earlier in the title,
@@ -342,10 +342,10 @@ Document keyphrase(Document doc, Resources& res) {
     // proper name, or a word the text puts an article before) before any
     // other word (« bloquent » of « des étudiants bloquent le campus »), and
     // any word before a counted noun (« hectares » of « 6 000 hectares »).
-    auto noun = [&](const Phrase& p) { return p.proper() || !p.article(res.keyphrase.phrases).empty(); };
     auto better = [&](const Phrase& a, const Phrase& b) {
       if (counted_noun(a) != counted_noun(b)) return !counted_noun(a);
-      if (noun(a) != noun(b)) return noun(a);
+      const PhraseRules& pr = res.keyphrase.phrases;
+      if (a.noun(pr) != b.noun(pr)) return a.noun(pr);
       if (a.first_sentence != b.first_sentence) return a.first_sentence < b.first_sentence;
       return a.count > b.count;
     };

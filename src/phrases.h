@@ -115,6 +115,9 @@ struct Phrase {
   // "les", "l’"), by vote of the determiners seen before it (<determiners>
   // of rules/keyphrase.xml); "" for a proper name or when none is known.
   std::string article(const PhraseRules& rules) const;
+  // A noun phrase: a proper name, or a phrase the text puts an article
+  // before (« la canicule »).
+  bool noun(const PhraseRules& rules) const { return proper() || !article(rules).empty(); }
 };
 
 // A sentence with its index in the document, for phrase extraction.
