@@ -36,6 +36,7 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       iterations = b.attribute("iterations").as_int(40);
       essentiel_not_first = text::split_words(text::lower(b.child("not-first").text().as_string()));
       essentiel_opening_words = b.child("not-first").attribute("opening-words").as_uint(12);
+      essentiel_not_opening = text::split_words(text::lower(b.child("not-opening").text().as_string()));
     } else if (id == "chiffres") {
       chiffres = spec;
       for (pugi::xml_node m : b.children("modifier")) modifiers.push_back(text::split_words(text::lower(m.text().as_string())));
@@ -64,6 +65,9 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       clause_separators = text::split_words(b.child("clause").attribute("separators").as_string());
       clause_first = text::split_words(b.child("clause").attribute("first").as_string());
       clause_not_first_endings = text::split_words(b.child("clause").attribute("not-first-endings").as_string());
+      verb_endings = text::split_words(b.child("clause").attribute("verb-endings").as_string());
+      not_verb_endings = text::split_words(b.child("clause").attribute("not-verb-endings").as_string());
+      needs_clause = text::split_words(text::lower(b.child("needs-clause").text().as_string()));
     } else if (id == "chronologie") {
       chronologie = spec;
       per_day = b.attribute("per-day").as_uint(1);
@@ -87,6 +91,11 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       role_complement = text::split_words(b.child("role-complement").text().as_string());
       role_complement_articles = text::split_words(b.child("role-complement").attribute("articles").as_string());
       name_particles = text::split_words(b.child("name-particle").text().as_string());
+      if (pugi::xml_node n = b.child("role-nouns")) {
+        role_nouns = &lexicon.list(n.attribute("list").as_string("fr/role-nouns"));
+        role_prenominal = &lexicon.list(n.attribute("prenominal").as_string("fr/prenominal"));
+        role_skip = text::split_words(text::lower(n.attribute("skip").as_string()));
+      }
     } else {
       file.fail(id, "unknown block id (essentiel, chiffres, chronologie, acteurs)");
     }
@@ -195,6 +204,20 @@ void clause_bounds(const Sentence& s, std::size_t first, std::size_t last, const
   while (end > last && tk[end].kind == TokenKind::Punct) --end;
 }
 
+// Whether a finite verb is among tokens (after, last] of `s`: a word of the
+// <verbs> list, or one with a <clause verb-endings> ending and none of its
+// not-verb-endings (« totalisent », not « paiement »).
+bool verb_after(const Sentence& s, std::size_t after, std::size_t last, const BlockRules& rules) {
+  for (std::size_t k = after + 1; k <= last && k < s.tokens.size(); ++k) {
+    const Token& t = s.tokens[k];
+    if ((rules.figure_verbs && rules.figure_verbs->contains(t.lower)) ||
+        (is_word(t) && !rules.stopwords->contains(t.lower) && text::ends_with_any(t.lower, rules.verb_endings, 3) &&
+         !text::ends_with_any(t.lower, rules.not_verb_endings, 1)))
+      return true;
+  }
+  return false;
+}
+
 // `begin`, `end`: the clause's bounds (clause_bounds).
 std::string figure_in_clause(const Sentence& s, std::size_t& first, std::size_t& last, std::size_t begin,
                              std::size_t end, const BlockRules& rules) {
@@ -283,6 +306,13 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
           first = i - m.size();
           break;
         }
+      // A figure of words quoted as said (a quotation opening the sentence:
+      // « Ici, dans un village de 3 000 habitants… », a plaidé l’élu) is the
+      // speaker's, told in passing; a figure quoted inside the sentence
+      // (il y avait eu « au moins 200 morts ») stays.
+      if (!tk.empty() && tk[0].text == "«" &&
+          std::none_of(tk.begin() + 1, tk.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) { return t.text == "»"; }))
+        continue;
       // One figure per number: « 47 cas » then « 47 malades » say it twice.
       if (!seen.insert(tk[i].text).second) continue;
       std::size_t begin = first, end = last;
@@ -291,7 +321,16 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
                                        tk.begin() + static_cast<std::ptrdiff_t>(first),
                                        [&](const Token& t) { return listed(rules.negation, t.form()); });
       // Two figures of one clause give it once.
+      const std::size_t figure_first = first, figure_last = last;
       std::string item = text::capitalize_first(figure_in_clause(s, first, last, begin, end, rules));
+      // An amount counts nothing alone (« 26 millions d’euros » of what?),
+      // nor in the rest of a list a comma goes on with (« a requis six mois
+      // de prison, 15 000 euros d’amende »): it needs a clause of its own.
+      if (std::any_of(tk.begin() + static_cast<std::ptrdiff_t>(i) + 1, tk.begin() + static_cast<std::ptrdiff_t>(figure_last) + 1,
+                      [&](const Token& t) { return listed(rules.needs_clause, t.lower); }) &&
+          ((first == figure_first && last == figure_last) ||
+           (first == figure_first && first > 0 && tk[first - 1].text == "," && !verb_after(s, figure_last, last, rules))))
+        continue;
       // A figure of a negated clause is shown in the whole clause, with its
       // negation, or not at all.
       if (negated && first != begin) continue;
@@ -300,6 +339,22 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
     }
   }
   return out;
+}
+
+// Whether tokens [first, last] of `tk` name an office, a trade or a relation
+// (BlockRules::role_nouns): their first word after the skipped words and the
+// prenominal adjectives is a role noun, whole or by a part of a hyphenated
+// word.
+bool names_role(const std::vector<Token>& tk, std::size_t first, std::size_t last, const BlockRules& rules) {
+  if (!rules.role_nouns) return true;
+  std::size_t k = first;
+  while (k <= last && (listed(rules.role_skip, tk[k].form()) || rules.role_prenominal->contains(tk[k].lower))) ++k;
+  if (k > last || !is_word(tk[k])) return false;
+  if (rules.role_nouns->contains(tk[k].lower)) return true;
+  std::string_view rest = tk[k].lower;
+  for (std::size_t dash; (dash = rest.find('-')) != std::string_view::npos; rest.remove_prefix(dash + 1))
+    if (rules.role_nouns->contains(rest.substr(0, dash))) return true;
+  return rest != tk[k].lower && rules.role_nouns->contains(rest);
 }
 
 std::vector<std::string> actors(const std::vector<Sentence>& sentences, const BlockRules& rules,
@@ -366,7 +421,7 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
         }
         if (ok && k < tk.size() && (tk[k].text == "," || tk[k].text == ".") && words >= rules.role_min_words &&
             words <= rules.role_max_words && content_lower(tk[tk[j + 2].elided || stop.contains(tk[j + 2].lower) ? j + 3 : j + 2], stop))
-          role = slice(s, j + 2, k - 1);
+          role = names_role(tk, j + 2, k - 1, rules) ? slice(s, j + 2, k - 1) : std::string();
       }
       // "le maire, Name," (the role before the name). The name must be an
       // apposition, closed by punctuation or the sentence's end: after
@@ -405,7 +460,7 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
         if (ok && k > 0 && (listed(rules.role_not_after, tk[k - 1].form()) || listed(rules.role_complement, tk[k - 1].form())))
           ok = false;
         if (ok && k < i - 1 && listed(rules.role_complement_articles, tk[k].form()) && words >= rules.role_min_words &&
-            words <= rules.role_max_words && content_lower(tk[k + 1], stop))
+            words <= rules.role_max_words && content_lower(tk[k + 1], stop) && names_role(tk, k, i - 2, rules))
           role = text::lower_first(slice(s, k, i - 2));
       }
       if (role.empty() || !seen.insert(text::fold(name)).second) continue;
@@ -447,6 +502,12 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
   for (std::size_t n = 0; n < sentences.size(); ++n) {
     const Sentence& s = sentences[n];
     if (s.words() > rules.chronologie_max_words || has_quote(s.text) || !text::ends_sentence(s.text)) continue;
+    // A sentence naming two weekdays (« parti mardi, le feu a été fixé dans
+    // la nuit de mercredi à jeudi ») tells of no one day.
+    std::set<std::string_view> named;
+    for (const Token& t : s.tokens)
+      if (std::find(rules.week.begin(), rules.week.end(), t.lower) != rules.week.end()) named.insert(t.lower);
+    if (named.size() > 1) continue;
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
       auto it = std::find(rules.week.begin(), rules.week.end(), s.tokens[i].lower);
       if (it == rules.week.end()) continue;
@@ -567,7 +628,7 @@ Document blocks(Document doc, Resources& res) {
           refers_back = back_word(k + 1);
           break;
         }
-        refers_back = k < rules.essentiel_opening_words / 2 && back_word(k);
+        refers_back = k < rules.essentiel_opening_words / 2 && (back_word(k) || listed(rules.essentiel_not_opening, tk[k].form()));
       }
       // (An item of the source's own list, « • l’installation de… », is no
       // sentence of its own.)

@@ -32,6 +32,9 @@ struct BlockRules {
   // Words that make a sentence's opening refer to the one before it (« Elle
   // a aussi estimé… », « Cette hausse… »): no item of L’essentiel opens with one.
   std::vector<std::string> essentiel_not_first;
+  // <not-opening>: words that refer back only before the first comma, in
+  // the first essentiel_opening_words / 2 tokens (« Six minutes plus tard »).
+  std::vector<std::string> essentiel_not_opening;
   // <not-first opening-words="N">: such a word in the first N/2 tokens, or
   // right after a comma within the first N, refers back too (« Pour ces
   // ménages, … », « Interrogé sur …, il a rappelé… »).
@@ -72,6 +75,16 @@ struct BlockRules {
   // participle: « Publié peu avant… »). Else the figure alone.
   std::size_t clause_max_words = 0;
   std::vector<std::string> clause_separators, clause_first, clause_not_first_endings;
+  // <needs-clause>: units that count nothing out of their clause (an
+  // amount: « 26 millions d’euros »): such a figure is an item only in a
+  // clause of its own, not alone nor in a clause that opens with it after a
+  // comma (« …a requis six mois de prison, 15 000 euros d’amende »), which
+  // goes on with the list of the clause before it, unless a finite verb
+  // follows the figure: a word of `figure_verbs`, or one with an ending of
+  // `verb_endings` but none of `not_verb_endings` (<clause verb-endings="…"
+  // not-verb-endings="…">: « totalisent », not « paiement »).
+  std::vector<std::string> needs_clause;
+  std::vector<std::string> verb_endings, not_verb_endings;
   std::size_t per_day = 1, chronologie_max_words = 40;
   std::vector<std::string> week;  // weekdays in lower case, Monday first
   // A weekday after one of `ahead_before` (« jusqu’à vendredi », « d’ici
@@ -104,6 +117,14 @@ struct BlockRules {
   std::vector<std::string> role_not_after;
   // Lower-case words inside a name (« Lula da Silva », « von der Leyen »).
   std::vector<std::string> name_particles;
+  // <role-nouns list="…" skip="…">: a role's first word after the words of
+  // `skip` (its determiner, « alors ») and the adjectives of
+  // `role_prenominal` (« l’ancienne ») is one of these nouns, whole or by a
+  // part of a hyphenated word (« sous-préfète »); else it is no role. No
+  // list: any word.
+  const WordList* role_nouns = nullptr;
+  const WordList* role_prenominal = nullptr;
+  std::vector<std::string> role_skip;
 
   BlockRules(const DataBundle& data, const Lexicon& lexicon);
 };
