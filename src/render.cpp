@@ -267,13 +267,22 @@ std::string md_escape(const std::string& s) {
   return out;
 }
 
+// The mark of an enumeration's items, which carry none.
+constexpr std::string_view kUnmarked = "enumeration";
+
 // The list items among a section's paragraphs: for each paragraph, its list
 // mark (text::list_mark: "1" for a number, else the bullet) when it is one of
 // a run of two or more paragraphs with the same mark, else "". Such a run is
-// a list of the source (« - Rennes-Saint-Malo : 4 allers-retours »).
+// a list of the source (« - Rennes-Saint-Malo : 4 allers-retours »). So is an
+// enumeration written without marks (kUnmarked): two or more paragraphs under
+// one that ends with a colon, each opening in lower case and ending with a
+// semicolon, but the last, which may end the sentence (« Ce que l’on sait : »
+// / « le départ de feu a été localisé… ; » / « des prélèvements ont été
+// réalisés. »).
 std::vector<std::string_view> list_items(const Section& s) {
-  std::vector<std::string_view> marks(s.paragraphs.size());
-  for (std::size_t i = 0; i < s.paragraphs.size(); ++i) marks[i] = text::list_mark(s.paragraphs[i].text);
+  const std::vector<Paragraph>& ps = s.paragraphs;
+  std::vector<std::string_view> marks(ps.size());
+  for (std::size_t i = 0; i < ps.size(); ++i) marks[i] = text::list_mark(ps[i].text);
   std::vector<std::string_view> out(marks.size());
   for (std::size_t i = 0; i < marks.size();) {
     std::size_t j = i;
@@ -282,6 +291,16 @@ std::vector<std::string_view> list_items(const Section& s) {
       for (std::size_t k = i; k < j; ++k) out[k] = marks[k];
     i = j > i ? j : i + 1;
   }
+  auto item = [&](std::size_t k) { return marks[k].empty() && text::starts_with_lower(ps[k].text); };
+  for (std::size_t i = 1; i < ps.size(); ++i) {
+    if (!text::trim(ps[i - 1].text).ends_with(':') || !item(i)) continue;
+    std::size_t j = i;
+    while (j < ps.size() && item(j) && text::trim(ps[j].text).ends_with(';')) ++j;
+    if (j < ps.size() && item(j) && text::ends_sentence(ps[j].text)) ++j;  // the last item
+    if (j - i >= 2)
+      for (std::size_t k = i; k < j; ++k) out[k] = kUnmarked;
+    i = j;
+  }
   return out;
 }
 
@@ -289,7 +308,9 @@ std::vector<std::string_view> list_items(const Section& s) {
 // for a numbered one.
 std::string item_text(const std::string& p, std::string_view mark, std::string* number = nullptr) {
   std::size_t at = 0;
-  if (mark == "1") {
+  if (mark == kUnmarked) {
+    at = 0;
+  } else if (mark == "1") {
     while (at < p.size() && p[at] >= '0' && p[at] <= '9') ++at;
     if (number) *number = p.substr(0, at);
     ++at;  // the full stop or parenthesis

@@ -417,6 +417,33 @@ TEST(Blocks, SourceListsRenderAsLists) {
   EXPECT_NE(html.find("<p>- seul tiret</p>"), std::string::npos) << html;
 }
 
+// An enumeration without marks (lower-case items ending with « ; » under a
+// line ending with a colon, the last maybe ending the sentence) is a list
+// too; one item alone, or items in upper case, are paragraphs.
+TEST(Blocks, EnumerationsWithoutMarksRenderAsLists) {
+  Document doc;
+  Section s;
+  for (const char* t : {"Ce que l’on sait de l’enquête :", "le départ de feu a été localisé près de la route ;",
+                        "aucun témoin n’a été identifié ;", "des prélèvements ont été réalisés.", "Le préfet a parlé :",
+                        "la route reste fermée.", "Trois pistes :", "Une piste accidentelle ;", "Une piste criminelle."}) {
+    Paragraph p;
+    p.text = t;
+    s.paragraphs.push_back(p);
+  }
+  doc.sections.push_back(s);
+  RenderInfo info{Engine::version(), "x"};
+  const std::string md = render(doc, Format::Markdown, info);
+  EXPECT_NE(md.find("enquête :\n\n- le départ de feu a été localisé près de la route ;\n- aucun témoin n’a été identifié ;\n"
+                    "- des prélèvements ont été réalisés.\n\nLe préfet"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("\n\nla route reste fermée.\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\nUne piste accidentelle ;\n"), std::string::npos) << md;
+  const std::string html = render(doc, Format::Html, info);
+  EXPECT_NE(html.find("<li>aucun témoin n’a été identifié ;</li>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<p>la route reste fermée.</p>"), std::string::npos) << html;
+}
+
 TEST(Blocks, RenderedInEveryFormat) {
   Document doc = testing::engine().rewrite(
       testing::read_file(testing::source_path("data/examples/01-inondations-gard.txt")), "01", {});
