@@ -317,6 +317,10 @@ Document headings(Document doc, Resources& res) {
       total <= 1 ? total : static_cast<std::size_t>(std::floor(rules.keyphrase_max_share * static_cast<double>(total)));
   const double n_sections = static_cast<double>(doc.sections.size());
   std::string kp_key = text::lower(doc.keyphrase);
+  std::set<std::string> kp_stems;  // the stems of the keyphrase's words
+  for (const Sentence& s : res.tokenizer.sentences(kp_key))
+    for (const Token& t : s.tokens)
+      if (t.kind == TokenKind::Word && !t.elided) kp_stems.insert(res.stemmer.stem(t.lower));
   const bool kp_is_person = is_person_name(doc.keyphrase, rules);
 
   for (std::size_t si = 1; si < doc.sections.size(); ++si) {
@@ -426,12 +430,16 @@ Document headings(Document doc, Resources& res) {
         std::string np = p.inside_sentence();
         // A phrase that holds the keyphrase does not follow it (« Banque de
         // France : la Banque de France… »), nor one with a word derived from
-        // a one-word keyphrase (« Lens : les lensois »).
+        // a one-word keyphrase (« Lens : les lensois »), nor one whose words
+        // all are the keyphrase's (« Prise illégale d’intérêts : l’intérêt »).
         const bool holds_kp =
             !kp_key.empty() && ((" " + p.key + " ").find(" " + kp_key + " ") != std::string::npos ||
                                 (kp_key.find(' ') == std::string::npos && text::length(kp_key) >= 4 &&
                                  std::any_of(p.words.begin(), p.words.end(),
-                                             [&](const std::string& w) { return w.starts_with(kp_key); })));
+                                             [&](const std::string& w) { return w.starts_with(kp_key); })) ||
+                                (!p.words.empty() && std::all_of(p.words.begin(), p.words.end(), [&](const std::string& w) {
+                                  return kp_stems.count(res.stemmer.stem(w)) > 0;
+                                })));
         std::map<std::string, std::string> slots{{"np", np}, {"kp", res.french.place_name(doc.keyphrase)},
                                                  {"def", FrenchGrammar::with_article(article, np)}};
         for (int pass : passes) {

@@ -133,6 +133,28 @@ TEST(HeadingsTest, TextSupportedFamiliesAndNoTwoAlike) {
 
 // « Les propos de X » needs X to speak: a speech word after the name (past an
 // apposition or brackets) or before it, with no addressee between.
+// A phrase whose words all are the keyphrase's says nothing after it
+// (« Trafic d’influence : l’influence »).
+TEST(HeadingsTest, NoKeyphraseHeadingEchoesTheKeyphrase) {
+  Document doc = testing::rewrite(
+      "Trafic d'influence : un adjoint au maire de Niort jugé\n"
+      "L'adjoint à l'urbanisme de Niort, Marc Deschamps, a comparu lundi devant le tribunal correctionnel de Niort pour "
+      "trafic d'influence dans l'attribution de trois permis de construire.\n"
+      "Face au président du tribunal, Paul Girard, il a contesté toute intervention. Le trafic d'influence ne suppose "
+      "pas que l'influence ait abouti, a rappelé la procureure.\n"
+      "Pour le parquet, le trafic d'influence est « constitué ». Il suffit que l'élu ait fait valoir une influence, "
+      "réelle ou supposée, auprès du service.\n"
+      "Le jugement a été mis en délibéré au 12 mars.\n");
+  ASSERT_EQ(doc.keyphrase, "trafic d’influence");
+  std::size_t headings = 0;
+  for (const Section& s : doc.sections)
+    if (s.heading) {
+      ++headings;
+      EXPECT_EQ(s.heading->find(": l’influence"), std::string::npos) << *s.heading;
+    }
+  EXPECT_GE(headings, 1u);
+}
+
 TEST(HeadingSpeakerTest, ANameIsASpeakerOnlyWhereItSpeaks) {
   Resources& res = testing::resources();
   auto speaks = [&](const std::string& key, const std::string& sentence) {
