@@ -303,6 +303,16 @@ class Classifier {
       if (teaser) remove(blocks_[i - 1], rm->reason, "boilerplate:teaser (followed by a " + rm->id + " line)");
       if (blocks_[i].kind == BlockKind::Pending || (teaser && blocks_[i].reason == "boilerplate.ui"))
         remove(blocks_[i], teaser ? rm->reason : "boilerplate.ui", "boilerplate:" + rm->id);
+      // With inline="true", a read-more line that two headlines follow
+      // opens their list (an aggregator's teasers under « Read more »
+      // between two parts of the article), an inline one: it costs the
+      // article's core little.
+      if (rm->inline_header && i + 2 < blocks_.size() && title_like(i + 1) && !article_like(i + 1) &&
+          title_like(i + 2) && !article_like(i + 2)) {
+        const auto at = std::lower_bound(opener_.begin(), opener_.end(), i);
+        opener_rule_.insert(opener_rule_.begin() + (at - opener_.begin()), rm);
+        opener_.insert(at, i);
+      }
     }
   }
 

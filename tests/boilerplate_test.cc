@@ -1061,6 +1061,31 @@ TEST(BoilerplateTest, AForeignTeaserBetweenTwoParagraphsIsAnInsert) {
   EXPECT_TRUE(in_body(doc, "un vol sur deux"));
 }
 
+// Headlines under a « Read more » line between two parts of the article
+// are an inline list: they go, and the lead above them stays the article's.
+TEST(BoilerplateTest, HeadlinesUnderAReadMoreLineBetweenTwoPartsAreAnInsert) {
+  Document doc = testing::rewrite(
+      "Nantes : le conseil métropolitain vote la gratuité des bus le week-end\n"
+      "Le conseil de Nantes Métropole a voté jeudi soir la gratuité des bus et des tramways le week-end à partir du "
+      "1er mars, par 61 voix contre 27. La mesure coûtera 14 millions d’euros par an.\n"
+      "La présidente de la métropole a défendu une mesure « sociale et écologique », financée par le versement "
+      "mobilité des entreprises.\n"
+      "Read more »\n"
+      "Saint-Nazaire : le pont fermé trois nuits pour travaux\n"
+      "Rezé : une nouvelle piscine ouvrira à l’automne\n"
+      "Vendée : la fréquentation des plages en hausse cet été\n"
+      "Une opposition divisée\n"
+      "Les élus de droite ont dénoncé une dépense « hors de prix » alors que la dette de la métropole augmente. "
+      "Plusieurs amendements ont été rejetés.\n"
+      "Les écologistes ont voté pour, en regrettant que la gratuité ne soit pas étendue à la semaine.\n");
+  EXPECT_TRUE(in_body(doc, "la gratuité des bus et des tramways"));
+  EXPECT_TRUE(in_body(doc, "versement mobilité"));
+  EXPECT_TRUE(in_body(doc, "Plusieurs amendements ont été rejetés"));
+  EXPECT_EQ(reason_of(doc, "Rezé : une nouvelle piscine ouvrira à l’automne"), "related");
+  EXPECT_EQ(reason_of(doc, "Vendée : la fréquentation des plages en hausse cet été"), "related");
+  EXPECT_EQ(doc.metadata.original_title.value_or(""), "Nantes : le conseil métropolitain vote la gratuité des bus le week-end");
+}
+
 }  // namespace
 }  // namespace titraille
 
