@@ -492,10 +492,11 @@ namespace {
 
 // The source's box under a subheading that only opens with the box's title
 // (« Les chiffres clés du dossier »), under another of its names (« En
-// chiffres »), or ending with one (« La pollution en chiffres »), is not
-// made a second time either.
+// chiffres », « Les chiffres de l’observatoire »), or ending with one (« La
+// pollution en chiffres »), is not made a second time either.
 TEST(BlocksTest, TheSourcesBoxUnderAnotherTitleIsNotMadeTwice) {
-  for (const char* heading : {"Les chiffres clés du dossier", "En chiffres", "La pollution en chiffres"}) {
+  for (const char* heading :
+       {"Les chiffres clés du dossier", "En chiffres", "La pollution en chiffres", "Les chiffres de l’observatoire"}) {
     const std::string text = std::string(
         "Pollution de l’air : les particules fines en baisse à Lyon\n\n"
         "Les concentrations de particules fines ont baissé de 12 % en dix ans dans l’agglomération lyonnaise, selon "
@@ -512,6 +513,27 @@ TEST(BlocksTest, TheSourcesBoxUnderAnotherTitleIsNotMadeTwice) {
     EXPECT_NE(text::fold(testing::body_text(doc)).find(text::fold("45 stations de mesure")), std::string::npos) << heading;
     for (const InfoBlock& b : doc.info_blocks) EXPECT_NE(b.title, "Les chiffres clés") << heading;
   }
+}
+
+// « Les chiffres de la récolte » heads a box of « Label : value » lines:
+// the box and the paragraph after it are the article's.
+TEST(BlocksTest, TheSourcesBoxUnderLesChiffresDeIsKept) {
+  Document doc = testing::rewrite(
+      "Cidre : une récolte de pommes en baisse en Normandie\n"
+      "La récolte de pommes à cidre a commencé cette semaine dans le pays d'Auge, avec des volumes en baisse de près "
+      "d'un tiers. Le gel d'avril a détruit une grande partie des fleurs dans les vergers du Calvados.\n"
+      "L'interprofession a fixé le prix de la tonne à 190 euros. « Pour les petits producteurs, l'année sera très "
+      "difficile », reconnaît son président.\n"
+      "Les chiffres de la récolte\n"
+      "Début du ramassage : 15 septembre dans la plupart des vergers\n"
+      "Volume attendu : 180 000 tonnes (260 000 tonnes en 2023)\n"
+      "Surface des vergers : environ 9 000 hectares\n"
+      "Sur le marché, le cidre fermier se vend entre 4 et 6 euros la bouteille, un prix proche de celui de l'an "
+      "dernier. La baisse des volumes ne sera donc pas compensée.\n");
+  const std::string body = text::fold(testing::body_text(doc));
+  for (const char* kept : {"180 000 tonnes", "9 000 hectares", "ne sera donc pas compensée"})
+    EXPECT_NE(body.find(text::fold(kept)), std::string::npos) << kept;
+  for (const Removed& r : doc.removed) EXPECT_NE(r.reason, "boilerplate.ui") << r.text;
 }
 
 // The lines of a box the source has under any subheading (« Fiche
