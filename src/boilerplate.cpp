@@ -28,6 +28,7 @@ BoilerplateRules::Rule load_rule(const RuleFile& file, pugi::xml_node n, std::st
   r.introduces_post = n.attribute("introduces-post").as_bool(false);
   r.post_time = n.attribute("post-time").as_bool(false);
   r.attribution = n.attribute("attribution").as_bool(false);
+  r.after_name = n.attribute("after-name").as_bool(false);
   r.closes_post = n.attribute("closes-post").as_bool(false);
   r.box_item = n.attribute("box-item").as_bool(false);
   r.self_contained = n.attribute("self-contained").as_bool(false);
@@ -290,6 +291,10 @@ class Classifier {
         continue;
       }
       if (const auto* r = full_match(rules_.lines, s, features_[i].words)) {
+        if (r->after_name) {
+          if (i == 0 || blocks_[i - 1].kind != BlockKind::Pending || !name_like(i - 1)) continue;
+          remove(blocks_[i - 1], r->reason, "boilerplate:" + r->id);
+        }
         remove(b, r->reason, "boilerplate:" + r->id);
         if (r->post_time) b.hint = "post-time";
         continue;
@@ -943,6 +948,23 @@ class Classifier {
   // a form's or a button's (« Inscrivez-vous : »).
   bool prose_lead_in(std::size_t i) const { return lead_in(i) && features_[i].words >= lim().article_min_words; }
 
+  // A short line ending with a colon between article text and a quotation
+  // (« Antoine Dupont (@AntoDupont) sur X : » over « « Fiers de ce
+  // groupe… » »): it says who speaks, whatever its words.
+  bool quotation_lead_in(std::size_t i, std::size_t next) const {
+    if (i == 0 || next != i + 1 || !is_article(i - 1) || text::last_char(blocks_[i].text) != U':' ||
+        is_foreign(features_[i]) || !article_like(next))
+      return false;
+    const char32_t c = text::first_char(blocks_[next].text);
+    return c == U'«' || c == U'“' || c == U'"';
+  }
+
+  // A lead-in right above a post's header line (« Le préfet a réagi sur X : »
+  // over « Préfet du Gard » / « @Prefet30 »): a sentence of the article.
+  bool introduces_post_header(std::size_t i) const {
+    return lead_in(i) && i + 1 < blocks_.size() && removed_by(blocks_[i + 1], &BoilerplateRules::Rule::attribution);
+  }
+
   // What a block adds to the article's core: its words when it reads like
   // article text, a penalty when it is chrome. Headings, the title and
   // metadata lines cost little (they sit inside or at the top of articles).
@@ -1078,7 +1100,15 @@ class Classifier {
       // its promise, its field, its button): a newsletter insert between
       // two paragraphs costs about what one line of chrome does.
       if (i > 0 && offer_line(i) && offer_line(i - 1)) return -lim().core_meta_penalty;
-      if (const auto* r = removing_rule(b); r && r->core_penalty >= 0) return -r->core_penalty;
+      if (const auto* r = removing_rule(b); r && r->core_penalty >= 0) {
+        // A post's header in two lines (after-name="true") costs the core
+        // little only under a lead-in announcing it (« Le préfet a réagi
+        // sur X : »); elsewhere (a live page's posts of other stories) it is
+        // chrome.
+        if (r->after_name && !(i >= 1 && introduces_post_header(i - 1)) && !(i >= 2 && introduces_post_header(i - 2)))
+          return -lim().core_gap_penalty;
+        return -r->core_penalty;
+      }
       return -lim().core_gap_penalty;
     }
     // Unpunctuated text (lists of teasers, link lines) weighs half.
@@ -1089,7 +1119,7 @@ class Classifier {
     if (f.terminal && !f.question && f.french >= 1 && f.words >= 3) return 0;
     // What the article announces with « : » does not end it before the text
     // after it (a post's attribution line, a quoted post).
-    if (prose_lead_in(i) || keep_rule(i)) return 0;
+    if (prose_lead_in(i) || keep_rule(i) || introduces_post_header(i)) return 0;
     std::size_t next = next_open(i);
     if (heading_like(i) && next != npos && article_like(next)) return -lim().core_meta_penalty;
     return -lim().core_gap_penalty;
@@ -1469,7 +1499,7 @@ class Classifier {
       std::size_t next = next_open(i);
       if (const auto* r = keep_rule(i)) {
         keep(b, r, why);
-      } else if (prose_lead_in(i) && next != npos && i > 0 && is_article(i - 1)) {
+      } else if ((prose_lead_in(i) || introduces_post_header(i)) && next != npos && i > 0 && is_article(i - 1)) {
         // (A sentence of the article, not a heading over what it announces,
         // even when what it announced was removed: a post in another
         // language.)
@@ -1502,6 +1532,9 @@ class Classifier {
       } else if (lead_in(i) && i + 1 < blocks_.size() && next == i + 1) {
         b.kind = BlockKind::Article;
         b.rule = "features: lead-in to the text after it (" + why + ")";
+      } else if (quotation_lead_in(i, next)) {
+        b.kind = BlockKind::Article;
+        b.rule = "features: lead-in to the quotation after it (" + why + ")";
       } else if (i > 0 && is_article(i - 1) && text::opens_list(blocks_[i - 1].text)) {
         // Announced by a line ending with « : », or the next item of an
         // enumeration whose items end with « ; ».

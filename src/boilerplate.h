@@ -49,6 +49,10 @@ struct BoilerplateRules {
     // handle); kept when article text comes before it and the post's text,
     // kept, after it.
     bool attribution = false;
+    // after-name="true": the rule matches only under a line of a name (a
+    // post's author above its handle: « Préfet du Gard » / « @Prefet30 »),
+    // which it removes too.
+    bool after_name = false;
     // closes-post="true": a post's time line (« 12:47 PM · Apr 13, 2025 »);
     // a line between a post's header and it that reads as no French prose
     // is the post's text, removed with them.

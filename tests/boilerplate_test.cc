@@ -1061,6 +1061,44 @@ TEST(BoilerplateTest, AForeignTeaserBetweenTwoParagraphsIsAnInsert) {
   EXPECT_TRUE(in_body(doc, "un vol sur deux"));
 }
 
+// A post copied with its header in two lines (the author's name, then the
+// handle alone) under a lead-in: the lead-in and the post's text stay, the
+// header and the time line go; the article does not end above them.
+TEST(BoilerplateTest, APostWithItsHandleOnALineOfItsOwnStaysUnderItsLeadIn) {
+  Document doc = testing::rewrite(
+      "Tempête sur la Manche\n"
+      "Les pompiers de la Manche sont intervenus plus de 300 fois dans la nuit de dimanche à lundi, selon le "
+      "service départemental d’incendie et de secours.\n"
+      "La circulation restait très difficile lundi matin entre Cherbourg et Saint-Lô, selon la préfecture.\n"
+      "La préfète a réagi sur X :\n"
+      "Préfète de la Manche\n"
+      "@Prefet50\n"
+      "Limitez vos déplacements. 42 routes coupées, 3 800 foyers privés d’électricité.\n"
+      "6:15 AM · 3 nov. 2025\n");
+  EXPECT_TRUE(in_body(doc, "La préfète a réagi sur X"));
+  EXPECT_TRUE(in_body(doc, "42 routes coupées"));
+  EXPECT_EQ(reason_of(doc, "Préfète de la Manche"), "boilerplate.share");
+  EXPECT_EQ(reason_of(doc, "@Prefet50"), "boilerplate.share");
+  // A handle alone under no name is no header.
+  doc = testing::rewrite(story() + "@Prefet50\n");
+  EXPECT_NE(reason_of(doc, "@Prefet50"), "boilerplate.share");
+}
+
+// A short line ending with a colon between article text and a quotation says
+// who speaks: it stays, whatever its words.
+TEST(BoilerplateTest, ALeadInToAQuotationStays) {
+  Document doc = testing::rewrite(
+      "Handball : Montpellier en finale de la Coupe de France\n"
+      "Montpellier a battu Nantes (31-27) samedi soir à Paris, en demi-finale de la Coupe de France. Les "
+      "Héraultais affronteront Chambéry le 12 mai.\n"
+      "« On a fait le match qu’il fallait, avec beaucoup de sérieux en défense », a estimé l’entraîneur après la "
+      "rencontre.\n"
+      "Karl Konan (@KarlKonan) sur X :\n"
+      "« Fiers de ce groupe et de nos supporters. Rendez-vous le 12 mai pour aller chercher le titre »\n"
+      "Côté nantais, la déception est grande. Le club a annoncé le départ de trois joueurs à l’intersaison.\n");
+  EXPECT_TRUE(in_body(doc, "Karl Konan (@KarlKonan) sur X"));
+}
+
 // Headlines under a « Read more » line between two parts of the article
 // are an inline list: they go, and the lead above them stays the article's.
 TEST(BoilerplateTest, HeadlinesUnderAReadMoreLineBetweenTwoPartsAreAnInsert) {
