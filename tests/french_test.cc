@@ -39,6 +39,9 @@ TEST(FrenchTest, ElidesBeforeAMuteH) {
   EXPECT_EQ(fr().agree("le haut-commissaire"), "le haut-commissaire");
   EXPECT_EQ(fr().agree("la préfecture de le Hérault"), "la préfecture de l’Hérault");
   EXPECT_EQ(fr().agree("le port de Hambourg"), "le port de Hambourg");
+  // French first names have a mute h.
+  EXPECT_EQ(fr().agree("Les propos de Hélène Marquet"), "Les propos d’Hélène Marquet");
+  EXPECT_EQ(fr().agree("La position de Hervé Morin"), "La position d’Hervé Morin");
 }
 
 TEST(FrenchTest, YIsAConsonantBeforeAVowel) {
