@@ -75,6 +75,9 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       week = text::split_words(b.child("week").text().as_string());
       ahead_before = text::split_words(text::lower(b.child("ahead").attribute("before").as_string()));
       part_of_day = text::split_words(text::lower(b.child("part-of-day").text().as_string()));
+      for (pugi::xml_node m : b.children("ahead-phrase")) ahead_phrases.push_back(text::split_words(text::lower(m.text().as_string())));
+      day_determiners = text::split_words(text::lower(b.child("week").attribute("determiners").as_string()));
+      if (const char* verbs = b.child("main-clause").attribute("verbs").as_string(); *verbs) main_clause_verbs = &lexicon.list(verbs);
       ahead_after = text::split_words(text::lower(b.child("ahead").attribute("after").as_string()));
       if (pugi::xml_node f = b.child("future")) future = file.pattern(f, "chronologie.future");
       if (week.size() != 7) file.fail(id, "<week> must list the seven weekdays from Monday");
@@ -475,6 +478,7 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
 // that is no stop word (BlockRules::part_of_day); else the sentence.
 std::string without_day(const Sentence& s, std::size_t first, std::size_t last, const BlockRules& rules) {
   const std::vector<Token>& t = s.tokens;
+  if (first > 0 && listed(rules.day_determiners, t[first - 1].lower)) --first;  // « ce lundi »
   const bool bare = first == 0 || t[first - 1].text == "," ||
                     (is_word(t[first - 1]) && !rules.stopwords->contains(t[first - 1].lower));
   if (!bare || last + 1 >= t.size()) return s.text;
@@ -517,8 +521,20 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
       const std::string two =
           i >= 2 ? s.tokens[i - 2].form() + (s.tokens[i - 2].elided ? "" : " ") + one : std::string();
       if (listed(rules.ahead_before, one) || listed(rules.ahead_before, two) ||
-          (i + 1 < s.tokens.size() && listed(rules.ahead_after, s.tokens[i + 1].lower)))
+          (i + 1 < s.tokens.size() && listed(rules.ahead_after, s.tokens[i + 1].lower)) ||
+          std::any_of(rules.ahead_phrases.begin(), rules.ahead_phrases.end(),
+                      [&](const std::vector<std::string>& m) { return phrase_before(s.tokens, i, m); }))
         continue;
+      // (The day of a clause after a complete one: not the sentence's. A
+      // day right after the comma is the main clause's adverbial: « a
+      // ravagé les vignes, mardi soir, à deux semaines des vendanges ».)
+      if (rules.main_clause_verbs && i > 0 && s.tokens[i - 1].text != ",") {
+        const auto comma = std::find_if(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                        [](const Token& t) { return t.text == "," || t.text == ";"; });
+        if (comma != s.tokens.begin() + static_cast<std::ptrdiff_t>(i) &&
+            std::any_of(s.tokens.begin(), comma, [&](const Token& t) { return rules.main_clause_verbs->contains(t.lower); }))
+          break;
+      }
       if (per_day[day] >= rules.per_day) break;
       ++per_day[day];
       std::size_t last = i;

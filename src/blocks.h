@@ -91,6 +91,16 @@ struct BlockRules {
   // samedi ») or before one of `ahead_after` (« samedi prochain ») is a
   // deadline or a plan, not the day something happened.
   std::vector<std::string> ahead_before, ahead_after;
+  std::vector<std::vector<std::string>> ahead_phrases;  // <ahead-phrase>: « à partir de » jeudi
+  // <week determiners="…">: a word before the weekday that leaves the
+  // item's sentence with it (« ce lundi 13 octobre »).
+  std::vector<std::string> day_determiners;
+  // <main-clause verbs="…">: a weekday after a comma, when the words before
+  // that comma hold one of these finite verbs, is the day of a later clause,
+  // not the sentence's (« Les salariés ont débrayé, le préfet réunit les
+  // parties vendredi »): the sentence gives no item; a weekday right after
+  // the comma is the main clause's adverbial.
+  const WordList* main_clause_verbs = nullptr;
   // <future>: a sentence it finds in tells of what is to come; its item
   // comes after the others.
   Pattern future;

@@ -255,6 +255,24 @@ TEST(Blocks, ActorsHaveAnOfficeATradeOrARelationForARole) {
             "Marc Petit, alors ministre de l’Industrie");
 }
 
+// « à partir de jeudi » tells when something starts; a weekday in a clause
+// after a complete one is that clause's day, not the sentence's (but one
+// right after the comma is the main clause's); « ce lundi » leaves the item
+// with its day.
+TEST(Blocks, ChronologyDatesOnlyTheMainClause) {
+  auto items = chronology(sentences("L’intersyndicale a appelé à une grève à partir de jeudi. "
+                                    "Les salariés ont débrayé dans la foulée, le préfet réunit les parties vendredi. "
+                                    "Un orage a ravagé les vignes, mardi soir, à deux semaines des vendanges. "
+                                    "Le Gard a été placé en vigilance rouge ce lundi 13 octobre à 16 heures. "
+                                    "Le maire a visité les quartiers touchés samedi."),
+                          resources().blocks, resources().lexicon);
+  // (The week runs from Saturday: the widest gap is between Tuesday and it.)
+  EXPECT_EQ(text::join(items, " | "),
+            "Samedi\u00a0: Le maire a visité les quartiers touchés. | "
+            "Lundi 13 octobre\u00a0: Le Gard a été placé en vigilance rouge à 16 heures. | "
+            "Mardi soir\u00a0: Un orage a ravagé les vignes, à deux semaines des vendanges.");
+}
+
 // A sentence naming two weekdays tells of no one day.
 TEST(Blocks, ChronologyTakesNoSentenceOfTwoDays) {
   auto items = chronology(sentences("Le feu, parti mardi, a été fixé dans la nuit de mercredi à jeudi. "
