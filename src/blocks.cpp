@@ -68,6 +68,11 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       verb_endings = text::split_words(b.child("clause").attribute("verb-endings").as_string());
       not_verb_endings = text::split_words(b.child("clause").attribute("not-verb-endings").as_string());
       needs_clause = text::split_words(text::lower(b.child("needs-clause").text().as_string()));
+      if (pugi::xml_node a = b.child("alone")) {
+        alone_checked = true;
+        alone_not_followed_by = text::split_words(text::lower(a.attribute("not-followed-by").as_string()));
+        alone_ratio = text::split_words(text::lower(a.attribute("ratio").as_string()));
+      }
     } else if (id == "chronologie") {
       chronologie = spec;
       per_day = b.attribute("per-day").as_uint(1);
@@ -326,6 +331,17 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       // Two figures of one clause give it once.
       const std::size_t figure_first = first, figure_last = last;
       std::string item = text::capitalize_first(figure_in_clause(s, first, last, begin, end, rules));
+      // A figure alone must not be cut from what qualifies it.
+      if (rules.alone_checked && first == figure_first && last == figure_last) {
+        const bool qualified = last + 1 < tk.size() && listed(rules.alone_not_followed_by, tk[last + 1].lower);
+        const bool ratio = (i >= 2 && listed(rules.alone_ratio, tk[i - 1].lower) &&
+                            std::any_of(tk.begin() + static_cast<std::ptrdiff_t>(i >= 4 ? i - 4 : 0),
+                                        tk.begin() + static_cast<std::ptrdiff_t>(i - 1),
+                                        [](const Token& t) { return t.kind == TokenKind::Number; })) ||
+                           (last + 2 < tk.size() && listed(rules.alone_ratio, tk[last + 1].lower) &&
+                            tk[last + 2].kind == TokenKind::Number);
+        if (qualified || ratio) continue;
+      }
       // An amount counts nothing alone (« 26 millions d’euros » of what?),
       // nor in the rest of a list a comma goes on with (« a requis six mois
       // de prison, 15 000 euros d’amende »): it needs a clause of its own.

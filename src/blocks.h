@@ -84,6 +84,14 @@ struct BlockRules {
   // `verb_endings` but none of `not_verb_endings` (<clause verb-endings="…"
   // not-verb-endings="…">: « totalisent », not « paiement »).
   std::vector<std::string> needs_clause;
+  // <alone not-followed-by="…">: a figure shown alone (not in its clause)
+  // that one of these words follows is cut from what qualifies it (« 17
+  // patients déjà décédés », « 90 consultations par jour », « 6 réussites
+  // sur 7 tentatives »): no item; nor is either number of a ratio (`ratio`:
+  // a word between two numbers, « 6 réussites sur 7 tentatives », not « 620
+  // postes sur les 1 850 »).
+  bool alone_checked = false;
+  std::vector<std::string> alone_not_followed_by, alone_ratio;
   std::vector<std::string> verb_endings, not_verb_endings;
   std::size_t per_day = 1, chronologie_max_words = 40;
   std::vector<std::string> week;  // weekdays in lower case, Monday first

@@ -238,6 +238,17 @@ TEST(Blocks, ActorsHaveNoParticipleForARole) {
                                              "Hugo Roy, spécialiste du risque climatique"}));
 }
 
+// A figure alone is not cut from what qualifies it (« déjà décédés »,
+// « par jour »), nor is the second number of a ratio an item.
+TEST(Blocks, KeyFiguresAloneKeepTheirQualifier) {
+  auto items = key_figures(sentences("L’enquête vise des actes facturés au nom de 17 patients déjà décédés. "
+                                     "Il facturait parfois 90 consultations par jour. "
+                                     "Le buteur a réussi 6 tirs sur 7 tentatives. "
+                                     "Le feu a parcouru 1 200 hectares, selon la préfecture."),
+                           phrase_rules(), resources().lexicon);
+  EXPECT_EQ(text::join(items, " | "), "1 200 hectares");
+}
+
 // A role names an office, a trade or a relation (fr/role-nouns), after its
 // determiner and a prenominal adjective: no adjective phrase, no thing, no
 // group of several.
