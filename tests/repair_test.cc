@@ -486,6 +486,11 @@ TEST(RepairTest, AQuotedPostsSignatureIsNoCutSentence) {
           "(@VernouxMairie) March 4, 2026\n" + a + "\n");
   for (const std::string& w : doc.warnings) EXPECT_EQ(w.find("mid-sentence"), std::string::npos) << w;
   EXPECT_EQ(testing::body_text(doc).find("2026…"), std::string::npos) << testing::body_text(doc);
+  // Nor a handle alone before a French date.
+  doc = testing::rewrite(a + "\n« Vingt personnes relogées cette nuit. Merci aux services de la ville. » — @VernouxMairie, "
+                             "4 mars 2026\n" + a + "\n");
+  for (const std::string& w : doc.warnings) EXPECT_EQ(w.find("mid-sentence"), std::string::npos) << w;
+  EXPECT_EQ(testing::body_text(doc).find("mars …"), std::string::npos) << testing::body_text(doc);
 }
 
 // What a page leaves at the end of a paragraph is cut out of it: the link of
@@ -500,9 +505,12 @@ TEST(RepairTest, CutsLinksAndSignaturesAtTheEndOfAParagraph) {
           "Le collectif rassemble 31 revues parmi les plus prestigieuses de la discipline.http://www.exemple.org/r/2009\n"
           "Ces produits sont très toxiques pour les insectes, les oiseaux et les animaux aquatiques. (ats/nxp)\n"
           "Le réalisateur revient sur cette expérience unique. Lire la suite de la critique de Marc Durand sur "
-          "Exemple.fr\n" + a + "\n");
+          "Exemple.fr\n"
+          "Le procès s'est ouvert dans la salle 2 du tribunal de Rennes. Photo archives Le Journal de l'Ouest / "
+          "Anne-Marie Le Goff\n" + a + "\n");
   const std::string body = testing::body_text(doc);
   for (const char* p : {"Les riverains doivent garder leurs fenêtres fermées. Évitez le secteur.",
+                        "Le procès s’est ouvert dans la salle 2 du tribunal de Rennes.",
                         "Ces produits sont très toxiques pour les insectes, les oiseaux et les animaux aquatiques.",
                         "Le réalisateur revient sur cette expérience unique.",
                         "Le collectif rassemble 31 revues parmi les plus prestigieuses de la discipline."})
