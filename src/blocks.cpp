@@ -13,6 +13,7 @@
 #include "sections.h"
 #include "similarity.h"
 #include "text.h"
+#include "tokenize.h"
 
 namespace titraille {
 
@@ -68,11 +69,8 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       verb_endings = text::split_words(b.child("clause").attribute("verb-endings").as_string());
       not_verb_endings = text::split_words(b.child("clause").attribute("not-verb-endings").as_string());
       needs_clause = text::split_words(text::lower(b.child("needs-clause").text().as_string()));
-      if (pugi::xml_node a = b.child("alone")) {
-        alone_checked = true;
-        alone_not_followed_by = text::split_words(text::lower(a.attribute("not-followed-by").as_string()));
-        alone_ratio = text::split_words(text::lower(a.attribute("ratio").as_string()));
-      }
+      alone_not_followed_by = text::split_words(text::lower(b.child("alone").attribute("not-followed-by").as_string()));
+      alone_ratio = text::split_words(text::lower(b.child("alone").attribute("ratio").as_string()));
     } else if (id == "chronologie") {
       chronologie = spec;
       per_day = b.attribute("per-day").as_uint(1);
@@ -137,10 +135,7 @@ namespace {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
 
-// Whether `w` is one of the words of `list` (a rules attribute's words).
-bool listed(const std::vector<std::string>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
+using text::listed;
 
 // The words of `phrase` (in lower case) are the tokens right before token `i`
 // (compared without accents or case).
@@ -318,8 +313,8 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       // « Ici, dans un village de 3 000 habitants… », a plaidé l’élu) is the
       // speaker's, told in passing; a figure quoted inside the sentence
       // (il y avait eu « au moins 200 morts ») stays.
-      if (!tk.empty() && tk[0].text == "«" &&
-          std::none_of(tk.begin() + 1, tk.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) { return t.text == "»"; }))
+      if (opens_quotation(tk[0]) &&
+          std::none_of(tk.begin() + 1, tk.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) { return closes_quotation(t); }))
         continue;
       // One figure per number: « 47 cas » then « 47 malades » say it twice.
       if (!seen.insert(tk[i].text).second) continue;
@@ -331,8 +326,9 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       // Two figures of one clause give it once.
       const std::size_t figure_first = first, figure_last = last;
       std::string item = text::capitalize_first(figure_in_clause(s, first, last, begin, end, rules));
+      const bool alone = first == figure_first && last == figure_last;  // (not shown in its clause)
       // A figure alone must not be cut from what qualifies it.
-      if (rules.alone_checked && first == figure_first && last == figure_last) {
+      if (alone) {
         const bool qualified = last + 1 < tk.size() && listed(rules.alone_not_followed_by, tk[last + 1].lower);
         const bool ratio = (i >= 2 && listed(rules.alone_ratio, tk[i - 1].lower) &&
                             std::any_of(tk.begin() + static_cast<std::ptrdiff_t>(i >= 4 ? i - 4 : 0),
@@ -347,8 +343,7 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       // de prison, 15 000 euros d’amende »): it needs a clause of its own.
       if (std::any_of(tk.begin() + static_cast<std::ptrdiff_t>(i) + 1, tk.begin() + static_cast<std::ptrdiff_t>(figure_last) + 1,
                       [&](const Token& t) { return listed(rules.needs_clause, t.lower); }) &&
-          ((first == figure_first && last == figure_last) ||
-           (first == figure_first && first > 0 && tk[first - 1].text == "," && !verb_after(s, figure_last, last, rules))))
+          (alone || (first == figure_first && first > 0 && tk[first - 1].text == "," && !verb_after(s, figure_last, last, rules))))
         continue;
       // A figure of a negated clause is shown in the whole clause, with its
       // negation, or not at all.
@@ -511,6 +506,7 @@ std::string without_day(const Sentence& s, std::size_t first, std::size_t last, 
 
 std::vector<std::string> chronology(const std::vector<Sentence>& sentences, const BlockRules& rules,
                                     const Lexicon& lexicon) {
+  constexpr std::size_t kNoDay = 7;
   const WordList& months = lexicon.list("fr/months");
   struct Item {
     std::size_t day, order;
@@ -524,14 +520,15 @@ std::vector<std::string> chronology(const std::vector<Sentence>& sentences, cons
     if (s.words() > rules.chronologie_max_words || has_quote(s.text) || !text::ends_sentence(s.text)) continue;
     // A sentence naming two weekdays (« parti mardi, le feu a été fixé dans
     // la nuit de mercredi à jeudi ») tells of no one day.
-    std::set<std::string_view> named;
-    for (const Token& t : s.tokens)
-      if (std::find(rules.week.begin(), rules.week.end(), t.lower) != rules.week.end()) named.insert(t.lower);
+    std::vector<std::size_t> day_of(s.tokens.size(), kNoDay);  // each token's weekday
+    std::set<std::size_t> named;
+    for (std::size_t i = 0; i < s.tokens.size(); ++i)
+      if (auto it = std::find(rules.week.begin(), rules.week.end(), s.tokens[i].lower); it != rules.week.end())
+        named.insert(day_of[i] = static_cast<std::size_t>(it - rules.week.begin()));
     if (named.size() > 1) continue;
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-      auto it = std::find(rules.week.begin(), rules.week.end(), s.tokens[i].lower);
-      if (it == rules.week.end()) continue;
-      std::size_t day = static_cast<std::size_t>(it - rules.week.begin());
+      const std::size_t day = day_of[i];
+      if (day == kNoDay) continue;
       // The one or two words before the weekday, as written between them.
       const std::string one = i >= 1 ? s.tokens[i - 1].form() : std::string();
       const std::string two =

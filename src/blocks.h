@@ -90,7 +90,6 @@ struct BlockRules {
   // sur 7 tentatives »): no item; nor is either number of a ratio (`ratio`:
   // a word between two numbers, « 6 réussites sur 7 tentatives », not « 620
   // postes sur les 1 850 »).
-  bool alone_checked = false;
   std::vector<std::string> alone_not_followed_by, alone_ratio;
   std::vector<std::string> verb_endings, not_verb_endings;
   std::size_t per_day = 1, chronologie_max_words = 40;

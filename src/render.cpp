@@ -308,13 +308,11 @@ std::vector<std::string_view> list_items(const Section& s) {
 // for a numbered one.
 std::string item_text(const std::string& p, std::string_view mark, std::string* number = nullptr) {
   std::size_t at = 0;
-  if (mark == kUnmarked) {
-    at = 0;
-  } else if (mark == "1") {
+  if (mark == "1") {
     while (at < p.size() && p[at] >= '0' && p[at] <= '9') ++at;
     if (number) *number = p.substr(0, at);
     ++at;  // the full stop or parenthesis
-  } else {
+  } else if (mark != kUnmarked) {  // (an enumeration's item has no mark)
     at = mark.size();
   }
   return std::string(text::trim(std::string_view(p).substr(std::min(at, p.size()))));

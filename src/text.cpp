@@ -307,6 +307,10 @@ std::string_view strip_closers(std::string_view s) {
   return s.substr(0, e);
 }
 
+bool listed(const std::vector<std::string>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
 bool ends_with_any(std::string_view word, const std::vector<std::string>& endings, std::size_t min_stem) {
   return std::any_of(endings.begin(), endings.end(),
                      [&](const std::string& e) { return word.size() >= e.size() + min_stem && word.ends_with(e); });

@@ -69,6 +69,8 @@ std::string_view strip_closers(std::string_view s);
 
 bool starts_with_upper(std::string_view s);
 bool starts_with_lower(std::string_view s);
+// Whether `word` is one of the words of `list` (a rules attribute's words).
+bool listed(const std::vector<std::string>& list, std::string_view word);
 // Whether `word` ends with one of `endings` and has at least `min_stem`
 // bytes before it (« poursuivie » ends with « ie »; « ie » alone does not).
 bool ends_with_any(std::string_view word, const std::vector<std::string>& endings, std::size_t min_stem);

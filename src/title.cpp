@@ -98,14 +98,11 @@ bool TitleRules::ends_incomplete(std::string_view title) const {
   // (The words without their punctuation: « … ? » and « …» » end on the word before.)
   const std::vector<std::string> words = analysis::words(title);
   if (words.empty()) return false;
-  auto listed = [](const std::vector<std::string>& list, std::string_view form) {
-    return std::find(list.begin(), list.end(), form) != list.end();
-  };
   // (A word after an elision counts by itself: « un » of « qu’un »; fold()
   // writes every apostrophe ’.)
   auto in = [&](const std::vector<std::string>& list, std::size_t back) {
     return back <= words.size() &&
-           listed(list, text::split_elision(text::fold(words[words.size() - back])).second);
+           text::listed(list, text::split_elision(text::fold(words[words.size() - back])).second);
   };
   // A negation left open: « ne » with no « pas », « plus », « que »… after
   // it; the word that closes it may end the title (« …ne se représentera
@@ -116,9 +113,9 @@ bool TitleRules::ends_incomplete(std::string_view title) const {
     for (const std::string_view form : {elision, rest}) {
       if (form.empty()) continue;
       closed_last = false;
-      if (listed(negation, form)) {
+      if (text::listed(negation, form)) {
         open = true;
-      } else if (open && listed(negation_ends, form)) {
+      } else if (open && text::listed(negation_ends, form)) {
         open = false;
         closed_last = true;
       }
