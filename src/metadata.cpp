@@ -1,5 +1,6 @@
 #include "metadata.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "resources.h"
@@ -16,6 +17,7 @@ std::vector<MetadataRules::Rule> load(const RuleFile& file, const char* element)
     r.id = n.attribute("id").as_string(element);
     r.kind = n.attribute("kind").as_string();
     r.check_place = std::string_view(n.attribute("check").as_string("place")) != "none";
+    r.repost = n.attribute("repost").as_bool();
     for (pugi::xml_node p : n.children("pattern")) r.patterns.push_back(file.pattern(p, r.id));
     rules.push_back(std::move(r));
   }
@@ -145,7 +147,7 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
       if (h >= 1 && h <= 12) hour = std::to_string(h % 12 + (ampm[0] == 'p' ? 12 : 0));
     }
     auto iso = iso_date(group(*p, "day"), group(*p, "month"), group(*p, "year"), hour, group(*p, "minute"),
-                        group(*p, "tz"), *rules.months, rules.en_months);
+                        group(*p, "tz"), *rules.months, rules.foreign_months);
     // The byline after the date must be one.
     Metadata signed_md = md;
     std::string byline_id;
@@ -175,6 +177,8 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
       if (date_byline_or_credit(rules, text::u(when), when, dated, date_id) == "metadata.date") {
         md = dated;
         rule_id += "+" + date_id;
+        // A site's account signs (« Posted by admin on 12 décembre 2024 »): the line gave a date only.
+        if (group(*p, "author").empty()) return "metadata.date";
       }
     }
     return "metadata.author";
@@ -186,6 +190,26 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
     return read_part(rules, group(*p, "date"), "metadata.date", md, rule_id) ? "metadata.date" : "metadata.agency";
   }
   return "";
+}
+
+// Whether a piece of a composite line is no name: a word gluing letters and
+// digits (« Pédaleur63 »: a reader's account, as a comment's header names
+// it), or three words and more with one in lower case that is no stop word
+// (« Danilo accable Tuchel »: a related article's headline).
+bool not_a_name(const MetadataRules& rules, std::string_view piece) {
+  const std::vector<std::string> words = text::split_words(piece);
+  for (const std::string& w : words) {
+    bool letter = false, digit = false;
+    for (char c : w) {
+      digit = digit || (c >= '0' && c <= '9');
+      letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    }
+    if (letter && digit) return true;
+    if (words.size() >= 3 && !text::starts_with_upper(w) && rules.stopwords &&
+        !rules.stopwords->contains(text::lower(w)))
+      return true;
+  }
+  return false;
 }
 
 // The pieces of `s` between the matches of `separator` (begin, end in `s`).
@@ -218,7 +242,8 @@ std::string composite_line(const MetadataRules& rules, const icu::UnicodeString&
     std::string t(text::trim(text::utf8(s.tempSubString(begin, end - begin))));
     std::string id;
     Metadata before = found;
-    std::string r = date_byline_or_credit(rules, text::u(t), t, found, id);
+    const icu::UnicodeString piece = text::u(t);
+    std::string r = date_byline_or_credit(rules, piece, t, found, id);
     // A date whose time is the next piece (« Publié le 3 mars 2025 | 17:42 »):
     // the two pieces with the separator between them are read as one date.
     if (r == "metadata.date" && i + 1 < pieces.size()) {
@@ -231,11 +256,15 @@ std::string composite_line(const MetadataRules& rules, const icu::UnicodeString&
         ++i;
       }
     }
-    if (r.empty()) {
-      // A short name: capitalised words, no sentence.
+    if (r.empty() && std::any_of(rules.composite_ignored.begin(), rules.composite_ignored.end(),
+                                 [&](const Pattern& p) { return p.full(piece); })) {
+      id = "ignored";
+    } else if (r.empty()) {
+      // A short name: capitalised words, no sentence, no account.
       std::size_t words = 1;
       for (char c : t) words += c == ' ';
-      if (t.empty() || words > rules.composite_name_max_words || !text::starts_with_upper(t) || text::ends_sentence(t))
+      if (t.empty() || words > rules.composite_name_max_words || !text::starts_with_upper(t) || text::ends_sentence(t) ||
+          not_a_name(rules, t))
         return "";
       id = "name";
       if (i == 0) {
@@ -267,10 +296,12 @@ MetadataRules::MetadataRules(const DataBundle& data, const Lexicon& lexicon) {
   if (pugi::xml_node c = file.root().child("composite")) {
     separator = file.pattern(c.child("separator"), "composite");
     composite_name_max_words = c.attribute("name-max-words").as_uint(4);
+    for (pugi::xml_node n : c.children("ignore")) composite_ignored.push_back(file.pattern(n, "composite"));
   }
   if (pugi::xml_node a = file.root().child("author-separator")) author_separator = file.pattern(a, "author-separator");
   months = &lexicon.list("fr/months");
-  en_months = lexicon.find("en/months");
+  for (const std::string& name : text::split_words(file.root().child("foreign-months").attribute("lists").as_string()))
+    if (const WordList* list = lexicon.find(name)) foreign_months.push_back(list);
   places = lexicon.find("fr/places");
   stopwords = lexicon.find("fr/stopwords");
   ui = lexicon.find("fr/ui");
@@ -287,15 +318,17 @@ const std::map<std::string, std::string>& MetadataRules::place_spellings() const
 
 std::optional<std::string> iso_date(const std::string& day, const std::string& month, const std::string& year,
                                     const std::string& hour, const std::string& minute, const std::string& tz,
-                                    const WordList& months, const WordList* other_months) {
+                                    const WordList& months, const std::vector<const WordList*>& other_months) {
   int m = 0;
   if (!month.empty() && text::is_digit(text::first_char(month))) {
     m = std::atoi(month.c_str());
   } else {
     std::string key = text::lower(month);
     if (!key.empty() && key.back() == '.') key.pop_back();
-    for (const WordList* list : {&months, other_months}) {
-      if (!list || m) continue;
+    std::vector<const WordList*> lists{&months};
+    lists.insert(lists.end(), other_months.begin(), other_months.end());
+    for (const WordList* list : lists) {
+      if (m) break;
       for (std::string_view name : list->entries())
         if (name.compare(0, key.size(), key) == 0 && key.size() >= 3) {
           m = std::atoi(std::string(list->value(name)).c_str());
@@ -340,9 +373,25 @@ std::optional<std::string> iso_date(const std::string& day, const std::string& m
   return out;
 }
 
+// Whether the rule ids `ids` (« composite(posted-by+day-month-year-foreign) »)
+// name a rule with repost="true".
+bool reposted(const MetadataRules& rules, const std::string& ids) {
+  for (const auto* list : {&rules.dates, &rules.bylines})
+    for (const MetadataRules::Rule& r : *list) {
+      if (!r.repost) continue;
+      for (std::size_t at = ids.find(r.id); at != std::string::npos; at = ids.find(r.id, at + 1)) {
+        const std::size_t end = at + r.id.size();
+        auto boundary = [](char c) { return c == '+' || c == '(' || c == ')'; };
+        if ((at == 0 || boundary(ids[at - 1])) && (end == ids.size() || boundary(ids[end]))) return true;
+      }
+    }
+  return false;
+}
+
 Document metadata(Document doc, Resources& res) {
   const MetadataRules& rules = res.metadata;
   Metadata& md = doc.metadata;
+  std::optional<std::string> repost_date;  // the aggregator's date of its copy
   int article_like_seen = 0;
   std::vector<std::string> outlets;  // names opening lines of dates and bylines
   for (Block& b : doc.blocks) {
@@ -350,11 +399,17 @@ Document metadata(Document doc, Resources& res) {
     icu::UnicodeString s = text::u(b.text);
     const MetadataRules::Rule* rule = nullptr;
     std::string id;
+    const std::optional<std::string> date_before = md.date;
     std::string reason = date_byline_or_credit(rules, s, b.text, md, id);
     if (reason.empty()) {
       std::string name;
       reason = composite_line(rules, s, md, id, name);
       if (!name.empty()) outlets.push_back(name);
+    }
+    // An aggregator's date of its copy stands aside for the article's own.
+    if (reason == "metadata.date" && md.date != date_before && reposted(rules, id)) {
+      set_once(repost_date, md.date.value_or(""));
+      md.date = date_before;
     }
     if (!reason.empty()) {
       b.kind = BlockKind::Removed;
@@ -399,6 +454,7 @@ Document metadata(Document doc, Resources& res) {
   // A relative date stands for the date the page does not give: beside the
   // date read from another line (« 28 février 2025 18:58 », then « Mis à jour
   // il y a 2 heures ») it tells nothing date_text could be read as.
+  if (!md.date) md.date = repost_date;
   if (md.date) md.date_text.reset();
   // The name opening a line of dates and bylines (« Ouest Actu | Publié le
   // 3 mars 2025 | 17:42 ») is the outlet's once the author is known: else it

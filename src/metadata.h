@@ -21,14 +21,18 @@ struct MetadataRules {
     std::string id;
     std::string kind;  // date: published|modified|relative
     bool check_place = true;
+    bool repost = false;  // repost="true": an aggregator's date of its copy, used only when the page gives no other
     std::vector<Pattern> patterns;
   };
   std::vector<Rule> dates, bylines, credits, source_lines, datelines;
   Pattern separator;                         // <composite><separator>: between the pieces of a metadata line
+  std::vector<Pattern> composite_ignored;    // <composite><ignore>: pieces that say nothing (« 0 Komentar »)
   Pattern author_separator;                  // <author-separator>: between the names of a byline's authors
   std::size_t composite_name_max_words = 4;  // <composite name-max-words>: longest name piece
   const WordList* months = nullptr;
-  const WordList* en_months = nullptr;  // English month names (aggregators' dates); optional
+  // Month names of other languages (aggregators' dates), from
+  // <foreign-months lists="…">; the lists the lexicon lacks are skipped.
+  std::vector<const WordList*> foreign_months;
   const WordList* places = nullptr;
   const WordList* stopwords = nullptr;  // stay in lower case inside a place recased from capitals
   const WordList* ui = nullptr;         // words of the page's interface: no outlet's name (« Accueil »)
@@ -46,7 +50,7 @@ struct MetadataRules {
 // groups do not make a valid date.
 std::optional<std::string> iso_date(const std::string& day, const std::string& month, const std::string& year,
                                     const std::string& hour, const std::string& minute, const std::string& tz,
-                                    const WordList& months, const WordList* other_months = nullptr);
+                                    const WordList& months, const std::vector<const WordList*>& other_months = {});
 
 Document metadata(Document doc, Resources& res);
 

@@ -25,6 +25,59 @@ TEST(MetadataTest, IsoDates) {
   EXPECT_FALSE(iso_date("3", "brumaire", "2024", "", "", "", months));
 }
 
+// An aggregator's post line: its poster (a site account names no author),
+// its date in English or Indonesian, a comment count.
+TEST(MetadataTest, AggregatorPostLines) {
+  struct Case {
+    const char* line;
+    const char* date;
+  } cases[] = {
+      {"Posted by admin on 12 décembre 2024", "2024-12-12"},
+      {"Diposting oleh admin | 14 Oktober 2025", "2025-10-14"},
+      {"oleh Redaksi | 13 September 2024 | 0 Komentar", "2024-09-13"},
+      {"Selasa, 23 Juli 2024 | 19:05 WIB", "2024-07-23T19:05:00"},
+      {"Diposting oleh admin | 18 Februari 2025 | 12 Komentar", "2025-02-18"},
+  };
+  for (const Case& c : cases) {
+    Document doc = testing::rewrite(std::string(c.line) + "\n" + kBody);
+    EXPECT_EQ(doc.metadata.date.value_or(""), c.date) << c.line;
+    EXPECT_FALSE(doc.metadata.author) << c.line;
+    bool removed = false;
+    for (const Removed& r : doc.removed) removed = removed || (r.text == c.line && r.reason == "metadata.date");
+    EXPECT_TRUE(removed) << c.line;
+  }
+  // The aggregator's date of its copy yields to the article's own, below it.
+  Document copied = testing::rewrite(std::string("Diposting oleh admin | 15 Maret 2025 | 0 Komentar\n") +
+                                     "Par Nolwenn Guillou\nPublié le 14/03/2025 à 21h10\n" + kBody);
+  EXPECT_EQ(copied.metadata.date.value_or(""), "2025-03-14T21:10:00");
+  Document named = testing::rewrite(std::string("Posted by Jeanne Martin on 3 mars 2025\n") + kBody);
+  EXPECT_EQ(named.metadata.author.value_or(""), "Jeanne Martin");
+  EXPECT_EQ(named.metadata.date.value_or(""), "2025-03-03");
+}
+
+// The date of a byline, then its update after a bar.
+TEST(MetadataTest, BylineDateThenUpdateAfterABar) {
+  Document doc = testing::rewrite(
+      std::string("Par Claire Weber - 14 oct. 2025 à 18:32 | mis à jour le 15 oct. 2025 à 07:10\n") + kBody);
+  EXPECT_EQ(doc.metadata.author.value_or(""), "Claire Weber");
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2025-10-14T18:32:00");
+  EXPECT_EQ(doc.metadata.date_modified.value_or(""), "2025-10-15T07:10:00");
+}
+
+// No outlet from a share button (« Pin ») nor from a reader's account in a
+// comment's header (« Pédaleur63 · il y a 2 heures »), no dateline from a
+// photographer's credit.
+TEST(MetadataTest, NoSourceFromButtonsCommentsOrCredits) {
+  Document pin = testing::rewrite(std::string("Pin\n") + kBody);
+  EXPECT_FALSE(pin.metadata.source);
+  Document comment = testing::rewrite(std::string(kBody) + "Commentaires (12)\nPédaleur63 · il y a 2 heures\n" +
+                                      "Enfin une bonne nouvelle pour les étudiants !\n");
+  EXPECT_FALSE(comment.metadata.source);
+  EXPECT_FALSE(comment.metadata.date_text);
+  Document credit = testing::rewrite(std::string("Photo Jean-Luc Bernier / Le Courrier des Pertuis\n") + kBody);
+  EXPECT_FALSE(credit.metadata.dateline);
+}
+
 TEST(MetadataTest, DateBylineCreditAndSourceLinesLeaveTheBody) {
   Document doc = testing::rewrite(std::string("Rennes / L’Ouest Matin\nPar Camille Le Goff\n"
                                               "Publié le 14 mars 2024 à 08h15\nMis à jour le 14/03/2024 à 19:02\n"
