@@ -45,6 +45,41 @@ void expect_each_removed(const std::vector<std::pair<std::string, std::string>>&
   }
 }
 
+// The standfirst under the headline stays when the share buttons below it
+// are one line per network (« Facebook », « Twitter »…).
+TEST(BoilerplateTest, StandfirstAboveOneButtonPerNetworkStays) {
+  Document doc = testing::rewrite(
+      "Incendie dans une usine chimique près de Rouen : 1 200 habitants évacués\n"
+      "Un violent incendie s'est déclaré dans la nuit sur le site classé Seveso de la société Norvalis, à "
+      "Petit-Couronne. Les pompiers ont maîtrisé le feu en fin de matinée, mais le confinement reste en vigueur.\n"
+      "Partager\nFacebook\nTwitter\nLinkedIn\nWhatsApp\nCopier le lien\nLecture : 6 min.\nAbonnez-vous\n"
+      "Il était 2 h 40 quand les premiers appels sont parvenus au centre de traitement de l'alerte. Sur la zone "
+      "industrielle, un entrepôt de l'usine était en feu. En moins d'une heure, les flammes ont gagné un second "
+      "bâtiment.\n"
+      "« Nous avons eu affaire à un feu d'une intensité exceptionnelle », a raconté le colonel Marc Derville. Au "
+      "plus fort de l'intervention, 180 sapeurs-pompiers ont été mobilisés.\n");
+  EXPECT_TRUE(in_body(doc, "Un violent incendie")) << reason_of(doc, "Un violent incendie");
+  for (const char* button : {"Facebook", "LinkedIn", "WhatsApp"}) EXPECT_EQ(reason_of(doc, button), "boilerplate.share");
+}
+
+// A box of key figures under its heading keeps every line, a temperature's
+// too (« 39,4 °C relevés à Montélimar »), which is no heading.
+TEST(BoilerplateTest, KeyFiguresBoxWithATemperatureStays) {
+  Document doc = testing::rewrite(
+      "Le préfet de la Drôme a placé 214 communes en situation de crise sécheresse mercredi. L'arrosage des "
+      "jardins est interdit à toute heure jusqu'au 31 août.\n"
+      "En chiffres\n214 communes en crise sécheresse\n39,4 °C relevés à Montélimar le 17 juillet\n"
+      "Les agriculteurs dans l'inquiétude\n"
+      "Pour le monde agricole, l'arrêté tombe au pire moment. Les prélèvements pour l'irrigation sont réduits de "
+      "40 % dans les zones en alerte renforcée.\n");
+  EXPECT_TRUE(in_body(doc, "214 communes en crise sécheresse"));
+  bool figure_kept = false;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs)
+      figure_kept = figure_kept || (p.text.find("Montélimar le 17") != std::string::npos && !p.from_heading);
+  EXPECT_TRUE(figure_kept);
+}
+
 TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
   const std::vector<std::pair<std::string, std::string>> noise = {
       {"PUBLICITÉ", "boilerplate.ad"},
