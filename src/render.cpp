@@ -1,5 +1,6 @@
 #include "titraille/render.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <sstream>
@@ -269,6 +270,8 @@ std::string md_escape(const std::string& s) {
 
 // The mark of an enumeration's items, which carry none.
 constexpr std::string_view kUnmarked = "enumeration";
+// The longest line of a box written without marks, in words.
+constexpr std::ptrdiff_t kBoxLineMaxWords = 25;
 
 // The list items among a section's paragraphs: for each paragraph, its list
 // mark (text::list_mark: "1" for a number, else the bullet) when it is one of
@@ -278,7 +281,7 @@ constexpr std::string_view kUnmarked = "enumeration";
 // one that ends with a colon, each opening in lower case and ending with a
 // semicolon, but the last, which may end the sentence (« Ce que l’on sait : »
 // / « le départ de feu a été localisé… ; » / « des prélèvements ont été
-// réalisés. »).
+// réalisés. »), and a box (below).
 std::vector<std::string_view> list_items(const Section& s) {
   const std::vector<Paragraph>& ps = s.paragraphs;
   std::vector<std::string_view> marks(ps.size());
@@ -300,6 +303,30 @@ std::vector<std::string_view> list_items(const Section& s) {
     if (j - i >= 2)
       for (std::size_t k = i; k < j; ++k) out[k] = kUnmarked;
     i = j;
+  }
+  // A box of the source written without marks: two or more short lines that
+  // end no sentence under its heading or a lead-in ending with a colon
+  // (« Les chiffres clés » / « 214 communes en crise sécheresse » / « 39,4 °C
+  // relevés à Montélimar »).
+  // (Not a post's lines: its author's, then its text, which may end with an
+  // emoji or hold sentences.) An item ending with a semicolon may be followed
+  // by the last one, which ends the sentence.
+  auto plain = [&](std::size_t k) {
+    const std::string_view t = text::trim(ps[k].text);
+    return marks[k].empty() && out[k].empty() && !ps[k].from_heading && !ps[k].post_attribution && !t.empty() &&
+           !t.ends_with(':') && std::count(t.begin(), t.end(), ' ') < kBoxLineMaxWords &&
+           t.find(". ") == std::string_view::npos && t.find("! ") == std::string_view::npos &&
+           t.find("? ") == std::string_view::npos && !text::ends_with_emoji(t);
+  };
+  auto box_line = [&](std::size_t k) { return plain(k) && !text::ends_sentence(ps[k].text); };
+  for (std::size_t i = 1; i < ps.size(); ++i) {
+    if (!ps[i - 1].from_heading && !text::trim(ps[i - 1].text).ends_with(':')) continue;
+    std::size_t j = i;
+    while (j < ps.size() && box_line(j)) ++j;
+    if (j > i && j < ps.size() && text::trim(ps[j - 1].text).ends_with(';') && plain(j)) ++j;  // the last item
+    if (j - i >= 2)
+      for (std::size_t k = i; k < j; ++k) out[k] = kUnmarked;
+    i = std::max(i, j);
   }
   return out;
 }

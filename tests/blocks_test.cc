@@ -446,9 +446,9 @@ TEST(Blocks, SourceListsRenderAsLists) {
   EXPECT_NE(html.find("<p>- seul tiret</p>"), std::string::npos) << html;
 }
 
-// An enumeration without marks (lower-case items ending with « ; » under a
-// line ending with a colon, the last maybe ending the sentence) is a list
-// too; one item alone, or items in upper case, are paragraphs.
+// An enumeration without marks (items ending with « ; » under a line ending
+// with a colon, the last maybe ending the sentence) is a list too; one item
+// alone is a paragraph.
 TEST(Blocks, EnumerationsWithoutMarksRenderAsLists) {
   Document doc;
   Section s;
@@ -467,10 +467,50 @@ TEST(Blocks, EnumerationsWithoutMarksRenderAsLists) {
             std::string::npos)
       << md;
   EXPECT_NE(md.find("\n\nla route reste fermée.\n"), std::string::npos) << md;
-  EXPECT_NE(md.find("\n\nUne piste accidentelle ;\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\n- Une piste accidentelle ;\n- Une piste criminelle.\n"), std::string::npos) << md;
   const std::string html = render(doc, Format::Html, info);
   EXPECT_NE(html.find("<li>aucun témoin n’a été identifié ;</li>"), std::string::npos) << html;
   EXPECT_NE(html.find("<p>la route reste fermée.</p>"), std::string::npos) << html;
+}
+
+// A box the source prints without marks under its heading (a subheading
+// kept as the section's opening line) or a lead-in ending with a colon:
+// short lines that end no sentence are a list. Not a post's lines (its
+// author, then its text ending with an emoji), nor lines holding sentences.
+TEST(Blocks, BoxLinesWithoutMarksRenderAsLists) {
+  Document doc;
+  Section s;
+  auto add = [&](const char* t, bool heading = false, bool post = false) {
+    Paragraph p;
+    p.text = t;
+    p.from_heading = heading;
+    p.post_attribution = post;
+    s.paragraphs.push_back(p);
+  };
+  add("Les chiffres clés", true);
+  add("214 communes en crise sécheresse");
+  add("39,4 °C relevés à Montélimar le 17 juillet");
+  add("Hauteur : 56 mètres");
+  add("La sécheresse touche tout le département depuis le mois de juin.");
+  add("Le préfet a publié ce message :");
+  add("Préfet de la Drôme @Prefet26", false, true);
+  add("Économisez l’eau ! Chaque geste compte 💧");
+  add("Le bilan", true);
+  add("Trois communes privées d’eau potable. Des camions-citernes");
+  add("Une réunion jeudi");
+  doc.sections.push_back(s);
+  RenderInfo info{Engine::version(), "x"};
+  const std::string md = render(doc, Format::Markdown, info);
+  EXPECT_NE(md.find("\n\n- 214 communes en crise sécheresse\n- 39,4 °C relevés à Montélimar le 17 juillet\n"
+                    "- Hauteur : 56 mètres\n\nLa sécheresse"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("\n\nPréfet de la Drôme @Prefet26\n\nÉconomisez"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\nTrois communes privées d’eau potable. Des camions-citernes\n\nUne réunion jeudi\n"),
+            std::string::npos)
+      << md;
+  const std::string html = render(doc, Format::Html, info);
+  EXPECT_NE(html.find("<li>Hauteur : 56 mètres</li>"), std::string::npos) << html;
 }
 
 TEST(Blocks, RenderedInEveryFormat) {
@@ -510,7 +550,8 @@ TEST(BlocksTest, TheSourcesOwnBoxIsKeptAndNotMadeTwice) {
   for (const InfoBlock& b : doc.info_blocks) EXPECT_NE(b.title, "Les chiffres clés");
   const RenderInfo info{Engine::version(), "x"};
   const std::string md = render(doc, Format::Markdown, info);
-  EXPECT_NE(md.find("\n+38\u202F% de jours"), std::string::npos) << md;
+  // (The box's lines are a list; « +38 % » stays as written in its item.)
+  EXPECT_NE(md.find("\n- 1\u202F800 capteurs installés dans la métropole\n- +38\u202F% de jours"), std::string::npos) << md;
 }
 
 }  // namespace
