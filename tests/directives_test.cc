@@ -140,6 +140,21 @@ TEST(DirectivesTest, TitleAfterAPromptAndASpace) {
   EXPECT_EQ(m.rest, "Carrefour va supprimer 979 postes");
 }
 
+// A request for subheadings closing the prompt, after « avec » or « et »,
+// maybe with an adjective (« des intertitres accrocheurs »), then the title.
+TEST(DirectivesTest, TitleAfterARequestForSubheadings) {
+  DirectiveMatch m = match("Réécris cet article pour le SEO, avec des intertitres Canicule dans la Drôme : le préfet "
+                           "interdit l'arrosage des jardins");
+  EXPECT_TRUE(m.prompt);
+  EXPECT_TRUE(m.subheadings);
+  EXPECT_EQ(m.rest, "Canicule dans la Drôme : le préfet interdit l'arrosage des jardins");
+  DirectiveMatch n = match("Réécris cet article pour le SEO, en français, avec au moins 800 mots et des intertitres "
+                           "accrocheurs Top 14 : Toulouse écrase Bordeaux-Bègles et rejoint le Stade de France");
+  EXPECT_TRUE(n.prompt);
+  EXPECT_EQ(n.min_words, 800u);
+  EXPECT_EQ(n.rest, "Top 14 : Toulouse écrase Bordeaux-Bègles et rejoint le Stade de France");
+}
+
 TEST(DirectivesTest, TitleInstructionGluedToTheTitle) {
   DirectiveMatch m = match("Customise this headline in frenchLes pompiers luttent contre un feu géant");
   EXPECT_TRUE(m.prompt);
