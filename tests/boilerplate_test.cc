@@ -80,6 +80,27 @@ TEST(BoilerplateTest, KeyFiguresBoxWithATemperatureStays) {
   EXPECT_TRUE(figure_kept);
 }
 
+// A breadcrumb whose last part is the headline, and a caption above the
+// photographer's credit (« Photo Jean-Luc Bernier / Le Courrier des
+// Pertuis »), leave the body.
+TEST(BoilerplateTest, BreadcrumbEndingWithTheHeadlineAndCaptionAboveACredit) {
+  const std::string body =
+      "Une trentaine de parents et d'élus ont bloqué lundi matin l'entrée de l'école de Saint-Urcize, menacée de "
+      "fermeture à la rentrée. Le rectorat invoque la baisse des effectifs.\n"
+      "L'unique classe du village, qui accueille neuf élèves, doit fermer ses portes en juillet. Les enfants "
+      "seraient scolarisés à Chaudes-Aigues, à 22 kilomètres de là.\n";
+  for (const char* crumb : {"Accueil » Éducation » Cantal : les parents se mobilisent contre la fermeture de l'école",
+                            "Beranda » Pendidikan » Cantal : les parents se mobilisent contre la fermeture de l'école"}) {
+    Document doc = testing::rewrite("Cantal : les parents se mobilisent contre la fermeture de l'école\n" +
+                                    std::string(crumb) + "\n" + body);
+    EXPECT_EQ(reason_of(doc, crumb), "boilerplate.nav") << crumb;
+  }
+  const std::string caption = "Me Bertrand Lafargue, à son arrivée au tribunal de La Rochelle, mardi 14 mai.";
+  Document doc = testing::rewrite(caption + "\nPhoto Jean-Luc Bernier / Le Courrier des Pertuis\n" + body);
+  EXPECT_EQ(reason_of(doc, caption), "boilerplate.caption");
+  EXPECT_TRUE(in_body(doc, "Une trentaine de parents"));
+}
+
 TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
   const std::vector<std::pair<std::string, std::string>> noise = {
       {"PUBLICITÉ", "boilerplate.ad"},
