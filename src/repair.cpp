@@ -116,6 +116,11 @@ std::size_t glue_split(std::string_view word, std::size_t units, bool transition
       // (Or a known word in lower case glued to a name: « deQuimper ».)
       // (« À » is the one word of a letter that opens a sentence.)
       const std::string right = text::lower(word.substr(k, e - k));
+      // So does a capitalised part that is no word, before a short word
+      // that opens no sentence: a name (« VigiEau »), not « RouenLa ».
+      if (!lower_before && caps != letters && letters < rules.camel_min_right &&
+          !known(rules.capital_sentence, right) && !known(rules.capital_words, text::lower(word.substr(0, k))))
+        continue;
       if ((caps == letters && caps >= rules.capital_min_caps) ||
           (letters >= 2 && known(rules.capital_words, right)) ||
           (letters == 1 && known(rules.capital_sentence, right)) ||

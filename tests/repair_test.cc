@@ -76,6 +76,9 @@ std::string reference_glue(const std::string& input, const RepairRules& rules, s
       for (int32_t q = 0; q < left.length(); q = left.moveIndex32(q, 1))
         if (!u_islower(left.char32At(q))) left_lower = false;
       if (camel_before && caps != letters && static_cast<std::size_t>(letters) < rules.camel_min_right) continue;
+      if (!left_lower && caps != letters && static_cast<std::size_t>(letters) < rules.camel_min_right &&
+          !known(rules.capital_sentence, right_lower) && !known(rules.capital_words, text::lower(text::utf8(left))))
+        continue;
       if ((caps == letters && static_cast<std::size_t>(caps) >= rules.capital_min_caps) ||
           (letters >= 2 && known(rules.capital_words, right_lower)) ||
           (letters == 1 && known(rules.capital_sentence, right_lower)) ||
@@ -152,6 +155,11 @@ TEST(RepairTest, SplitsWordsGluedByExtraction) {
   // A name in camel case ends with a short word: it is no glue
   // (« BlaBla » had been cut as a label, leaving « Car indique »).
   EXPECT_EQ(glue("la situation. BlaBlaCar indique une hausse"), "la situation. BlaBlaCar indique une hausse");
+  // So does a name whose first part is no word before a short one; a
+  // sentence's opener after a place is still glue.
+  EXPECT_EQ(glue("les particuliers consultent le site VigiEau pour connaître"),
+            "les particuliers consultent le site VigiEau pour connaître");
+  EXPECT_EQ(glue("la pluie est tombée sur RouenLa préfecture"), "la pluie est tombée sur Rouen. La préfecture");
   std::vector<std::pair<std::string, std::string>> cut;
   EXPECT_EQ(cut_glue("BlaBlaCar indique une hausse", cut), "BlaBlaCar indique une hausse");
   EXPECT_TRUE(cut.empty());
