@@ -272,6 +272,12 @@ TEST(RepairTest, FrenchTypography) {
   EXPECT_EQ(typo("contre l'#influenza et d'@Arianespace"), "contre l’#influenza et d’@Arianespace");
   EXPECT_EQ(typo("Il a dit \"non\" hier"), "Il a dit «\u202Fnon\u202F» hier");
   EXPECT_EQ(typo("« « assumer pleinement » »"), "«\u202Fassumer pleinement\u202F»");
+  // English quotation marks become guillemets, but not inside guillemets,
+  // where they mark a quotation in the quotation.
+  EXPECT_EQ(typo("Il a dit “nous verrons” hier"), "Il a dit «\u202Fnous verrons\u202F» hier");
+  EXPECT_EQ(typo("« Il a répondu : “Je me sens bien.” Alors on a misé sur lui », dit-il, “sans regret”"),
+            "«\u202FIl a répondu\u00A0: “Je me sens bien.” Alors on a misé sur lui\u202F», dit-il, «\u202Fsans "
+            "regret\u202F»");
   EXPECT_EQ(typo("Pourquoi ? Parce que ; enfin !"), "Pourquoi\u202F? Parce que\u202F; enfin\u202F!");
   EXPECT_EQ(typo("Bilan : 200 morts"), "Bilan\u00A0: 200 morts");
   EXPECT_EQ(typo("à 18:58 et http://exemple.fr/a?b=1"), "à 18:58 et http://exemple.fr/a?b=1");
