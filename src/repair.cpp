@@ -407,9 +407,11 @@ bool open_by_nature(const Block& b, std::string_view t) {
 // last sentence cut off on a word no sentence ends with (« …la réouverture
 // des ») or a fragment after a finished sentence (« …la décision. « une
 // erreur »), when a sentence precedes it. Whatever is left out is listed
-// and said in a warning; a paragraph still unfinished is kept whole and
-// ends with « … ».
-std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc, Resources& res,
+// and said in a warning. A paragraph still unfinished that another one of
+// the article follows (`followed`), whose last sentence has a verb and ends
+// on a word a sentence may end with, gets its full stop; else it is kept
+// whole and ends with « … ».
+std::string mend_truncation(std::string t, Block& b, bool listed, bool followed, Document& doc, Resources& res,
                             std::vector<std::string>& applied) {
   const RepairRules& rules = res.repair;
   // A line of data or of an enumeration is no cut-off sentence; nor is a
@@ -442,16 +444,17 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
                            (last.starts_with("\u00AB") || open_quote < last_start);
     bool drop_last =
         last_start > 0 && !quotation && res.tokenizer.count_words(last) < rules.truncation_min_words;
+    if (std::any_of(rules.complete_ends.begin(), rules.complete_ends.end(),
+                    [u = text::u(t)](const Pattern& p) { return p.found(u); })) {
+      t += ".";
+      applied.push_back("truncation.period");
+      return t;
+    }
+    bool cut_word = false;
     if (!drop_last) {
-      if (std::any_of(rules.complete_ends.begin(), rules.complete_ends.end(),
-                      [u = text::u(t)](const Pattern& p) { return p.found(u); })) {
-        t += ".";
-        applied.push_back("truncation.period");
-        return t;
-      }
       // (The last word of the paragraph is the last word of `last`.)
       const Token* end = last_non_punct(sentences);
-      const bool cut_word = end && end->kind == TokenKind::Word && rules.unfinished->contains(end->form());
+      cut_word = end && end->kind == TokenKind::Word && rules.unfinished->contains(end->form());
       if (const std::size_t comma = dangling_comma(t, last_start, cut_word, res); comma != std::string::npos) {
         dropped = std::string(text::trim(std::string_view(t).substr(comma + 1)));
         t = t.substr(0, comma) + ".";
@@ -468,6 +471,15 @@ std::string mend_truncation(std::string t, Block& b, bool listed, Document& doc,
       doc.warnings.push_back("line " + std::to_string(b.line) +
                              ": the paragraph was cut off mid-sentence in the input; its unfinished end was left out (« " +
                              dropped + " »)");
+    }
+    // A last sentence that reads whole, with a verb of its own and no word
+    // it could not end with, inside the article (a paragraph of the article
+    // follows: no page's cut here), only lost its full stop.
+    if (!text::ends_sentence(t) && dropped.empty() && followed && !cut_word && !quotation &&
+        res.tokenizer.count_words(last) >= rules.truncation_min_words && has_finite_verb(last, rules, res)) {
+      t += ".";
+      applied.push_back("truncation.period");
+      return t;
     }
     if (!text::ends_sentence(t)) {
       t += "…";
@@ -583,7 +595,11 @@ Document repair(Document doc, Resources& res) {
   bool listed = false;  // the last article line opens or continues an enumeration
   rejoin_split_sentences(doc, res);
   const bool live = attach_post_times(doc, rules);
-  for (Block& b : doc.blocks) {
+  std::size_t last_article = doc.blocks.size();  // the index of the article's last paragraph
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
+    if (doc.blocks[i].kind == BlockKind::Article) last_article = i;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& b = doc.blocks[i];
     if (b.kind != BlockKind::Article && b.kind != BlockKind::Heading && b.kind != BlockKind::Title) continue;
     std::vector<std::string> applied;
     std::vector<std::pair<std::string, std::string>> cut;
@@ -598,7 +614,7 @@ Document repair(Document doc, Resources& res) {
     t = french_typography(t, rules, applied);
     if (b.kind != BlockKind::Article) t = lower_after_colon(t, rules, applied);
     if (b.kind == BlockKind::Article) {
-      t = mend_truncation(t, b, listed, doc, res, applied);
+      t = mend_truncation(t, b, listed, i < last_article, doc, res, applied);
       if (b.kind == BlockKind::Removed) continue;  // the original text is what was removed
       listed = text::opens_list(t);
     } else {

@@ -457,8 +457,29 @@ bool has_paragraph(const Document& doc, const std::string& text) {
 
 // A paragraph without its full stop is not cut down when it is whole: an
 // attribution or a closing guillemet ends it (it gets its full stop), a last
-// clause with a verb of its own is kept (marked with « … »); only a dangling
-// clause goes, with a warning that says what was left out.
+// clause with a verb of its own is kept (with its full stop when a paragraph
+// of the article follows, else marked with « … »); only a dangling clause
+// goes, with a warning that says what was left out.
+// The article's last paragraph without its full stop may be the page's cut:
+// it keeps « … ». A label and its number after the last sentence (« Infos :
+// 0 800 76 76 76 ») is whole.
+TEST(RepairTest, LastParagraphWithoutItsFullStopAndALabelledNumber) {
+  const std::string a =
+      "Un incendie a détruit dans la nuit de mardi à mercredi un immeuble de trois étages à Vernoux, en Ardèche.";
+  Document doc = testing::rewrite(a + "\nLe feu serait parti d’un local à poubelles, selon les premiers éléments de "
+                                      "l’enquête ouverte par le parquet de Privas.\nLe chantier de reconstruction durera au "
+                                      "moins dix ans, selon la mairie. Les travaux débuteront en octobre, et la facture "
+                                      "sera partagée avec la région\n");
+  EXPECT_TRUE(has_paragraph(doc, "Le chantier de reconstruction durera au moins dix ans, selon la mairie. Les travaux "
+                                 "débuteront en octobre, et la facture sera partagée avec la région…"))
+      << testing::body_text(doc);
+  Document post = testing::rewrite(a + "\nLe confinement est maintenu. Restez chez vous, fermez portes et fenêtres. "
+                                       "Infos : 0 800 76 76 76\n" + a + "\n");
+  EXPECT_TRUE(has_paragraph(post, "Le confinement est maintenu. Restez chez vous, fermez portes et fenêtres. "
+                                  "Infos\u00A0: 0\u202F800 76 76 76."))
+      << testing::body_text(post);
+}
+
 TEST(RepairTest, KeepsAParagraphThatOnlyLacksItsFullStop) {
   const std::string a =
       "Un incendie a détruit dans la nuit de mardi à mercredi un immeuble de trois étages à Vernoux, en Ardèche.";
@@ -477,7 +498,7 @@ TEST(RepairTest, KeepsAParagraphThatOnlyLacksItsFullStop) {
   EXPECT_TRUE(has_paragraph(doc, "Le préfet a été clair\u00A0: «\u202FPersonne ne rentrera chez soi ce soir. Nous "
                                  "verrons demain\u202F».")) << body;
   EXPECT_TRUE(has_paragraph(doc, "Le chantier durera dix ans, les travaux débuteront en octobre, et la facture sera "
-                                 "partagée avec la région…")) << body;
+                                 "partagée avec la région.")) << body;
   EXPECT_TRUE(has_paragraph(doc, "Selon un diplomate, les deux parties ont évoqué une supervision internationale du "
                                  "site.")) << body;
   std::vector<std::string> truncated;
