@@ -50,6 +50,7 @@ TitleRules::TitleRules(const DataBundle& data, const Lexicon& lexicon) {
     coordinations = bar_list(c);
     coordination_not_before = &lexicon.list(c.attribute("not-before").as_string("fr/stopwords"));
   }
+  predicate_elisions = text::split_words(root.child("predicate-elisions").text().as_string());
   locutions = bar_list(root.child("locution"));
   articles = text::split_words(root.child("articles").text().as_string());
   // The cut pattern keeps its spaces: it is read raw.
@@ -247,7 +248,9 @@ std::string recase(const std::string& title, const std::vector<Token>& tokens, c
     }
     const bool opens = std::exchange(opening, false);
     auto it = casing.usual.find(t.form());
-    if (!all_caps && (opens || casing.seen.count(t.text))) {
+    // (A word in lower case in a title not in capitals stays so: the body's
+    // « La Chapelle-sur-Erdre » does not make « vote la ligne 6 » « vote La ligne 6 ».)
+    if (!all_caps && (opens || casing.seen.count(t.text) || !t.capitalized)) {
       out += t.text;
     } else if (it != casing.usual.end()) {
       out += it->second;
@@ -455,12 +458,17 @@ bool after_quotation(const std::string& s, const std::string& part) {
 
 // Whether `part` of `s` comes after a comma without being a clause: it
 // opens with a function word that is no determiner (« …, à l’âge de 84
-// ans »: when, not what happened).
+// ans »: when, not what happened) or with an elided pronoun of
+// <predicate-elisions> (its subject is before the comma).
 bool after_comma_no_clause(const std::string& s, const std::string& part, const TitleRules& rules) {
   if (!before_comma(s, part)) return false;
   const std::vector<std::string> words = text::split_words(part);
   if (words.empty() || !text::starts_with_lower(words.front())) return false;
   const std::string first = text::lower(words.front());
+  // (Nor a predicate: « …, 22 ans, s’offre la 5ᵉ étape ».)
+  if (std::any_of(rules.predicate_elisions.begin(), rules.predicate_elisions.end(),
+                  [&](const std::string& e) { return first.starts_with(e); }))
+    return true;
   return rules.coordination_not_before->contains(first) && !one_of(rules.noun_determiners, first);
 }
 

@@ -47,6 +47,7 @@ struct TitleRules {
   // second predicate a long title may lose, « … et les Verts » is not.
   std::vector<std::string> coordinations;
   const WordList* coordination_not_before = nullptr;
+  std::vector<std::string> predicate_elisions;  // <predicate-elisions>: a part opening with one has its subject before it
   std::vector<std::string> locutions;          // words that need their "de" ("près de")
   std::vector<std::string> articles;           // "le", "la", "les", "l’"
   Pattern cut;

@@ -385,6 +385,24 @@ TEST(PhrasesTest, InsideASentenceKeepsTheCapitalTheTextGives) {
 
 // A source title that opens with the keyphrase gives a title of its own
 // by losing its last group, never the source title itself.
+// No title of the keyphrase and a predicate whose subject it was
+// (« Théo Marchadier : s’offre la 5ᵉ étape »), and a word the source title
+// writes in lower case stays so whatever the body writes (« vote la ligne
+// 6 », though the body names « La Chapelle-sur-Erdre »).
+TEST(TitleTest, NoSubjectlessPredicateNorCapitalFromTheBody) {
+  Document doc = testing::rewrite(
+      "Paris-Nice : Théo Marchadier, 22 ans, s'offre la 5e étape\n"
+      "Théo Marchadier a remporté jeudi la 5e étape de Paris-Nice devant le Danois Mads Kjeldsen. Théo "
+      "Marchadier signe sa première victoire chez les professionnels.\n");
+  ASSERT_EQ(doc.keyphrase, "Théo Marchadier");
+  EXPECT_EQ(doc.title.find("Marchadier\u00A0: s’"), std::string::npos) << doc.title;
+  Document tram = testing::rewrite(
+      "Nantes : le conseil métropolitain vote la ligne 6 du tramway\n"
+      "Les élus ont adopté vendredi le projet. La ligne 6 reliera Rezé à La Chapelle-sur-Erdre en 2030.\n");
+  EXPECT_EQ(tram.title.find("La ligne"), std::string::npos) << tram.title;
+  EXPECT_NE(tram.title.find("vote la ligne 6"), std::string::npos) << tram.title;
+}
+
 TEST(TitleTest, SourceTitleLedByTheKeyphraseIsShortened) {
   Document doc = testing::rewrite(
       "La Cour des comptes épingle les aéroports régionaux dans un rapport sévère\n"
