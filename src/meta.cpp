@@ -38,9 +38,9 @@ bool quoted(const icu::UnicodeString& u, int32_t at) {
 
 // Whether the comma at `at` may close an incise: an earlier comma of the
 // sentence (not a decimal one) is followed by a word that is no stop word,
-// in lower case (« Les dirigeants du G20, réunis à Johannesburg, en Afrique
-// du Sud, ont adopté… »: « , en Afrique du Sud, » goes with the comma that
-// closes « réunis… »). After « En 2024, la ville » the comma opens one.
+// in lower case or a number (« Les dirigeants du G20, réunis à Johannesburg,
+// en Afrique du Sud, ont adopté… »: « , en Afrique du Sud, » goes with the
+// comma that closes « réunis… »). After « En 2024, la ville » the comma opens one.
 bool closes_incise(const icu::UnicodeString& u, int32_t at, const WordList& stopwords) {
   if (at >= u.length() || u.charAt(at) != ',') return false;
   for (int32_t c = at - 1; c > 0; --c) {
@@ -48,6 +48,9 @@ bool closes_incise(const icu::UnicodeString& u, int32_t at, const WordList& stop
     if (u.charAt(c) != ',' || (u_isdigit(u.charAt(c - 1)) && c + 1 < u.length() && u_isdigit(u.charAt(c + 1)))) continue;
     int32_t w = c + 1;
     while (w < at && u_isspace(u.charAt(w))) ++w;
+    // (An age or a count opens one too: « Bertrand Lafargue, 58 ans, ancien
+    // notaire à Marennes, comparaît… ».)
+    if (w < at && u_isdigit(u.charAt(w))) return true;
     int32_t e = w;
     while (e < at && u_isalpha(u.char32At(e))) e = u.moveIndex32(e, 1);
     if (e == w || !u_islower(u.char32At(w))) return false;
@@ -81,6 +84,19 @@ std::string word_at(const icu::UnicodeString& u, int32_t at) {
   return e > at && u_islower(u.char32At(at)) ? text::utf8(u.tempSubString(at, e - at)) : "";
 }
 
+// The comma that closes a segment of `u` right after offset `at` (a comma
+// just read), at most kMaxApposition code units on, with no sentence end,
+// semicolon or guillemet before it; -1 when there is none.
+constexpr int32_t kMaxApposition = 60;
+int32_t apposition_end(const icu::UnicodeString& u, int32_t at) {
+  for (int32_t i = at; i < u.length() && i - at <= kMaxApposition; ++i) {
+    const char16_t c = u.charAt(i);
+    if (c == ',') return i > at ? i : -1;
+    if (c == '.' || c == ';' || c == 0x00AB || c == 0x00BB || c == '!' || c == '?') return -1;
+  }
+  return -1;
+}
+
 // `s` without the matches of `p`, except those inside a quotation (its
 // words are the speaker's) and those right after a name between commas
 // (the subject's apposition). A match between two commas (an incise) is kept
@@ -92,9 +108,19 @@ std::string drop_all(const Pattern& p, const std::string& s, const MetaRules& ru
   icu::UnicodeString out;
   int32_t copied = 0, from = 0, b = 0, e = 0;
   bool dropped = false;
+  int32_t chain = -1;  // the comma that closes the next apposition of a chain kept whole
   while (from <= u.length() && p.find(u, from, b, e)) {
     const bool incise = e > b && u.charAt(e - 1) == ',';
-    if (!quoted(u, b) && !(incise && closes_incise(u, b, *rules.stopwords)) && !closes_name_apposition(u, b)) {
+    bool keep = quoted(u, b) || (incise && closes_incise(u, b, *rules.stopwords)) || closes_name_apposition(u, b);
+    // An incise of a chain of them (« Bertrand Lafargue, 58 ans, ancien
+    // notaire à Marennes, comparaît… »): dropping one would leave the
+    // others without the comma before them; the chain stays whole.
+    if (incise && (b == chain || !keep)) {
+      const int32_t next = apposition_end(u, e);
+      if (next >= 0 || b == chain) keep = true;
+      chain = next;
+    }
+    if (!keep) {
       out.append(u, copied, b - copied);
       const std::string next = incise ? word_at(u, e) : "";
       if (text::ends_with_any(next, rules.participle_endings, 3)) out.append(u',');

@@ -1351,6 +1351,22 @@ TEST(MetaTest, CompressionKeepsTheItemsOfAnEnumeration) {
   EXPECT_NE(c.find("se sont abattus"), std::string::npos) << c;
 }
 
+// An incise of a chain of them (« X, 58 ans, ancien notaire, comparaît »)
+// is not dropped alone: the others would lose the comma before them.
+TEST(MetaTest, CompressionKeepsAChainOfIncisesWhole) {
+  std::vector<std::string> applied;
+  for (const char* s :
+       {"Bertrand Lafargue, 58 ans, ancien notaire à Marennes, comparaît depuis mardi devant le tribunal "
+        "correctionnel de La Rochelle pour abus de confiance aggravé au préjudice de ses clients.",
+        "Son propriétaire, Bernard Ferrand, arrière-petit-fils du fondateur, invoque la chute des ventes et la "
+        "hausse des loyers du centre-ville pour expliquer la fermeture de la librairie familiale."}) {
+    const std::string c = compress(s, testing::resources().meta, 120, applied);
+    EXPECT_TRUE(c == s || (c.find("ans ancien") == std::string::npos && c.find("Lafargue ancien") == std::string::npos &&
+                           c.find("propriétaire arrière") == std::string::npos && c.find("Ferrand arrière") == std::string::npos))
+        << c;
+  }
+}
+
 // A decimal comma is no clause boundary: compression never turns « 1,2
 // million » into « 1 » or « 2 million ».
 TEST(MetaTest, CompressionKeepsDecimalNumbers) {
