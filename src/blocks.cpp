@@ -50,7 +50,6 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
         not_after = text::split_words(n.text().as_string());
         not_after_unless = text::split_words(n.attribute("unless-before").as_string());
       }
-      negation = text::split_words(b.child("negation").text().as_string());
       plural_endings = text::split_words(b.child("plural").attribute("endings").as_string());
       for (pugi::xml_node m : b.children("not-after-phrase"))
         not_after_phrases.push_back(text::split_words(text::lower(m.text().as_string())));
@@ -63,14 +62,13 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
         prenominal.emplace_back(w);
       figure_verbs = &lexicon.list(b.child("verbs").attribute("list").as_string("fr/finite-verbs"));
       clause_max_words = b.child("clause").attribute("max-words").as_uint(0);
+      figures_alone = b.child("clause").attribute("alone").as_bool(false);
       clause_separators = text::split_words(b.child("clause").attribute("separators").as_string());
       clause_first = text::split_words(b.child("clause").attribute("first").as_string());
       clause_not_first_endings = text::split_words(b.child("clause").attribute("not-first-endings").as_string());
       verb_endings = text::split_words(b.child("clause").attribute("verb-endings").as_string());
       not_verb_endings = text::split_words(b.child("clause").attribute("not-verb-endings").as_string());
       needs_clause = text::split_words(text::lower(b.child("needs-clause").text().as_string()));
-      alone_not_followed_by = text::split_words(text::lower(b.child("alone").attribute("not-followed-by").as_string()));
-      alone_ratio = text::split_words(text::lower(b.child("alone").attribute("ratio").as_string()));
     } else if (id == "chronologie") {
       chronologie = spec;
       per_day = b.attribute("per-day").as_uint(1);
@@ -191,6 +189,9 @@ bool content_lower(const Token& t, const WordList& stop) {
   return is_word(t) && !t.elided && !t.capitalized && text::length(t.lower) >= 3 && !stop.contains(t.lower);
 }
 
+// The most tokens of a quotation inside a figure's clause.
+constexpr std::size_t kMaxInnerQuotation = 6;
+
 // The clause around tokens first..last of `s` (between <clause> separators),
 // when it says more than the figure in few enough words, outside any
 // quotation, and opens with its subject; else the figure's own words.
@@ -203,8 +204,21 @@ void clause_bounds(const Sentence& s, std::size_t first, std::size_t last, const
   begin = first;
   end = last;
   while (begin > 0 && !separator(begin - 1)) --begin;
-  while (end + 1 < tk.size() && !separator(end + 1)) ++end;
-  while (end > last && tk[end].kind == TokenKind::Punct) --end;
+  while (end + 1 < tk.size()) {
+    if (!separator(end + 1)) {
+      ++end;
+      continue;
+    }
+    // A short quotation inside the clause is part of it (« a placé 214
+    // communes au niveau « crise », le plus élevé »): the clause does not
+    // stop before it, cut off.
+    std::size_t close = end + 2;
+    while (close < tk.size() && close <= end + kMaxInnerQuotation && tk[close].text != "\u00BB" && tk[close].text != "\u00AB")
+      ++close;
+    if (tk[end + 1].text != "\u00AB" || close >= tk.size() || tk[close].text != "\u00BB") break;
+    end = close;
+  }
+  while (end > last && tk[end].kind == TokenKind::Punct && tk[end].text != "\u00BB") --end;
 }
 
 // Whether a finite verb is among tokens (after, last] of `s`: a word of the
@@ -320,34 +334,23 @@ std::vector<std::string> key_figures(const std::vector<Sentence>& sentences, con
       if (!seen.insert(tk[i].text).second) continue;
       std::size_t begin = first, end = last;
       clause_bounds(s, first, last, rules, begin, end);
-      const bool negated = std::any_of(tk.begin() + static_cast<std::ptrdiff_t>(begin),
-                                       tk.begin() + static_cast<std::ptrdiff_t>(first),
-                                       [&](const Token& t) { return listed(rules.negation, t.form()); });
       // Two figures of one clause give it once.
       const std::size_t figure_first = first, figure_last = last;
       std::string item = text::capitalize_first(figure_in_clause(s, first, last, begin, end, rules));
-      const bool alone = first == figure_first && last == figure_last;  // (not shown in its clause)
-      // A figure alone must not be cut from what qualifies it.
-      if (alone) {
-        const bool qualified = last + 1 < tk.size() && listed(rules.alone_not_followed_by, tk[last + 1].lower);
-        const bool ratio = (i >= 2 && listed(rules.alone_ratio, tk[i - 1].lower) &&
-                            std::any_of(tk.begin() + static_cast<std::ptrdiff_t>(i >= 4 ? i - 4 : 0),
-                                        tk.begin() + static_cast<std::ptrdiff_t>(i - 1),
-                                        [](const Token& t) { return t.kind == TokenKind::Number; })) ||
-                           (last + 2 < tk.size() && listed(rules.alone_ratio, tk[last + 1].lower) &&
-                            tk[last + 2].kind == TokenKind::Number);
-        if (qualified || ratio) continue;
-      }
-      // An amount counts nothing alone (« 26 millions d’euros » of what?),
-      // nor in the rest of a list a comma goes on with (« a requis six mois
-      // de prison, 15 000 euros d’amende »): it needs a clause of its own.
-      if (std::any_of(tk.begin() + static_cast<std::ptrdiff_t>(i) + 1, tk.begin() + static_cast<std::ptrdiff_t>(figure_last) + 1,
-                      [&](const Token& t) { return listed(rules.needs_clause, t.lower); }) &&
-          (alone || (first == figure_first && first > 0 && tk[first - 1].text == "," && !verb_after(s, figure_last, last, rules))))
+      // A figure out of its clause counts nothing the reader can place
+      // (« 47 personnes », « 24 heures », « 363 communes »), and may lose
+      // its negation (« ne pourront plus être louées plus de 90 jours »):
+      // no item.
+      const bool alone = first == figure_first && last == figure_last;
+      if (alone && !rules.figures_alone) continue;
+      // An amount needs a clause of its own (« 26 millions d’euros » of
+      // what?), not the rest of a list a comma goes on with (« a requis six
+      // mois de prison, 15 000 euros d’amende »).
+      if ((alone || (first == figure_first && first > 0 && tk[first - 1].text == "," &&
+                     !verb_after(s, figure_last, last, rules))) &&
+          std::any_of(tk.begin() + static_cast<std::ptrdiff_t>(i) + 1, tk.begin() + static_cast<std::ptrdiff_t>(figure_last) + 1,
+                      [&](const Token& t) { return listed(rules.needs_clause, t.lower); }))
         continue;
-      // A figure of a negated clause is shown in the whole clause, with its
-      // negation, or not at all.
-      if (negated && first != begin) continue;
       shown_until = last + 1;
       if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
     }

@@ -50,10 +50,6 @@ struct BlockRules {
     std::vector<std::string> words, units;
   };
   std::vector<TimeAfter> time_after;
-  // <negation>: words that negate a clause (« ne », « n’ »); a figure of a
-  // negated clause is never shown without the negation (« ne pourront plus
-  // être louées plus de 90 jours » is no « Plus de 90 jours »).
-  std::vector<std::string> negation;
   // <plural endings="…">: the endings of a plural noun; a number of two or
   // more before a word with none of them counts nothing (« Ariane 6 montre »).
   std::vector<std::string> plural_endings;
@@ -72,25 +68,22 @@ struct BlockRules {
   // quotation and opens with its subject: the figure itself, a word of
   // `first` (an article, a determiner), or a capitalised word that is no stop
   // word and, opening the sentence, has none of `not-first-endings` (a
-  // participle: « Publié peu avant… »). Else the figure alone.
+  // participle: « Publié peu avant… »). Else no item: a figure out of its
+  // clause counts nothing the reader can place (« 47 personnes »).
   std::size_t clause_max_words = 0;
+  // <clause alone="true">: a figure out of its clause is an item too, as its
+  // own words (the tests of figure finding; the shipped rules do not).
+  bool figures_alone = false;
   std::vector<std::string> clause_separators, clause_first, clause_not_first_endings;
   // <needs-clause>: units that count nothing out of their clause (an
   // amount: « 26 millions d’euros »): such a figure is an item only in a
-  // clause of its own, not alone nor in a clause that opens with it after a
+  // clause of its own, not in a clause that opens with it after a
   // comma (« …a requis six mois de prison, 15 000 euros d’amende »), which
   // goes on with the list of the clause before it, unless a finite verb
   // follows the figure: a word of `figure_verbs`, or one with an ending of
   // `verb_endings` but none of `not_verb_endings` (<clause verb-endings="…"
   // not-verb-endings="…">: « totalisent », not « paiement »).
   std::vector<std::string> needs_clause;
-  // <alone not-followed-by="…">: a figure shown alone (not in its clause)
-  // that one of these words follows is cut from what qualifies it (« 17
-  // patients déjà décédés », « 90 consultations par jour », « 6 réussites
-  // sur 7 tentatives »): no item; nor is either number of a ratio (`ratio`:
-  // a word between two numbers, « 6 réussites sur 7 tentatives », not « 620
-  // postes sur les 1 850 »).
-  std::vector<std::string> alone_not_followed_by, alone_ratio;
   std::vector<std::string> verb_endings, not_verb_endings;
   std::size_t per_day = 1, chronologie_max_words = 40;
   std::vector<std::string> week;  // weekdays in lower case, Monday first
