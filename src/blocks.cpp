@@ -37,6 +37,8 @@ BlockRules::BlockRules(const DataBundle& data, const Lexicon& lexicon) {
       iterations = b.attribute("iterations").as_int(40);
       essentiel_not_first = text::split_words(text::lower(b.child("not-first").text().as_string()));
       essentiel_opening_words = b.child("not-first").attribute("opening-words").as_uint(12);
+      essentiel_not_start = text::split_words(text::lower(b.child("not-start").text().as_string()));
+      essentiel_start_words = b.child("not-start").attribute("words").as_uint(0);
       essentiel_not_opening = text::split_words(text::lower(b.child("not-opening").text().as_string()));
     } else if (id == "chiffres") {
       chiffres = spec;
@@ -655,6 +657,8 @@ Document blocks(Document doc, Resources& res) {
         return k < tk.size() && listed(rules.essentiel_not_first, tk[k].form());
       };
       bool refers_back = false;
+      for (std::size_t k = 0; k < tk.size() && k < rules.essentiel_start_words; ++k)
+        refers_back = refers_back || listed(rules.essentiel_not_start, tk[k].form());
       for (std::size_t k = 0; k < tk.size() && k < rules.essentiel_opening_words && !refers_back; ++k) {
         if (tk[k].text == ",") {
           refers_back = back_word(k + 1);

@@ -39,6 +39,10 @@ struct BlockRules {
   // right after a comma within the first N, refers back too (« Pour ces
   // ménages, … », « Interrogé sur …, il a rappelé… »).
   std::size_t essentiel_opening_words = 12;
+  // <not-start words="N">: words that refer back among the first N tokens
+  // only (a possessive: « Son avocat a dénoncé… »).
+  std::vector<std::string> essentiel_not_start;
+  std::size_t essentiel_start_words = 0;
   double damping = 0.85;
   int iterations = 40;
   std::vector<std::vector<std::string>> modifiers;  // lower-case words

@@ -374,7 +374,11 @@ TEST(Blocks, EssentielItemsDoNotReferBack) {
       "Interrogé sur l’incendie de l’immeuble, il a rappelé que le propriétaire de l’immeuble avait été prévenu de "
       "l’incendie.\n"
       "Pour ces locataires de l’immeuble, l’incendie de l’immeuble reste un traumatisme, selon le parquet.\n"
-      "Deux jours plus tard, le propriétaire de l’immeuble a été entendu sur l’incendie de l’immeuble par le parquet.\n");
+      "Deux jours plus tard, le propriétaire de l’immeuble a été entendu sur l’incendie de l’immeuble par le parquet.\n"
+      "Son avocat a plaidé la relaxe du propriétaire de l’immeuble après l’incendie, selon le parquet.\n"
+      "En attendant, les locataires de l’immeuble incendié sont relogés par la mairie, selon le parquet.\n"
+      "Concrètement, le propriétaire de l’immeuble devra indemniser les locataires après l’incendie.\n"
+      "Le parquet a également requis une amende contre le propriétaire de l’immeuble après l’incendie.\n");
   ASSERT_FALSE(doc.info_blocks.empty());
   const InfoBlock& b = doc.info_blocks.front();
   ASSERT_EQ(b.id, "essentiel");
@@ -386,6 +390,13 @@ TEST(Blocks, EssentielItemsDoNotReferBack) {
     EXPECT_NE(item.rfind("Pour ces ", 0), 0u) << item;
     // Nor one told from the sentence before: « Deux jours plus tard, … ».
     EXPECT_NE(item.rfind("Deux jours plus tard", 0), 0u) << item;
+    // Nor one whose first words hold a possessive (« Son avocat »), nor one
+    // linked to the sentence before (« En attendant », « Concrètement »,
+    // « a également requis »).
+    EXPECT_NE(item.rfind("Son ", 0), 0u) << item;
+    EXPECT_NE(item.rfind("En attendant", 0), 0u) << item;
+    EXPECT_NE(item.rfind("Concrètement", 0), 0u) << item;
+    EXPECT_EQ(item.find("également"), std::string::npos) << item;
     // The list is printed under the introduction: it repeats none of its sentences.
     for (const Paragraph& p : doc.sections.front().paragraphs)
       for (const Sentence& s : p.sentences) EXPECT_NE(item, s.text);
