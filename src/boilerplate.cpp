@@ -1548,13 +1548,17 @@ class Classifier {
   }
 
   // A post's header line (a rule with attribution="true": « Préfet des
-  // Landes @Prefet40 ») between article text and the post's text, which the
-  // article keeps, names who wrote that text: it is kept as a line of its own.
+  // Landes @Prefet40 ») between article text (or a subheading of the article:
+  // « Les réactions ») and the post's text, which the article keeps, names
+  // who wrote that text: it is kept as a line of its own.
   void restore_attributions() {
+    bool article_seen = false;
     for (std::size_t i = 1; i + 1 < blocks_.size(); ++i) {
       Block& b = blocks_[i];
+      const BlockKind before = blocks_[i - 1].kind;
+      article_seen = article_seen || before == BlockKind::Article;
       const auto* r = removing_rule(b);
-      if (!r || !r->attribution || blocks_[i - 1].kind != BlockKind::Article ||
+      if (!r || !r->attribution || !(before == BlockKind::Article || (before == BlockKind::Heading && article_seen)) ||
           blocks_[i + 1].kind != BlockKind::Article)
         continue;
       keep(b, r, "the author of the post below, line " + std::to_string(blocks_[i + 1].line));

@@ -1859,6 +1859,21 @@ TEST(BoilerplateTest, ACopiedPostDoesNotEndTheArticle) {
             "boilerplate.share");
 }
 
+// Under a subheading of the article (« Les réactions »), a post's header
+// is kept too: without it, the post's words read as the journalist's.
+TEST(BoilerplateTest, APostsHeaderUnderASubheadingIsKept) {
+  Document doc = testing::rewrite(
+      "Théo Marchadier a remporté jeudi la 5e étape de Paris-Nice devant le Danois Mads Kjeldsen. Le Clermontois "
+      "signe sa première victoire chez les professionnels.\n"
+      "Les réactions\n"
+      "Thibaut Pinot 🇫🇷 @ThibautPinot\n"
+      "Quel panache ce petit Marchadier. Le cyclisme français a de l'avenir. #ParisNice\n"
+      "5:31 PM · 13 mars 2025\n"
+      "Dans le bus de son équipe, le vainqueur a découvert le message avec un large sourire.\n");
+  EXPECT_TRUE(in_body(doc, "Thibaut Pinot")) << reason_of(doc, "Thibaut Pinot 🇫🇷 @ThibautPinot");
+  EXPECT_TRUE(in_body(doc, "Quel panache"));
+}
+
 // A sign-up form between two paragraphs is one widget: its lines do not end
 // the article before a short last paragraph, and a short line between two of
 // its lines is its promise.
