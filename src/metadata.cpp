@@ -170,6 +170,9 @@ std::string date_byline_or_credit(const MetadataRules& rules, const icu::Unicode
     const std::string second = group(*p, "author2");
     set_once(md.author, group(*p, "author") + (second.empty() ? "" : " et " + second));
     set_once(md.agency, group(*p, "agency"));
+    // The outlet after the names (« Par Yann Le Floch, Ouest-France »), not a place.
+    if (const std::string outlet = group(*p, "outlet"); !outlet.empty() && !is_place(rules, outlet))
+      set_once(md.source, outlet);
     rule_id = rule->id;
     if (const std::string when = group(*p, "date"); !when.empty()) {
       std::string date_id;

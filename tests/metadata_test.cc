@@ -55,6 +55,19 @@ TEST(MetadataTest, AggregatorPostLines) {
   EXPECT_EQ(named.metadata.date.value_or(""), "2025-03-03");
 }
 
+// The outlet after a byline's names is the source, not a co-author; a
+// place there is neither.
+TEST(MetadataTest, OutletAfterTheBylinesNames) {
+  Document doc = testing::rewrite(std::string("Par Yann Le Floch, Ouest-France\n") + kBody);
+  EXPECT_EQ(doc.metadata.author.value_or(""), "Yann Le Floch");
+  EXPECT_EQ(doc.metadata.source.value_or(""), "Ouest-France");
+  Document two = testing::rewrite(std::string("Par Yann Le Floch et Anne Morel, Ouest-France\n") + kBody);
+  EXPECT_EQ(two.metadata.author.value_or(""), "Yann Le Floch et Anne Morel");
+  Document place = testing::rewrite(std::string("Par Marie Dupont, Rennes\n") + kBody);
+  EXPECT_EQ(place.metadata.author.value_or(""), "Marie Dupont");
+  EXPECT_FALSE(place.metadata.source);
+}
+
 // The date of a byline, then its update after a bar.
 TEST(MetadataTest, BylineDateThenUpdateAfterABar) {
   Document doc = testing::rewrite(
