@@ -105,6 +105,12 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
   const std::vector<std::pair<std::string, std::string>> noise = {
       {"PUBLICITÉ", "boilerplate.ad"},
       {"Publicité - Continuez la lecture ci-dessous", "boilerplate.ad"},
+      {"Tags :", "boilerplate.tags"},
+      {"Tinggalkan Balasan", "boilerplate.comments"},
+      {"Kirim Komentar", "boilerplate.comments"},
+      {"Nama *", "boilerplate.comments"},
+      {"Leave a Reply", "boilerplate.comments"},
+      {"Powered by WordPress | Theme by ThemeKita", "boilerplate.footer"},
       {"La suite après la publicité", "boilerplate.ad"},
       {"Infographie Le Journal de Vendée", "boilerplate.caption"},
       {"Dessin Paul Lemoine", "boilerplate.caption"},
