@@ -678,6 +678,13 @@ std::vector<std::string> shortened_forms(std::string s, const TitleRules& rules)
     while (!head.empty() && (head.back() == ',' || head.back() == ':')) head.pop_back();
     s = std::string(text::trim(head));
     if (s.size() <= keep_until) break;
+    // An apposition cut down to its determiner and noun says nothing (« …du
+    // tramway, un chantier » of « …, un chantier à 412 millions d’euros »):
+    // no form; the next one drops it.
+    if (const std::size_t comma = s.rfind(", "); comma != std::string::npos) {
+      const std::vector<std::string> tail = text::split_words(std::string_view(s).substr(comma + 2));
+      if (tail.size() <= 2 && !tail.empty() && one_of(rules.noun_determiners, text::lower(tail.front()))) continue;
+    }
     out.push_back(s);
   }
   return out;

@@ -732,6 +732,16 @@ TEST(TitleTest, ASecondPredicateMayBeDropped) {
   EXPECT_EQ(forms.size(), 1u);
 }
 
+// No form ends with an apposition cut down to its determiner and noun
+// (« …du tramway, un chantier »): the next form drops it.
+TEST(TitleTest, NoFormEndsWithABareApposition) {
+  const TitleRules& rules = testing::resources().titles;
+  const std::vector<std::string> forms =
+      shortened_forms("Le conseil métropolitain vote la ligne 6 du tramway, un chantier à 412 millions d’euros", rules);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Le conseil métropolitain vote la ligne 6 du tramway, un chantier"), 0);
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "Le conseil métropolitain vote la ligne 6 du tramway"), 1);
+}
+
 // A keyphrase taken out of the source title with its preposition group takes
 // the conjunction before it along; a kicker that does not hold the keyphrase
 // makes a title only when no part of the title that says what happened
