@@ -170,6 +170,18 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
       // Poel », opens no phrase and is no content word inside one, even
       // when no stop word.)
       if (!content_at[i] || (!toks[i].capitalized && name_particle(i))) continue;
+      // A group whose complements « et » goes on with (« le service
+      // départemental d’incendie et de secours »): no phrase ends inside its
+      // complements, only before the first (`coordinated_from`).
+      std::size_t coordinated_from = toks.size();
+      {
+        std::size_t k = i, first_connector = toks.size();
+        for (; k < toks.size() && (content_at[k] || rules.connectors.count(toks[k].form())); ++k)
+          if (first_connector == toks.size() && k > i && !content_at[k]) first_connector = k;
+        if (k > i + 1 && k + 1 < toks.size() && toks[k].lower == "et" && rules.connectors.count(toks[k + 1].form()) &&
+            !rules.connectors.count(toks[k - 1].form()))
+          coordinated_from = first_connector;
+      }
       key.clear();
       std::size_t content = 0;
       bool all_caps_words = true;
@@ -199,6 +211,12 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
              (plural_head && has_ending(t.lower, rules.plural_head_verb_endings, rules))))
           break;
         if (content_word && j > i && !t.capitalized && content_at[j - 1] && rules.finite_verbs.count(t.lower)) break;
+        // A lower-case word after an acronym in a complement is the verb (« le
+        // secteur des puces d’IA attire… »; a name may take its adjective:
+        // « le ministère de la Transition énergétique »).
+        if (content_word && j >= i + 2 && !t.capitalized && !number && toks[j - 1].all_caps &&
+            rules.connectors.count(toks[j - 2].form()))
+          break;
         // Nor a singular word after a plural complement (« le service des
         // urgences fonctionne »: no adjective of « urgences », a verb).
         if (content_word && adjective_slot && j >= i + 2 && !text::ends_with_any(t.lower, rules.written_plural, 0)) {
@@ -251,6 +269,7 @@ std::map<std::string, Phrase> extract_phrases(const std::vector<IndexedSentence>
         // Nor on a verb that a conjunction follows (« la découverte montre » of
         // « cette découverte montre que… »).
         if (j > i && j + 1 < toks.size() && !t.capitalized && rules.verb_before.count(toks[j + 1].form())) continue;
+        if (j > coordinated_from) continue;
         auto at = out.lower_bound(key);
         if (at == out.end() || at->first != key) at = out.emplace_hint(at, key, Phrase());
         Phrase& p = at->second;

@@ -57,6 +57,28 @@ TEST(KeyphraseTest, NoCandidateEndsOnAVerb) {
   EXPECT_TRUE(phrases.count("direction de l’établissement"));
 }
 
+// Nor on a present participle or an infinitive (« l’amende pouvant aller »),
+// inside the complements of a group « et » goes on with (« le service
+// départemental d’incendie » of « …d’incendie et de secours »), nor on the
+// verb after an acronym (« les puces d’IA attire »).
+TEST(KeyphraseTest, NoCandidateEndsOnAParticipleACutNameOrAVerbAfterAnAcronym) {
+  Document doc = testing::rewrite(
+      "Les contrevenants s’exposent à une amende pouvant aller jusqu’à 1 500 euros.\n"
+      "Les opérations de noyage devraient durer jusqu’à jeudi, selon le service départemental d’incendie et de "
+      "secours.\n"
+      "Le secteur des puces d’IA attire des investissements croissants en Europe.\n"
+      "Le ministère de la Transition énergétique a publié un rapport.\n");
+  const auto phrases = phrases_of(doc);
+  EXPECT_FALSE(phrases.count("amende pouvant aller"));
+  EXPECT_FALSE(phrases.count("amende pouvant"));
+  EXPECT_TRUE(phrases.count("amende"));
+  EXPECT_FALSE(phrases.count("service départemental d’incendie"));
+  EXPECT_TRUE(phrases.count("service départemental"));
+  EXPECT_FALSE(phrases.count("puces d’ia attire"));
+  EXPECT_TRUE(phrases.count("puces d’ia"));
+  EXPECT_TRUE(phrases.count("ministère de la transition énergétique"));
+}
+
 // A proper name keeps its particle (« Jean-Yves Le Goff », « Lula da
 // Silva ») and its number (« Ariane 6 »: « Ariane » alone is no candidate
 // there); a number that counts (« Lyon 3 000 habitants ») is no part of it.
