@@ -413,8 +413,14 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
       // particle among them start with an organisation; the name is the last two.
       std::size_t from = i;
       // (A capitalised particle too: « Pieter Van Damme ».)
-      for (std::size_t k = i + 1; k < j; ++k)
-        if (stop.contains(tk[k].lower) || listed(rules.name_particles, tk[k].lower)) particle = true;
+      // (Or one ending a hyphenated name: « Sophie Garnier-Le Bihan ».)
+      for (std::size_t k = i + 1; k < j; ++k) {
+        const std::string& w = tk[k].lower;
+        const std::string_view last = std::string_view(w).substr(w.rfind('-') == std::string::npos ? 0 : w.rfind('-') + 1);
+        if (stop.contains(w) || listed(rules.name_particles, w) ||
+            (last.size() < w.size() && (stop.contains(last) || listed(rules.name_particles, std::string(last)))))
+          particle = true;
+      }
       if (j - i >= 2 && !particle) from = j - 1;
       std::string name = slice(s, from, j);
       std::string role;

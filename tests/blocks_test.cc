@@ -230,6 +230,15 @@ TEST(Blocks, KeyFiguresShowAnAmountOnlyInAClauseOfItsOwn) {
   EXPECT_TRUE(items.empty()) << text::join(items, " | ");
 }
 
+// A name whose hyphenated part ends with a particle (« Garnier-Le ») is
+// whole: no organisation before it, its first name stays.
+TEST(Blocks, ActorsKeepAHyphenatedNameWithAParticle) {
+  auto items = actors(sentences("« Nous faisons le choix du tramway », a défendu la présidente de la métropole, Sophie "
+                                "Garnier-Le Bihan, en ouverture de séance."),
+                      resources().blocks, resources().lexicon);
+  EXPECT_EQ(items, (std::vector<std::string>{"Sophie Garnier-Le Bihan, la présidente de la métropole"}));
+}
+
 // A participle that a preposition follows is no role; a capitalised
 // particle keeps a three-word name whole; a role before the name starts
 // after the sentence's verb.
