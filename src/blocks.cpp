@@ -416,9 +416,10 @@ std::vector<std::string> actors(const std::vector<Sentence>& sentences, const Bl
       // (Or one ending a hyphenated name: « Sophie Garnier-Le Bihan ».)
       for (std::size_t k = i + 1; k < j; ++k) {
         const std::string& w = tk[k].lower;
-        const std::string_view last = std::string_view(w).substr(w.rfind('-') == std::string::npos ? 0 : w.rfind('-') + 1);
+        const std::size_t dash = w.rfind('-');
+        const std::string_view last = dash == std::string::npos ? std::string_view() : std::string_view(w).substr(dash + 1);
         if (stop.contains(w) || listed(rules.name_particles, w) ||
-            (last.size() < w.size() && (stop.contains(last) || listed(rules.name_particles, std::string(last)))))
+            (!last.empty() && (stop.contains(last) || listed(rules.name_particles, last))))
           particle = true;
       }
       if (j - i >= 2 && !particle) from = j - 1;
