@@ -1499,10 +1499,12 @@ class Classifier {
       std::size_t next = next_open(i);
       if (const auto* r = keep_rule(i)) {
         keep(b, r, why);
-      } else if ((prose_lead_in(i) || introduces_post_header(i)) && next != npos && i > 0 && is_article(i - 1)) {
+      } else if ((prose_lead_in(i) || introduces_post_header(i)) && next != npos && i > 0 &&
+                 (is_article(i - 1) || (blocks_[i - 1].kind == BlockKind::Heading && article_before(i - 1)))) {
         // (A sentence of the article, not a heading over what it announces,
         // even when what it announced was removed: a post in another
-        // language.)
+        // language; under a subheading of the article too: « Un financement
+        // encore incomplet » / « Le plan repose sur trois piliers : ».)
         b.kind = BlockKind::Article;
         b.rule = "features: lead-in to the text after it (" + why + ")";
       } else if (box_heading(i)) {

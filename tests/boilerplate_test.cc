@@ -1865,6 +1865,27 @@ TEST(BoilerplateTest, ACopiedPostDoesNotEndTheArticle) {
             "boilerplate.share");
 }
 
+// A sentence announcing an enumeration under a subheading of the article
+// is article text, not a second heading.
+TEST(BoilerplateTest, LeadInUnderASubheadingIsArticleText) {
+  Document doc = testing::rewrite(
+      "Nantes : le conseil métropolitain vote la ligne 6 du tramway\n"
+      "Les élus de Nantes Métropole ont adopté vendredi le projet de ligne 6 du tramway, pour un coût de 412 millions "
+      "d'euros.\n"
+      "Un financement encore incomplet\n"
+      "Le plan de financement présenté vendredi repose sur trois piliers :\n"
+      "Nantes Métropole apportera 248 millions d'euros, grâce au versement mobilité payé par les entreprises et à un "
+      "emprunt ;\n"
+      "l'État est sollicité à hauteur de 104 millions d'euros dans le cadre de l'appel à projets sur les transports "
+      "collectifs ;\n"
+      "la Région Pays de la Loire et l'Union européenne sont attendues pour les 60 millions restants.\n");
+  bool lead_in = false;
+  for (const Section& s : doc.sections)
+    for (const Paragraph& p : s.paragraphs)
+      lead_in = lead_in || (p.text.find("repose sur trois piliers") != std::string::npos && !p.from_heading);
+  EXPECT_TRUE(lead_in);
+}
+
 // Under a subheading of the article (« Les réactions »), a post's header
 // is kept too: without it, the post's words read as the journalist's.
 TEST(BoilerplateTest, APostsHeaderUnderASubheadingIsKept) {
