@@ -921,13 +921,21 @@ class Classifier {
     return blocks_[i].kind == BlockKind::Article || (blocks_[i].kind == BlockKind::Pending && article_like(i));
   }
 
-  // « Label : what it labels », the label of one to four words (« 4
-  // novembre : vote solennel », « Le verdict : 20 ans de réclusion »).
+  // « Label : what it labels », the label of one to four words, maybe with a
+  // bracket (« 4 novembre : vote solennel », « Le verdict : 20 ans de
+  // réclusion », « Emiliano Sala (Cardiff, 2019) : 17 M€ »).
   bool labelled_line(std::size_t i) const {
     const std::string_view t = blocks_[i].text;
     const std::size_t colon = t.find(" : ");
-    return colon != std::string_view::npos && colon > 0 &&
-           std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 3;
+    if (colon == std::string_view::npos || colon == 0) return false;
+    // (Not counting the spaces of a bracket: « Jordan Veretout (Aston Villa, 2015) : 10 M€ ».)
+    std::size_t spaces = 0;
+    int depth = 0;
+    for (std::size_t k = 0; k < colon; ++k) {
+      depth += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
+      spaces += t[k] == ' ' && depth == 0;
+    }
+    return spaces <= 3;
   }
 
   // Such a line as an item of a box: capitalised, no longer than a heading.

@@ -106,6 +106,7 @@ TEST(BoilerplateTest, LineRulesRemoveSiteChrome) {
       {"PUBLICITÉ", "boilerplate.ad"},
       {"Publicité - Continuez la lecture ci-dessous", "boilerplate.ad"},
       {"Tags :", "boilerplate.tags"},
+      {"1,2 k", "boilerplate.share"},
       {"Tinggalkan Balasan", "boilerplate.comments"},
       {"Kirim Komentar", "boilerplate.comments"},
       {"Nama *", "boilerplate.comments"},
@@ -1884,6 +1885,24 @@ TEST(BoilerplateTest, LeadInUnderASubheadingIsArticleText) {
     for (const Paragraph& p : s.paragraphs)
       lead_in = lead_in || (p.text.find("repose sur trois piliers") != std::string::npos && !p.from_heading);
   EXPECT_TRUE(lead_in);
+}
+
+// The items of an enumeration whose labels hold a bracket (« Jordan Veretout
+// (Aston Villa, 2015) : 10 M€ ») are kept with the first.
+TEST(BoilerplateTest, EnumerationItemsWithABracketInTheirLabel) {
+  Document doc = testing::rewrite(
+      "Le milieu de terrain Moussa Diabaté quitte le FC Nantes pour Brighton contre 38 millions d'euros, un record "
+      "pour le club.\n"
+      "Pour d'autres supporters, le départ est logique. « À 38 millions, tu ne peux pas dire non », tempère Claire, "
+      "croisée devant la boutique du club.\n"
+      "Les plus gros transferts de l'histoire du FC Nantes :\n"
+      "Moussa Diabaté (Brighton, 2024) : 38 M€\n"
+      "Randal Kolo Muani (Francfort, 2022) : 0 M€ (fin de contrat)\n"
+      "Emiliano Sala (Cardiff, 2019) : 17 M€\n"
+      "Jordan Veretout (Aston Villa, 2015) : 10 M€\n"
+      "Sur le plan sportif, les Canaris devront trouver rapidement un remplaçant, selon l'entraîneur du club.\n");
+  for (const char* item : {"Randal Kolo Muani", "Emiliano Sala", "Jordan Veretout"})
+    EXPECT_TRUE(in_body(doc, item)) << item << " " << reason_of(doc, "Jordan Veretout (Aston Villa, 2015) : 10 M€");
 }
 
 // Under a subheading of the article (« Les réactions »), a post's header
